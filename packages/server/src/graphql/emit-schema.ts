@@ -1,0 +1,6 @@
+// Writes the schema that the code declares to the repository's schema.graphql.
+import { buildAppSchema, schemaFile } from './schema.js';
+import { createAppPubSub } from './pubsub.js';
+
+await buildAppSchema(createAppPubSub(), { emitSchemaFile: true });
+console.log(`wrote ${schemaFile}`);

@@ -1,0 +1,30 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { Redis } from 'ioredis';
+import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
+
+/** Every topic and its payload: plain data only, so events survive Redis serialisation unchanged. */
+export interface Topics {
+  [key: string]: [unknown] | [string | number, unknown];
+  DIRECTORY: [DirectoryEventPayload];
+}
+
+export type PubSub = ReturnType<typeof createAppPubSub>;
+
+/** In-process by default; with Redis, every server instance sees every event. */
+export function createAppPubSub(redis?: { publish: Redis; subscribe: Redis; prefix: string }) {
+  if (!redis) return createPubSub<Topics>();
+  const target = createRedisEventTarget<CustomEvent>({ publishClient: redis.publish, subscribeClient: redis.subscribe });
+  return createPubSub<Topics>({ eventTarget: withChannelPrefix(target, redis.prefix) });
+}
+
+type EventTarget = ReturnType<typeof createRedisEventTarget<CustomEvent>>;
+
+/** Namespaces Redis channels, so deployments (or test runs) sharing one Redis do not hear each other. */
+function withChannelPrefix(target: EventTarget, prefix: string): EventTarget {
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(prefix + type, listener, options),
+    removeEventListener: (type, listener, options) => target.removeEventListener(prefix + type, listener, options),
+    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
+  };
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { DepartmentResolver } from '../modules/department/department.resolver.js';
+import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
+import { authChecker } from './access.js';
+import type { PubSub } from './pubsub.js';
+
+/** Every module's resolvers; adding a module means adding it here. */
+export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver] as const;
+
+/** The committed contract that clients generate their types from. */
+export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');
+
+export function buildAppSchema(pubSub: PubSub, options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    pubSub,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: options.emitSchemaFile ? { path: schemaFile, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Department } from '../department/department.entity.js';
+import { roles } from './role.js';
+
+/** A staff account. Department liaisons are bound to exactly one department; other roles to none. */
+export const Account = defineEntity({
+  name: 'Account',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    username: p.string().length(40).unique(),
+    displayName: p.string().length(60),
+    role: p.enum(roles),
+    passwordHash: p.string().length(200).hidden().lazy(),
+    department: () => p.manyToOne(Department).nullable().deleteRule('restrict'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [
+    { name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` },
+  ],
+});
+export type Account = InferEntity<typeof Account>;

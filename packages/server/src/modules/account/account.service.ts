@@ -1,0 +1,47 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { flushUnique } from '../../db/constraints.js';
+import { badInput } from '../../graphql/errors.js';
+import { containsPattern, findPage } from '../../graphql/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { generatePassword, hashPassword } from '../auth/password.js';
+import { getDepartment } from '../department/department.service.js';
+import { publishDirectoryEvent } from '../directory/directory.service.js';
+import { Account } from './account.entity.js';
+import type { AccountListArgs, CreateAccountInput } from './account.inputs.js';
+import { Role } from './role.js';
+
+/** Lists accounts by username, with their departments loaded in the same query. */
+export function listAccounts<T>(ctx: Context, args: AccountListArgs, map: (account: Account) => T) {
+  const where: FilterQuery<Account> = {};
+  if (args.role) where.role = args.role;
+  if (args.search) {
+    const pattern = containsPattern(args.search);
+    where.$or = [{ username: { $ilike: pattern } }, { displayName: { $ilike: pattern } }];
+  }
+  return findPage(ctx.em, Account, { where, orderBy: { username: 'asc', id: 'asc' }, args, populate: ['department'] }, map);
+}
+
+export async function getAccount(ctx: Context, id: string): Promise<Account> {
+  return ctx.em.findOneOrFail(Account, { id }, { populate: ['department'] });
+}
+
+/** Creates a staff account with a generated password; a DEPARTMENT account needs its department. */
+export async function createAccount(ctx: Context, input: CreateAccountInput): Promise<{ account: Account; initialPassword: string }> {
+  const isDepartment = input.role === Role.DEPARTMENT;
+  if (isDepartment && !input.departmentId) throw badInput('departmentId', 'Choose the department this account acts for.');
+  if (!isDepartment && input.departmentId) throw badInput('departmentId', 'Only department accounts belong to a department.');
+  const department = input.departmentId ? await getDepartment(ctx, input.departmentId) : null;
+  const initialPassword = generatePassword();
+  const account = ctx.em.create(Account, {
+    username: input.username,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    department,
+    passwordHash: await hashPassword(initialPassword),
+  });
+  recordAudit(ctx.em, ctx.viewer, 'account.create', { type: 'Account', id: account.id }, { username: account.username, role: account.role });
+  await flushUnique(ctx.em, 'username', 'This username is taken; choose another.');
+  await publishDirectoryEvent(ctx, { change: 'ACCOUNT_CREATED', accountId: account.id });
+  return { account, initialPassword };
+}

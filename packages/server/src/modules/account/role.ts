@@ -1,0 +1,17 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Staff roles. The public and the audience have no account. */
+export const Role = {
+  /** Congress staff (人大工作人员): plans sessions, triages clues, supervises follow-ups. */
+  ADMIN: 'ADMIN',
+  /** Host or director (主持人/导播): drives the live run of show. */
+  HOST: 'HOST',
+  /** Department liaison (承办单位联络员), bound to one department. */
+  DEPARTMENT: 'DEPARTMENT',
+  /** People's congress representative (人大代表), votes in the studio channel. */
+  REPRESENTATIVE: 'REPRESENTATIVE',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const roles = Object.values(Role);
+
+registerEnumType(Role, { name: 'Role', description: 'Staff role' });

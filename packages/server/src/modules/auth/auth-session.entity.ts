@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Account } from '../account/account.entity.js';
+
+/** A signed-in staff session. Only the token's hash is stored, so a database leak yields no usable tokens. */
+export const AuthSession = defineEntity({
+  name: 'AuthSession',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    tokenHash: p.string().length(64).unique(),
+    account: () => p.manyToOne(Account).deleteRule('cascade'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime().index(),
+  },
+});
+export type AuthSession = InferEntity<typeof AuthSession>;

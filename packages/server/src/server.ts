@@ -1,0 +1,132 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { Redis } from 'ioredis';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { openDatabase } from './db/orm.js';
+import { seedIfEmpty } from './db/seeders/seed.js';
+import { buildContext, type AppServices, type Context } from './graphql/context.js';
+import { toClientError } from './graphql/errors.js';
+import { createAppPubSub } from './graphql/pubsub.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { securityHeaders } from './http/security-headers.js';
+import { serveWeb } from './http/web.js';
+import { createLogger, type Logger } from './logger.js';
+import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
+import { LoginLimiter } from './modules/auth/login-limiter.js';
+
+export interface RunningServer {
+  url: string;
+  /** Credentials created by the seed on this start, to print once; empty when nothing was seeded. */
+  seededCredentials: { username: string; password: string; role: string }[];
+  logger: Logger;
+  /** Drains HTTP and WebSocket clients, then closes the database and Redis. */
+  stop(): Promise<void>;
+}
+
+/** Starts one server instance: GraphQL over HTTP and WebSocket on one port, plus health checks and the web app. */
+export async function createServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const orm = await openDatabase(config, logger);
+  const seededCredentials = await seedIfEmpty(orm.em.fork(), config.seed);
+
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const services: AppServices = {
+    config,
+    logger,
+    em: orm.em,
+    pubsub: createAppPubSub(redis && { publish: redis.main, subscribe: redis.subscriber, prefix: config.redisPrefix }),
+    loginLimiter: new LoginLimiter(redis?.main, config.redisPrefix),
+  };
+  const schema = await buildAppSchema(services.pubsub);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<{ token?: unknown }>(
+    {
+      schema,
+      context: (ctx) =>
+        buildContext(services, {
+          token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : tokenFromHeaders(ctx.extra.request.headers),
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.production,
+    formatError: (formatted, error) => toClientError(formatted, error, logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(securityHeaders(config.secureCookies));
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    const database = await orm.isConnected().catch(() => false);
+    res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'database unreachable', database });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        buildContext(services, {
+          token: tokenFromHeaders(req.headers),
+          ip: req.ip ?? 'unknown',
+          sessionCookie: {
+            set: (token, expiresAt) =>
+              res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, expires: expiresAt, path: '/' }),
+            clear: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }),
+          },
+        }),
+    }),
+  );
+  const servesWeb = serveWeb(app, config.webDist);
+  if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'embedded', redis: Boolean(redis) }, 'server listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop();
+      await orm.close();
+      if (redis) await Promise.all([redis.main.quit(), redis.subscriber.quit()]);
+      logger.info('server stopped');
+    })());
+  return { url, seededCredentials, logger, stop };
+}
+
+function connectRedis(url: string, logger: Logger) {
+  const make = () => {
+    const client = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+    client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+    return client;
+  };
+  return { main: make(), subscriber: make() };
+}

@@ -1,0 +1,119 @@
+// Starts real servers for tests: embedded PGlite by default; a fresh PostgreSQL database (and Redis)
+// when the `postgres` test project runs (TEST_DATABASE_URL / TEST_REDIS_URL).
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig } from '../config.js';
+import { createServer, type RunningServer } from '../server.js';
+import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
+
+export { TEST_PASSWORD };
+
+export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
+
+export interface TestServer extends RunningServer {
+  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResponse<T>>;
+  login(username: string, password?: string): Promise<string>;
+  ws(auth?: { token?: string; cookie?: string }): Client;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions: { code: string; [key: string]: unknown } }[];
+  headers: Headers;
+}
+
+/** Starts a server on a free port with the test seed; `stop()` also drops its database. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = onPostgres ? await createFreshDatabase() : undefined;
+  const config = loadConfig({
+    PORT: '0',
+    SEED: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: 'memory://',
+    WEB_DIST: '/nonexistent',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...(onPostgres && process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `wz-test-${randomBytes(4).toString('hex')}:` } : {}),
+    ...env,
+  });
+  const server = await createServer(config);
+  const wsUrl = server.url.replace(/^http/, 'ws') + '/graphql';
+  const clients: Client[] = [];
+
+  const gql: TestServer['gql'] = async (query, variables, auth = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth.cookie) headers.cookie = auth.cookie;
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data: any; errors?: any };
+    return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+  };
+
+  return {
+    ...server,
+    gql,
+    async login(username, password = TEST_PASSWORD) {
+      const result = await gql<{ login: { token: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { token } }',
+        { input: { username, password } },
+      );
+      if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    ws(auth = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, auth.cookie ? { headers: { cookie: auth.cookie } } : {});
+          }
+        },
+        connectionParams: auth.token ? { token: auth.token } : undefined,
+        retryAttempts: 0,
+        lazy: true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await server.stop();
+      await database?.drop();
+    },
+  };
+}
+
+/** Takes the next value of a subscription, failing after `ms`. */
+export async function nextValue<T>(iterator: AsyncIterator<T>, ms = 5_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no subscription value within ${ms} ms`)), ms);
+  });
+  try {
+    const result = await Promise.race([iterator.next(), timeout]);
+    if (result.done) throw new Error('the subscription ended without a value');
+    return result.value;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('The postgres test project needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres');
+  const name = `wz_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: adminUrl, entities: [], discovery: { warnWhenNoEntities: false }, ensureDatabase: false });
+  await admin.em.getConnection().execute(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
+      await admin.close();
+    },
+  };
+}
