@@ -49,8 +49,16 @@ wz_provision_pnpm() {
 }
 
 wz_install() { # installs the workspace's dependencies exactly as the lockfile says
-  (cd "$WZ_ROOT" && pnpm install --frozen-lockfile --reporter=append-only | grep -v '^Progress' || true)
-  [ -d "$WZ_ROOT/node_modules" ] || { echo "pnpm install failed; see the output above." >&2; exit 1; }
+  (cd "$WZ_ROOT" && pnpm install --frozen-lockfile --reporter=silent) || { echo "pnpm install failed; see the output above." >&2; exit 1; }
+}
+
+wz_ensure_chromium() { # Debian's Chromium and a CJK font, for browser tests and printed reports
+  [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' && return
+  local sudo=""
+  [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null && sudo="sudo"; } || { echo "Install the Debian packages chromium and fonts-noto-cjk (as root), then retry." >&2; exit 1; }
+  echo "Installing Chromium and a Chinese font (Debian packages chromium, fonts-noto-cjk)..." >&2
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 }
 
 wz_provision_node

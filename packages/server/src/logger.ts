@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -16,7 +16,7 @@ const redactPaths = [
 const phonePattern = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 export const maskPhones = (text: string) => text.replace(phonePattern, '$1****$2');
 
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,
     base: { service: 'wenzheng' },
@@ -34,5 +34,5 @@ export function createLogger(level: string): Logger {
         method.apply(this, args.map((a) => (typeof a === 'string' ? maskPhones(a) : a)) as Parameters<typeof method>);
       },
     },
-  });
+  }, destination);
 }

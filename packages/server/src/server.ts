@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { MikroORM } from '@mikro-orm/core';
 import { Redis } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -26,6 +27,8 @@ export interface RunningServer {
   /** Credentials created by the seed on this start, to print once; empty when nothing was seeded. */
   seededCredentials: { username: string; password: string; role: string }[];
   logger: Logger;
+  /** The database, for start-up tasks, scripts and tests; requests use their own forks. */
+  orm: MikroORM;
   /** Drains HTTP and WebSocket clients, then closes the database and Redis. */
   stop(): Promise<void>;
 }
@@ -119,7 +122,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       if (redis) await Promise.all([redis.main.quit(), redis.subscriber.quit()]);
       logger.info('server stopped');
     })());
-  return { url, seededCredentials, logger, stop };
+  return { url, seededCredentials, logger, orm, stop };
 }
 
 function connectRedis(url: string, logger: Logger) {

@@ -2,5 +2,5 @@
 import { buildAppSchema, schemaFile } from './schema.js';
 import { createAppPubSub } from './pubsub.js';
 
-await buildAppSchema(createAppPubSub(), { emitSchemaFile: true });
+await buildAppSchema(createAppPubSub(), { emitTo: schemaFile });
 console.log(`wrote ${schemaFile}`);

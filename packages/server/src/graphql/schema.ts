@@ -15,12 +15,13 @@ export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, Dir
 /** The committed contract that clients generate their types from. */
 export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');
 
-export function buildAppSchema(pubSub: PubSub, options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
+/** Builds the executable schema; `emitTo` also writes its SDL to that file. */
+export function buildAppSchema(pubSub: PubSub, options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
-    emitSchemaFile: options.emitSchemaFile ? { path: schemaFile, sortedSchema: true } : false,
+    emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
 }

@@ -101,7 +101,8 @@ export async function nextValue<T>(iterator: AsyncIterator<T>, ms = 5_000): Prom
   }
 }
 
-async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** An empty PostgreSQL database of its own, dropped again by `drop()`. */
+export async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('The postgres test project needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres');
   const name = `wz_test_${Date.now()}_${randomBytes(3).toString('hex')}`;

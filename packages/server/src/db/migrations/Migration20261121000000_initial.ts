@@ -28,6 +28,9 @@ export class Migration20261121000000_initial extends Migration {
     this.addSql(`create table "clue" ("id" uuid not null, "tracking_code" varchar(12) not null, "session_id" uuid null, "title" varchar(100) not null, "description" text not null, "category" varchar(30) not null, "location" varchar(200) null, "submitter_name" varchar(60) null, "submitter_phone" varchar(20) null, "anonymous" boolean not null default false, "status" text not null default 'SUBMITTED', "published" boolean not null default false, "question_id" uuid null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`alter table "clue" add constraint "clue_tracking_code_unique" unique ("tracking_code");`);
 
+    this.addSql(`create or replace function "audit_entry_audit_entry_append_only_fn"() returns trigger as \$\$ begin raise exception 'audit entries cannot be changed or deleted'; end; \$\$ language plpgsql;`);
+    this.addSql(`create trigger "audit_entry_append_only" BEFORE UPDATE OR DELETE on "audit_entry" for each ROW execute function "audit_entry_audit_entry_append_only_fn"();`);
+
     this.addSql(`alter table "account" add constraint "account_department_id_foreign" foreign key ("department_id") references "department" ("id") on delete restrict;`);
     this.addSql(`alter table "account" add constraint "account_department_iff_role" check ((role = 'DEPARTMENT') = (department_id is not null));`);
     this.addSql(`alter table "account" add constraint "account_role_check" check ("role" in ('ADMIN', 'HOST', 'DEPARTMENT', 'REPRESENTATIVE'));`);
@@ -43,10 +46,6 @@ export class Migration20261121000000_initial extends Migration {
     this.addSql(`alter table "clue" add constraint "clue_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete set null;`);
     this.addSql(`alter table "clue" add constraint "clue_question_id_foreign" foreign key ("question_id") references "question" ("id") on delete set null;`);
     this.addSql(`alter table "clue" add constraint "clue_status_check" check ("status" in ('SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED'));`);
-
-    // The audit log is append-only: staff (and the application) can add entries, never change them.
-    this.addSql(`create function audit_entry_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit entries cannot be changed or deleted'; end $$;`);
-    this.addSql(`create trigger audit_entry_append_only before update or delete on "audit_entry" for each row execute function audit_entry_append_only();`);
   }
 
   override down(): void | Promise<void> {
@@ -57,8 +56,9 @@ export class Migration20261121000000_initial extends Migration {
     this.addSql(`alter table "clue" drop constraint "clue_session_id_foreign";`);
     this.addSql(`alter table "clue" drop constraint "clue_question_id_foreign";`);
 
+    this.addSql(`drop trigger if exists "audit_entry_append_only" on "audit_entry";`);
+    this.addSql(`drop function if exists "audit_entry_audit_entry_append_only_fn"();`);
     this.addSql(`drop table if exists "audit_entry" cascade;`);
-    this.addSql(`drop function if exists audit_entry_append_only();`);
     this.addSql(`drop table if exists "department" cascade;`);
     this.addSql(`drop table if exists "account" cascade;`);
     this.addSql(`drop table if exists "auth_session" cascade;`);

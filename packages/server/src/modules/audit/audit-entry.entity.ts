@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** One staff action, appended and never changed (a database trigger refuses updates and deletes). */
+/** One staff action, appended and never changed: a database trigger refuses updates and deletes. */
 export const AuditEntry = defineEntity({
   name: 'AuditEntry',
   properties: {
@@ -12,5 +12,14 @@ export const AuditEntry = defineEntity({
     subjectId: p.string().length(60).nullable(),
     detail: p.json<Record<string, unknown>>().nullable(),
   },
+  triggers: [
+    {
+      name: 'audit_entry_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      body: `raise exception 'audit entries cannot be changed or deleted';`,
+    },
+  ],
 });
 export type AuditEntry = InferEntity<typeof AuditEntry>;

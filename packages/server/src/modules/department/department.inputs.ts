@@ -3,7 +3,7 @@ import { IsNotEmpty, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateDepartmentInput {
-  @Field(() => String, { description: 'Full name, 2 to 100 characters.' })
+  @Field(() => String, { description: 'Full name, at most 100 characters.' })
   @IsNotEmpty({ message: 'Enter the full name.' })
   @MaxLength(100, { message: 'The full name may have at most 100 characters.' })
   name!: string;

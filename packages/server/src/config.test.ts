@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('runs on the embedded database with nothing set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, port: 4000, host: '127.0.0.1', seed: 'none', production: false, secureCookies: false });
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+  });
+
+  it('uses PostgreSQL and Redis when their URLs are set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379' });
+    expect(config.databaseUrl).toBe('postgres://postgres@db:5432/wenzheng');
+    expect(config.redisUrl).toBe('redis://cache:6379');
+  });
+
+  it('sets secure cookies in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT is "eighty"; set it to a whole number from 0 to 65535/],
+    [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must start with postgres: or postgresql:/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
+    [{ SEED: 'lots' }, /SEED is "lots"; set it to one of: demo, test, none/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL is "loud"/],
+  ])('fails with a sentence that says what to set for %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
