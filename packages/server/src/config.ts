@@ -21,6 +21,8 @@ export interface Config {
   /** Set the cookie's Secure flag (behind TLS). */
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** Phones that may join from one network address per minute (a studio shares one Wi-Fi). */
+  joinsPerMinutePerAddress: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -79,5 +81,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    joinsPerMinutePerAddress: integer(env, 'JOINS_PER_MINUTE_PER_ADDRESS', 600, 1, 10_000_000),
   };
 }

@@ -6,13 +6,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/core';
-import { Redis } from 'ioredis';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { Redis, type RedisOptions } from 'ioredis';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { seedIfEmpty } from './db/seeders/seed.js';
-import { buildContext, type AppServices, type Context } from './graphql/context.js';
+import { buildContext, joinLimiter, type AppServices, type Context } from './graphql/context.js';
 import { toClientError } from './graphql/errors.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -21,6 +22,12 @@ import { serveWeb } from './http/web.js';
 import { createLogger, type Logger } from './logger.js';
 import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
+import { DeviceTokens } from './modules/audience/device-token.js';
+import { serverSecret } from './modules/auth/server-secret.js';
+import { RoundRegistry } from './modules/vote/round-registry.js';
+import { TallyHub } from './modules/vote/tally-hub.js';
+import { VoteIntake } from './modules/vote/vote-intake.js';
+import { createLimiter } from './graphql/rate-limit.js';
 
 export interface RunningServer {
   url: string;
@@ -37,16 +44,31 @@ export interface RunningServer {
 export async function createServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const orm = await openDatabase(config, logger);
-  const seededCredentials = await seedIfEmpty(orm.em.fork(), config.seed);
+  const em = orm.em as SqlEntityManager;
+  const seededCredentials = await seedIfEmpty(em.fork(), config.seed);
 
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const pubsub = createAppPubSub(redis && { publish: redis.main, subscribe: redis.subscriber, prefix: config.redisPrefix });
+  const tallies = new TallyHub(em, pubsub, logger);
   const services: AppServices = {
     config,
     logger,
-    em: orm.em,
-    pubsub: createAppPubSub(redis && { publish: redis.main, subscribe: redis.subscriber, prefix: config.redisPrefix }),
+    em,
+    pubsub,
     loginLimiter: new LoginLimiter(redis?.main, config.redisPrefix),
+    joinLimiter: joinLimiter(createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'join-ip', points: config.joinsPerMinutePerAddress, duration: 60 })),
+    deviceTokens: new DeviceTokens(await serverSecret(em.fork(), 'device-token')),
+    tallies,
+    // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
+    intake: new VoteIntake(em.getKysely(), (votes) => tallies.publishCounted(votes), logger, {
+      maxBatch: 2_000,
+      maxWaitMs: 4,
+      concurrency: config.databaseUrl ? 4 : 1,
+    }),
+    rounds: undefined as unknown as RoundRegistry,
   };
+  services.rounds = new RoundRegistry(services);
+  await services.rounds.sweep();
   const schema = await buildAppSchema(services.pubsub);
 
   const app = express();
@@ -55,12 +77,13 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<{ token?: unknown }>(
+  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }>(
     {
       schema,
       context: (ctx) =>
         buildContext(services, {
           token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : tokenFromHeaders(ctx.extra.request.headers),
+          deviceToken: typeof ctx.connectionParams?.deviceToken === 'string' ? ctx.connectionParams.deviceToken : undefined,
           ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -75,6 +98,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
     introspection: !config.production,
     formatError: (formatted, error) => toClientError(formatted, error, logger),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (drain, then close the database); Apollo would otherwise re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
@@ -96,6 +121,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       context: ({ req, res }) =>
         buildContext(services, {
           token: tokenFromHeaders(req.headers),
+          deviceToken: req.get('x-device-token'),
           ip: req.ip ?? 'unknown',
           sessionCookie: {
             set: (token, expiresAt) =>
@@ -118,6 +144,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const stop = () =>
     (stopping ??= (async () => {
       await apollo.stop();
+      services.rounds.close();
+      tallies.close();
       await orm.close();
       if (redis) await Promise.all([redis.main.quit(), redis.subscriber.quit()]);
       logger.info('server stopped');
@@ -126,10 +154,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
 }
 
 function connectRedis(url: string, logger: Logger) {
-  const make = () => {
-    const client = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+  const make = (options: RedisOptions) => {
+    const client = new Redis(url, { maxRetriesPerRequest: 3, ...options });
     client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     return client;
   };
-  return { main: make(), subscriber: make() };
+  // A subscribing connection may only send subscriber commands, so it skips the INFO ready check.
+  return { main: make({}), subscriber: make({ enableReadyCheck: false }) };
 }

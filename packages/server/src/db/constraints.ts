@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError } from '../graphql/errors.js';
 

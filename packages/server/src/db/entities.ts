@@ -5,6 +5,10 @@ import { Clue } from '../modules/clue/clue.entity.js';
 import { Department } from '../modules/department/department.entity.js';
 import { Question } from '../modules/question/question.entity.js';
 import { Session } from '../modules/session/session.entity.js';
+import { SeatCode } from '../modules/session/seat-code.entity.js';
+import { ServerSecret } from '../modules/auth/server-secret.entity.js';
+import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
+import { VoteRound } from '../modules/vote/vote-round.entity.js';
 
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
-export const entities = [Department, Account, AuthSession, AuditEntry, Session, Question, Clue];
+export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, SeatCode, VoteRound, VoteRegister, Ballot];

@@ -1,10 +1,16 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 import { resolveViewer } from '../modules/auth/auth.service.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { PubSub } from './pubsub.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DeviceTokens, Voter } from '../modules/audience/device-token.js';
+import type { RoundRegistry } from '../modules/vote/round-registry.js';
+import type { TallyHub } from '../modules/vote/tally-hub.js';
+import type { VoteIntake } from '../modules/vote/vote-intake.js';
+import { consumeOrRefuse } from './rate-limit.js';
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -14,11 +20,23 @@ export interface AppServices {
   loginLimiter: LoginLimiter;
   /** The root entity manager; each operation works on its own fork. */
   em: EntityManager;
+  deviceTokens: DeviceTokens;
+  intake: VoteIntake;
+  tallies: TallyHub;
+  rounds: RoundRegistry;
+  joinLimiter: { consume(ip: string): Promise<void> };
+}
+
+/** Joins per address are capped loosely: a whole studio audience may share one Wi-Fi address. */
+export function joinLimiter(limiter: RateLimiterAbstract) {
+  return { consume: (ip: string) => consumeOrRefuse(limiter, ip, 'Too many phones joined from this network just now.') };
 }
 
 /** What a transport can offer beyond the token: HTTP can set cookies, WebSocket cannot. */
 export interface TransportInfo {
   token: string | undefined;
+  /** An audience pass (see joinSession), checked by signature alone. */
+  deviceToken?: string;
   ip: string;
   sessionCookie?: { set(token: string, expiresAt: Date): void; clear(): void };
 }
@@ -26,6 +44,8 @@ export interface TransportInfo {
 export interface Context {
   em: EntityManager;
   viewer: Viewer;
+  /** The audience phone or studio seat calling, if it sent a valid pass. */
+  voter: Voter | null;
   ip: string;
   services: AppServices;
   sessionCookie?: TransportInfo['sessionCookie'];
@@ -35,5 +55,6 @@ export interface Context {
 export async function buildContext(services: AppServices, transport: TransportInfo): Promise<Context> {
   const em = services.em.fork();
   const viewer = await resolveViewer(em, transport.token);
-  return { em, viewer, ip: transport.ip, services, sessionCookie: transport.sessionCookie };
+  const voter = services.deviceTokens.verify(transport.deviceToken);
+  return { em, viewer, voter, ip: transport.ip, services, sessionCookie: transport.sessionCookie };
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { badInput } from './errors.js';
 
 @ObjectType({ description: 'Where a page ends, for fetching the next one.' })
@@ -23,7 +24,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   @IsOptional()
   @MaxLength(500)
-  after?: string;
+  after?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Text to look for.' })
   @IsOptional()
@@ -60,7 +61,8 @@ export async function findPage<E extends object, T>(
   query: { where: FilterQuery<E>; orderBy: QueryOrderMap<E>; args: PageArgs; populate?: string[] },
   map: (entity: E) => T,
 ): Promise<PageShape<T>> {
-  const { first, after } = query.args;
+  const { first } = query.args;
+  const after = query.args.after ?? undefined; // null, as clients may send it, means the first page
   if (after !== undefined && !isCursor(after)) throw badInput('after', 'The cursor is not valid; pass a pageInfo.endCursor you received.');
   const cursor = await em.findByCursor(entity, { where: query.where as never, orderBy: query.orderBy as never, populate: query.populate as never, first, after });
   return {

@@ -2,11 +2,18 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
+import type { LiveState } from '../modules/session/session.type.js';
+import type { TallyDelta } from '../modules/vote/tally-hub.js';
 
 /** Every topic and its payload: plain data only, so events survive Redis serialisation unchanged. */
 export interface Topics {
   [key: string]: [unknown] | [string | number, unknown];
   DIRECTORY: [DirectoryEventPayload];
+  /** The new public state of a session, after each change of live state (topic id: the session). */
+  LIVE_STATE: [sessionId: string, state: LiveState];
+  /** What one committed vote batch added to one round. */
+  TALLY_DELTA: [TallyDelta];
+  ROUND_CLOSED: [{ roundId: string }];
 }
 
 export type PubSub = ReturnType<typeof createAppPubSub>;

@@ -6,11 +6,14 @@ import { AccountResolver } from '../modules/account/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
+import { QuestionResolver } from '../modules/question/question.resolver.js';
+import { SessionResolver } from '../modules/session/session.resolver.js';
+import { VoteResolver } from '../modules/vote/vote.resolver.js';
 import { authChecker } from './access.js';
 import type { PubSub } from './pubsub.js';
 
 /** Every module's resolvers; adding a module means adding it here. */
-export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver] as const;
+export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver] as const;
 
 /** The committed contract that clients generate their types from. */
 export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');

@@ -16,7 +16,7 @@ export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
 export interface TestServer extends RunningServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
-  ws(auth?: { token?: string; cookie?: string }): Client;
+  ws(auth?: { token?: string; cookie?: string; deviceToken?: string }): Client;
 }
 
 export interface GqlResponse<T> {
@@ -71,7 +71,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
             super(address, protocols, auth.cookie ? { headers: { cookie: auth.cookie } } : {});
           }
         },
-        connectionParams: auth.token ? { token: auth.token } : undefined,
+        connectionParams: { ...(auth.token && { token: auth.token }), ...(auth.deviceToken && { deviceToken: auth.deviceToken }) },
         retryAttempts: 0,
         lazy: true,
       });

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Viewer } from '../auth/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { parseCookie } from 'cookie';
 import { DomainError } from '../../graphql/errors.js';
 import { Account } from '../account/account.entity.js';

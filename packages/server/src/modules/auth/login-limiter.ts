@@ -1,6 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import { DomainError } from '../../graphql/errors.js';
+import { createLimiter, rateLimited } from '../../graphql/rate-limit.js';
 
 /**
  * Brute-force protection for login: failures are counted per username+address (tight) and per
@@ -11,12 +11,8 @@ export class LoginLimiter {
   private readonly byIp: RateLimiterAbstract;
 
   constructor(redis: Redis | undefined, prefix: string) {
-    const make = (keyPrefix: string, points: number, duration: number, blockDuration: number) =>
-      redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}${keyPrefix}`, points, duration, blockDuration })
-        : new RateLimiterMemory({ keyPrefix, points, duration, blockDuration });
-    this.byUserAndIp = make('login-user-ip', 5, 15 * 60, 15 * 60);
-    this.byIp = make('login-ip', 100, 60 * 60, 60 * 60);
+    this.byUserAndIp = createLimiter(redis, prefix, { keyPrefix: 'login-user-ip', points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
+    this.byIp = createLimiter(redis, prefix, { keyPrefix: 'login-ip', points: 100, duration: 60 * 60, blockDuration: 60 * 60 });
   }
 
   /** Refuses with RATE_LIMITED while either counter is exhausted. */
@@ -26,7 +22,7 @@ export class LoginLimiter {
       userIp && userIp.consumedPoints >= this.byUserAndIp.points ? userIp : null,
       address && address.consumedPoints >= this.byIp.points ? address : null,
     ].filter((r): r is RateLimiterRes => r !== null);
-    if (blocked.length > 0) throw limited(Math.max(...blocked.map((r) => r.msBeforeNext)));
+    if (blocked.length > 0) throw rateLimited(Math.max(...blocked.map((r) => r.msBeforeNext)), 'Too many failed sign-ins.');
   }
 
   async recordFailure(username: string, ip: string): Promise<void> {
@@ -39,9 +35,4 @@ export class LoginLimiter {
   async recordSuccess(username: string, ip: string): Promise<void> {
     await this.byUserAndIp.delete(`${username}_${ip}`);
   }
-}
-
-function limited(msBeforeNext: number): DomainError {
-  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new DomainError('RATE_LIMITED', `Too many failed sign-ins. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
 }

@@ -1,10 +1,11 @@
 import { Field, InputType } from 'type-graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class CreateDepartmentInput {
-  @Field(() => String, { description: 'Full name, at most 100 characters.' })
+  @Field(() => String, { description: 'Full name, 2 to 100 characters.' })
   @IsNotEmpty({ message: 'Enter the full name.' })
+  @MinLength(2, { message: 'The full name needs at least 2 characters.' })
   @MaxLength(100, { message: 'The full name may have at most 100 characters.' })
   name!: string;
 

@@ -57,6 +57,11 @@ describe('departments', () => {
     expect(wildcard.data.departments.totalCount).toBe(0);
   });
 
+  it('treats a null cursor as the first page', async () => {
+    const { data } = await server.gql(LIST, { first: 2, after: null }, { token: admin });
+    expect(data.departments.nodes).toHaveLength(2);
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const result = await server.gql(LIST, { first: 2, after: 'not-a-cursor' }, { token: admin });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

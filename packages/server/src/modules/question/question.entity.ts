@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
 import { Session } from '../session/session.entity.js';
-
-export const questionPhases = ['PENDING', 'ASKING', 'ANSWERING', 'VOTING', 'CLOSED'] as const;
-export type QuestionPhase = (typeof questionPhases)[number];
+import { questionPhases } from './question-phase.js';
 
 /** 问题: one on-air question to a department, in the session's running order. */
 export const Question = defineEntity({
@@ -18,9 +16,12 @@ export const Question = defineEntity({
     questioner: p.string().length(60),
     department: () => p.manyToOne(Department).deleteRule('restrict'),
     respondent: p.string().length(60),
+    /** 暗访短片: a clip played before the question. */
+    clipUrl: p.string().length(500).nullable(),
     phase: p.enum(questionPhases).default('PENDING'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
-  uniques: [{ properties: ['session', 'position'] }],
+  // Deferred, so a reorder can swap positions inside one transaction.
+  uniques: [{ properties: ['session', 'position'], deferMode: 'deferred' }],
 });
 export type Question = InferEntity<typeof Question>;

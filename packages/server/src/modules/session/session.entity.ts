@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Question } from '../question/question.entity.js';
+import { sessionStatuses } from './session-status.js';
+import { defaultVoteSettings, type VoteSettings } from './vote-settings.js';
 
-export const sessionStatuses = ['DRAFT', 'PUBLISHED', 'LIVE', 'ENDED'] as const;
-export type SessionStatus = (typeof sessionStatuses)[number];
 
 /** 问政活动: one broadcast with a theme, a schedule and a join code for the audience. */
 export const Session = defineEntity({
@@ -15,6 +16,15 @@ export const Session = defineEntity({
     joinCode: p.string().length(12).unique(),
     status: p.enum(sessionStatuses).default('DRAFT'),
     streamUrl: p.string().length(500).nullable(),
+    settings: p.json<VoteSettings>().onCreate(() => ({ ...defaultVoteSettings })),
+    /** How many representatives may vote in the studio: the N of "x of N present". */
+    studioElectorate: p.integer().default(0),
+    /** A rehearsal run can be reset to the state before air. */
+    rehearsal: p.boolean().default(false),
+    /** The question on air, shown on the screen and the phones. */
+    currentQuestion: () => p.manyToOne(Question).nullable().deleteRule('set null'),
+    /** Bumped by every change of live state, so clients can drop stale updates. */
+    stateVersion: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

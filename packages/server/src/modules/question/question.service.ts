@@ -1,0 +1,115 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { Context } from '../../graphql/context.js';
+import { badInput, DomainError, notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { getDepartment } from '../department/department.service.js';
+import { Session } from '../session/session.entity.js';
+import { changeLiveState, getSession } from '../session/session.service.js';
+import { assertEditable } from '../session/session-status.js';
+import { Question } from './question.entity.js';
+import type { QuestionInput } from './question.inputs.js';
+import { nextPhase, type QuestionVerb } from './question-phase.js';
+
+async function getQuestion(em: EntityManager, id: string): Promise<Question> {
+  const question = await em.findOne(Question, { id }, { populate: ['department', 'session'] });
+  if (!question) throw notFound('The question');
+  return question;
+}
+
+/** Appends a question to the running order. */
+export async function addQuestion(ctx: Context, sessionId: string, input: QuestionInput): Promise<Question> {
+  const session = await getSession(ctx, { id: sessionId });
+  assertEditable(session.status, 'The running order');
+  const department = await getDepartment(ctx, input.departmentId);
+  const last = await ctx.em.findOne(Question, { session }, { orderBy: { position: 'desc' } });
+  const question = ctx.em.create(Question, { ...fields(input), department, session, position: (last?.position ?? 0) + 1 });
+  recordAudit(ctx.em, ctx.viewer, 'question.add', { type: 'Question', id: question.id }, { sessionId });
+  await ctx.em.flush();
+  return question;
+}
+
+/** Edits a question until it has been asked. */
+export async function updateQuestion(ctx: Context, id: string, input: QuestionInput): Promise<Question> {
+  const question = await getQuestion(ctx.em, id);
+  assertNotAsked(question);
+  const department = await getDepartment(ctx, input.departmentId);
+  ctx.em.assign(question, { ...fields(input), department });
+  recordAudit(ctx.em, ctx.viewer, 'question.update', { type: 'Question', id });
+  await ctx.em.flush();
+  return question;
+}
+
+/** Takes a question out of the plan, before the session goes live. */
+export async function removeQuestion(ctx: Context, id: string): Promise<string> {
+  const question = await getQuestion(ctx.em, id);
+  assertEditable(question.session.status, 'The running order');
+  const sessionId = question.session.id;
+  await ctx.em.transactional(async (em) => {
+    await em.nativeDelete(Question, { id });
+    const rest = await em.find(Question, { session: sessionId }, { orderBy: { position: 'asc' } });
+    rest.forEach((q, index) => (q.position = index + 1));
+    recordAudit(em, ctx.viewer, 'question.remove', { type: 'Question', id }, { title: question.title });
+  });
+  return sessionId;
+}
+
+/** Sets the running order; questions already asked keep their places. */
+export async function reorderQuestions(ctx: Context, sessionId: string, questionIds: string[]): Promise<void> {
+  await ctx.em.transactional(async (em) => {
+    const questions = await em.find(Question, { session: sessionId });
+    const ids = new Set(questions.map((q) => q.id));
+    if (questionIds.length !== ids.size || new Set(questionIds).size !== ids.size || !questionIds.every((id) => ids.has(id))) {
+      throw badInput('questionIds', 'List every question of the session exactly once.');
+    }
+    for (const question of questions) {
+      const position = questionIds.indexOf(question.id) + 1;
+      if (position !== question.position && question.phase !== 'PENDING') {
+        throw new DomainError('INVALID_PHASE', `"${question.title}" has been asked; it keeps its place.`, { phase: question.phase });
+      }
+      question.position = position;
+    }
+    recordAudit(em, ctx.viewer, 'question.reorder', { type: 'Session', id: sessionId }, { questionIds });
+  });
+}
+
+function assertNotAsked(question: Question): void {
+  if (question.phase !== 'PENDING') {
+    throw new DomainError('INVALID_PHASE', 'A question can be edited only until it is asked.', { phase: question.phase });
+  }
+}
+
+const fields = (input: QuestionInput) => ({
+  title: input.title.trim(),
+  body: input.body.trim(),
+  questioner: input.questioner.trim(),
+  respondent: input.respondent.trim(),
+  clipUrl: input.clipUrl ?? null,
+});
+
+/**
+ * Moves a question through the run of show (ask, start the answer, or undo either) in a live session.
+ * Only one question is on air at a time: asking the next needs the previous one closed.
+ */
+export async function runQuestion(ctx: Context, questionId: string, verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>): Promise<Question> {
+  const { session } = await getQuestion(ctx.em, questionId);
+  return changeLiveState(ctx, session.id, async (lockedSession, em) => {
+    if (lockedSession.status !== 'LIVE') throw new DomainError('INVALID_PHASE', 'Start the session before running its questions.', { status: lockedSession.status });
+    const question = await getQuestion(em, questionId);
+    if (verb === 'ask') await assertNothingOnAir(em, lockedSession, questionId);
+    question.phase = nextPhase(question.phase, verb);
+    if (verb === 'ask') lockedSession.currentQuestion = question;
+    if (verb === 'undoAsk') lockedSession.currentQuestion = await previousClosed(em, lockedSession, question);
+    recordAudit(em, ctx.viewer, `question.${verb}`, { type: 'Question', id: questionId });
+    return question;
+  });
+}
+
+async function assertNothingOnAir(em: EntityManager, session: Session, except: string): Promise<void> {
+  const onAir = await em.findOne(Question, { session, id: { $ne: except }, phase: { $in: ['ASKING', 'ANSWERING', 'VOTING'] } });
+  if (onAir) throw new DomainError('INVALID_PHASE', `"${onAir.title}" is still on air; close it first.`, { phase: onAir.phase });
+}
+
+/** After undoing an ask, the screen goes back to the last closed question (or to the title card). */
+async function previousClosed(em: EntityManager, session: Session, question: Question): Promise<Question | null> {
+  return em.findOne(Question, { session, phase: 'CLOSED', position: { $lt: question.position } }, { orderBy: { position: 'desc' } });
+}

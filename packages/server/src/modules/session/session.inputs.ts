@@ -1,0 +1,33 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../graphql/pagination.js';
+import type { VoteSettings } from './vote-settings.js';
+
+@InputType({ description: 'Weights must add up to 100.' })
+export class VoteSettingsInput implements VoteSettings {
+  @Field(() => Int, { defaultValue: 60 }) @IsInt() @Min(10) @Max(600) windowSeconds: number = 60;
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(120) streamDelaySeconds: number = 0;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() hideResultsUntilClosed: boolean = false;
+  @Field(() => Int, { defaultValue: 60 }) @IsInt() @Min(0) @Max(100) studioWeight: number = 60;
+  @Field(() => Int, { defaultValue: 40 }) @IsInt() @Min(0) @Max(100) onlineWeight: number = 40;
+  @Field(() => Int, { defaultValue: 60 }) @IsInt() @Min(0) @Max(100) satisfiedThreshold: number = 60;
+}
+
+@InputType()
+export class SessionInput {
+  @Field(() => String) @IsNotEmpty({ message: 'Enter a title.' }) @MaxLength(100) title!: string;
+  @Field(() => String) @IsNotEmpty({ message: 'Enter the theme.' }) @MaxLength(100) theme!: string;
+  @Field(() => Date) scheduledAt!: Date;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_tld: false }, { message: 'Enter the stream’s web address (https://…).' }) @MaxLength(500) streamUrl?: string;
+  @Field(() => VoteSettingsInput, { nullable: true }) @IsOptional() @ValidateNested() settings?: VoteSettingsInput;
+  @Field(() => Int, { nullable: true, description: 'Representatives who may vote in the studio.' }) @IsOptional() @IsInt() @Min(0) @Max(10_000) studioElectorate?: number;
+}
+
+@ArgsType()
+export class SessionListArgs extends PageArgs {}
+
+@InputType()
+export class StartSessionInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => Boolean, { defaultValue: false, description: 'A rehearsal can be reset to the state before air.' }) rehearsal: boolean = false;
+}

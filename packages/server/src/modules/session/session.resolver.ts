@@ -1,0 +1,90 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Repeater } from '@graphql-yoga/subscription';
+import { Allow } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
+import { createSession, getSession, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
+import { LiveState, SessionPage, SessionType } from './session.type.js';
+import { buildLiveState, loadSessionView } from './session.view.js';
+import type { Session } from './session.entity.js';
+
+@Resolver()
+export class SessionResolver {
+  @Allow('PUBLIC')
+  @Query(() => SessionPage, { description: 'Sessions, newest first; drafts only for admins and hosts.' })
+  async sessions(@Args(() => SessionListArgs) args: SessionListArgs, @Ctx() ctx: Context) {
+    const page = await listSessions(ctx, args, (s: Session) => s);
+    return { ...page, nodes: await Promise.all(page.nodes.map((s) => loadSessionView(ctx.em, s))) };
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => SessionType)
+  session(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return sessionView(ctx, id);
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => LiveState, { description: 'What the screen and the phones show now.' })
+  async liveState(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    return buildLiveState(ctx.em, await getSession(ctx, { id: sessionId }));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => SessionType, { description: 'Plans a new session, as a draft.' })
+  async createSession(@Arg('input', () => SessionInput) input: SessionInput, @Ctx() ctx: Context) {
+    return loadSessionView(ctx.em, await createSession(ctx, input));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => SessionType, { description: 'Changes the plan and settings, until the session goes live.' })
+  async updateSession(@Arg('id', () => ID) id: string, @Arg('input', () => SessionInput) input: SessionInput, @Ctx() ctx: Context) {
+    return loadSessionView(ctx.em, await updateSession(ctx, id, input));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => SessionType, { description: 'Makes the session and its settings public (DRAFT → PUBLISHED).' })
+  async publishSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    await transitionSession(ctx, id, 'publish');
+    return sessionView(ctx, id);
+  }
+
+  @Allow('HOST', 'ADMIN')
+  @Mutation(() => SessionType, { description: 'Goes on air (PUBLISHED → LIVE); settings are frozen from now on.' })
+  async startSession(@Arg('input', () => StartSessionInput) input: StartSessionInput, @Ctx() ctx: Context) {
+    await transitionSession(ctx, input.sessionId, 'start', { rehearsal: input.rehearsal });
+    return sessionView(ctx, input.sessionId);
+  }
+
+  @Allow('HOST', 'ADMIN')
+  @Mutation(() => SessionType, { description: 'Ends the broadcast (LIVE → ENDED).' })
+  async endSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    await transitionSession(ctx, id, 'end');
+    return sessionView(ctx, id);
+  }
+
+  @Allow('HOST', 'ADMIN')
+  @Mutation(() => SessionType, { description: 'Resets a rehearsal run to the state before air: rounds and votes are deleted.' })
+  async resetRehearsal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    await resetRehearsal(ctx, id);
+    return sessionView(ctx, id);
+  }
+
+  @Allow('PUBLIC')
+  @Subscription(() => LiveState, {
+    description: 'The current state at once, then every change; after a reconnect, subscribe again to resynchronise.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const changes = ctx.services.pubsub.subscribe('LIVE_STATE', args.sessionId as string);
+      return new Repeater<LiveState>(async (push, stop) => {
+        const session = await getSession(ctx, { id: args.sessionId as string });
+        await push(await buildLiveState(ctx.em, session));
+        stop.then(() => changes.return?.());
+        for await (const state of changes) await push(state);
+        stop();
+      });
+    },
+  })
+  liveStateChanged(@Arg('sessionId', () => ID) _sessionId: string, @Root() state: LiveState): LiveState {
+    return state;
+  }
+}

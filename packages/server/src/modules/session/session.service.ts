@@ -1,0 +1,139 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { Context } from '../../graphql/context.js';
+import { badInput, DomainError, notFound } from '../../graphql/errors.js';
+import { containsPattern, findPage } from '../../graphql/pagination.js';
+import { Role } from '../account/role.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Question } from '../question/question.entity.js';
+import { Ballot, VoteRegister } from '../vote/ballot.entity.js';
+import { VoteRound } from '../vote/vote-round.entity.js';
+import { newJoinCode } from './join-code.js';
+import { Session } from './session.entity.js';
+import type { SessionInput, SessionListArgs } from './session.inputs.js';
+import { assertEditable, nextSessionStatus, type SessionVerb } from './session-status.js';
+import { buildLiveState, loadSessionView } from './session.view.js';
+import { defaultVoteSettings } from './vote-settings.js';
+import type { SessionType } from './session.type.js';
+
+const canSeeDrafts = (ctx: Context) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
+
+/** Sessions, newest first; the public sees only published ones. */
+export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (session: Session) => T) {
+  const where: FilterQuery<Session> = canSeeDrafts(ctx) ? {} : { status: { $ne: 'DRAFT' } };
+  if (args.search) {
+    const pattern = containsPattern(args.search);
+    where.$or = [{ title: { $ilike: pattern } }, { theme: { $ilike: pattern } }];
+  }
+  return findPage(ctx.em, Session, { where, orderBy: { scheduledAt: 'desc', id: 'desc' }, args }, map);
+}
+
+/** A session by id or join code; drafts only for staff who plan or run it. */
+export async function getSession(ctx: Context, where: { id: string } | { joinCode: string }): Promise<Session> {
+  const session = await ctx.em.findOne(Session, where);
+  if (!session || (session.status === 'DRAFT' && !canSeeDrafts(ctx))) throw notFound('The session');
+  return session;
+}
+
+/** The whole session as it is in the database now (a fresh fork: no entity cached before a change). */
+export async function sessionView(ctx: Context, id: string): Promise<SessionType> {
+  const em = ctx.em.fork();
+  return loadSessionView(em, await getSession({ ...ctx, em }, { id }));
+}
+
+function checkedSettings(input: SessionInput) {
+  const settings = { ...defaultVoteSettings, ...input.settings };
+  if (settings.studioWeight + settings.onlineWeight !== 100) throw badInput('settings.onlineWeight', 'The studio and online weights must add up to 100.');
+  return settings;
+}
+
+/** Plans a new session (a draft, with a fresh join code). */
+export async function createSession(ctx: Context, input: SessionInput): Promise<Session> {
+  const session = ctx.em.create(Session, {
+    title: input.title.trim(),
+    theme: input.theme.trim(),
+    scheduledAt: input.scheduledAt,
+    streamUrl: input.streamUrl ?? null,
+    settings: checkedSettings(input),
+    studioElectorate: input.studioElectorate ?? 0,
+    joinCode: await unusedJoinCode(ctx),
+  });
+  recordAudit(ctx.em, ctx.viewer, 'session.create', { type: 'Session', id: session.id }, { title: session.title });
+  await ctx.em.flush();
+  return session;
+}
+
+/** Changes the plan; settings are frozen once the session is live. */
+export async function updateSession(ctx: Context, id: string, input: SessionInput): Promise<Session> {
+  const session = await getSession(ctx, { id });
+  assertEditable(session.status, 'The session’s plan and settings');
+  const settings = checkedSettings(input);
+  ctx.em.assign(session, {
+    title: input.title.trim(),
+    theme: input.theme.trim(),
+    scheduledAt: input.scheduledAt,
+    streamUrl: input.streamUrl ?? null,
+    settings,
+    studioElectorate: input.studioElectorate ?? session.studioElectorate,
+  });
+  recordAudit(ctx.em, ctx.viewer, 'session.update', { type: 'Session', id }, { settings });
+  await ctx.em.flush();
+  return session;
+}
+
+async function unusedJoinCode(ctx: Context): Promise<string> {
+  for (;;) {
+    const code = newJoinCode();
+    if ((await ctx.em.count(Session, { joinCode: code })) === 0) return code;
+  }
+}
+
+/**
+ * Runs a change of live state with the session row locked, so two consoles cannot interleave;
+ * bumps the state version, commits, then announces the new state to every screen and phone.
+ */
+export async function changeLiveState<T>(ctx: Context, sessionId: string, change: (session: Session, em: EntityManager) => Promise<T>): Promise<T> {
+  const result = await ctx.em.transactional(async (em) => {
+    const session = await em.findOne(Session, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!session) throw notFound('The session');
+    const value = await change(session, em);
+    session.stateVersion += 1;
+    return value;
+  });
+  await announceLiveState(ctx, sessionId);
+  return result;
+}
+
+/** Builds the state once and publishes it; every subscriber is sent the same object. */
+export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, sessionId: string): Promise<void> {
+  const em = ctx.em.fork();
+  const session = await em.findOneOrFail(Session, { id: sessionId });
+  ctx.services.pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(em, session));
+}
+
+/** Moves the session through DRAFT → PUBLISHED → LIVE → ENDED. */
+export function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean } = {}) {
+  return changeLiveState(ctx, sessionId, async (session, em) => {
+    session.status = nextSessionStatus(session.status, verb);
+    if (verb === 'start') session.rehearsal = options.rehearsal ?? false;
+    recordAudit(em, ctx.viewer, `session.${verb}`, { type: 'Session', id: sessionId }, verb === 'start' ? { rehearsal: session.rehearsal } : undefined);
+    return session;
+  });
+}
+
+/** Takes a rehearsal back to the state before air: no rounds, no votes, every question pending. */
+export function resetRehearsal(ctx: Context, sessionId: string) {
+  return changeLiveState(ctx, sessionId, async (session, em) => {
+    if (!session.rehearsal) throw new DomainError('INVALID_PHASE', 'Only a rehearsal can be reset; this run was on air.');
+    session.status = nextSessionStatus(session.status, 'resetRehearsal');
+    const rounds = await em.find(VoteRound, { session });
+    await em.nativeDelete(Ballot, { round: { $in: rounds } });
+    await em.nativeDelete(VoteRegister, { round: { $in: rounds } });
+    await em.nativeDelete(VoteRound, { session });
+    await em.nativeUpdate(Question, { session }, { phase: 'PENDING' });
+    session.currentQuestion = null;
+    session.rehearsal = false;
+    recordAudit(em, ctx.viewer, 'session.resetRehearsal', { type: 'Session', id: sessionId });
+    return session;
+  });
+}

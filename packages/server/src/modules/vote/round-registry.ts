@@ -1,0 +1,97 @@
+import type { AppServices } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import type { VoteSettings } from '../session/vote-settings.js';
+import { VoteRound } from './vote-round.entity.js';
+import { finalizeRound } from './vote.service.js';
+
+export interface RoundMeta {
+  sessionId: string;
+  settings: VoteSettings;
+  studioElectorate: number;
+  closed: boolean;
+}
+
+/** How often every instance looks for rounds whose windows have passed (timers make it exact; this makes it certain). */
+const SWEEP_MS = 1_000;
+
+/**
+ * What the vote path needs to know about rounds without asking the database per vote, and the
+ * clock that closes them: a timer per round opened here, plus a sweep that any instance may win.
+ */
+export class RoundRegistry {
+  private readonly metas = new Map<string, Promise<RoundMeta>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly stopListening: () => void;
+
+  constructor(private readonly services: AppServices) {
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
+    const closed = services.pubsub.subscribe('ROUND_CLOSED');
+    void (async () => {
+      for await (const { roundId } of closed) await this.markClosed(roundId);
+    })().catch((error) => services.logger.error({ err: error }, 'round listener stopped'));
+    this.stopListening = () => void closed.return?.();
+  }
+
+  meta(roundId: string): Promise<RoundMeta> {
+    let meta = this.metas.get(roundId);
+    if (!meta) {
+      meta = this.load(roundId);
+      meta.catch(() => this.metas.delete(roundId));
+      this.metas.set(roundId, meta);
+    }
+    return meta;
+  }
+
+  closeAt(roundId: string, at: Date): void {
+    clearTimeout(this.timers.get(roundId));
+    const timer = setTimeout(() => {
+      this.timers.delete(roundId);
+      void this.finalize(roundId);
+    }, Math.max(0, at.getTime() - Date.now()) + 5);
+    this.timers.set(roundId, timer.unref());
+  }
+
+  /** Closes every round whose windows have passed. */
+  async sweep(): Promise<void> {
+    try {
+      const due = await this.services.em.fork().execute<{ id: string }[]>(
+        `select id from vote_round where status = 'OPEN' and online_closes_at <= now() and studio_closes_at <= now()`,
+      );
+      for (const { id } of due) await this.finalize(id);
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'round sweep failed; retrying');
+    }
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.stopListening();
+  }
+
+  private async finalize(roundId: string): Promise<void> {
+    try {
+      await finalizeRound(this.services, roundId);
+    } catch (error) {
+      this.services.logger.error({ err: error, roundId }, 'closing a round failed; the sweep will retry');
+    }
+  }
+
+  private async markClosed(roundId: string): Promise<void> {
+    const meta = this.metas.get(roundId);
+    if (meta) (await meta).closed = true;
+    await this.services.tallies.resync(roundId);
+  }
+
+  private async load(roundId: string): Promise<RoundMeta> {
+    const round = await this.services.em.fork().findOne(VoteRound, { id: roundId }, { populate: ['session'] });
+    if (!round) throw notFound('The round');
+    return {
+      sessionId: round.session.id,
+      settings: round.settings,
+      studioElectorate: round.session.studioElectorate,
+      closed: round.status === 'CLOSED' || round.status === 'PUBLISHED',
+    };
+  }
+}

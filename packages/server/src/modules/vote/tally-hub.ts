@@ -1,0 +1,144 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Logger } from '../../logger.js';
+import type { Channel, Choice } from './choice.js';
+import { countBallots } from './ballot-counts.js';
+import { emptyCounts, type Counts } from './result.js';
+import type { CountedVote } from './vote-intake.js';
+
+/** Published once per committed batch (never per vote): what one batch added to one round. */
+export interface TallyDelta {
+  roundId: string;
+  added: { channel: Channel; choice: Choice; count: number }[];
+}
+
+export interface TallySnapshot {
+  roundId: string;
+  counts: Counts;
+  /** Increases with every change, so a client can tell a newer snapshot from an older one. */
+  sequence: number;
+}
+
+interface Tracked {
+  counts: Counts;
+  sequence: number;
+  dirty: boolean;
+  loaded: Promise<void>;
+  listeners: Set<(snapshot: TallySnapshot) => void>;
+}
+
+/** Screens get at most this many tally updates a second, however fast votes arrive. */
+const FRAME_MS = 100;
+
+/**
+ * Live tallies per round, kept from the rows each batch returns. Every instance hears every batch
+ * through pub/sub, so a screen on one instance shows votes cast on another. The database stays the
+ * source of truth: a round's counts are loaded from it when first watched and whenever `resync` is asked.
+ */
+export class TallyHub {
+  private readonly rounds = new Map<string, Tracked>();
+  private readonly frame: NodeJS.Timeout;
+  private readonly stopListening: () => void;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+  ) {
+    this.frame = setInterval(() => this.emitDirty(), FRAME_MS).unref();
+    const deltas = this.pubsub.subscribe('TALLY_DELTA');
+    void (async () => {
+      for await (const delta of deltas) this.apply(delta);
+    })().catch((error) => this.logger.error({ err: error }, 'tally listener stopped'));
+    this.stopListening = () => void deltas.return?.();
+  }
+
+  /** Called after a batch commits: one message per round touched. */
+  publishCounted(votes: CountedVote[]): void {
+    const byRound = new Map<string, Map<string, TallyDelta['added'][number]>>();
+    for (const vote of votes) {
+      const added = byRound.get(vote.roundId) ?? new Map();
+      byRound.set(vote.roundId, added);
+      const key = `${vote.channel}|${vote.choice}`;
+      const entry = added.get(key) ?? { channel: vote.channel, choice: vote.choice, count: 0 };
+      entry.count++;
+      added.set(key, entry);
+    }
+    for (const [roundId, added] of byRound) this.pubsub.publish('TALLY_DELTA', { roundId, added: [...added.values()] });
+  }
+
+  async snapshot(roundId: string): Promise<TallySnapshot> {
+    const round = this.track(roundId);
+    await round.loaded;
+    return { roundId, counts: structuredClone(round.counts), sequence: round.sequence };
+  }
+
+  /** The current tally at once, then at most one update per frame while it changes. */
+  watch(roundId: string): AsyncIterable<TallySnapshot> {
+    return new Repeater<TallySnapshot>(async (push, stop) => {
+      const round = this.track(roundId);
+      const listener = (snapshot: TallySnapshot) => void push(snapshot);
+      round.listeners.add(listener);
+      await push(await this.snapshot(roundId));
+      await stop;
+      round.listeners.delete(listener);
+    }, new SlidingBuffer(1));
+  }
+
+  /** Replaces a round's counts with the database's, e.g. at close or after a pub/sub outage. */
+  async resync(roundId: string): Promise<void> {
+    const round = this.track(roundId);
+    await round.loaded;
+    round.counts = await this.load(roundId);
+    round.sequence++;
+    round.dirty = true;
+  }
+
+  /** Stops tracking rounds nobody watches any more. */
+  forget(roundId: string): void {
+    const round = this.rounds.get(roundId);
+    if (round && round.listeners.size === 0) this.rounds.delete(roundId);
+  }
+
+  close(): void {
+    clearInterval(this.frame);
+    this.stopListening();
+  }
+
+  private track(roundId: string): Tracked {
+    let round = this.rounds.get(roundId);
+    if (!round) {
+      const tracked: Tracked = { counts: emptyCounts(), sequence: 0, dirty: false, listeners: new Set(), loaded: Promise.resolve() };
+      tracked.loaded = this.load(roundId).then((counts) => {
+        // Deltas that arrived while loading are already in the database's counts.
+        tracked.counts = counts;
+        tracked.dirty = true;
+      });
+      this.rounds.set(roundId, tracked);
+      round = tracked;
+    }
+    return round;
+  }
+
+  private apply(delta: TallyDelta): void {
+    const round = this.rounds.get(delta.roundId);
+    if (!round) return; // nobody here watches it; it is loaded from the database when someone does
+    for (const { channel, choice, count } of delta.added) round.counts[channel][choice] += count;
+    round.sequence++;
+    round.dirty = true;
+  }
+
+  private emitDirty(): void {
+    for (const [roundId, round] of this.rounds) {
+      if (!round.dirty || round.listeners.size === 0) continue;
+      round.dirty = false;
+      const snapshot = { roundId, counts: structuredClone(round.counts), sequence: round.sequence };
+      for (const listener of round.listeners) listener(snapshot);
+    }
+  }
+
+  private load(roundId: string): Promise<Counts> {
+    return countBallots(this.em.fork(), roundId);
+  }
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Allow } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { SeatCode } from '../session/seat-code.entity.js';
+import { getSession } from '../session/session.service.js';
+import type { TallySnapshot } from './tally-hub.js';
+import { CastVoteInput, ClaimSeatInput, IssueSeatCodesInput } from './vote.inputs.js';
+import { castVote, claimSeat, issueSeatCodes, joinSession, tallyFor } from './vote.service.js';
+import { AudiencePass, RoundTally, VoteReceipt } from './vote.type.js';
+
+@ObjectType('SeatCode', { description: 'A printed single-use code for a studio seat.' })
+class SeatCodeType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Boolean) claimed!: boolean;
+}
+const toSeatCodeType = (seat: SeatCode): SeatCodeType => ({ id: seat.id, code: seat.code, label: seat.label, claimed: seat.claimedAt != null });
+
+@Resolver()
+export class VoteResolver {
+  @Allow('PUBLIC')
+  @Mutation(() => AudiencePass, { description: 'A phone joins a session by its 6-digit code (or QR link) and gets its pass to vote online.' })
+  joinSession(@Arg('joinCode', () => String) joinCode: string, @Ctx() ctx: Context) {
+    if (!/^\d{6}$/.test(joinCode.trim())) throw badInput('joinCode', 'The session code has 6 digits.');
+    return joinSession(ctx, joinCode);
+  }
+
+  @Allow('PUBLIC')
+  @Mutation(() => AudiencePass, { description: 'A representative claims a studio seat with its printed code; the code then stops working.' })
+  claimSeat(@Arg('input', () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() ctx: Context) {
+    return claimSeat(ctx, input.joinCode, input.seatCode);
+  }
+
+  @Allow('PUBLIC')
+  @Mutation(() => VoteReceipt, { description: 'Needs an audience pass (or a representative’s sign-in). Answered only once the vote is stored.' })
+  castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
+    return castVote(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => [SeatCodeType], { description: 'Makes more seat codes to print.' })
+  async issueSeatCodes(@Arg('input', () => IssueSeatCodesInput) input: IssueSeatCodesInput, @Ctx() ctx: Context) {
+    return (await issueSeatCodes(ctx, input.sessionId, input.count)).map(toSeatCodeType);
+  }
+
+  @Allow('ADMIN')
+  @Query(() => [SeatCodeType])
+  async seatCodes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    const session = await getSession(ctx, { id: sessionId });
+    return (await ctx.em.find(SeatCode, { session }, { orderBy: { label: 'asc' } })).map(toSeatCodeType);
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => RoundTally, { description: 'Live counts of a round; the result is withheld from the public while hidden.' })
+  async roundTally(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: Context) {
+    await ctx.services.rounds.meta(roundId);
+    return tallyFor(ctx, await ctx.services.tallies.snapshot(roundId));
+  }
+
+  @Allow('PUBLIC')
+  @Subscription(() => RoundTally, {
+    description: 'The tally now, then at most ten updates a second while votes arrive.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await ctx.services.rounds.meta(args.roundId as string);
+      return ctx.services.tallies.watch(args.roundId as string);
+    },
+  })
+  roundTallyChanged(@Arg('roundId', () => ID) _roundId: string, @Root() snapshot: TallySnapshot, @Ctx() ctx: Context) {
+    return tallyFor(ctx, snapshot);
+  }
+}

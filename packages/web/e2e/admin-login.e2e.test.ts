@@ -1,0 +1,205 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const baseURL = inject('baseURL');
+const PASSWORD = 'wz-test-password';
+const screenshots = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Browser-side errors, printed when a test fails so its cause is visible. */
+const browserErrors: string[] = [];
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  context.setDefaultTimeout(10_000);
+  context.on('weberror', (error) => browserErrors.push(error.error().message));
+  context.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(message.text());
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
+  browserErrors.length = 0;
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+
+async function signIn(page: Page, username: string) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').press('Enter');
+}
+
+describe('admin sign-in', () => {
+  it('signs in, manages departments live, switches to English and signs out', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto('/admin');
+      await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('redirect') === '/admin/departments');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-username');
+      await shot(page, '01-login');
+
+      // A wrong password is explained in the live region and the password field is cleared.
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill('not-the-password');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByTestId('login-error').getByText('用户名或密码不正确。').waitFor();
+      expect(await page.getByLabel('密码').inputValue()).toBe('');
+      await shot(page, '02-login-error');
+
+      await signIn(page, 'admin');
+      await page.waitForURL('**/admin/departments');
+      const shell = page.getByTestId('admin-shell');
+      await shell.waitFor();
+      await page.getByTestId('current-user').getByText('测试管理员').waitFor();
+      const table = page.getByTestId('department-table');
+      await table.getByRole('cell', { name: '住建局', exact: true }).waitFor();
+      await page.getByTestId('total-count').getByText('共 3 条').waitFor();
+      await shot(page, '03-departments');
+
+      // A second tab of the same administrator follows additions live.
+      const watcher = await context.newPage();
+      await watcher.goto('/admin/departments');
+      await watcher.getByTestId('department-table').getByRole('cell', { name: '住建局', exact: true }).waitFor();
+      await watcher.getByText('实时更新已开启').waitFor();
+
+      await page.getByRole('button', { name: '新建承办单位' }).click();
+      const dialog = page.getByRole('dialog', { name: '新建承办单位' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: '创建' }).click();
+      await dialog.getByText('请填写名称').waitFor();
+      await dialog.getByText('请填写简称').waitFor();
+      await shot(page, '04-create-validation');
+
+      await dialog.getByLabel('名称', { exact: true }).fill('县教育局');
+      await dialog.getByLabel('简称', { exact: true }).fill('教育局');
+      await dialog.getByLabel('简称', { exact: true }).press('Enter');
+      await dialog.waitFor({ state: 'hidden' });
+      await table.getByRole('cell', { name: '教育局', exact: true }).waitFor();
+      await page.getByTestId('total-count').getByText('共 4 条').waitFor();
+      await shot(page, '05-department-created');
+
+      await watcher.getByTestId('department-table').getByRole('cell', { name: '教育局', exact: true }).waitFor();
+      await watcher.close();
+
+      // A duplicate is refused next to the field.
+      await page.getByRole('button', { name: '新建承办单位' }).click();
+      await dialog.getByLabel('名称', { exact: true }).fill('县教育局');
+      await dialog.getByLabel('简称', { exact: true }).fill('教育');
+      await dialog.getByRole('button', { name: '创建' }).click();
+      await dialog.getByText('该名称已被使用').waitFor();
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // Search narrows the list on the server; no match shows the empty state.
+      const search = page.getByRole('searchbox', { name: '搜索承办单位' });
+      await search.fill('住建');
+      await page.getByTestId('total-count').getByText('共 1 条').waitFor();
+      expect(await table.getByRole('row').count()).toBe(2); // header and one department
+      await search.fill('没有这个单位');
+      await page.getByText('没有找到与“没有这个单位”匹配的承办单位。').waitFor();
+      await shot(page, '06-search-empty');
+      await search.fill('');
+      await page.getByTestId('total-count').getByText('共 4 条').waitFor();
+
+      await page.getByLabel('语言').selectOption('en');
+      await page.getByRole('heading', { name: 'Departments' }).waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.getByRole('columnheader', { name: 'Short name' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await shot(page, '07-english');
+
+      // Accounts: create one and see its initial password once.
+      await page.getByRole('link', { name: 'Accounts' }).click();
+      await page.getByTestId('account-table').getByRole('cell', { name: 'admin', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'New account' }).click();
+      const accountDialog = page.getByRole('dialog', { name: 'New account' });
+      await accountDialog.getByLabel('Username', { exact: true }).fill('li.si');
+      await accountDialog.getByLabel('Name', { exact: true }).fill('李四');
+      await accountDialog.getByText('Host', { exact: true }).click();
+      expect(await accountDialog.getByRole('radio', { name: 'Host', exact: true }).isChecked()).toBe(true);
+      await accountDialog.getByRole('button', { name: 'Create' }).click();
+      const password = page.getByTestId('initial-password');
+      await password.waitFor();
+      await accountDialog.waitFor({ state: 'hidden' });
+      const initialPassword = await password.inputValue();
+      expect(initialPassword.length).toBeGreaterThanOrEqual(8);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      await page.getByRole('button', { name: 'Copy password' }).click();
+      await page.getByRole('button', { name: 'Copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(initialPassword);
+      await shot(page, '08-initial-password');
+      await page.getByRole('button', { name: 'I have saved it' }).click();
+      await password.waitFor({ state: 'detached' });
+      await page.getByTestId('account-table').getByRole('cell', { name: 'li.si', exact: true }).waitFor();
+      await shot(page, '09-accounts');
+
+      // The choice of language survives a reload.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      await page.getByText('You have signed out.').waitFor();
+      await page.goto('/admin');
+      await page.waitForURL((url) => url.pathname === '/login');
+      expect(await shell.count()).toBe(0);
+    } catch (error) {
+      await shot(page, 'failure-admin').catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps a host out of the admin surface', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto('/login');
+      await signIn(page, 'host');
+      await page.waitForURL((url) => url.pathname === '/host');
+      await page.getByRole('heading', { name: '主持人控制台' }).waitFor();
+
+      await page.goto('/admin/accounts');
+      await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'forbidden');
+      await page.getByText('当前账号无权访问该页面').waitFor();
+      expect(await page.getByTestId('admin-shell').count()).toBe(0);
+      await shot(page, '10-host-forbidden');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every surface an honest page', async () => {
+    const { context, page } = await newPage();
+    try {
+      for (const [path, heading] of [['/', '人大问政公开平台'], ['/vote', '现场投票'], ['/screen', '现场大屏']] as const) {
+        if (path === '/screen') await page.setViewportSize({ width: 1920, height: 1080 });
+        if (path === '/vote') await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(path);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await shot(page, `11-surface${path === '/' ? '-public' : path.replace('/', '-')}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

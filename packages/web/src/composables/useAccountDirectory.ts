@@ -1,0 +1,169 @@
+import { computed, onScopeDispose, shallowRef, watch } from 'vue';
+import { graphql } from '../gql';
+import type { AdminAccountFieldsFragment, Role } from '../gql/graphql';
+import { client } from '../graphql/client';
+import { i18n } from '../i18n';
+import { accountMatches } from './directoryMatch';
+import { accountRules, type AccountInput } from './directoryRules';
+import { useCursorList } from './useCursorList';
+import { fetchDepartments, PAGE_SIZE, SEARCH_DELAY_MS, type Department } from './useDepartmentDirectory';
+import { useDirectoryChanges } from './useDirectoryChanges';
+import { useErrorMessage } from './useErrorMessage';
+import { hasProblems, translateProblems, validate, type Problem } from './validation';
+
+export type Account = AdminAccountFieldsFragment;
+
+graphql(`
+  fragment AdminAccountFields on Account {
+    id
+    username
+    displayName
+    role
+    createdAt
+    department {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
+const AccountsDocument = graphql(`
+  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {
+    accounts(first: $first, after: $after, search: $search, role: $role) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...AdminAccountFields
+      }
+    }
+  }
+`);
+
+const CreateAccountDocument = graphql(`
+  mutation AdminCreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      initialPassword
+      account {
+        ...AdminAccountFields
+      }
+    }
+  }
+`);
+
+/** The accounts list of the admin surface: search, role filter, pages, live additions. */
+export function useAccountDirectory() {
+  const search = shallowRef('');
+  const role = shallowRef<Role | null>(null);
+
+  const list = useCursorList<Account>(async (after) => {
+    // Absent rather than null when unset: the first page has no cursor and no filter.
+    const variables = { first: PAGE_SIZE, after: after ?? undefined, search: search.value.trim() || undefined, role: role.value ?? undefined };
+    const result = await client.query(AccountsDocument, variables, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error('empty response');
+    return result.data.accounts;
+  });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onScopeDispose(() => clearTimeout(timer));
+  watch(search, () => {
+    clearTimeout(timer);
+    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
+  });
+  watch(role, () => {
+    clearTimeout(timer);
+    void list.reload();
+  });
+
+  const live = useDirectoryChanges((event) => {
+    if (event.change === 'ACCOUNT_CREATED' && event.account && accountMatches(event.account, search.value, role.value)) {
+      list.insert(event.account);
+    }
+  }, list.reload);
+
+  const loadError = useErrorMessage(list.error);
+  void list.reload();
+
+  return { search, role, ...list, loadError, liveStatus: live.status };
+}
+
+/** Departments to choose from in the account form, searched as the user types. */
+export function useDepartmentOptions() {
+  const options = shallowRef<readonly Department[]>([]);
+  const loading = shallowRef(false);
+  const error = shallowRef<unknown>(null);
+  let latest = 0;
+
+  async function searchOptions(query: string) {
+    const current = ++latest;
+    loading.value = true;
+    try {
+      const page = await fetchDepartments(PAGE_SIZE, null, query);
+      if (current !== latest) return;
+      options.value = page.nodes;
+      error.value = null;
+    } catch (caught) {
+      if (current === latest) error.value = caught;
+    } finally {
+      if (current === latest) loading.value = false;
+    }
+  }
+
+  return { options, loading, error: useErrorMessage(error), searchOptions };
+}
+
+export interface CreatedAccount {
+  account: Account;
+  initialPassword: string;
+}
+
+/** Validation and submission of the "create account" form. */
+export function useCreateAccount(onCreated: (created: CreatedAccount) => void) {
+  const submitting = shallowRef(false);
+  const problems = shallowRef<Partial<Record<string, Problem>>>({});
+  const serverError = shallowRef<unknown>(null);
+
+  const labels = computed(() => ({
+    username: i18n.global.t('admin.accounts.username'),
+    displayName: i18n.global.t('admin.accounts.displayName'),
+    role: i18n.global.t('admin.accounts.role'),
+    departmentId: i18n.global.t('admin.accounts.department'),
+  }));
+  const server = useErrorMessage(serverError, labels);
+  const fieldErrors = computed(() => ({ ...server.value?.fields, ...translateProblems(problems.value, labels.value) }));
+  const formError = computed(() => server.value?.message ?? null);
+
+  function reset() {
+    problems.value = {};
+    serverError.value = null;
+  }
+
+  async function submit(values: AccountInput): Promise<boolean> {
+    reset();
+    problems.value = validate({ ...values }, accountRules(values.role));
+    if (hasProblems(problems.value) || values.role === '') return false;
+    submitting.value = true;
+    try {
+      const input = {
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        role: values.role,
+        departmentId: values.role === 'DEPARTMENT' ? values.departmentId : null,
+      };
+      const result = await client.mutation(CreateAccountDocument, { input }).toPromise();
+      if (result.error || !result.data) {
+        serverError.value = result.error ?? new Error('empty response');
+        return false;
+      }
+      onCreated(result.data.createAccount);
+      return true;
+    } finally {
+      submitting.value = false;
+    }
+  }
+
+  return { submitting, fieldErrors, formError, submit, reset };
+}

@@ -1,0 +1,121 @@
+import { computed, onScopeDispose, shallowRef, watch } from 'vue';
+import { graphql } from '../gql';
+import type { AdminDepartmentFieldsFragment } from '../gql/graphql';
+import { client } from '../graphql/client';
+import { i18n } from '../i18n';
+import { departmentMatches } from './directoryMatch';
+import { departmentRules, type DepartmentInput } from './directoryRules';
+import { useCursorList } from './useCursorList';
+import { useDirectoryChanges } from './useDirectoryChanges';
+import { useErrorMessage } from './useErrorMessage';
+import { hasProblems, translateProblems, validate, type Problem } from './validation';
+
+export type Department = AdminDepartmentFieldsFragment;
+
+graphql(`
+  fragment AdminDepartmentFields on Department {
+    id
+    name
+    shortName
+    createdAt
+  }
+`);
+
+const DepartmentsDocument = graphql(`
+  query AdminDepartments($first: Int!, $after: String, $search: String) {
+    departments(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...AdminDepartmentFields
+      }
+    }
+  }
+`);
+
+const CreateDepartmentDocument = graphql(`
+  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {
+    createDepartment(input: $input) {
+      ...AdminDepartmentFields
+    }
+  }
+`);
+
+export const PAGE_SIZE = 20;
+export const SEARCH_DELAY_MS = 300;
+
+export async function fetchDepartments(first: number, after: string | null, search: string) {
+  // Absent rather than null when unset: the first page has no cursor and no filter.
+  const variables = { first, after: after ?? undefined, search: search.trim() || undefined };
+  const result = await client.query(DepartmentsDocument, variables, { requestPolicy: 'network-only' }).toPromise();
+  if (result.error || !result.data) throw result.error ?? new Error('empty response');
+  return result.data.departments;
+}
+
+/** The departments list of the admin surface: search, pages, live additions. */
+export function useDepartmentDirectory() {
+  const search = shallowRef('');
+  const list = useCursorList<Department>((after) => fetchDepartments(PAGE_SIZE, after, search.value));
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onScopeDispose(() => clearTimeout(timer));
+  watch(search, () => {
+    clearTimeout(timer);
+    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
+  });
+
+  const live = useDirectoryChanges((event) => {
+    if (event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value)) {
+      list.insert(event.department);
+    }
+  }, list.reload);
+
+  const loadError = useErrorMessage(list.error);
+  void list.reload();
+
+  return { search, ...list, loadError, liveStatus: live.status };
+}
+
+/** Validation and submission of the "create department" form. */
+export function useCreateDepartment(onCreated: (department: Department) => void) {
+  const submitting = shallowRef(false);
+  const problems = shallowRef<Partial<Record<string, Problem>>>({});
+  const serverError = shallowRef<unknown>(null);
+
+  const labels = computed(() => ({
+    name: i18n.global.t('admin.departments.name'),
+    shortName: i18n.global.t('admin.departments.shortName'),
+  }));
+  const server = useErrorMessage(serverError, labels);
+  const fieldErrors = computed(() => ({ ...server.value?.fields, ...translateProblems(problems.value, labels.value) }));
+  const formError = computed(() => server.value?.message ?? null);
+
+  function reset() {
+    problems.value = {};
+    serverError.value = null;
+  }
+
+  async function submit(values: DepartmentInput): Promise<boolean> {
+    reset();
+    problems.value = validate({ ...values }, departmentRules);
+    if (hasProblems(problems.value)) return false;
+    submitting.value = true;
+    try {
+      const input = { name: values.name.trim(), shortName: values.shortName.trim() };
+      const result = await client.mutation(CreateDepartmentDocument, { input }).toPromise();
+      if (result.error || !result.data) {
+        serverError.value = result.error ?? new Error('empty response');
+        return false;
+      }
+      onCreated(result.data.createDepartment);
+      return true;
+    } finally {
+      submitting.value = false;
+    }
+  }
+
+  return { submitting, fieldErrors, formError, submit, reset };
+}
