@@ -25,6 +25,7 @@ import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { DeviceTokens } from './modules/audience/device-token.js';
 import { serverSecret } from './modules/auth/server-secret.js';
 import { RoundRegistry } from './modules/vote/round-registry.js';
+import { Presence } from './modules/session/presence.js';
 import { TallyHub } from './modules/vote/tally-hub.js';
 import { VoteIntake } from './modules/vote/vote-intake.js';
 import { createLimiter } from './graphql/rate-limit.js';
@@ -66,6 +67,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       concurrency: config.databaseUrl ? 4 : 1,
     }),
     rounds: undefined as unknown as RoundRegistry,
+    presence: new Presence(pubsub),
   };
   services.rounds = new RoundRegistry(services);
   await services.rounds.sweep();
@@ -145,6 +147,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       await apollo.stop();
       services.rounds.close();
+      services.presence.close();
       tallies.close();
       await orm.close();
       if (redis) await Promise.all([redis.main.quit(), redis.subscriber.quit()]);

@@ -8,6 +8,7 @@ import type { PubSub } from './pubsub.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DeviceTokens, Voter } from '../modules/audience/device-token.js';
 import type { RoundRegistry } from '../modules/vote/round-registry.js';
+import type { Presence } from '../modules/session/presence.js';
 import type { TallyHub } from '../modules/vote/tally-hub.js';
 import type { VoteIntake } from '../modules/vote/vote-intake.js';
 import { consumeOrRefuse } from './rate-limit.js';
@@ -24,6 +25,7 @@ export interface AppServices {
   intake: VoteIntake;
   tallies: TallyHub;
   rounds: RoundRegistry;
+  presence: Presence;
   joinLimiter: { consume(ip: string): Promise<void> };
 }
 

@@ -3,6 +3,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
 import type { LiveState } from '../modules/session/session.type.js';
+import type { PresenceReport } from '../modules/session/presence.js';
 import type { TallyDelta } from '../modules/vote/tally-hub.js';
 
 /** Every topic and its payload: plain data only, so events survive Redis serialisation unchanged. */
@@ -14,6 +15,8 @@ export interface Topics {
   /** What one committed vote batch added to one round. */
   TALLY_DELTA: [TallyDelta];
   ROUND_CLOSED: [{ roundId: string }];
+  /** Each instance's count of phones following each session. */
+  PRESENCE: [PresenceReport];
 }
 
 export type PubSub = ReturnType<typeof createAppPubSub>;

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Repeater } from '@graphql-yoga/subscription';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
-import { createSession, getSession, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
+import { createSession, getSession, isSessionStaff, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
 import { LiveState, SessionPage, SessionType } from './session.type.js';
 import { buildLiveState, loadSessionView } from './session.view.js';
 import type { Session } from './session.entity.js';
@@ -14,7 +14,7 @@ export class SessionResolver {
   @Query(() => SessionPage, { description: 'Sessions, newest first; drafts only for admins and hosts.' })
   async sessions(@Args(() => SessionListArgs) args: SessionListArgs, @Ctx() ctx: Context) {
     const page = await listSessions(ctx, args, (s: Session) => s);
-    return { ...page, nodes: await Promise.all(page.nodes.map((s) => loadSessionView(ctx.em, s))) };
+    return { ...page, nodes: await Promise.all(page.nodes.map((s) => loadSessionView(ctx.em, s, isSessionStaff(ctx)))) };
   }
 
   @Allow('PUBLIC')
@@ -29,16 +29,22 @@ export class SessionResolver {
     return buildLiveState(ctx.em, await getSession(ctx, { id: sessionId }));
   }
 
+  @Allow('HOST', 'ADMIN')
+  @Query(() => Int, { description: 'Phones following the session live now, over all server instances (updated every few seconds).' })
+  async connectedPhones(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    return ctx.services.presence.connected((await getSession(ctx, { id: sessionId })).id);
+  }
+
   @Allow('ADMIN')
   @Mutation(() => SessionType, { description: 'Plans a new session, as a draft.' })
   async createSession(@Arg('input', () => SessionInput) input: SessionInput, @Ctx() ctx: Context) {
-    return loadSessionView(ctx.em, await createSession(ctx, input));
+    return loadSessionView(ctx.em, await createSession(ctx, input), true);
   }
 
   @Allow('ADMIN')
   @Mutation(() => SessionType, { description: 'Changes the plan and settings, until the session goes live.' })
   async updateSession(@Arg('id', () => ID) id: string, @Arg('input', () => SessionInput) input: SessionInput, @Ctx() ctx: Context) {
-    return loadSessionView(ctx.em, await updateSession(ctx, id, input));
+    return loadSessionView(ctx.em, await updateSession(ctx, id, input), true);
   }
 
   @Allow('ADMIN')
@@ -77,11 +83,15 @@ export class SessionResolver {
       const changes = ctx.services.pubsub.subscribe('LIVE_STATE', args.sessionId as string);
       return new Repeater<LiveState>(async (push, stop) => {
         const session = await getSession(ctx, { id: args.sessionId as string });
+        ctx.services.presence.enter(session.id);
+        stop.then(() => {
+          ctx.services.presence.leave(session.id);
+          return changes.return?.();
+        });
         await push(await buildLiveState(ctx.em, session));
-        stop.then(() => changes.return?.());
         for await (const state of changes) await push(state);
         stop();
-      });
+      }, new SlidingBuffer(4));
     },
   })
   liveStateChanged(@Arg('sessionId', () => ID) _sessionId: string, @Root() state: LiveState): LiveState {

@@ -16,11 +16,12 @@ import { buildLiveState, loadSessionView } from './session.view.js';
 import { defaultVoteSettings } from './vote-settings.js';
 import type { SessionType } from './session.type.js';
 
-const canSeeDrafts = (ctx: Context) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
+/** Admins and hosts see drafts and results not yet revealed. */
+export const isSessionStaff = (ctx: Pick<Context, 'viewer'>) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
 
 /** Sessions, newest first; the public sees only published ones. */
 export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (session: Session) => T) {
-  const where: FilterQuery<Session> = canSeeDrafts(ctx) ? {} : { status: { $ne: 'DRAFT' } };
+  const where: FilterQuery<Session> = isSessionStaff(ctx) ? {} : { status: { $ne: 'DRAFT' } };
   if (args.search) {
     const pattern = containsPattern(args.search);
     where.$or = [{ title: { $ilike: pattern } }, { theme: { $ilike: pattern } }];
@@ -31,14 +32,14 @@ export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (sessi
 /** A session by id or join code; drafts only for staff who plan or run it. */
 export async function getSession(ctx: Context, where: { id: string } | { joinCode: string }): Promise<Session> {
   const session = await ctx.em.findOne(Session, where);
-  if (!session || (session.status === 'DRAFT' && !canSeeDrafts(ctx))) throw notFound('The session');
+  if (!session || (session.status === 'DRAFT' && !isSessionStaff(ctx))) throw notFound('The session');
   return session;
 }
 
 /** The whole session as it is in the database now (a fresh fork: no entity cached before a change). */
 export async function sessionView(ctx: Context, id: string): Promise<SessionType> {
   const em = ctx.em.fork();
-  return loadSessionView(em, await getSession({ ...ctx, em }, { id }));
+  return loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx));
 }
 
 function checkedSettings(input: SessionInput) {

@@ -22,7 +22,7 @@ export function toRoundType(round: VoteRound, showResult: boolean): RoundType {
 }
 
 /** A session with its running order, departments and rounds, in three queries whatever its size. */
-export async function loadSessionView(em: EntityManager, session: Session): Promise<SessionType> {
+export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
   const questions = await em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
   const rounds = await em.find(VoteRound, { question: { $in: questions.map((q) => q.id) } });
   const roundByQuestion = new Map(rounds.map((r) => [r.question.id, r]));
@@ -39,7 +39,8 @@ export async function loadSessionView(em: EntityManager, session: Session): Prom
     rehearsal: session.rehearsal,
     currentQuestionId: session.currentQuestion?.id ?? null,
     stateVersion: session.stateVersion,
-    questions: questions.map((q) => toQuestionType(q, roundByQuestion.get(q.id), true)),
+    // The public sees a result once it is revealed on air; staff see it as soon as it is final.
+    questions: questions.map((q) => { const round = roundByQuestion.get(q.id); return toQuestionType(q, round, staff || round?.status === 'PUBLISHED'); }),
   };
 }
 

@@ -122,6 +122,8 @@ describe('the run of show', () => {
     const states = server.ws().iterate<any>({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version status question { id phase } } }', variables: { id: session.id } });
     const initial = await nextValue(states);
     expect(initial.data.liveStateChanged).toMatchObject({ status: 'PUBLISHED', question: null });
+    const presence = await ok('query($id: ID!) { connectedPhones(sessionId: $id) }', { id: session.id });
+    expect(presence.connectedPhones).toBe(1);
     await start(session.id);
     const live = await nextValue(states);
     expect(live.data.liveStateChanged.status).toBe('LIVE');
@@ -164,6 +166,10 @@ describe('voting', () => {
       return liveState.question.phase === 'CLOSED' ? liveState : undefined;
     });
     expect(closed.question.round).toEqual({ status: 'CLOSED', result: null }); // not on air until revealed
+    const publicView = await ok(`query($id: ID!) { session(id: $id) { ${SESSION_FIELDS} } }`, { id: session.id }, {});
+    expect(publicView.session.questions[0].round.result).toBeNull();
+    const hostView = await ok(`query($id: ID!) { session(id: $id) { ${SESSION_FIELDS} } }`, { id: session.id });
+    expect(hostView.session.questions[0].round.result.outcome).toBe('SATISFIED');
     expect((await vote(await join(session.joinCode), roundId)).errors[0].extensions.code).toBe('VOTING_CLOSED');
 
     await run('revealResult', question);

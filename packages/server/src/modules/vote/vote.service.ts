@@ -10,7 +10,7 @@ import { Question } from '../question/question.entity.js';
 import { nextPhase } from '../question/question-phase.js';
 import { SeatCode } from '../session/seat-code.entity.js';
 import { Session } from '../session/session.entity.js';
-import { announceLiveState, changeLiveState, getSession } from '../session/session.service.js';
+import { announceLiveState, changeLiveState, getSession, isSessionStaff } from '../session/session.service.js';
 import { Channel, type Choice } from './choice.js';
 import { countBallots } from './ballot-counts.js';
 import { computeResult, type RoundResult } from './result.js';
@@ -211,8 +211,7 @@ export async function issueSeatCodes(ctx: Context, sessionId: string, count: num
 /** Live counts as a viewer may see them: turnout always, the result unless hidden from the public while open. */
 export async function tallyFor(ctx: Context, snapshot: TallySnapshot): Promise<RoundTally> {
   const meta = await ctx.services.rounds.meta(snapshot.roundId);
-  const staff = ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
-  const hidden = meta.settings.hideResultsUntilClosed && !staff && !meta.closed;
+  const hidden = meta.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !meta.closed;
   const total = (c: Channel) => Object.values(snapshot.counts[c]).reduce((a, b) => a + b, 0);
   return {
     roundId: snapshot.roundId,
