@@ -14,6 +14,8 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { seedIfEmpty } from './db/seeders/seed.js';
 import { buildContext, joinLimiter, type AppServices, type Context } from './graphql/context.js';
+import { DocumentCache } from './graphql/document-cache.js';
+import { SharedSubscriptions } from './graphql/shared-subscriptions.js';
 import { toClientError } from './graphql/errors.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -22,7 +24,7 @@ import { serveWeb } from './http/web.js';
 import { createLogger, type Logger } from './logger.js';
 import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
-import { DeviceTokens } from './modules/audience/device-token.js';
+import { DeviceTokens, type Voter } from './modules/audience/device-token.js';
 import { serverSecret } from './modules/auth/server-secret.js';
 import { RoundRegistry } from './modules/vote/round-registry.js';
 import { Presence } from './modules/session/presence.js';
@@ -79,13 +81,26 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }>(
+  const documents = new DocumentCache(schema);
+  const shared = new SharedSubscriptions(schema, (context) => (context as Context).viewer.account?.role ?? 'PUBLIC');
+  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null }>(
     {
       schema,
+      // A phone's pass is checked once, when it connects, not for every vote it sends.
+      onConnect: (ctx) => {
+        const deviceToken = ctx.connectionParams?.deviceToken;
+        ctx.extra.voter = services.deviceTokens.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
+      },
+      subscribe: (args) => shared.subscribe(args),
+      onSubscribe: (_ctx, _id, payload) => {
+        const compiled = documents.get(payload.query);
+        if ('errors' in compiled) return compiled.errors.map((e) => toClientError(e.toJSON(), e, logger)) as never;
+        return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       context: (ctx) =>
         buildContext(services, {
           token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : tokenFromHeaders(ctx.extra.request.headers),
-          deviceToken: typeof ctx.connectionParams?.deviceToken === 'string' ? ctx.connectionParams.deviceToken : undefined,
+          voter: ctx.extra.voter ?? null,
           ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>

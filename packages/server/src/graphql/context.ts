@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 import { resolveViewer } from '../modules/auth/auth.service.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import { anonymous, type Viewer } from '../modules/auth/viewer.js';
 import type { PubSub } from './pubsub.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DeviceTokens, Voter } from '../modules/audience/device-token.js';
@@ -39,6 +39,8 @@ export interface TransportInfo {
   token: string | undefined;
   /** An audience pass (see joinSession), checked by signature alone. */
   deviceToken?: string;
+  /** The pass already checked, when the transport checks it once per connection. */
+  voter?: Voter | null;
   ip: string;
   sessionCookie?: { set(token: string, expiresAt: Date): void; clear(): void };
 }
@@ -55,8 +57,18 @@ export interface Context {
 
 /** The one context builder for both transports. */
 export async function buildContext(services: AppServices, transport: TransportInfo): Promise<Context> {
-  const em = services.em.fork();
-  const viewer = await resolveViewer(em, transport.token);
-  const voter = services.deviceTokens.verify(transport.deviceToken);
-  return { em, viewer, voter, ip: transport.ip, services, sessionCookie: transport.sessionCookie };
+  const viewer = transport.token ? await resolveViewer(services.em.fork(), transport.token) : anonymous;
+  const voter = transport.voter !== undefined ? transport.voter : services.deviceTokens.verify(transport.deviceToken);
+  let em: EntityManager | undefined;
+  return {
+    // Forked on first use: a vote never touches the ORM, and forking per vote would cost the hot path.
+    get em() {
+      return (em ??= services.em.fork());
+    },
+    viewer,
+    voter,
+    ip: transport.ip,
+    services,
+    sessionCookie: transport.sessionCookie,
+  };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -76,6 +76,7 @@ export class SessionResolver {
   }
 
   @Allow('PUBLIC')
+  @Extensions({ sharedLatest: true })
   @Subscription(() => LiveState, {
     description: 'The current state at once, then every change; after a reconnect, subscribe again to resynchronise.',
     subscribe: ({ args, context }) => {

@@ -1,11 +1,11 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Extensions, Field, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { SeatCode } from '../session/seat-code.entity.js';
 import { getSession } from '../session/session.service.js';
 import type { TallySnapshot } from './tally-hub.js';
-import { CastVoteInput, ClaimSeatInput, IssueSeatCodesInput } from './vote.inputs.js';
+import { CastVoteInput, checkVoteInput, ClaimSeatInput, IssueSeatCodesInput } from './vote.inputs.js';
 import { castVote, claimSeat, issueSeatCodes, joinSession, tallyFor } from './vote.service.js';
 import { AudiencePass, RoundTally, VoteReceipt } from './vote.type.js';
 
@@ -35,7 +35,8 @@ export class VoteResolver {
 
   @Allow('PUBLIC')
   @Mutation(() => VoteReceipt, { description: 'Needs an audience pass (or a representative’s sign-in). Answered only once the vote is stored.' })
-  castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
+  castVote(@Arg('input', () => CastVoteInput, { validate: false }) input: CastVoteInput, @Ctx() ctx: Context) {
+    checkVoteInput(input);
     return castVote(ctx, input);
   }
 
@@ -60,6 +61,7 @@ export class VoteResolver {
   }
 
   @Allow('PUBLIC')
+  @Extensions({ sharedLatest: true })
   @Subscription(() => RoundTally, {
     description: 'The tally now, then at most ten updates a second while votes arrive.',
     subscribe: async ({ args, context }) => {

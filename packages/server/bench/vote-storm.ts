@@ -1,0 +1,326 @@
+// Vote storm benchmark: PHONES phones join through the public API and vote over their WebSockets,
+// one vote per phone per round, at a steady RATE for SECONDS, then as fast as they can; meanwhile
+// WATCHERS more phones follow the live state. The same votes then go to a plain Apollo + ORM baseline
+// (one insert per vote). Prints a table and writes bench-results/*.json.
+//
+//   bash scripts/bench-votes.sh            (PHONES, RATE, SECONDS, DATABASE_URL may be set)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { connectPhone, inPool, percentile, sleep, type Phone } from './load.js';
+
+const PHONES = Number(process.env.PHONES ?? 10_000);
+/** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
+const WATCHERS = Number(process.env.WATCHERS ?? 2_000);
+const RATE = Number(process.env.RATE ?? 5_000);
+const SECONDS = Number(process.env.SECONDS ?? 30);
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverDir = path.resolve(import.meta.dirname, '..');
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId replayed } }';
+const choices = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
+
+interface RoundLoad {
+  roundId: string;
+  /** Acknowledgement times (ms since the epoch), in arrival order. */
+  acks: number[];
+  latencies: number[];
+  refused: Record<string, number>;
+}
+
+/** CPU seconds used so far by a process (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function main() {
+  const admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: ADMIN_URL, entities: [], discovery: { warnWhenNoEntities: false } });
+  const databases: string[] = [];
+  const freshDatabase = async (label: string) => {
+    const name = `wz_bench_${label}_${Date.now()}`;
+    await admin.em.getConnection().execute(`create database "${name}"`);
+    databases.push(name);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    return { name, url: url.toString() };
+  };
+
+  try {
+    console.log(`Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE} votes/s for ${SECONDS} s, then unpaced; load generator on this machine.\n`);
+    const oursDb = await freshDatabase('ours');
+    const ours = await runOurs(oursDb.url);
+    const baselineDb = await freshDatabase('baseline');
+    const baseline = await runBaseline(baselineDb.url);
+    report(ours, baseline);
+  } finally {
+    for (const name of databases) await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
+    await admin.close();
+  }
+}
+
+function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stopProcess(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until `seconds` pass. */
+async function storm(
+  phones: Phone[],
+  rate: number | null,
+  seconds: number,
+  nextRound: () => Promise<string>,
+): Promise<{ rounds: RoundLoad[]; elapsedMs: number }> {
+  const rounds: RoundLoad[] = [];
+  const started = Date.now();
+  let sent = 0;
+  let serial = 0;
+  while (Date.now() - started < seconds * 1_000) {
+    const round: RoundLoad = { roundId: await nextRound(), acks: [], latencies: [], refused: {} };
+    rounds.push(round);
+    const inFlight: Promise<void>[] = [];
+    for (const phone of phones) {
+      if (Date.now() - started >= seconds * 1_000) break;
+      if (rate) {
+        const due = started + (sent / rate) * 1_000;
+        if (due > Date.now()) await sleep(due - Date.now());
+      }
+      sent++;
+      const t0 = performance.now();
+      inFlight.push(
+        phone
+          .request(`v${serial++}`, VOTE, { input: { roundId: round.roundId, choice: choices[sent % 3], ballotId: randomUUID() } })
+          .then((payload) => {
+            if (payload.data?.castVote) {
+              round.latencies.push(performance.now() - t0);
+              round.acks.push(Date.now());
+            } else {
+              const code = payload.errors?.[0]?.extensions?.code ?? 'UNKNOWN';
+              round.refused[code] = (round.refused[code] ?? 0) + 1;
+            }
+          }),
+      );
+      if (!rate && inFlight.length % 2_000 === 0) await sleep(0); // let replies in while sending
+    }
+    await Promise.all(inFlight);
+  }
+  return { rounds, elapsedMs: Date.now() - started };
+}
+
+function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number }) {
+  const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const refused: Record<string, number> = {};
+  for (const r of result.rounds) for (const [k, v] of Object.entries(r.refused)) refused[k] = (refused[k] ?? 0) + v;
+  return {
+    label,
+    acknowledged: latencies.length,
+    refused,
+    seconds: result.elapsedMs / 1_000,
+    votesPerSecond: latencies.length / (result.elapsedMs / 1_000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    rounds: result.rounds.length,
+  };
+}
+
+async function joinPhones(url: string, joinCode: string, count: number): Promise<Phone[]> {
+  const wsUrl = url.replace('http', 'ws') + '/graphql';
+  return inPool(Array.from({ length: count }), 64, async () => {
+    const { joinSession } = await gql(url, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: joinCode });
+    return connectPhone(wsUrl, { deviceToken: joinSession.token });
+  });
+}
+
+async function runOurs(databaseUrl: string) {
+  const port = 4700 + Math.floor(Math.random() * 200);
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent' }, /running at/);
+  try {
+    const login = async (username: string) => (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username })).login.token;
+    const [adminToken, hostToken] = [await login('admin'), await login('host')];
+    const departmentId = (await gql(url, '{ departments(first: 1) { nodes { id } } }', {}, adminToken)).departments.nodes[0].id;
+    const questionCount = Math.ceil((RATE * SECONDS) / PHONES) + 40;
+    const session = (await gql(url, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '压力测试', theme: '投票风暴', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } }, adminToken)).createSession;
+    for (let i = 1; i <= questionCount; i++) {
+      await gql(url, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }', { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } }, adminToken);
+    }
+    await gql(url, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, adminToken);
+    await gql(url, 'mutation($id: ID!) { startSession(input: { sessionId: $id }) { id } }', { id: session.id }, hostToken);
+    const questions: string[] = (await gql(url, 'query($id: ID!) { session(id: $id) { questions { id } } }', { id: session.id }, hostToken)).session.questions.map((q: { id: string }) => q.id);
+
+    const joinStarted = Date.now();
+    const phones = await joinPhones(url, session.joinCode, PHONES);
+    const joinSeconds = (Date.now() - joinStarted) / 1_000;
+    // Watchers: when does each see voting open, after the host asked for it?
+    const watchers = await joinPhones(url, session.joinCode, WATCHERS);
+    const openedAt = new Map<string, number>();
+    const stateDelays: number[] = [];
+    watchers.forEach((watcher) => {
+      let seen = '';
+      watcher.subscribe('live', 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { question { round { id } } } }', { id: session.id }, (payload) => {
+        const roundId = payload.data?.liveStateChanged.question?.round?.id;
+        const opened = roundId && openedAt.get(roundId);
+        if (opened && seen !== roundId) {
+          seen = roundId;
+          stateDelays.push(Date.now() - opened);
+        }
+      });
+    });
+
+    // The broadcast screen: records when each tally update arrives.
+    const screen = await connectPhone(url.replace('http', 'ws') + '/graphql', { token: hostToken });
+    const screenUpdates = new Map<string, { at: number; count: number }[]>();
+    let current: string | undefined;
+    const run = (verb: string, id: string) => gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
+    const nextRound = async () => {
+      if (current) {
+        await run('closeVoting', current);
+        while ((await gql(url, 'query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question.phase !== 'CLOSED') await sleep(5);
+      }
+      current = questions.shift()!;
+      await run('askQuestion', current);
+      await run('startAnswer', current);
+      const before = Date.now();
+      const opened = await run('openVoting', current);
+      const roundId = opened.openVoting.questions.find((q: { id: string }) => q.id === current).round.id as string;
+      openedAt.set(roundId, before);
+      const updates: { at: number; count: number }[] = [];
+      screenUpdates.set(roundId, updates);
+      screen.subscribe(`tally-${roundId}`, 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', { r: roundId }, (payload) => updates.push({ at: Date.now(), count: payload.data.roundTallyChanged.onlineVoted }));
+      return roundId;
+    };
+
+    const cpu0 = { server: cpuSeconds(server.pid!), load: cpuSeconds(process.pid) };
+    const paced = await storm(phones, RATE, SECONDS, nextRound);
+    const unpaced = await storm(phones, null, 10, nextRound);
+    const cpu = { serverSeconds: cpuSeconds(server.pid!) - cpu0.server, loadGeneratorSeconds: cpuSeconds(process.pid) - cpu0.load };
+    await sleep(500); // the last tally frames
+
+    // Exactness: what the database holds equals what was acknowledged, with no voter twice in a round.
+    const all = [...paced.rounds, ...unpaced.rounds];
+    const acknowledged = all.reduce((n, r) => n + r.acks.length, 0);
+    const check = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: databaseUrl, entities: [], discovery: { warnWhenNoEntities: false } });
+    const [counts] = await check.em.getConnection().execute<{ ballots: string; registered: string; distinct_voters: string }[]>(
+      'select (select count(*) from ballot) as ballots, (select count(*) from vote_register) as registered, (select count(distinct (round_id, voter_key)) from vote_register) as distinct_voters',
+    );
+    await check.close();
+
+    return {
+      joinSeconds,
+      cpu,
+      paced: summarize('Wenzheng, paced', paced),
+      unpaced: summarize('Wenzheng, unpaced', unpaced),
+      screen: screenLatency(all, screenUpdates),
+      roundOpenedToPhones: (() => {
+        const sorted = [...stateDelays].sort((a, b) => a - b);
+        return { samples: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
+      })(),
+      exact: { acknowledged, ballots: Number(counts!.ballots), registered: Number(counts!.registered), distinctVoters: Number(counts!.distinct_voters) },
+      phones: [...phones, ...watchers],
+    };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+/** For the i-th acknowledged vote of a round: how long until the screen showed at least i votes. */
+function screenLatency(rounds: RoundLoad[], updates: Map<string, { at: number; count: number }[]>) {
+  const delays: number[] = [];
+  for (const round of rounds) {
+    const shown = updates.get(round.roundId) ?? [];
+    const acks = [...round.acks].sort((a, b) => a - b);
+    let u = 0;
+    acks.forEach((at, i) => {
+      while (u < shown.length && shown[u]!.count < i + 1) u++;
+      if (u < shown.length) delays.push(Math.max(0, shown[u]!.at - at));
+    });
+  }
+  delays.sort((a, b) => a - b);
+  return { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
+}
+
+async function runBaseline(databaseUrl: string) {
+  const port = 4900 + Math.floor(Math.random() * 100);
+  const server = await startProcess('bench/baseline-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port) }, /baseline listening/);
+  try {
+    const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+    const phones = await inPool(Array.from({ length: PHONES }), 64, () => connectPhone(wsUrl, { deviceToken: `device:${randomUUID()}` }));
+    const nextRound = async () => randomUUID();
+    const paced = await storm(phones, RATE, Math.min(SECONDS, 15), nextRound);
+    const unpaced = await storm(phones, null, 10, nextRound);
+    phones.forEach((p) => p.close());
+    return { paced: summarize('Baseline, paced', paced), unpaced: summarize('Baseline, unpaced', unpaced) };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+function report(ours: Awaited<ReturnType<typeof runOurs>>, baseline: Awaited<ReturnType<typeof runBaseline>>) {
+  ours.phones.forEach((p) => p.close());
+  const rows = [ours.paced, ours.unpaced, baseline.paced, baseline.unpaced];
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
+  console.log('| run | acknowledged | seconds | votes/s | p50 ms | p99 ms | refused |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of rows) console.log(`| ${r.label} | ${r.acknowledged} | ${f(r.seconds)} | ${f(r.votesPerSecond)} | ${f(r.p50Ms)} | ${f(r.p99Ms)} | ${JSON.stringify(r.refused)} |`);
+  const ratio = ours.unpaced.votesPerSecond / baseline.unpaced.votesPerSecond;
+  console.log(`\nthroughput ratio, unpaced (Wenzheng / baseline): ${ratio.toFixed(2)}×`);
+  console.log(`vote committed → screen: p50 ${f(ours.screen.p50Ms)} ms, p99 ${f(ours.screen.p99Ms)} ms over ${ours.screen.samples} votes`);
+  console.log(`round opened → ${WATCHERS} watching phones: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
+  console.log(`${PHONES} phones joined and connected in ${f(ours.joinSeconds)} s`);
+  console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s`);
+  const e = ours.exact;
+  const exact = e.acknowledged === e.ballots && e.ballots === e.registered && e.registered === e.distinctVoters;
+  console.log(`exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`);
+  const targets = { sustainedVotesPerSecond: RATE, p99Ms: 100, ratio: 3 };
+  const met = ours.paced.votesPerSecond >= 0.98 * RATE && ours.paced.p99Ms <= targets.p99Ms && ratio >= targets.ratio && exact;
+  console.log(`targets (≥ ${RATE}/s sustained ${SECONDS} s, p99 ≤ 100 ms, ≥ 3× baseline, exact): ${met ? 'met' : 'NOT met'}`);
+  const dir = path.resolve(serverDir, '../../bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `vote-storm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const { phones: _phones, ...oursData } = ours;
+  writeFileSync(file, JSON.stringify({ phones: PHONES, rate: RATE, seconds: SECONDS, ours: oursData, baseline, ratio, exact, targetsMet: met }, null, 2));
+  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  if (!exact) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,32 @@
+import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+
+/** Parsed and validated documents by their text: phones send the same few operations thousands of times. */
+export class DocumentCache {
+  private readonly entries = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly limit = 1_000,
+  ) {}
+
+  get(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+    let entry = this.entries.get(query);
+    if (!entry) {
+      entry = this.compile(query);
+      if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(query, entry);
+    }
+    return entry;
+  }
+
+  private compile(query: string) {
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch (error) {
+      return { errors: [error as GraphQLError] };
+    }
+    const errors = validate(this.schema, document);
+    return errors.length > 0 ? { errors } : { document };
+  }
+}
