@@ -59,7 +59,7 @@ export async function openVoting(ctx: Context, questionId: string): Promise<Vote
 /** Ends the windows now (online: after the stream delay), logged. */
 export async function closeVotingEarly(ctx: Context, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
-  const round = await changeLiveState(ctx, question.session.id, async (session, em) => {
+  const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = openRoundOf(await em.findOne(VoteRound, { question: questionId }));
     const now = Date.now();
     round.studioClosesAt = new Date(Math.min(now, round.studioClosesAt.getTime()));
