@@ -21,6 +21,7 @@ import { createAppPubSub } from './graphql/pubsub.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/web.js';
+import { batchWritesPerTurn } from './http/ws-write-batching.js';
 import { createLogger, type Logger } from './logger.js';
 import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
@@ -81,6 +82,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  batchWritesPerTurn(wsServer);
   const documents = new DocumentCache(schema);
   const shared = new SharedSubscriptions(schema, (context) => (context as Context).viewer.account?.role ?? 'PUBLIC');
   const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null }>(

@@ -14,6 +14,8 @@ export { TEST_PASSWORD };
 export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
 
 export interface TestServer extends RunningServer {
+  databaseUrl: string | undefined;
+  redisPrefix: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   ws(auth?: { token?: string; cookie?: string; deviceToken?: string }): Client;
@@ -26,9 +28,12 @@ export interface GqlResponse<T> {
   headers: Headers;
 }
 
-/** Starts a server on a free port with the test seed; `stop()` also drops its database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = onPostgres ? await createFreshDatabase() : undefined;
+/**
+ * Starts a server on a free port with the test seed; `stop()` also drops its database. Given
+ * `shared`, it joins that database and Redis prefix instead, as a second instance of one deployment.
+ */
+export async function startTestServer(env: Record<string, string> = {}, shared?: { databaseUrl: string; redisPrefix: string }): Promise<TestServer> {
+  const database = shared ? undefined : onPostgres ? await createFreshDatabase() : undefined;
   const config = loadConfig({
     PORT: '0',
     SEED: 'test',
@@ -36,7 +41,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATA_DIR: 'memory://',
     WEB_DIST: '/nonexistent',
     ...(database ? { DATABASE_URL: database.url } : {}),
-    ...(onPostgres && process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: `wz-test-${randomBytes(4).toString('hex')}:` } : {}),
+    ...(shared ? { DATABASE_URL: shared.databaseUrl, REDIS_PREFIX: shared.redisPrefix } : {}),
+    ...(onPostgres && process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: shared?.redisPrefix ?? `wz-test-${randomBytes(4).toString('hex')}:` } : {}),
     ...env,
   });
   const server = await createServer(config);
@@ -54,6 +60,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 
   return {
     ...server,
+    databaseUrl: database?.url ?? shared?.databaseUrl ?? config.databaseUrl,
+    redisPrefix: config.redisPrefix,
     gql,
     async login(username, password = TEST_PASSWORD) {
       const result = await gql<{ login: { token: string } }>(
