@@ -47,9 +47,8 @@ export interface RunningServer {
 /** Starts one server instance: GraphQL over HTTP and WebSocket on one port, plus health checks and the web app. */
 export async function createServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const orm = await openDatabase(config, logger);
+  const { orm, prepared: seededCredentials } = await openDatabase(config, logger, (em) => seedIfEmpty(em, config.seed));
   const em = orm.em as SqlEntityManager;
-  const seededCredentials = await seedIfEmpty(em.fork(), config.seed);
 
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   const pubsub = createAppPubSub(redis && { publish: redis.main, subscribe: redis.subscriber, prefix: config.redisPrefix });

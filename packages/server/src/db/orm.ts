@@ -6,6 +6,7 @@ import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { entities } from './entities.js';
 
 export const migrationsDir = path.join(import.meta.dirname, 'migrations');
@@ -38,9 +39,27 @@ export function ormOptions(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logg
   return { ...common, driver: PgliteDriver, dbName: config.dataDir };
 }
 
-/** Connects and brings the schema up to date: schema changes happen only through migrations. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger?: Logger): Promise<MikroORM> {
+/**
+ * Connects, then brings the schema up to date (schema changes happen only through migrations) and
+ * runs `prepare` (the seed). On PostgreSQL this happens under a database-wide lock, held on one
+ * connection while the work uses others: instances started together take turns.
+ */
+export async function openDatabase<T>(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  logger: Logger | undefined,
+  prepare: (em: SqlEntityManager) => Promise<T>,
+): Promise<{ orm: MikroORM; prepared: T }> {
   const orm = await MikroORM.init(ormOptions(config, logger));
-  await orm.migrator.up();
-  return orm;
+  const em = orm.em as SqlEntityManager;
+  const migrateAndPrepare = async () => {
+    await orm.migrator.up();
+    return prepare(em.fork());
+  };
+  // The embedded database has one connection and one process: there is nobody to take turns with.
+  if (!config.databaseUrl) return { orm, prepared: await migrateAndPrepare() };
+  const prepared = await em.fork().transactional(async (lock) => {
+    await lock.execute('select pg_advisory_xact_lock(7249001)');
+    return migrateAndPrepare();
+  });
+  return { orm, prepared };
 }

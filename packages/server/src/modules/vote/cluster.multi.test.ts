@@ -2,7 +2,7 @@
 // Runs in the `cluster` test project, which exists when TEST_DATABASE_URL and TEST_REDIS_URL are set.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextValue, startTestServer, type TestServer } from '../../test/harness.js';
+import { createFreshDatabase, nextValue, startTestServer, type TestServer } from '../../test/harness.js';
 
 let a: TestServer;
 let b: TestServer;
@@ -70,5 +70,21 @@ describe('two server instances', () => {
     await expect.poll(async () => (await result(a)).status, { timeout: 5_000 }).toBe('CLOSED');
     expect(await result(b)).toEqual(await result(a));
     expect((await result(a)).result.channels[1].total).toBe(60);
+  });
+});
+
+describe('instances started together on an empty database', () => {
+  it('migrate and seed once between them', async () => {
+    const database = await createFreshDatabase();
+    const shared = { databaseUrl: database.url, redisPrefix: `wz-test-${randomUUID().slice(0, 8)}:` };
+    const [first, second] = await Promise.all([startTestServer({}, shared), startTestServer({}, shared)]);
+    try {
+      const [row] = await first.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from account');
+      expect(Number(row!.n)).toBe(4);
+      expect(await second.login('admin')).toBeTypeOf('string');
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+      await database.drop();
+    }
   });
 });
