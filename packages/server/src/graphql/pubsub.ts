@@ -15,6 +15,7 @@ export interface Topics {
   /** What one committed vote batch added to one round. */
   TALLY_DELTA: [TallyDelta];
   ROUND_CLOSED: [{ roundId: string }];
+  ROUND_REVEALED: [{ roundId: string }];
   /** Each instance's count of phones following each session. */
   PRESENCE: [PresenceReport];
 }

@@ -8,7 +8,7 @@ import type { VoteSettings } from './vote-settings.js';
 export class VoteSettingsType implements VoteSettings {
   @Field(() => Int, { description: 'Studio voting window, seconds.' }) windowSeconds!: number;
   @Field(() => Int, { description: 'Online windows open and close this many seconds later (the stream lags the studio).' }) streamDelaySeconds!: number;
-  @Field(() => Boolean, { description: 'Show only turnout until the round closes.' }) hideResultsUntilClosed!: boolean;
+  @Field(() => Boolean, { description: 'Show the public only turnout until the result is revealed on air.' }) hideResultsUntilClosed!: boolean;
   @Field(() => Int, { description: 'Studio weight, percent.' }) studioWeight!: number;
   @Field(() => Int, { description: 'Online weight, percent.' }) onlineWeight!: number;
   @Field(() => Int, { description: 'A composite satisfaction rate below this percentage is UNSATISFIED.' }) satisfiedThreshold!: number;

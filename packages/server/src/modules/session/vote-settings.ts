@@ -4,7 +4,7 @@ export interface VoteSettings {
   windowSeconds: number;
   /** The web stream lags the studio: online windows open and close this much later. */
   streamDelaySeconds: number;
-  /** Show only turnout until a round closes, to avoid bandwagon voting. */
+  /** Show the public only turnout until the result is revealed, to avoid bandwagon voting. */
   hideResultsUntilClosed: boolean;
   /** Channel weights in percent; they add up to 100. */
   studioWeight: number;

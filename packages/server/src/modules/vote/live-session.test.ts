@@ -152,6 +152,7 @@ describe('voting', () => {
     const late = await join(session.joinCode);
     expect((await vote(late, roundId, 'SATISFIED', ballotId)).data.castVote.replayed).toBe(false);
     expect((await vote(late, roundId, 'SATISFIED', ballotId)).data.castVote.replayed).toBe(true); // a retry of the same ballot
+    expect((await vote(late, roundId, 'UNSATISFIED', ballotId)).errors[0].extensions.code).toBe('ALREADY_VOTED'); // not the same ballot
     expect((await vote(undefined, roundId)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await vote('v1.forged.token', roundId)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
@@ -210,6 +211,11 @@ describe('voting', () => {
     await vote(await join(session.joinCode), roundId);
     expect((await ok(TALLY, { roundId }, {})).roundTally).toMatchObject({ onlineVoted: 1, result: null });
     expect((await ok(TALLY, { roundId }, { token: host })).roundTally.result.composite).toBe(100);
+    await run('closeVoting', session.questions[0]!.id);
+    await waitFor(async () => ((await ok(LIVE, { id: session.id }, {})).liveState.question.phase === 'CLOSED' ? true : undefined));
+    expect((await ok(TALLY, { roundId }, {})).roundTally.result).toBeNull(); // closed, not yet on air
+    await run('revealResult', session.questions[0]!.id);
+    await waitFor(async () => ((await ok(TALLY, { roundId }, {})).roundTally.result?.composite === 100 ? true : undefined));
   });
 
   it('streams tallies to subscribers and keeps them equal to the database under concurrent votes', async () => {

@@ -9,6 +9,8 @@ export interface RoundMeta {
   settings: VoteSettings;
   studioElectorate: number;
   closed: boolean;
+  /** The host has shown the result on air. */
+  revealed: boolean;
 }
 
 /** How often every instance looks for rounds whose windows have passed (timers make it exact; this makes it certain). */
@@ -27,10 +29,17 @@ export class RoundRegistry {
   constructor(private readonly services: AppServices) {
     this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
     const closed = services.pubsub.subscribe('ROUND_CLOSED');
+    const revealed = services.pubsub.subscribe('ROUND_REVEALED');
     void (async () => {
       for await (const { roundId } of closed) await this.markClosed(roundId);
     })().catch((error) => services.logger.error({ err: error }, 'round listener stopped'));
-    this.stopListening = () => void closed.return?.();
+    void (async () => {
+      for await (const { roundId } of revealed) await this.markRevealed(roundId);
+    })().catch((error) => services.logger.error({ err: error }, 'round listener stopped'));
+    this.stopListening = () => {
+      void closed.return?.();
+      void revealed.return?.();
+    };
   }
 
   meta(roundId: string): Promise<RoundMeta> {
@@ -84,6 +93,12 @@ export class RoundRegistry {
     await this.services.tallies.resync(roundId);
   }
 
+  private async markRevealed(roundId: string): Promise<void> {
+    const meta = this.metas.get(roundId);
+    if (meta) (await meta).revealed = true;
+    await this.services.tallies.resync(roundId); // sends the tally again, now with its result
+  }
+
   private async load(roundId: string): Promise<RoundMeta> {
     const round = await this.services.em.fork().findOne(VoteRound, { id: roundId }, { populate: ['session'] });
     if (!round) throw notFound('The round');
@@ -92,6 +107,7 @@ export class RoundRegistry {
       settings: round.settings,
       studioElectorate: round.session.studioElectorate,
       closed: round.status === 'CLOSED' || round.status === 'PUBLISHED',
+      revealed: round.status === 'PUBLISHED',
     };
   }
 }

@@ -117,7 +117,7 @@ export async function finalizeRound(services: AppServices, roundId: string): Pro
 /** Shows a closed round's result on the screen and the phones. */
 export async function revealResult(ctx: Context, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
-  return changeLiveState(ctx, question.session.id, async (_session, em) => {
+  const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
     if (!round || round.status !== 'CLOSED') throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
     round.status = 'PUBLISHED';
@@ -125,6 +125,8 @@ export async function revealResult(ctx: Context, questionId: string): Promise<Vo
     recordAudit(em, ctx.viewer, 'round.reveal', { type: 'VoteRound', id: round.id });
     return round;
   });
+  ctx.services.pubsub.publish('ROUND_REVEALED', { roundId: round.id });
+  return round;
 }
 
 /** The phone's or representative's identity for voting in `sessionId`. */
@@ -145,7 +147,8 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
   const outcome = await ctx.services.intake.submit({
     roundId: input.roundId,
     voterKey: voter.voterKey,
-    ballotKey: createHash('sha256').update(input.ballotId).digest('hex'),
+    // Same id and same choice make the same ballot, so a replay's answer is always the stored choice.
+    ballotKey: createHash('sha256').update(`${input.ballotId}|${input.choice}`).digest('hex'),
     channel: voter.channel,
     choice: input.choice,
   });
@@ -208,10 +211,10 @@ export async function issueSeatCodes(ctx: Context, sessionId: string, count: num
   return seats;
 }
 
-/** Live counts as a viewer may see them: turnout always, the result unless hidden from the public while open. */
+/** Live counts as a viewer may see them: turnout always; the result, unless it is hidden from the public until revealed on air. */
 export async function tallyFor(ctx: Context, snapshot: TallySnapshot): Promise<RoundTally> {
   const meta = await ctx.services.rounds.meta(snapshot.roundId);
-  const hidden = meta.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !meta.closed;
+  const hidden = meta.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !meta.revealed;
   const total = (c: Channel) => Object.values(snapshot.counts[c]).reduce((a, b) => a + b, 0);
   return {
     roundId: snapshot.roundId,

@@ -40,7 +40,7 @@ export class RoundType {
   @Field(() => Date) studioClosesAt!: Date;
   @Field(() => Date, { description: 'Later than the studio by the stream delay.' }) onlineOpensAt!: Date;
   @Field(() => Date) onlineClosesAt!: Date;
-  @Field(() => Boolean, { description: 'Live counts are withheld from the public until the round closes.' }) resultsHidden!: boolean;
+  @Field(() => Boolean, { description: 'Live results are withheld from the public until revealed on air.' }) resultsHidden!: boolean;
   @Field(() => RoundResultType, { nullable: true, description: 'The final result, once the round has closed.' }) result!: RoundResultType | null;
 }
 
