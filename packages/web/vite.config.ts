@@ -1,15 +1,107 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { print, type DocumentNode } from 'graphql';
+import { defineConfig, type Plugin } from 'vite';
 
 const api = 'http://127.0.0.1:4000';
+const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+
+/**
+ * Replaces each `graphql(`…`)` call with the document codegen generated for it, inlined, with its
+ * printed text in `loc` (as graphql-js's parser leaves it). `graphql()` looks documents up in a map
+ * of every operation of the app, which would put every surface's queries into each page that asks
+ * for one, and the light surfaces send the text over graphql-ws without carrying a printer. The
+ * document is the same one the map would return, so behaviour is unchanged. A call whose document
+ * cannot be matched is left alone.
+ *
+ * The light surfaces (the vote pages, the broadcast screen, their shared live operations) send
+ * documents only as text over fetch or graphql-ws and never through urql: their documents carry
+ * the text alone, which keeps the phones' first download small.
+ */
+function graphqlDocuments(): Plugin {
+  const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/graphql/liveOperations.ts'].map((dir) => fileURLToPath(new URL(`./${dir}`, import.meta.url)));
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const definition = /^\s*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
+  let documents = new Map<string, { full: string; text: string }>();
+  const load = () => {
+    documents = new Map();
+    for (const [, name, literal] of readFileSync(generatedDocuments, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as /gm)) {
+      const ast = JSON.parse(literal!) as DocumentNode;
+      const body = print(ast);
+      const loc = { start: 0, end: body.length, source: { body, name: 'GraphQL request', locationOffset: { line: 1, column: 1 } } };
+      documents.set(name!, { full: JSON.stringify({ ...ast, loc }), text: JSON.stringify({ kind: 'Document', definitions: [], loc }) });
+    }
+  };
+  return {
+    name: 'wenzheng:graphql-documents',
+    buildStart: load,
+    handleHotUpdate({ file }) {
+      if (file === generatedDocuments) load();
+    },
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!/\.(ts|vue)$/.test(file) || file.startsWith(path.dirname(generatedDocuments)) || !code.includes('graphql(')) return null;
+      const light = textOnly.some((prefix) => file.startsWith(prefix));
+      let changed = false;
+      const replaced = code.replace(call, (whole, source: string) => {
+        const match = definition.exec(source.replace(/#[^\n]*/g, ''));
+        if (!match) return whole;
+        const [, kind, name] = match as unknown as [string, string, string];
+        const pascal = name.charAt(0).toUpperCase() + name.slice(1);
+        const document = documents.get(kind === 'fragment' ? `${pascal}FragmentDoc` : `${pascal}Document`);
+        if (!document) return whole;
+        changed = true;
+        return `(${light ? document.text : document.full})`;
+      });
+      return changed ? { code: replaced, map: null } : null;
+    },
+  };
+}
+
+/**
+ * Lets the browser fetch the vote pages' scripts while the entry script is still downloading:
+ * phones open the QR link on slow mobile networks, and a chain of downloads, one after the
+ * other, would cost them a round trip each. The scripts are only fetched, not run, elsewhere.
+ */
+function preloadVotePages(): Plugin {
+  const entry = 'src/surfaces/vote/voteMain.ts';
+  return {
+    name: 'wenzheng:preload-vote-pages',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+        if (!start) throw new Error(`${entry} is missing from the build`);
+        const files = new Set<string>();
+        const css = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = chunks.find((c) => c.fileName === file);
+          if (!chunk || files.has(file) || chunk.isEntry) return;
+          files.add(file);
+          chunk.viteMetadata?.importedCss.forEach((sheet) => css.add(sheet));
+          chunk.imports.forEach(visit);
+        };
+        visit(start.fileName);
+        return [
+          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+          ...[...css].map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), graphqlDocuments(), preloadVotePages()],
   define: {
     // Compile-time flags so the bundler drops the parts of Vue and vue-i18n the app never uses.
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+    __VUE_OPTIONS_API__: false,
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,

@@ -91,6 +91,10 @@ export async function createServer(config: Config): Promise<RunningServer> {
       onConnect: (ctx) => {
         const deviceToken = ctx.connectionParams?.deviceToken;
         ctx.extra.voter = services.deviceTokens.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
+        if (ctx.extra.voter) services.presence.enter(ctx.extra.voter.sessionId);
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
       },
       subscribe: (args) => shared.subscribe(args),
       onSubscribe: (_ctx, _id, payload) => {

@@ -1,12 +1,14 @@
-import urql from '@urql/vue';
-import { createApp } from 'vue';
-import App from './App.vue';
-import { applyDocumentLanguage } from './composables/useLocale';
-import { client } from './graphql/client';
-import { i18n } from './i18n';
-import { router } from './router';
+import { startEarly } from './surfaces/vote/earlyJoin';
+import { isVotePath } from './surfaces/vote/votePaths';
 import './styles/base.css';
 
-applyDocumentLanguage(i18n.global.locale.value);
-
-createApp(App).use(i18n).use(router).use(urql, client).mount('#app');
+// Audience phones, often on mobile data inside WeChat, get the vote pages as a small app of their
+// own; everything else (staff pages, the broadcast screen) loads the main app with vue-router.
+// This entry stays tiny and free of Vue, so that a phone opening the QR link starts joining the
+// session while the rest of the page is still downloading.
+if (isVotePath(window.location.pathname)) {
+  startEarly(window.location.pathname);
+  void import('./surfaces/vote/voteMain').then(({ mountVoteApp }) => mountVoteApp('#app'));
+} else {
+  void import('./appShell').then(({ mountAppShell }) => mountAppShell('#app'));
+}

@@ -9,7 +9,7 @@ export function securityHeaders(secure: boolean): RequestHandler {
     // The GraphQL path serves no page of ours (its landing page is the library's own).
     if (req.path !== '/graphql') res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; media-src 'self' https: blob:; frame-src https:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; media-src 'self' https: blob:; frame-src 'self' https:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
     );
     if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();

@@ -1,11 +1,9 @@
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import { shallowRef } from 'vue';
+import { graphqlWsUrl } from './wsUrl';
 
-/** The server serves GraphQL over HTTP and WebSocket on the same path as this page's origin. */
-export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
-}
+export { graphqlWsUrl };
 
 export type LiveConnection = 'idle' | 'connecting' | 'connected' | 'closed';
 

@@ -1,32 +1,28 @@
+import { watch } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en';
+import { appLocale, DEFAULT_LOCALE, type AppLocale } from './locale';
 import zhCN from './zh-CN';
+
+export {
+  DEFAULT_LOCALE,
+  initialLocale,
+  isAppLocale,
+  LOCALE_STORAGE_KEY,
+  SUPPORTED_LOCALES,
+  type AppLocale,
+} from './locale';
 
 export type MessageSchema = typeof zhCN;
 
-export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
-export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: AppLocale = 'zh-CN';
-export const LOCALE_STORAGE_KEY = 'wz.locale';
-
-export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
-}
-
-/** The stored choice if there is one; otherwise Chinese, the platform's language. */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined): AppLocale {
-  try {
-    const stored = storage?.getItem(LOCALE_STORAGE_KEY);
-    return isAppLocale(stored) ? stored : DEFAULT_LOCALE;
-  } catch {
-    // Storage can throw when the browser blocks it (private mode, strict settings).
-    return DEFAULT_LOCALE;
-  }
-}
-
+// Loaded only by the staff and public pages; the phones and the broadcast screen use their own
+// per-surface messages (see surfaceMessages.ts) and never download vue-i18n.
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: initialLocale(globalThis.localStorage),
+  locale: appLocale.value,
   fallbackLocale: DEFAULT_LOCALE,
   messages: { 'zh-CN': zhCN, en },
 });
+
+// A switch made on a light surface carries over when the user moves on to a page that uses vue-i18n.
+watch(appLocale, (locale) => (i18n.global.locale.value = locale), { flush: 'sync' });

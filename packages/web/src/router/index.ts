@@ -10,6 +10,11 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title, shown in the browser tab. */
     titleKey?: string;
+    /**
+     * A light surface (audience phones, broadcast screen): it brings its own messages and
+     * transport, so vue-i18n and urql are not loaded for it, and it sets its own tab title.
+     */
+    light?: boolean;
   }
 }
 

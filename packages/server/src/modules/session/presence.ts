@@ -7,11 +7,11 @@ const REPORT_MS = 2_000;
 export interface PresenceReport {
   instanceId: string;
   at: number;
-  /** Subscribed phones per session on that instance. */
+  /** Connected phones per session on that instance. */
   sessions: Record<string, number>;
 }
 
-/** How many phones follow each session live, summed over every instance through pub/sub. */
+/** How many phones are connected with a pass for each session, summed over every instance through pub/sub. */
 export class Presence {
   private readonly instanceId = randomUUID();
   private readonly local = new Map<string, number>();

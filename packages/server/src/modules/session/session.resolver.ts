@@ -30,7 +30,7 @@ export class SessionResolver {
   }
 
   @Allow('HOST', 'ADMIN')
-  @Query(() => Int, { description: 'Phones following the session live now, over all server instances (updated every few seconds).' })
+  @Query(() => Int, { description: 'Phones connected with a pass for this session, over all server instances (updated every few seconds).' })
   async connectedPhones(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     return ctx.services.presence.connected((await getSession(ctx, { id: sessionId })).id);
   }
@@ -84,11 +84,7 @@ export class SessionResolver {
       const changes = ctx.services.pubsub.subscribe('LIVE_STATE', args.sessionId as string);
       return new Repeater<LiveState>(async (push, stop) => {
         const session = await getSession(ctx, { id: args.sessionId as string });
-        ctx.services.presence.enter(session.id);
-        stop.then(() => {
-          ctx.services.presence.leave(session.id);
-          return changes.return?.();
-        });
+        stop.then(() => changes.return?.());
         await push(await buildLiveState(ctx.em, session));
         for await (const state of changes) await push(state);
         stop();

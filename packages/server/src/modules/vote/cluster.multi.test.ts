@@ -40,7 +40,9 @@ describe('two server instances', () => {
     while (state.question?.phase !== 'VOTING') state = (await nextValue(states)).data.liveStateChanged;
     const roundId = state.question.round.id as string;
 
-    // Presence counts the phone on A when asked on B.
+    // Presence counts a phone connected to A when asked on B.
+    const { joinSession } = await ok(a, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode });
+    await nextValue(a.ws({ deviceToken: joinSession.token }).iterate({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version } }', variables: { id: session.id } }));
     await expect.poll(async () => (await ok(b, 'query($id: ID!) { connectedPhones(sessionId: $id) }', { id: session.id }, hostOnB)).connectedPhones, { timeout: 8_000 }).toBe(1);
 
     // The screen is on B; phones vote on both instances.

@@ -122,8 +122,11 @@ describe('the run of show', () => {
     const states = server.ws().iterate<any>({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version status question { id phase } } }', variables: { id: session.id } });
     const initial = await nextValue(states);
     expect(initial.data.liveStateChanged).toMatchObject({ status: 'PUBLISHED', question: null });
+    const phone = server.ws({ deviceToken: await join(session.joinCode) });
+    // The phone stays connected while it follows the session.
+    await nextValue(phone.iterate({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version } }', variables: { id: session.id } }));
     const presence = await ok('query($id: ID!) { connectedPhones(sessionId: $id) }', { id: session.id });
-    expect(presence.connectedPhones).toBe(1);
+    expect(presence.connectedPhones).toBe(1); // the phone with a pass, not the anonymous subscriber above
     await start(session.id);
     const live = await nextValue(states);
     expect(live.data.liveStateChanged.status).toBe('LIVE');

@@ -50,7 +50,9 @@ export class VoteResolver {
   @Query(() => [SeatCodeType])
   async seatCodes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     const session = await getSession(ctx, { id: sessionId });
-    return (await ctx.em.find(SeatCode, { session }, { orderBy: { label: 'asc' } })).map(toSeatCodeType);
+    const seats = await ctx.em.find(SeatCode, { session });
+    // Labels are numbered (1号席, 2号席 … 10号席): sort by number, not as text.
+    return seats.sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true })).map(toSeatCodeType);
   }
 
   @Allow('PUBLIC')

@@ -9,6 +9,25 @@ export const adminRoutes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: { name: 'admin-departments' } },
       {
+        path: 'sessions',
+        name: 'admin-sessions',
+        component: () => import('./AdminSessionsPage.vue'),
+        meta: { titleKey: 'sessions.list.title' },
+      },
+      {
+        path: 'sessions/new',
+        name: 'admin-session-new',
+        component: () => import('./AdminSessionEditPage.vue'),
+        meta: { titleKey: 'sessions.editor.newTitle' },
+      },
+      {
+        path: 'sessions/:sessionId',
+        name: 'admin-session',
+        component: () => import('./AdminSessionEditPage.vue'),
+        props: true,
+        meta: { titleKey: 'sessions.editor.editTitle' },
+      },
+      {
         path: 'departments',
         name: 'admin-departments',
         component: () => import('./AdminDepartmentsPage.vue'),
@@ -21,5 +40,14 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'admin.accounts.title' },
       },
     ],
+  },
+  {
+    // Outside the admin shell: a page made for the printer.
+    path: '/admin/sessions/:sessionId/seat-codes',
+    name: 'admin-seat-sheet',
+    component: () => import('./AdminSeatSheetPage.vue'),
+    beforeEnter: requireRole('ADMIN'),
+    props: true,
+    meta: { titleKey: 'sessions.sheet.title' },
   },
 ];

@@ -1,5 +1,21 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { requireStaffRole } from './requireStaffRole';
 
+// Administrators may run a session too, e.g. when the host's console fails.
 export const hostRoutes: RouteRecordRaw[] = [
-  { path: '/host', name: 'host', component: () => import('./HostHomePage.vue'), meta: { titleKey: 'surfaces.host.title' } },
+  {
+    path: '/host',
+    component: () => import('./HostLayout.vue'),
+    beforeEnter: requireStaffRole(['HOST', 'ADMIN']),
+    children: [
+      { path: '', name: 'host', component: () => import('./HostSessionsPage.vue'), meta: { titleKey: 'surfaces.host.title' } },
+      {
+        path: ':sessionId',
+        name: 'host-console',
+        component: () => import('./HostConsolePage.vue'),
+        props: true,
+        meta: { titleKey: 'host.title' },
+      },
+    ],
+  },
 ];

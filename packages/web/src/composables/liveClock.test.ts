@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createLiveClock } from './liveClock';
+
+/** A local clock that the test moves by hand, and a server that answers after a set delay. */
+function fakeWorld(serverAhead: number, delays: number[]) {
+  let local = 1_000_000;
+  const localNow = () => local;
+  let call = 0;
+  const readServerTime = async () => {
+    const roundTrip = delays[call++ % delays.length]!;
+    local += roundTrip / 2;
+    const serverTime = new Date(local + serverAhead).toISOString();
+    local += roundTrip / 2;
+    return serverTime;
+  };
+  return { localNow, readServerTime, advance: (ms: number) => (local += ms), local: () => local };
+}
+
+describe('createLiveClock', () => {
+  it('measures the offset from the quickest round trip and ticks on server time', async () => {
+    const world = fakeWorld(90_000, [400, 40, 300]);
+    const clock = createLiveClock(world.readServerTime, { localNow: world.localNow, tickMs: 0 });
+    expect(clock.offset.value).toBeNull();
+    await clock.sync();
+    expect(clock.measured.value).toBe(true);
+    expect(clock.offset.value).toBe(90_000);
+    expect(clock.now.value).toBe(world.local() + 90_000);
+    clock.stop();
+  });
+
+  it('uses a live state timestamp until a measurement exists, and never after', async () => {
+    const world = fakeWorld(-30_000, [100]);
+    const clock = createLiveClock(world.readServerTime, { localNow: world.localNow, tickMs: 0 });
+    clock.hint(new Date(world.local() - 29_900).toISOString());
+    expect(clock.offset.value).toBe(-29_900);
+    await clock.sync();
+    expect(clock.offset.value).toBe(-30_000);
+    clock.hint(new Date(world.local()).toISOString());
+    expect(clock.offset.value).toBe(-30_000);
+    clock.stop();
+  });
+
+  it('keeps the local clock when the server cannot be reached', async () => {
+    let local = 5_000;
+    const clock = createLiveClock(() => Promise.reject(new Error('offline')), { localNow: () => local, tickMs: 0 });
+    await clock.sync();
+    expect(clock.offset.value).toBeNull();
+    expect(clock.measured.value).toBe(false);
+    local = 6_000;
+    await clock.sync();
+    expect(clock.now.value).toBe(6_000);
+    clock.stop();
+  });
+});

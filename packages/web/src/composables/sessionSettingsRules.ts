@@ -1,0 +1,192 @@
+import type { SessionInput, VoteSettingsInput } from '../gql/graphql';
+import { i18n } from '../i18n';
+import { checkField, translateProblems, type Problem, type Rule } from './validation';
+
+// What the session form checks before asking the server, matching the limits the server enforces.
+
+/** The form's fields, flat: the server names a bad setting `settings.onlineWeight`, read as `onlineWeight`. */
+export interface SessionFormValues {
+  title: string;
+  theme: string;
+  /** As a `datetime-local` input holds it: local time, `YYYY-MM-DDTHH:mm`. */
+  scheduledAt: string;
+  streamUrl: string;
+  studioElectorate: number | null;
+  windowSeconds: number | null;
+  streamDelaySeconds: number | null;
+  hideResultsUntilClosed: boolean;
+  studioWeight: number | null;
+  onlineWeight: number | null;
+  satisfiedThreshold: number | null;
+}
+
+export type NumberField = 'studioElectorate' | 'windowSeconds' | 'streamDelaySeconds' | 'studioWeight' | 'onlineWeight' | 'satisfiedThreshold';
+
+/** Inclusive bounds of each number, as the server validates them. */
+export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {
+  studioElectorate: { min: 0, max: 10_000 },
+  windowSeconds: { min: 10, max: 600 },
+  streamDelaySeconds: { min: 0, max: 120 },
+  studioWeight: { min: 0, max: 100 },
+  onlineWeight: { min: 0, max: 100 },
+  satisfiedThreshold: { min: 0, max: 100 },
+};
+
+export type VoteSettings = Required<VoteSettingsInput>;
+
+/** The server's defaults for a new session. */
+export const DEFAULT_SETTINGS: VoteSettings = {
+  windowSeconds: 60,
+  streamDelaySeconds: 0,
+  hideResultsUntilClosed: false,
+  studioWeight: 60,
+  onlineWeight: 40,
+  satisfiedThreshold: 60,
+};
+
+export type SessionProblem =
+  | Problem
+  | { key: 'range'; min: number; max: number }
+  | { key: 'integer' }
+  | { key: 'weightsSum'; sum: number }
+  | { key: 'url' }
+  | { key: 'dateTime' };
+
+const textRules: Record<'title' | 'theme' | 'streamUrl', Rule> = {
+  title: { required: true, max: 100 },
+  theme: { required: true, max: 100 },
+  streamUrl: { max: 500 },
+};
+
+export function emptySessionForm(): SessionFormValues {
+  return { title: '', theme: '', scheduledAt: '', streamUrl: '', studioElectorate: 0, ...DEFAULT_SETTINGS };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO instant as the viewer's local `YYYY-MM-DDTHH:mm`, for a `datetime-local` input. */
+export function toLocalDateTimeInput(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the viewer's local time) as an ISO instant, or null if it is not one. */
+export function fromLocalDateTimeInput(local: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return null;
+  // Without an offset, the ECMAScript date-time form is read as local time.
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Only web addresses the server accepts: http or https. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export function checkNumber(value: number | null | undefined, field: NumberField): SessionProblem | null {
+  if (value === null || value === undefined || Number.isNaN(value)) return { key: 'required' };
+  if (!Number.isInteger(value)) return { key: 'integer' };
+  const { min, max } = NUMBER_LIMITS[field];
+  return value < min || value > max ? { key: 'range', min, max } : null;
+}
+
+/** The studio and online weights must add up to 100; only checked once both are valid numbers. */
+export function checkWeights(studioWeight: number | null, onlineWeight: number | null): SessionProblem | null {
+  if (checkNumber(studioWeight, 'studioWeight') || checkNumber(onlineWeight, 'onlineWeight')) return null;
+  const sum = studioWeight! + onlineWeight!;
+  return sum === 100 ? null : { key: 'weightsSum', sum };
+}
+
+export function validateSessionForm(values: SessionFormValues): Partial<Record<keyof SessionFormValues, SessionProblem>> {
+  const problems: Partial<Record<keyof SessionFormValues, SessionProblem>> = {};
+  for (const field of ['title', 'theme', 'streamUrl'] as const) {
+    const problem = checkField(values[field], textRules[field]);
+    if (problem) problems[field] = problem;
+  }
+  if (!problems.streamUrl && values.streamUrl.trim() !== '' && !isWebAddress(values.streamUrl)) problems.streamUrl = { key: 'url' };
+  if (values.scheduledAt.trim() === '') problems.scheduledAt = { key: 'requiredSelect' };
+  else if (fromLocalDateTimeInput(values.scheduledAt) === null) problems.scheduledAt = { key: 'dateTime' };
+  for (const field of Object.keys(NUMBER_LIMITS) as NumberField[]) {
+    const problem = checkNumber(values[field], field);
+    if (problem) problems[field] = problem;
+  }
+  // Shown beside the online weight, where the server reports it too.
+  const weights = checkWeights(values.studioWeight, values.onlineWeight);
+  if (weights) problems.onlineWeight = weights;
+  return problems;
+}
+
+/** The form as the API's input; call after `validateSessionForm` found nothing. */
+export function toSessionInput(values: SessionFormValues): SessionInput {
+  return {
+    title: values.title.trim(),
+    theme: values.theme.trim(),
+    scheduledAt: fromLocalDateTimeInput(values.scheduledAt) ?? '',
+    streamUrl: values.streamUrl.trim() || null,
+    studioElectorate: values.studioElectorate ?? 0,
+    settings: {
+      windowSeconds: values.windowSeconds ?? DEFAULT_SETTINGS.windowSeconds,
+      streamDelaySeconds: values.streamDelaySeconds ?? DEFAULT_SETTINGS.streamDelaySeconds,
+      hideResultsUntilClosed: values.hideResultsUntilClosed,
+      studioWeight: values.studioWeight ?? DEFAULT_SETTINGS.studioWeight,
+      onlineWeight: values.onlineWeight ?? DEFAULT_SETTINGS.onlineWeight,
+      satisfiedThreshold: values.satisfiedThreshold ?? DEFAULT_SETTINGS.satisfiedThreshold,
+    },
+  };
+}
+
+export interface PlannedSession {
+  title: string;
+  theme: string;
+  scheduledAt: string;
+  streamUrl?: string | null;
+  studioElectorate: number;
+  settings: VoteSettings;
+}
+
+export function fromSession(session: PlannedSession): SessionFormValues {
+  const { windowSeconds, streamDelaySeconds, hideResultsUntilClosed, studioWeight, onlineWeight, satisfiedThreshold } = session.settings;
+  return {
+    title: session.title,
+    theme: session.theme,
+    scheduledAt: toLocalDateTimeInput(session.scheduledAt),
+    streamUrl: session.streamUrl ?? '',
+    studioElectorate: session.studioElectorate,
+    windowSeconds,
+    streamDelaySeconds,
+    hideResultsUntilClosed,
+    studioWeight,
+    onlineWeight,
+    satisfiedThreshold,
+  };
+}
+
+/** Settings are frozen once the session goes on air. */
+export const isFrozen = (status: string) => status === 'LIVE' || status === 'ENDED';
+
+/** One translated message per problem; the shared messages cover the common ones. */
+export function translateSessionProblems(problems: Partial<Record<string, SessionProblem>>, labels: Record<string, string>): Record<string, string> {
+  const common: Record<string, Problem> = {};
+  const messages: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(problems)) {
+    if (!problem) continue;
+    switch (problem.key) {
+      case 'range':
+      case 'integer':
+      case 'weightsSum':
+      case 'url':
+      case 'dateTime':
+        messages[field] = i18n.global.t(`sessions.validation.${problem.key}`, { ...problem, field: labels[field] ?? field });
+        break;
+      default:
+        common[field] = problem;
+    }
+  }
+  return { ...translateProblems(common, labels), ...messages };
+}

@@ -1,0 +1,99 @@
+import { graphql } from '../gql';
+
+// What the phones and the broadcast screen follow during a broadcast.
+
+export const LiveRoundResultFields = graphql(`
+  fragment LiveRoundResultFields on RoundResultType {
+    channels {
+      channel
+      satisfied
+      basicallySatisfied
+      unsatisfied
+      total
+      satisfiedPercent
+      basicallySatisfiedPercent
+      unsatisfiedPercent
+      satisfactionRate
+    }
+    composite
+    outcome
+    studioWeight
+    onlineWeight
+    threshold
+  }
+`);
+
+export const LiveStateFields = graphql(`
+  fragment LiveStateFields on LiveState {
+    sessionId
+    version
+    status
+    title
+    theme
+    streamUrl
+    rehearsal
+    serverTime
+    questionCount
+    settings {
+      windowSeconds
+      streamDelaySeconds
+      hideResultsUntilClosed
+      studioWeight
+      onlineWeight
+      satisfiedThreshold
+    }
+    question {
+      id
+      position
+      title
+      body
+      questioner
+      respondent
+      department {
+        shortName
+        name
+      }
+      phase
+      clipUrl
+      round {
+        id
+        status
+        studioOpensAt
+        studioClosesAt
+        onlineOpensAt
+        onlineClosesAt
+        resultsHidden
+        result {
+          ...LiveRoundResultFields
+        }
+      }
+    }
+  }
+`);
+
+export const LiveStateChangedDocument = graphql(`
+  subscription LiveStateChanged($sessionId: ID!) {
+    liveStateChanged(sessionId: $sessionId) {
+      ...LiveStateFields
+    }
+  }
+`);
+
+export const LiveServerTimeDocument = graphql(`
+  query LiveServerTime {
+    serverTime
+  }
+`);
+
+export const LiveRoundTallyFields = graphql(`
+  fragment LiveRoundTallyFields on RoundTally {
+    roundId
+    sequence
+    studioVoted
+    studioElectorate
+    onlineVoted
+    result {
+      ...LiveRoundResultFields
+    }
+  }
+`);

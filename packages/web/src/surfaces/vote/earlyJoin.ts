@@ -1,0 +1,53 @@
+import { isJoinCode, readPass, savePass, type AudiencePass } from '../../composables/audiencePass';
+import type { LiveState } from '../../composables/liveState';
+import { fetchGraphql } from '../../graphql/fetchGraphql';
+import { VoteJoinSessionDocument, VoteLiveStateDocument } from './operations';
+
+// A phone that opens the QR link joins, and reads the session's live state over plain HTTP, while
+// the page is still downloading: the requests go out from the entry script, and the vote page
+// takes their answers over. The socket then follows the state from there.
+
+export interface EarlyStart {
+  pass: Promise<AudiencePass>;
+  state: Promise<LiveState>;
+}
+
+let early: (EarlyStart & { joinCode: string }) | null = null;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pass for `joinCode`: stored from an earlier visit, or a new one from the server (stored once it arrives). */
+export function requestPass(joinCode: string): Promise<AudiencePass> {
+  const stored = readPass(storage(), joinCode);
+  if (stored) return Promise.resolve(stored);
+  return fetchGraphql(VoteJoinSessionDocument, { joinCode }).then(({ joinSession }) => {
+    savePass(storage(), joinCode, joinSession);
+    return joinSession;
+  });
+}
+
+/** Starts joining now, if this address is the vote page of a session. */
+export function startEarly(pathname: string): void {
+  const match = /^\/vote\/(\d{6})\/?$/.exec(pathname);
+  if (!match || !isJoinCode(match[1]!)) return;
+  const pass = requestPass(match[1]!);
+  const state = pass.then(async ({ sessionId }) => (await fetchGraphql(VoteLiveStateDocument, { sessionId })).liveState);
+  // Failures are reported by the page when it takes the requests over.
+  pass.catch(() => undefined);
+  state.catch(() => undefined);
+  early = { joinCode: match[1]!, pass, state };
+}
+
+/** The early requests for `joinCode`, once: a retry after a failure asks the server again. */
+export function takeEarlyStart(joinCode: string): EarlyStart | null {
+  if (early?.joinCode !== joinCode) return null;
+  const taken = early;
+  early = null;
+  return taken;
+}

@@ -1,0 +1,40 @@
+import { graphql } from '../../gql';
+
+export const VoteJoinSessionDocument = graphql(`
+  mutation VoteJoinSession($joinCode: String!) {
+    joinSession(joinCode: $joinCode) {
+      token
+      sessionId
+      channel
+    }
+  }
+`);
+
+export const VoteClaimSeatDocument = graphql(`
+  mutation VoteClaimSeat($input: ClaimSeatInput!) {
+    claimSeat(input: $input) {
+      token
+      sessionId
+      channel
+    }
+  }
+`);
+
+export const VoteCastVoteDocument = graphql(`
+  mutation VoteCastVote($input: CastVoteInput!) {
+    castVote(input: $input) {
+      roundId
+      choice
+      replayed
+    }
+  }
+`);
+
+/** The live state over HTTP, so a phone can show the session before its socket is up. */
+export const VoteLiveStateDocument = graphql(`
+  query VoteLiveState($sessionId: ID!) {
+    liveState(sessionId: $sessionId) {
+      ...LiveStateFields
+    }
+  }
+`);
