@@ -5,6 +5,8 @@ export interface Phone {
   socket: WebSocket;
   /** Resolves with the `next` payload of operation `id` (or rejects on an `error` message). */
   request(id: string, query: string, variables: Record<string, unknown>): Promise<any>;
+  /** The same, for a subscribe message the caller has already serialised (the storm's hot loop). */
+  requestRaw(id: string, message: string): Promise<any>;
   subscribe(id: string, query: string, variables: Record<string, unknown>, onNext: (payload: any) => void): void;
   close(): void;
 }
@@ -18,7 +20,9 @@ export function connectPhone(url: string, connectionParams: Record<string, unkno
     socket.on('error', reject);
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: connectionParams })));
     socket.on('message', (data) => {
-      const message = JSON.parse(data.toString());
+      const text = data.toString();
+      if (text.endsWith('"type":"complete"}')) return; // nothing to do: the answer came with "next"
+      const message = JSON.parse(text);
       if (message.type === 'connection_ack') {
         resolve(phone);
       } else if (message.type === 'ping') {
@@ -41,6 +45,12 @@ export function connectPhone(url: string, connectionParams: Record<string, unkno
         return new Promise((res, rej) => {
           pending.set(id, { resolve: res, reject: rej });
           socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+        });
+      },
+      requestRaw(id, message) {
+        return new Promise((res, rej) => {
+          pending.set(id, { resolve: res, reject: rej });
+          socket.send(message);
         });
       },
       subscribe(id, query, variables, onNext) {

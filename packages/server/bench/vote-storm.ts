@@ -22,6 +22,9 @@ const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const serverDir = path.resolve(import.meta.dirname, '..');
 const tsx = createRequire(import.meta.url).resolve('tsx');
 const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId replayed } }';
+const VOTE_JSON = JSON.stringify(VOTE);
+/** Makes ballot ids unique across runs of the load generator. */
+const ballotPrefix = randomUUID().slice(0, 8);
 const choices = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 
 interface RoundLoad {
@@ -119,17 +122,25 @@ async function storm(
     const round: RoundLoad = { roundId: await nextRound(), acks: [], latencies: [], refused: {} };
     rounds.push(round);
     const inFlight: Promise<void>[] = [];
+    // Paced from the moment the round opens: time spent switching rounds is not made up in a burst,
+    // so it lowers the rate reported over the whole run instead.
+    const roundStarted = Date.now();
+    let sentInRound = 0;
     for (const phone of phones) {
       if (Date.now() - started >= seconds * 1_000) break;
       if (rate) {
-        const due = started + (sent / rate) * 1_000;
+        const due = roundStarted + (sentInRound / rate) * 1_000;
         if (due > Date.now()) await sleep(due - Date.now());
       }
       sent++;
+      sentInRound++;
       const t0 = performance.now();
+      const id = `v${serial++}`;
+      // Serialised by hand: the load generator shares the machine's two cores with the server.
+      const message = `{"id":"${id}","type":"subscribe","payload":{"query":${VOTE_JSON},"variables":{"input":{"roundId":"${round.roundId}","choice":"${choices[sent % 3]}","ballotId":"${id}-${ballotPrefix}"}}}}`;
       inFlight.push(
         phone
-          .request(`v${serial++}`, VOTE, { input: { roundId: round.roundId, choice: choices[sent % 3], ballotId: randomUUID() } })
+          .requestRaw(id, message)
           .then((payload) => {
             if (payload.data?.castVote) {
               round.latencies.push(performance.now() - t0);
@@ -179,7 +190,8 @@ async function runOurs(databaseUrl: string) {
     const login = async (username: string) => (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username })).login.token;
     const [adminToken, hostToken] = [await login('admin'), await login('host')];
     const departmentId = (await gql(url, '{ departments(first: 1) { nodes { id } } }', {}, adminToken)).departments.nodes[0].id;
-    const questionCount = Math.ceil((RATE * SECONDS) / PHONES) + 40;
+    // Enough questions for one round per PHONES votes, paced and then unpaced (at most ~12,000 votes/s).
+    const questionCount = Math.ceil((RATE * SECONDS) / PHONES) + Math.ceil(120_000 / PHONES) + 10;
     const session = (await gql(url, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '压力测试', theme: '投票风暴', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } }, adminToken)).createSession;
     for (let i = 1; i <= questionCount; i++) {
       await gql(url, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }', { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } }, adminToken);
@@ -211,13 +223,21 @@ async function runOurs(databaseUrl: string) {
     const screen = await connectPhone(url.replace('http', 'ws') + '/graphql', { token: hostToken });
     const screenUpdates = new Map<string, { at: number; count: number }[]>();
     let current: string | undefined;
-    const run = (verb: string, id: string) => gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
+    const hostTimes: Record<string, number[]> = {};
+    const run = async (verb: string, id: string) => {
+      const t0 = performance.now();
+      const data = await gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
+      (hostTimes[verb] ??= []).push(performance.now() - t0);
+      return data;
+    };
     const nextRound = async () => {
       if (current) {
         await run('closeVoting', current);
         while ((await gql(url, 'query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question.phase !== 'CLOSED') await sleep(5);
       }
-      current = questions.shift()!;
+      const next = questions.shift();
+      if (!next) throw new Error('the benchmark ran out of questions; raise questionCount');
+      current = next;
       await run('askQuestion', current);
       await run('startAnswer', current);
       const before = Date.now();
@@ -251,6 +271,7 @@ async function runOurs(databaseUrl: string) {
       paced: summarize('Wenzheng, paced', paced),
       unpaced: summarize('Wenzheng, unpaced', unpaced),
       screen: screenLatency(all, screenUpdates),
+      hostActionMs: Object.fromEntries(Object.entries(hostTimes).map(([verb, times]) => [verb, percentile(times.sort((x, y) => x - y), 50)])),
       roundOpenedToPhones: (() => {
         const sorted = [...stateDelays].sort((a, b) => a - b);
         return { samples: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
@@ -307,13 +328,21 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, baseline: Awaited<Ret
   console.log(`vote committed → screen: p50 ${f(ours.screen.p50Ms)} ms, p99 ${f(ours.screen.p99Ms)} ms over ${ours.screen.samples} votes`);
   console.log(`round opened → ${WATCHERS} watching phones: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
   console.log(`${PHONES} phones joined and connected in ${f(ours.joinSeconds)} s`);
+  console.log(`host actions during the storm, median ms: ${Object.entries(ours.hostActionMs).map(([verb, ms]) => `${verb} ${f(ms)}`).join(', ')}`);
   console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s`);
   const e = ours.exact;
   const exact = e.acknowledged === e.ballots && e.ballots === e.registered && e.registered === e.distinctVoters;
   console.log(`exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`);
-  const targets = { sustainedVotesPerSecond: RATE, p99Ms: 100, ratio: 3 };
-  const met = ours.paced.votesPerSecond >= 0.98 * RATE && ours.paced.p99Ms <= targets.p99Ms && ratio >= targets.ratio && exact;
-  console.log(`targets (≥ ${RATE}/s sustained ${SECONDS} s, p99 ≤ 100 ms, ≥ 3× baseline, exact): ${met ? 'met' : 'NOT met'}`);
+  // The live-session targets on a 2-core machine, load generator included.
+  const targets = { votesPerSecond: 5_000, seconds: 30, p99Ms: 100, ratio: 3 };
+  const checks = {
+    [`≥ ${targets.votesPerSecond}/s acknowledged over ${targets.seconds} s`]: ours.paced.votesPerSecond >= targets.votesPerSecond && SECONDS >= targets.seconds,
+    [`p99 ≤ ${targets.p99Ms} ms at that rate`]: ours.paced.p99Ms <= targets.p99Ms,
+    [`≥ ${targets.ratio}× the baseline`]: ratio >= targets.ratio,
+    'exact count': exact,
+  };
+  for (const [target, met] of Object.entries(checks)) console.log(`target ${target}: ${met ? 'met' : 'NOT met'}`);
+  const met = Object.values(checks).every(Boolean);
   const dir = path.resolve(serverDir, '../../bench-results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `vote-storm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -83,7 +83,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   batchWritesPerTurn(wsServer);
   const documents = new DocumentCache(schema);
-  const shared = new SharedSubscriptions(schema, (context) => (context as Context).viewer.account?.role ?? 'PUBLIC');
+  const shared = new SharedSubscriptions(schema, {
+    audienceOf: (context) => (context as Context).viewer.account?.role ?? 'PUBLIC',
+    targetOf: (context) => (context as Context).subscriber,
+    format: (result) => (result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result),
+  });
   const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null }>(
     {
       schema,
@@ -102,8 +106,9 @@ export async function createServer(config: Config): Promise<RunningServer> {
         if ('errors' in compiled) return compiled.errors.map((e) => toClientError(e.toJSON(), e, logger)) as never;
         return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
       },
-      context: (ctx) =>
+      context: (ctx, id) =>
         buildContext(services, {
+          subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message) },
           token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : tokenFromHeaders(ctx.extra.request.headers),
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',

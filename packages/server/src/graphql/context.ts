@@ -12,6 +12,7 @@ import type { Presence } from '../modules/session/presence.js';
 import type { TallyHub } from '../modules/vote/tally-hub.js';
 import type { VoteIntake } from '../modules/vote/vote-intake.js';
 import { consumeOrRefuse } from './rate-limit.js';
+import type { SubscriberTarget } from './shared-subscriptions.js';
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -41,6 +42,8 @@ export interface TransportInfo {
   deviceToken?: string;
   /** The pass already checked, when the transport checks it once per connection. */
   voter?: Voter | null;
+  /** Over WebSocket: where this operation's messages go (see SharedSubscriptions). */
+  subscriber?: SubscriberTarget;
   ip: string;
   sessionCookie?: { set(token: string, expiresAt: Date): void; clear(): void };
 }
@@ -53,6 +56,7 @@ export interface Context {
   ip: string;
   services: AppServices;
   sessionCookie?: TransportInfo['sessionCookie'];
+  subscriber?: SubscriberTarget;
 }
 
 /** The one context builder for both transports. */
@@ -70,5 +74,6 @@ export async function buildContext(services: AppServices, transport: TransportIn
     ip: transport.ip,
     services,
     sessionCookie: transport.sessionCookie,
+    subscriber: transport.subscriber,
   };
 }

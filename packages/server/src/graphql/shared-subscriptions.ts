@@ -1,4 +1,3 @@
-import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import {
   subscribe,
   type DocumentNode,
@@ -8,67 +7,103 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-/** What an operation's audience is: subscribers with the same audience get the very same results. */
-export type AudienceOf = (contextValue: unknown) => string;
+/** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
+export interface SubscriberTarget {
+  operationId: string;
+  send(message: string): void;
+}
+
+export interface SharedSubscriptionOptions {
+  /** Subscribers with the same audience (e.g. role) may receive the very same results. */
+  audienceOf(contextValue: unknown): string;
+  /** The WebSocket target of a subscriber, if it has one. */
+  targetOf(contextValue: unknown): SubscriberTarget | undefined;
+  /** Client-safe form of a result (errors mapped and masked). */
+  format(result: ExecutionResult): unknown;
+}
 
 interface Upstream {
-  listeners: Set<(result: ExecutionResult) => void>;
-  latest: ExecutionResult | undefined;
+  followers: Set<SubscriberTarget>;
+  /** The latest result, serialised once; a late subscriber starts from it. */
+  latest: string | undefined;
   stop: () => void;
 }
 
 /**
  * "Build once, send many" for subscriptions that stream a current state (live state, tallies): all
- * subscribers of the same document, variables and audience share one execution and receive the same
- * result object. A late subscriber first gets the latest state. Other subscriptions are executed per
- * subscriber, as usual.
+ * subscribers of the same document, variables and audience share one execution, each new state is
+ * serialised once, and the finished message is written to every socket in one pass. graphql-ws
+ * still owns each operation (start, complete, disconnect) through an iterator that yields nothing.
+ * Other subscriptions are executed per subscriber, as usual.
  */
 export class SharedSubscriptions {
   private readonly upstreams = new Map<string, Upstream>();
+  private readonly pending = new Map<string, Promise<Upstream | ExecutionResult>>();
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   private nextDocumentId = 1;
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly audienceOf: AudienceOf,
+    private readonly options: SharedSubscriptionOptions,
   ) {}
 
-  subscribe(args: ExecutionArgs): ReturnType<typeof subscribe> {
-    if (!this.isShared(args)) return subscribe(args);
-    const key = `${this.documentId(args.document)}|${JSON.stringify(args.variableValues ?? {})}|${this.audienceOf(args.contextValue)}`;
-    return this.listen(key, args);
+  async subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+    const target = this.options.targetOf(args.contextValue);
+    if (!target || !this.isShared(args)) return subscribe(args);
+    const key = `${this.documentId(args.document)}|${JSON.stringify(args.variableValues ?? {})}|${this.options.audienceOf(args.contextValue)}`;
+    const upstream = this.upstreams.get(key) ?? (await this.start(key, args));
+    if (!('followers' in upstream)) return upstream; // refused (e.g. not allowed): answered to this subscriber alone
+    return this.follow(key, upstream, target);
   }
 
-  private listen(key: string, args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-    const existing = this.upstreams.get(key);
-    if (existing) return Promise.resolve(this.follow(key, existing));
-    return (async () => {
-      const source = await subscribe(args);
-      if (!(Symbol.asyncIterator in source)) return source; // refused (e.g. not allowed): answer this subscriber alone
-      const upstream: Upstream = { listeners: new Set(), latest: undefined, stop: () => void source.return?.() };
-      this.upstreams.set(key, upstream);
-      void (async () => {
-        for await (const result of source) {
-          upstream.latest = result;
-          for (const listener of upstream.listeners) listener(result);
-        }
-      })().finally(() => this.upstreams.delete(key));
-      return this.follow(key, upstream);
-    })();
+  private start(key: string, args: ExecutionArgs): Promise<Upstream | ExecutionResult> {
+    let starting = this.pending.get(key);
+    if (!starting) {
+      starting = (async () => {
+        const source = await subscribe(args);
+        if (!(Symbol.asyncIterator in source)) return source;
+        const upstream: Upstream = { followers: new Set(), latest: undefined, stop: () => void source.return?.() };
+        this.upstreams.set(key, upstream);
+        void (async () => {
+          for await (const result of source) {
+            upstream.latest = JSON.stringify(this.options.format(result));
+            for (const follower of upstream.followers) this.sendTo(follower, upstream.latest);
+          }
+        })().finally(() => this.upstreams.delete(key));
+        return upstream;
+      })().finally(() => this.pending.delete(key));
+      this.pending.set(key, starting);
+    }
+    return starting;
   }
 
-  private follow(key: string, upstream: Upstream): AsyncGenerator<ExecutionResult> {
-    return new Repeater<ExecutionResult>(async (push, stop) => {
-      const listener = (result: ExecutionResult) => void push(result);
-      upstream.listeners.add(listener);
-      if (upstream.latest !== undefined) listener(upstream.latest);
-      await stop;
-      upstream.listeners.delete(listener);
-      if (upstream.listeners.size === 0 && this.upstreams.get(key) === upstream) {
+  /** An iterator for graphql-ws that yields nothing: the messages go straight to the socket. */
+  private follow(key: string, upstream: Upstream, target: SubscriberTarget): AsyncGenerator<ExecutionResult> {
+    upstream.followers.add(target);
+    if (upstream.latest !== undefined) queueMicrotask(() => this.sendTo(target, upstream.latest!));
+    let finish: (result: IteratorResult<ExecutionResult>) => void = () => {};
+    const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (finish = resolve));
+    const leave = () => {
+      upstream.followers.delete(target);
+      if (upstream.followers.size === 0 && this.upstreams.get(key) === upstream) {
         this.upstreams.delete(key);
         upstream.stop();
       }
-    }, new SlidingBuffer(8)) as unknown as AsyncGenerator<ExecutionResult>;
+      finish({ done: true, value: undefined });
+      return finished;
+    };
+    const iterator: AsyncGenerator<ExecutionResult> = {
+      next: () => finished,
+      return: leave,
+      throw: leave,
+      [Symbol.asyncIterator]: () => iterator,
+      [Symbol.asyncDispose]: async () => void (await leave()),
+    };
+    return iterator;
+  }
+
+  private sendTo(target: SubscriberTarget, payload: string): void {
+    target.send(`{"id":${JSON.stringify(target.operationId)},"type":"next","payload":${payload}}`);
   }
 
   /** Shared when every root field of the subscription is marked `sharedLatest` in its extensions. */
