@@ -1,0 +1,37 @@
+import { computed, type Ref } from 'vue';
+import type { ListStatus } from './useCursorList';
+import type { ErrorMessage } from './useErrorMessage';
+
+/** The parts of a cursor list (see `useCursorList`) that its AdminListPanel shows and drives. */
+export interface PanelList {
+  items: Readonly<Ref<readonly unknown[]>>;
+  totalCount: Readonly<Ref<number>>;
+  hasNextPage: Readonly<Ref<boolean>>;
+  status: Readonly<Ref<ListStatus>>;
+  loadError: Readonly<Ref<ErrorMessage | null>>;
+  reload: () => Promise<void>;
+  loadMore: () => Promise<void>;
+}
+
+/** The page's own wording: why the list failed to load, and what to say when it is empty. */
+export interface PanelTexts {
+  loadError: (message: string) => string;
+  empty: () => string;
+}
+
+/**
+ * Props for an AdminListPanel showing `list` (bind them with `v-bind="panel"`), and its retry.
+ */
+export function useListPanel(list: PanelList, texts: PanelTexts) {
+  const panel = computed(() => ({
+    status: list.status.value,
+    itemCount: list.items.value.length,
+    totalCount: list.totalCount.value,
+    hasNextPage: list.hasNextPage.value,
+    errorMessage: list.loadError.value ? texts.loadError(list.loadError.value.message) : null,
+    emptyMessage: texts.empty(),
+  }));
+  // With rows already shown, only the next page failed: fetch it again rather than start over.
+  const retry = () => (list.items.value.length > 0 ? list.loadMore() : list.reload());
+  return { panel, retry };
+}
