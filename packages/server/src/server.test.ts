@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFreshDatabase, onPostgres, startTestServer, type TestServer } from './test/harness.js';
+import { createFreshDatabase, nextValue, onPostgres, startTestServer, type TestServer } from './test/harness.js';
 
 describe('a running server', () => {
   let server: TestServer;
@@ -69,4 +69,17 @@ describe('the server process', () => {
     expect(output).not.toMatch(/"level":50/);
     await database?.drop();
   }, 90_000);
+});
+
+describe('a production server', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }); });
+  afterAll(async () => { await server?.stop(); });
+
+  it('refuses introspection over HTTP and over WebSocket', async () => {
+    const query = '{ __schema { queryType { name } } }';
+    expect((await server.gql(query)).errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const refusal = await nextValue(server.ws().iterate({ query })).catch((error: unknown) => error);
+    expect(JSON.stringify(refusal)).toMatch(/introspection/i);
+  });
 });

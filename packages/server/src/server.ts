@@ -8,6 +8,7 @@ import express from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Redis, type RedisOptions } from 'ioredis';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
@@ -68,7 +69,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       maxWaitMs: 4,
       concurrency: config.databaseUrl ? 4 : 1,
     }),
-    rounds: undefined as unknown as RoundRegistry,
+    rounds: undefined as unknown as RoundRegistry, // set just below: the registry closes rounds through these services
     presence: new Presence(pubsub),
   };
   services.rounds = new RoundRegistry(services);
@@ -82,11 +83,14 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   batchWritesPerTurn(wsServer);
-  const documents = new DocumentCache(schema);
+  // Introspection is off in production on both transports (Apollo's setting covers HTTP only).
+  const documents = new DocumentCache(schema, config.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules);
+  const formatResult = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result;
   const shared = new SharedSubscriptions(schema, {
     audienceOf: (context) => (context as Context).viewer.account?.role ?? 'PUBLIC',
     targetOf: (context) => (context as Context).subscriber,
-    format: (result) => (result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result),
+    format: formatResult,
   });
   const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null }>(
     {
@@ -113,8 +117,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
         }),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatResult(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
     },
     wsServer,

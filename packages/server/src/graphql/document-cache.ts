@@ -1,4 +1,4 @@
-import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 
 /** Parsed and validated documents by their text: phones send the same few operations thousands of times. */
 export class DocumentCache {
@@ -6,6 +6,7 @@ export class DocumentCache {
 
   constructor(
     private readonly schema: GraphQLSchema,
+    private readonly rules: readonly ValidationRule[] = specifiedRules,
     private readonly limit = 1_000,
   ) {}
 
@@ -26,7 +27,7 @@ export class DocumentCache {
     } catch (error) {
       return { errors: [error as GraphQLError] };
     }
-    const errors = validate(this.schema, document);
+    const errors = validate(this.schema, document, this.rules);
     return errors.length > 0 ? { errors } : { document };
   }
 }
