@@ -29,9 +29,13 @@ describe('a running server', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it('reports unknown fields as a validation error', async () => {
+  it('reports unknown fields as a validation error, on both transports', async () => {
     const result = await server.gql('{ nope }');
     expect(result.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const overWs = await nextValue(server.ws().iterate({ query: '{ nope }' })).catch((errors: unknown) => errors);
+    expect(overWs).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    const unparsable = await nextValue(server.ws().iterate({ query: '{ nope' })).catch((errors: unknown) => errors);
+    expect(unparsable).toMatchObject([{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
   });
 });
 
@@ -79,7 +83,7 @@ describe('a production server', () => {
   it('refuses introspection over HTTP and over WebSocket', async () => {
     const query = '{ __schema { queryType { name } } }';
     expect((await server.gql(query)).errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const refusal = await nextValue(server.ws().iterate({ query })).catch((error: unknown) => error);
-    expect(JSON.stringify(refusal)).toMatch(/introspection/i);
+    const refusal = await nextValue(server.ws().iterate({ query })).catch((errors: unknown) => errors);
+    expect((refusal as { message: string; extensions: { code: string } }[])[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/introspection has been disabled/) });
   });
 });

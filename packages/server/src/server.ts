@@ -107,7 +107,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       subscribe: (args) => shared.subscribe(args),
       onSubscribe: (_ctx, _id, payload) => {
         const compiled = documents.get(payload.query);
-        if ('errors' in compiled) return compiled.errors.map((e) => toClientError(e.toJSON(), e, logger)) as never;
+        if ('errors' in compiled) return compiled.errors; // answered as an error message, formatted by onError
         return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx, id) =>

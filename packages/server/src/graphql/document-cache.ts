@@ -1,4 +1,4 @@
-import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 
 /** Parsed and validated documents by their text: phones send the same few operations thousands of times. */
 export class DocumentCache {
@@ -20,14 +20,19 @@ export class DocumentCache {
     return entry;
   }
 
+  /** Errors carry the same codes as Apollo gives them over HTTP. */
   private compile(query: string) {
     let document: DocumentNode;
     try {
       document = parse(query);
     } catch (error) {
-      return { errors: [error as GraphQLError] };
+      return { errors: [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')] };
     }
     const errors = validate(this.schema, document, this.rules);
-    return errors.length > 0 ? { errors } : { document };
+    return errors.length > 0 ? { errors: errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
   }
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
 }
