@@ -41,23 +41,8 @@ const en: MessageSchema = {
       status: 'The public pages are being built; sessions will be published here once they start.',
       staffLogin: 'Staff sign-in',
     },
-    screen: {
-      title: 'Broadcast screen',
-      heading: 'Broadcast screen',
-      description: 'Live results appear here during a session: votes and ratings as they come in.',
-      status: 'The broadcast screen is being built.',
-    },
     host: {
       title: 'Host console',
-      heading: 'Host console',
-      description: 'The host runs the session from here: moves between questions, opens and closes voting, and keeps time.',
-      status: 'The host console is being built.',
-    },
-    vote: {
-      title: 'Vote',
-      heading: 'Audience vote',
-      description: 'The audience, in the hall and online, rates the departments’ answers from their phones.',
-      status: 'Take part here once voting opens. Voting is being built.',
     },
   },
   notFound: {

@@ -39,23 +39,8 @@ export default {
       status: '公开页面正在建设中，问政场次开始后将在这里发布。',
       staffLogin: '工作人员登录',
     },
-    screen: {
-      title: '现场大屏',
-      heading: '现场大屏',
-      description: '问政直播期间，实时投票和评议结果将在这里显示。',
-      status: '大屏画面正在建设中。',
-    },
     host: {
       title: '主持人控制台',
-      heading: '主持人控制台',
-      description: '主持人在这里掌控问政议程：切换问题、开启和结束投票、控制计时。',
-      status: '控制台正在建设中。',
-    },
-    vote: {
-      title: '现场投票',
-      heading: '现场投票',
-      description: '现场和场外观众用手机为承办单位的答复投票评议。',
-      status: '投票开始后，请在这里参与评议。投票功能正在建设中。',
     },
   },
   notFound: {
