@@ -16,7 +16,8 @@ import { connectPhone, inPool, percentile, sleep, type Phone } from './load.js';
 const PHONES = Number(process.env.PHONES ?? 10_000);
 /** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
 const WATCHERS = Number(process.env.WATCHERS ?? 2_000);
-const RATE = Number(process.env.RATE ?? 5_000);
+// Pacing while a round is open; switching rounds takes time too, so the rate over the whole run is lower.
+const RATE = Number(process.env.RATE ?? 5_800);
 const SECONDS = Number(process.env.SECONDS ?? 30);
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const serverDir = path.resolve(import.meta.dirname, '..');
