@@ -157,30 +157,34 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
   return { roundId: input.roundId, choice: input.choice, replayed: outcome === 'REPLAYED' };
 }
 
+const passFor = (ctx: Context, voter: Voter) => ({ token: ctx.services.deviceTokens.issue(voter), sessionId: voter.sessionId, channel: voter.channel });
+
 /** A pass for a phone in the audience: online channel, one device identity. */
 export async function joinSession(ctx: Context, joinCode: string) {
   await ctx.services.joinLimiter.consume(ctx.ip);
   const session = await findJoinable(ctx, joinCode);
-  const voter = ctx.services.deviceTokens.newOnlineVoter(session.id);
-  return { token: ctx.services.deviceTokens.issue(voter), sessionId: session.id, channel: voter.channel };
+  return passFor(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
 export async function claimSeat(ctx: Context, joinCode: string, seatCode: string) {
   await ctx.services.joinLimiter.consume(ctx.ip);
   const session = await findJoinable(ctx, joinCode);
-  const claimed = await ctx.em.execute<{ id: string }[]>(
-    'update seat_code set claimed_at = now() where session_id = ? and code = ? and claimed_at is null returning id',
-    [session.id, seatCode.trim().toUpperCase()],
-  );
-  if (claimed.length === 0) {
-    const exists = await ctx.em.count(SeatCode, { session, code: seatCode.trim().toUpperCase() });
-    throw exists ? new DomainError('CONFLICT', 'This seat code has already been used.', { field: 'seatCode' }) : badInput('seatCode', 'This seat code is not valid for this session.');
-  }
-  recordAudit(ctx.em, anonymous, 'seat.claim', { type: 'SeatCode', id: claimed[0]!.id }, { ip: ctx.ip });
-  await ctx.em.flush();
-  const voter: Voter = { sessionId: session.id, channel: Channel.STUDIO, voterKey: `seat:${claimed[0]!.id}` };
-  return { token: ctx.services.deviceTokens.issue(voter), sessionId: session.id, channel: voter.channel };
+  const code = seatCode.trim().toUpperCase();
+  // The conditional update claims the code for exactly one phone, and the audit entry commits with it.
+  const seatId = await ctx.em.transactional(async (tx) => {
+    const claimed = await tx.execute<{ id: string }[]>(
+      'update seat_code set claimed_at = now() where session_id = ? and code = ? and claimed_at is null returning id',
+      [session.id, code],
+    );
+    if (claimed.length === 0) {
+      const exists = await tx.count(SeatCode, { session, code });
+      throw exists ? new DomainError('CONFLICT', 'This seat code has already been used.', { field: 'seatCode' }) : badInput('seatCode', 'This seat code is not valid for this session.');
+    }
+    recordAudit(tx, anonymous, 'seat.claim', { type: 'SeatCode', id: claimed[0]!.id }, { ip: ctx.ip });
+    return claimed[0]!.id;
+  });
+  return passFor(ctx, { sessionId: session.id, channel: Channel.STUDIO, voterKey: `seat:${seatId}` });
 }
 
 async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
