@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, shallowRef, watch } from 'vue';
+import { shallowRef, watch } from 'vue';
 import { graphql } from '../gql';
 import type { AdminAccountFieldsFragment, Role } from '../gql/graphql';
 import { client } from '../graphql/client';
@@ -7,7 +7,8 @@ import { accountMatches } from './directoryMatch';
 import { accountRules, type AccountInput } from './directoryRules';
 import { useCursorList } from './useCursorList';
 import { fetchDepartments, PAGE_SIZE, SEARCH_DELAY_MS, type Department } from './useDepartmentDirectory';
-import { useDirectoryChanges } from './useDirectoryChanges';
+import { useDialogForm } from './useDialogForm';
+import { useLiveDirectoryList } from './useDirectoryChanges';
 import { useErrorMessage } from './useErrorMessage';
 import { hasProblems, translateProblems, validate, type Problem } from './validation';
 
@@ -67,27 +68,12 @@ export function useAccountDirectory() {
     return result.data.accounts;
   });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(search, () => {
-    clearTimeout(timer);
-    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
-  });
-  watch(role, () => {
-    clearTimeout(timer);
-    void list.reload();
-  });
+  const { loadError, liveStatus, reloadNow } = useLiveDirectoryList(list, search, SEARCH_DELAY_MS, (event) =>
+    event.change === 'ACCOUNT_CREATED' && event.account && accountMatches(event.account, search.value, role.value) ? event.account : null,
+  );
+  watch(role, reloadNow);
 
-  const live = useDirectoryChanges((event) => {
-    if (event.change === 'ACCOUNT_CREATED' && event.account && accountMatches(event.account, search.value, role.value)) {
-      list.insert(event.account);
-    }
-  }, list.reload);
-
-  const loadError = useErrorMessage(list.error);
-  void list.reload();
-
-  return { search, role, ...list, loadError, liveStatus: live.status };
+  return { search, role, ...list, loadError, liveStatus };
 }
 
 /** Departments to choose from in the account form, searched as the user types. */
@@ -123,23 +109,15 @@ export interface CreatedAccount {
 /** Validation and submission of the "create account" form. */
 export function useCreateAccount(onCreated: (created: CreatedAccount) => void) {
   const submitting = shallowRef(false);
-  const problems = shallowRef<Partial<Record<string, Problem>>>({});
-  const serverError = shallowRef<unknown>(null);
-
-  const labels = computed(() => ({
-    username: i18n.global.t('admin.accounts.username'),
-    displayName: i18n.global.t('admin.accounts.displayName'),
-    role: i18n.global.t('admin.accounts.role'),
-    departmentId: i18n.global.t('admin.accounts.department'),
-  }));
-  const server = useErrorMessage(serverError, labels);
-  const fieldErrors = computed(() => ({ ...server.value?.fields, ...translateProblems(problems.value, labels.value) }));
-  const formError = computed(() => server.value?.message ?? null);
-
-  function reset() {
-    problems.value = {};
-    serverError.value = null;
-  }
+  const { problems, serverError, fieldErrors, formError, reset } = useDialogForm<Problem>({
+    labels: () => ({
+      username: i18n.global.t('admin.accounts.username'),
+      displayName: i18n.global.t('admin.accounts.displayName'),
+      role: i18n.global.t('admin.accounts.role'),
+      departmentId: i18n.global.t('admin.accounts.department'),
+    }),
+    translateProblems,
+  });
 
   async function submit(values: AccountInput): Promise<boolean> {
     reset();

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, shallowRef, watch } from 'vue';
+import { shallowRef } from 'vue';
 import { graphql } from '../gql';
 import type { AdminDepartmentFieldsFragment } from '../gql/graphql';
 import { client } from '../graphql/client';
@@ -6,8 +6,8 @@ import { i18n } from '../i18n';
 import { departmentMatches } from './directoryMatch';
 import { departmentRules, type DepartmentInput } from './directoryRules';
 import { useCursorList } from './useCursorList';
-import { useDirectoryChanges } from './useDirectoryChanges';
-import { useErrorMessage } from './useErrorMessage';
+import { useDialogForm } from './useDialogForm';
+import { useLiveDirectoryList } from './useDirectoryChanges';
 import { hasProblems, translateProblems, validate, type Problem } from './validation';
 
 export type Department = AdminDepartmentFieldsFragment;
@@ -60,43 +60,23 @@ export function useDepartmentDirectory() {
   const search = shallowRef('');
   const list = useCursorList<Department>((after) => fetchDepartments(PAGE_SIZE, after, search.value));
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(search, () => {
-    clearTimeout(timer);
-    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
-  });
+  const { loadError, liveStatus } = useLiveDirectoryList(list, search, SEARCH_DELAY_MS, (event) =>
+    event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value) ? event.department : null,
+  );
 
-  const live = useDirectoryChanges((event) => {
-    if (event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value)) {
-      list.insert(event.department);
-    }
-  }, list.reload);
-
-  const loadError = useErrorMessage(list.error);
-  void list.reload();
-
-  return { search, ...list, loadError, liveStatus: live.status };
+  return { search, ...list, loadError, liveStatus };
 }
 
 /** Validation and submission of the "create department" form. */
 export function useCreateDepartment(onCreated: (department: Department) => void) {
   const submitting = shallowRef(false);
-  const problems = shallowRef<Partial<Record<string, Problem>>>({});
-  const serverError = shallowRef<unknown>(null);
-
-  const labels = computed(() => ({
-    name: i18n.global.t('admin.departments.name'),
-    shortName: i18n.global.t('admin.departments.shortName'),
-  }));
-  const server = useErrorMessage(serverError, labels);
-  const fieldErrors = computed(() => ({ ...server.value?.fields, ...translateProblems(problems.value, labels.value) }));
-  const formError = computed(() => server.value?.message ?? null);
-
-  function reset() {
-    problems.value = {};
-    serverError.value = null;
-  }
+  const { problems, serverError, fieldErrors, formError, reset } = useDialogForm<Problem>({
+    labels: () => ({
+      name: i18n.global.t('admin.departments.name'),
+      shortName: i18n.global.t('admin.departments.shortName'),
+    }),
+    translateProblems,
+  });
 
   async function submit(values: DepartmentInput): Promise<boolean> {
     reset();

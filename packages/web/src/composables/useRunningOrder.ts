@@ -1,12 +1,13 @@
-import { computed, shallowRef, type ShallowRef } from 'vue';
+import { shallowRef, type ShallowRef } from 'vue';
 import { graphql } from '../gql';
 import { client } from '../graphql/client';
 import { i18n } from '../i18n';
 import { movedOrder, toQuestionInput, validateQuestionForm, type QuestionFormValues } from './runningOrder';
 import type { SessionDetail } from './sessionDocuments';
-import { useSessionErrorMessage } from './sessionErrors';
+import { sessionErrorMessage, useSessionErrorMessage } from './sessionErrors';
 import { translateSessionProblems, type SessionProblem } from './sessionSettingsRules';
 import { fetchDepartments, type Department } from './useDepartmentDirectory';
+import { useDialogForm } from './useDialogForm';
 import { useErrorMessage } from './useErrorMessage';
 
 const AddQuestionDocument = graphql(`
@@ -79,18 +80,11 @@ export function useRunningOrder(session: ShallowRef<SessionDetail | null>, show:
   /** What is being changed now: a question id, or `form` while the dialog saves. */
   const busy = shallowRef<string | null>(null);
   const actionError = shallowRef<unknown>(null);
-  const problems = shallowRef<Partial<Record<string, SessionProblem>>>({});
-  const serverError = shallowRef<unknown>(null);
-
-  const labels = computed(questionFieldLabels);
-  const server = useSessionErrorMessage(serverError, labels);
-  const fieldErrors = computed<Record<string, string>>(() => ({ ...server.value?.fields, ...translateSessionProblems(problems.value, labels.value) }));
-  const formError = computed(() => server.value?.message ?? null);
-
-  function resetForm() {
-    problems.value = {};
-    serverError.value = null;
-  }
+  const { problems, serverError, fieldErrors, formError, reset: resetForm } = useDialogForm<SessionProblem>({
+    labels: questionFieldLabels,
+    translateProblems: translateSessionProblems,
+    describeServerError: sessionErrorMessage,
+  });
 
   /** Adds a question (no id) or saves an edited one; true once saved. */
   async function saveQuestion(values: QuestionFormValues, questionId: string | null): Promise<boolean> {

@@ -16,13 +16,10 @@ export interface TallyDelta {
 export interface TallySnapshot {
   roundId: string;
   counts: Counts;
-  /** Increases with every change, so a client can tell a newer snapshot from an older one. */
-  sequence: number;
 }
 
 interface Tracked {
   counts: Counts;
-  sequence: number;
   dirty: boolean;
   loaded: Promise<void>;
   listeners: Set<(snapshot: TallySnapshot) => void>;
@@ -32,9 +29,10 @@ interface Tracked {
 const FRAME_MS = 100;
 
 /**
- * Live tallies per round, kept from the rows each batch returns. Every instance hears every batch
- * through pub/sub, so a screen on one instance shows votes cast on another. The database stays the
- * source of truth: a round's counts are loaded from it when first watched and whenever `resync` is asked.
+ * Live tallies of the rounds someone watches here, kept from the rows each batch returns. Every
+ * instance hears every batch through pub/sub, so a screen on one instance shows votes cast on another.
+ * The database stays the source of truth: a round's counts are loaded from it when first watched and
+ * whenever `resync` is asked.
  */
 export class TallyHub {
   private readonly rounds = new Map<string, Tracked>();
@@ -68,10 +66,12 @@ export class TallyHub {
     for (const [roundId, added] of byRound) this.pubsub.publish('TALLY_DELTA', { roundId, added: [...added.values()] });
   }
 
+  /** The current tally: the live one if this instance tracks the round, else the database's. */
   async snapshot(roundId: string): Promise<TallySnapshot> {
-    const round = this.track(roundId);
+    const round = this.rounds.get(roundId);
+    if (!round) return { roundId, counts: await this.load(roundId) };
     await round.loaded;
-    return { roundId, counts: structuredClone(round.counts), sequence: round.sequence };
+    return { roundId, counts: structuredClone(round.counts) };
   }
 
   /** The current tally at once, then at most one update per frame while it changes. */
@@ -83,22 +83,18 @@ export class TallyHub {
       await push(await this.snapshot(roundId));
       await stop;
       round.listeners.delete(listener);
+      // Only watched rounds are tracked; a later watcher starts again from the database.
+      if (round.listeners.size === 0 && this.rounds.get(roundId) === round) this.rounds.delete(roundId);
     }, new SlidingBuffer(1));
   }
 
-  /** Replaces a round's counts with the database's, e.g. at close or after a pub/sub outage. */
+  /** Replaces a watched round's counts with the database's, e.g. at close or after a pub/sub outage. */
   async resync(roundId: string): Promise<void> {
-    const round = this.track(roundId);
+    const round = this.rounds.get(roundId);
+    if (!round) return;
     await round.loaded;
     round.counts = await this.load(roundId);
-    round.sequence++;
     round.dirty = true;
-  }
-
-  /** Stops tracking rounds nobody watches any more. */
-  forget(roundId: string): void {
-    const round = this.rounds.get(roundId);
-    if (round && round.listeners.size === 0) this.rounds.delete(roundId);
   }
 
   close(): void {
@@ -109,7 +105,7 @@ export class TallyHub {
   private track(roundId: string): Tracked {
     let round = this.rounds.get(roundId);
     if (!round) {
-      const tracked: Tracked = { counts: emptyCounts(), sequence: 0, dirty: false, listeners: new Set(), loaded: Promise.resolve() };
+      const tracked: Tracked = { counts: emptyCounts(), dirty: false, listeners: new Set(), loaded: Promise.resolve() };
       tracked.loaded = this.load(roundId).then((counts) => {
         // Deltas that arrived while loading are already in the database's counts.
         tracked.counts = counts;
@@ -125,7 +121,6 @@ export class TallyHub {
     const round = this.rounds.get(delta.roundId);
     if (!round) return; // nobody here watches it; it is loaded from the database when someone does
     for (const { channel, choice, count } of delta.added) round.counts[channel][choice] += count;
-    round.sequence++;
     round.dirty = true;
   }
 
@@ -133,7 +128,7 @@ export class TallyHub {
     for (const [roundId, round] of this.rounds) {
       if (!round.dirty || round.listeners.size === 0) continue;
       round.dirty = false;
-      const snapshot = { roundId, counts: structuredClone(round.counts), sequence: round.sequence };
+      const snapshot = { roundId, counts: structuredClone(round.counts) };
       for (const listener of round.listeners) listener(snapshot);
     }
   }

@@ -222,7 +222,7 @@ export async function tallyFor(ctx: Context, snapshot: TallySnapshot): Promise<R
   const total = (c: Channel) => Object.values(snapshot.counts[c]).reduce((a, b) => a + b, 0);
   return {
     roundId: snapshot.roundId,
-    sequence: snapshot.sequence,
+    sequence: total(Channel.STUDIO) + total(Channel.ONLINE),
     studioVoted: total(Channel.STUDIO),
     onlineVoted: total(Channel.ONLINE),
     studioElectorate: meta.studioElectorate,

@@ -47,7 +47,7 @@ export class RoundType {
 @ObjectType({ description: 'Live counts of a round, at most ten times a second.' })
 export class RoundTally {
   @Field(() => ID) roundId!: string;
-  @Field(() => Int) sequence!: number;
+  @Field(() => Int, { description: 'Votes counted so far: only grows, on every instance, so a client can drop a tally older than one it has shown.' }) sequence!: number;
   @Field(() => Int, { description: 'Studio votes so far.' }) studioVoted!: number;
   @Field(() => Int, { description: 'Representatives who may vote in the studio (the N of "x of N present").' }) studioElectorate!: number;
   @Field(() => Int, { description: 'Online votes so far.' }) onlineVoted!: number;
