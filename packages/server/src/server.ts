@@ -64,7 +64,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     deviceTokens: new DeviceTokens(await serverSecret(em.fork(), 'device-token')),
     tallies,
     // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
-    intake: new VoteIntake(em.getKysely(), (votes) => tallies.publishCounted(votes), logger, {
+    intake: new VoteIntake(em.getKysely(), (votes, xid) => tallies.publishCounted(votes, xid), logger, {
       maxBatch: 2_000,
       maxWaitMs: 4,
       concurrency: config.databaseUrl ? 4 : 1,

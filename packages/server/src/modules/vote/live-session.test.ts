@@ -244,6 +244,21 @@ describe('voting', () => {
     expect(Number(row!.n)).toBe(200);
   });
 
+  it('keeps a tally exact when the screen starts watching in the middle of a storm', async () => {
+    const session = await plannedSession(1);
+    await start(session.id);
+    await toVoting(session.questions[0]!.id);
+    const roundId = await roundOf(session.id, session.questions[0]!.id);
+    const phones = await Promise.all(Array.from({ length: 300 }, () => join(session.joinCode)));
+    const storm = Promise.all(phones.map((p) => vote(p, roundId)));
+    await new Promise((r) => setTimeout(r, 20));
+    const tallies = server.ws({ token: host }).iterate<any>({ query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', variables: { r: roundId } });
+    await storm;
+    let shown = (await nextValue(tallies)).data.roundTallyChanged.onlineVoted;
+    while (shown < 300) shown = (await nextValue(tallies, 3_000)).data.roundTallyChanged.onlineVoted;
+    expect(shown).toBe(300); // neither a batch lost between loading and listening, nor one counted twice
+  });
+
   it('votes over the WebSocket with the pass in the connection parameters', async () => {
     const session = await plannedSession(1);
     await start(session.id);

@@ -3,13 +3,15 @@ import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import type { PubSub } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
 import type { Channel, Choice } from './choice.js';
-import { countBallots } from './ballot-counts.js';
+import { committedBefore, countBallots, type BallotCount } from './ballot-counts.js';
 import { emptyCounts, type Counts } from './result.js';
 import type { CountedVote } from './vote-intake.js';
 
 /** Published once per committed batch (never per vote): what one batch added to one round. */
 export interface TallyDelta {
   roundId: string;
+  /** The batch's transaction: a delta already in a loaded count must not be added again. */
+  xid: string;
   added: { channel: Channel; choice: Choice; count: number }[];
 }
 
@@ -20,6 +22,10 @@ export interface TallySnapshot {
 
 interface Tracked {
   counts: Counts;
+  /** The database snapshot `counts` was loaded in; undefined while loading. */
+  snapshot: string | undefined;
+  /** Deltas heard while loading, sorted out once the snapshot is known. */
+  early: TallyDelta[];
   dirty: boolean;
   loaded: Promise<void>;
   listeners: Set<(snapshot: TallySnapshot) => void>;
@@ -53,7 +59,7 @@ export class TallyHub {
   }
 
   /** Called after a batch commits: one message per round touched. */
-  publishCounted(votes: CountedVote[]): void {
+  publishCounted(votes: CountedVote[], xid: string): void {
     const byRound = new Map<string, Map<string, TallyDelta['added'][number]>>();
     for (const vote of votes) {
       const added = byRound.get(vote.roundId) ?? new Map();
@@ -63,13 +69,13 @@ export class TallyHub {
       entry.count++;
       added.set(key, entry);
     }
-    for (const [roundId, added] of byRound) this.pubsub.publish('TALLY_DELTA', { roundId, added: [...added.values()] });
+    for (const [roundId, added] of byRound) this.pubsub.publish('TALLY_DELTA', { roundId, xid, added: [...added.values()] });
   }
 
   /** The current tally: the live one if this instance tracks the round, else the database's. */
   async snapshot(roundId: string): Promise<TallySnapshot> {
     const round = this.rounds.get(roundId);
-    if (!round) return { roundId, counts: await this.load(roundId) };
+    if (!round) return { roundId, counts: (await countBallots(this.em.fork(), roundId)).counts };
     await round.loaded;
     return { roundId, counts: structuredClone(round.counts) };
   }
@@ -93,8 +99,8 @@ export class TallyHub {
     const round = this.rounds.get(roundId);
     if (!round) return;
     await round.loaded;
-    round.counts = await this.load(roundId);
-    round.dirty = true;
+    round.snapshot = undefined;
+    this.fill(round, await countBallots(this.em.fork(), roundId));
   }
 
   close(): void {
@@ -105,21 +111,33 @@ export class TallyHub {
   private track(roundId: string): Tracked {
     let round = this.rounds.get(roundId);
     if (!round) {
-      const tracked: Tracked = { counts: emptyCounts(), dirty: false, listeners: new Set(), loaded: Promise.resolve() };
-      tracked.loaded = this.load(roundId).then((counts) => {
-        // Deltas that arrived while loading are already in the database's counts.
-        tracked.counts = counts;
-        tracked.dirty = true;
-      });
+      const tracked: Tracked = { counts: emptyCounts(), snapshot: undefined, early: [], dirty: false, listeners: new Set(), loaded: Promise.resolve() };
+      tracked.loaded = countBallots(this.em.fork(), roundId).then((loaded) => this.fill(tracked, loaded));
       this.rounds.set(roundId, tracked);
       round = tracked;
     }
     return round;
   }
 
+  /** Takes the database's counts, then adds exactly the deltas of batches that committed after them. */
+  private fill(round: Tracked, loaded: BallotCount): void {
+    round.counts = loaded.counts;
+    round.snapshot = loaded.snapshot;
+    round.dirty = true;
+    const early = round.early;
+    round.early = [];
+    for (const delta of early) this.add(round, delta);
+  }
+
   private apply(delta: TallyDelta): void {
     const round = this.rounds.get(delta.roundId);
     if (!round) return; // nobody here watches it; it is loaded from the database when someone does
+    if (round.snapshot === undefined) round.early.push(delta);
+    else this.add(round, delta);
+  }
+
+  private add(round: Tracked, delta: TallyDelta): void {
+    if (committedBefore(delta.xid, round.snapshot!)) return; // already in the loaded counts
     for (const { channel, choice, count } of delta.added) round.counts[channel][choice] += count;
     round.dirty = true;
   }
@@ -133,7 +151,4 @@ export class TallyHub {
     }
   }
 
-  private load(roundId: string): Promise<Counts> {
-    return countBallots(this.em.fork(), roundId);
-  }
 }

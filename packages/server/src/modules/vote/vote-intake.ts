@@ -49,7 +49,7 @@ with input as (
   join registered g on g.round_id = o.round_id and g.voter_key = o.voter_key
   returning 1
 )
-select o.voter_key is not null as in_window, g.voter_key is not null as counted, e.ballot_key as earlier_ballot_key
+select pg_current_xact_id()::text as xid, o.voter_key is not null as in_window, g.voter_key is not null as counted, e.ballot_key as earlier_ballot_key
 from input i
 left join open_input o on o.round_id = i.round_id and o.voter_key = i.voter_key
 left join registered g on g.round_id = i.round_id and g.voter_key = i.voter_key
@@ -59,6 +59,7 @@ order by i.n`;
 const EARLIER_SQL = 'select voter_key, ballot_key from vote_register where round_id = $1 and voter_key = any($2::text[])';
 
 interface BatchRow {
+  xid: string;
   in_window: boolean;
   counted: boolean;
   earlier_ballot_key: string | null;
@@ -75,7 +76,8 @@ export class VoteIntake {
 
   constructor(
     private readonly db: Kysely<unknown>,
-    private readonly onCounted: (votes: CountedVote[]) => void,
+    /** After a batch commits: what it counted, and its transaction id (see TallyHub). */
+    private readonly onCounted: (votes: CountedVote[], xid: string) => void,
     private readonly logger: Logger,
     private readonly options = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
   ) {}
@@ -106,10 +108,10 @@ export class VoteIntake {
     if (batch.length === 0) return;
     this.inFlight++;
     try {
-      const outcomes = await this.write(batch.map((p) => p.vote));
+      const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
       batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
       const counted = batch.filter((_, i) => outcomes[i] === 'COUNTED').map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
-      if (counted.length > 0) this.onCounted(counted);
+      if (counted.length > 0) this.onCounted(counted, xid);
     } catch (error) {
       this.logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
       for (const pending of batch) pending.reject(error);
@@ -137,7 +139,7 @@ export class VoteIntake {
     return batch;
   }
 
-  private async write(votes: VoteRequest[]): Promise<VoteOutcome[]> {
+  private async write(votes: VoteRequest[]): Promise<{ outcomes: VoteOutcome[]; xid: string }> {
     const columns = (pick: (v: VoteRequest) => string) => votes.map(pick);
     const { rows } = await this.db.executeQuery<BatchRow>(
       CompiledQuery.raw(BATCH_SQL, [
@@ -156,7 +158,7 @@ export class VoteIntake {
       return undefined; // registered by a concurrent batch after this statement's snapshot
     });
     await this.resolveRaces(votes, outcomes);
-    return outcomes as VoteOutcome[];
+    return { outcomes: outcomes as VoteOutcome[], xid: rows[0]!.xid };
   }
 
   private async resolveRaces(votes: VoteRequest[], outcomes: (VoteOutcome | undefined)[]): Promise<void> {

@@ -100,7 +100,7 @@ export async function finalizeRound(services: AppServices, roundId: string): Pro
     );
     if (rows.length === 0) return null;
     const round = await tx.findOneOrFail(VoteRound, { id: roundId }, { populate: ['question', 'session'] });
-    round.result = computeResult(await countBallots(tx, roundId), round.settings);
+    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings);
     round.status = 'CLOSED';
     round.closedAt = new Date();
     round.question.phase = nextPhase(round.question.phase, 'closeVoting');
