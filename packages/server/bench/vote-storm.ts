@@ -209,21 +209,16 @@ async function runOurs(databaseUrl: string) {
     const joinStarted = Date.now();
     const phones = await joinPhones(url, session.joinCode, PHONES);
     const joinSeconds = (Date.now() - joinStarted) / 1_000;
-    // Watchers: when does each see voting open, after the host asked for it?
-    const watchers = await joinPhones(url, session.joinCode, WATCHERS);
-    const openedAt = new Map<string, number>();
-    const stateDelays: number[] = [];
-    watchers.forEach((watcher) => {
-      let seen = '';
-      watcher.subscribe('live', 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { question { round { id } } } }', { id: session.id }, (payload) => {
-        const roundId = payload.data?.liveStateChanged.question?.round?.id;
-        const opened = roundId && openedAt.get(roundId);
-        if (opened && seen !== roundId) {
-          seen = roundId;
-          stateDelays.push(Date.now() - opened);
-        }
-      });
+    // Watchers, in their own process: when does each see voting open, after the host asked for it?
+    const watchers = spawn(process.execPath, ['--import', tsx, 'bench/watchers.ts'], {
+      cwd: serverDir,
+      env: { PATH: process.env.PATH!, WATCH_URL: url, WATCHERS: String(WATCHERS), WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    const fromWatchers = (type: string) => new Promise<any>((resolve) => watchers.on('message', (m: any) => m.type === type && resolve(m)));
+    const watchersReady = fromWatchers('ready');
+    await watchersReady;
+    const openedAt = new Map<string, number>();
 
     // The broadcast screen: records when each tally update arrives.
     const screen = await connectPhone(url.replace('http', 'ws') + '/graphql', { token: hostToken });
@@ -256,11 +251,16 @@ async function runOurs(databaseUrl: string) {
       return roundId;
     };
 
-    const cpu0 = { server: cpuSeconds(server.pid!), load: cpuSeconds(process.pid) };
+    const cpu0 = { server: cpuSeconds(server.pid!), load: cpuSeconds(process.pid), watchers: cpuSeconds(watchers.pid!) };
     const paced = await storm(phones, RATE, SECONDS, nextRound);
     const unpaced = await storm(phones, null, 10, nextRound);
-    const cpu = { serverSeconds: cpuSeconds(server.pid!) - cpu0.server, loadGeneratorSeconds: cpuSeconds(process.pid) - cpu0.load };
+    const cpu = { serverSeconds: cpuSeconds(server.pid!) - cpu0.server, loadGeneratorSeconds: cpuSeconds(process.pid) - cpu0.load, watchersSeconds: cpuSeconds(watchers.pid!) - cpu0.watchers };
     await sleep(500); // the last tally frames
+    const report = fromWatchers('report');
+    watchers.send({ type: 'report' });
+    const stateDelays = Object.entries((await report).seen as Record<string, number[]>).flatMap(([roundId, times]) =>
+      openedAt.has(roundId) ? times.map((t) => t - openedAt.get(roundId)!) : [],
+    );
 
     // Exactness: what the database holds equals what was acknowledged, with no voter twice in a round.
     const all = [...paced.rounds, ...unpaced.rounds];
@@ -283,7 +283,7 @@ async function runOurs(databaseUrl: string) {
         return { samples: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
       })(),
       exact: { acknowledged, ballots: Number(counts!.ballots), registered: Number(counts!.registered), distinctVoters: Number(counts!.distinct_voters) },
-      phones: [...phones, ...watchers],
+      phones,
     };
   } finally {
     await stopProcess(server);
@@ -333,11 +333,10 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, baseline: Awaited<Ret
   const overallRatio = ours.unpaced.votesPerSecond / baseline.unpaced.votesPerSecond;
   console.log(`\nthroughput ratio, unpaced, while voting (Wenzheng / baseline): ${ratio.toFixed(2)}×; overall, including Wenzheng's round switches: ${overallRatio.toFixed(2)}×`);
   console.log(`vote committed → screen: p50 ${f(ours.screen.p50Ms)} ms, p99 ${f(ours.screen.p99Ms)} ms over ${ours.screen.samples} votes`);
-  // Measured in the load generator, which is busy sending that round's votes at the same moment.
-  console.log(`round opened → ${WATCHERS} watching phones (as seen by the busy load generator): p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
+  console.log(`round opened (host asks) → ${WATCHERS} watching phones see it: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
   console.log(`${PHONES} phones joined and connected in ${f(ours.joinSeconds)} s`);
   console.log(`host actions during the storm, median ms: ${Object.entries(ours.hostActionMs).map(([verb, ms]) => `${verb} ${f(ms)}`).join(', ')}`);
-  console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s`);
+  console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s`);
   const e = ours.exact;
   const exact = e.acknowledged === e.ballots && e.ballots === e.registered && e.registered === e.distinctVoters;
   console.log(`exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`);
