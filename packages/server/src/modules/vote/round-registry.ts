@@ -8,7 +8,6 @@ export interface RoundMeta {
   sessionId: string;
   settings: VoteSettings;
   studioElectorate: number;
-  closed: boolean;
   /** The host has shown the result on air. */
   revealed: boolean;
 }
@@ -88,9 +87,7 @@ export class RoundRegistry {
   }
 
   private async markClosed(roundId: string): Promise<void> {
-    const meta = this.metas.get(roundId);
-    if (meta) (await meta).closed = true;
-    await this.services.tallies.resync(roundId);
+    await this.services.tallies.resync(roundId); // the final counts, straight from the database
   }
 
   private async markRevealed(roundId: string): Promise<void> {
@@ -106,7 +103,6 @@ export class RoundRegistry {
       sessionId: round.session.id,
       settings: round.settings,
       studioElectorate: round.session.studioElectorate,
-      closed: round.status === 'CLOSED' || round.status === 'PUBLISHED',
       revealed: round.status === 'PUBLISHED',
     };
   }
