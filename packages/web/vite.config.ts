@@ -117,6 +117,8 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': api,
       '/readyz': api,
+      '/uploads': api,
+      '/exports': api,
     },
   },
 });

@@ -23,6 +23,14 @@ export interface Config {
   sessionTtlHours: number;
   /** Phones that may join from one network address per minute (a studio shares one Wi-Fi). */
   joinsPerMinutePerAddress: number;
+  /** Folder of uploaded photos (clue photos, evidence). */
+  uploadDir: string;
+  /** Clues that may be submitted from one network address per 10 minutes (loose: shared Wi-Fi). */
+  cluesPer10MinutesPerAddress: number;
+  /** The Chromium that prints PDF reports (session reports). */
+  chromiumPath: string;
+  /** Who issues the printed reports and notices (落款), e.g. 云溪县人大常委会办公室. */
+  reportIssuer: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -82,5 +90,9 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     joinsPerMinutePerAddress: integer(env, 'JOINS_PER_MINUTE_PER_ADDRESS', 600, 1, 10_000_000),
+    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
+    cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    reportIssuer: (env.REPORT_ISSUER || '人大常委会办公室').slice(0, 60),
   };
 }

@@ -16,10 +16,13 @@ try {
 const server = await createServer(config);
 const surfaces: [path: string, name: string][] = [
   ['/', '公众首页 public home'],
+  ['/clues', '征集问题线索 submit a clue (also /clues/track, /clues/list)'],
   ['/vote', '观众投票 audience voting (phones)'],
   ['/screen', '现场大屏 broadcast screen'],
   ['/host', '主持人控制台 host console'],
-  ['/admin', '管理后台 congress staff'],
+  ['/admin', '管理后台 congress staff (clue triage, follow-up board)'],
+  ['/department', '承办单位 department portal'],
+  ['/results', '结果公示 public results per session'],
   ['/graphql', 'GraphQL API, HTTP and WebSocket'],
   ['/readyz', 'readiness (also /healthz)'],
 ];

@@ -23,6 +23,12 @@ describe('a running server', () => {
     expect(response.status).toBe(400);
   });
 
+  it('serves the GraphQL landing page outside production', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -85,5 +91,11 @@ describe('a production server', () => {
     expect((await server.gql(query)).errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const refusal = await nextValue(server.ws().iterate({ query })).catch((errors: unknown) => errors);
     expect((refusal as { message: string; extensions: { code: string } }[])[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/introspection has been disabled/) });
+  });
+
+  it('serves no GraphQL landing page', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
   });
 });

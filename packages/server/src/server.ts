@@ -8,18 +8,22 @@ import express from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Redis, type RedisOptions } from 'ioredis';
-import { NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { seedIfEmpty } from './db/seeders/seed.js';
-import { buildContext, joinLimiter, type AppServices, type Context } from './graphql/context.js';
+import { buildContext, joinLimiter, type AppServices, type Context, type TransportInfo } from './graphql/context.js';
 import { DocumentCache } from './graphql/document-cache.js';
+import { queryLimitRules, queryParseOptions } from './graphql/query-limits.js';
 import { SharedSubscriptions } from './graphql/shared-subscriptions.js';
-import { toClientError } from './graphql/errors.js';
+import { DomainError, toClientError } from './graphql/errors.js';
 import { createAppPubSub } from './graphql/pubsub.js';
+import { resyncAfterOutage, whenReconnected } from './graphql/pubsub-recovery.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { bodyErrors } from './http/body-errors.js';
+import { GracefulDrain } from './http/drain.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/web.js';
 import { batchWritesPerTurn } from './http/ws-write-batching.js';
@@ -33,6 +37,17 @@ import { Presence } from './modules/session/presence.js';
 import { TallyHub } from './modules/vote/tally-hub.js';
 import { VoteIntake } from './modules/vote/vote-intake.js';
 import { createLimiter } from './graphql/rate-limit.js';
+import { ClueServices } from './modules/clue/clue-services.js';
+import { clueRoutes } from './modules/clue/clue.routes.js';
+import { PhotoSweeper } from './modules/clue/photo-sweeper.js';
+import { LogNotifier } from './modules/follow-up/notifier.js';
+import { ReminderJob } from './modules/follow-up/reminders.js';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
+import { FileStore } from './storage/file-store.js';
+
+/** Largest GraphQL request body over HTTP (a WebSocket message: 64 KB, the socket's maxPayload). */
+const GRAPHQL_BODY_LIMIT = '100kb';
 
 export interface RunningServer {
   url: string;
@@ -41,6 +56,9 @@ export interface RunningServer {
   logger: Logger;
   /** The database, for start-up tasks, scripts and tests; requests use their own forks. */
   orm: MikroORM;
+  /** The executable schema and the context a request with `transport` gets: for tests that call operations in-process (fuzzing). */
+  schema: GraphQLSchema;
+  context(transport: TransportInfo): Promise<Context>;
   /** Drains HTTP and WebSocket clients, then closes the database and Redis. */
   stop(): Promise<void>;
 }
@@ -52,7 +70,17 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const em = orm.em as SqlEntityManager;
 
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  const pubsub = createAppPubSub(redis && { publish: redis.main, subscribe: redis.subscriber, prefix: config.redisPrefix });
+  let pubsubWarnedAt = 0;
+  const pubsub = createAppPubSub(redis && {
+    publish: redis.main,
+    subscribe: redis.subscriber,
+    prefix: config.redisPrefix,
+    onError: (error) => {
+      if (Date.now() - pubsubWarnedAt < 10_000) return; // once in a while, not once per message
+      pubsubWarnedAt = Date.now();
+      logger.warn({ err: error }, 'redis pub/sub is failing; messages are lost until the resync after reconnecting');
+    },
+  });
   const tallies = new TallyHub(em, pubsub, logger);
   const services: AppServices = {
     config,
@@ -71,8 +99,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
     }),
     rounds: undefined as unknown as RoundRegistry, // set just below: the registry closes rounds through these services
     presence: new Presence(pubsub),
+    clues: await ClueServices.create(em.fork(), redis?.main, config),
+    files: new FileStore(config.uploadDir),
+    notifier: new LogNotifier(logger),
   };
   services.rounds = new RoundRegistry(services);
+  if (redis) whenReconnected(redis.subscriber, logger, () => resyncAfterOutage(services));
   await services.rounds.sweep();
   const schema = await buildAppSchema(services.pubsub);
 
@@ -83,8 +115,14 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   batchWritesPerTurn(wsServer);
-  // Introspection is off in production on both transports (Apollo's setting covers HTTP only).
-  const documents = new DocumentCache(schema, config.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules);
+  const drain = new GracefulDrain(httpServer, wsServer);
+  // Introspection is off in production on both transports (Apollo's setting covers HTTP only), and
+  // both refuse oversized documents by the same limits.
+  const documents = new DocumentCache(
+    schema,
+    [...specifiedRules, ...queryLimitRules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
+    queryParseOptions,
+  );
   const formatResult = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result;
   const shared = new SharedSubscriptions(schema, {
@@ -105,9 +143,13 @@ export async function createServer(config: Config): Promise<RunningServer> {
         if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
       },
       subscribe: (args) => shared.subscribe(args),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const compiled = documents.get(payload.query);
         if ('errors' in compiled) return compiled.errors; // answered as an error message, formatted by onError
+        if (!drain.begin(ctx.extra.socket, id, compiled.document, payload.operationName)) {
+          const closing = new DomainError('SERVICE_UNAVAILABLE', 'The server is restarting; send this again after reconnecting.');
+          return [new GraphQLError(closing.message, { originalError: closing })];
+        }
         return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx, id) =>
@@ -119,6 +161,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
         }),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatResult(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
+      onComplete: (ctx, id) => drain.end(ctx.extra.socket, id),
     },
     wsServer,
   );
@@ -126,6 +169,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production,
+    validationRules: queryLimitRules,
+    parseOptions: queryParseOptions,
+    // Stated although they are Apollo's defaults: one operation per request, and no simple (CSRF-able) requests.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError: (formatted, error) => toClientError(formatted, error, logger),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (drain, then close the database); Apollo would otherwise re-raise the signal.
@@ -141,17 +189,19 @@ export async function createServer(config: Config): Promise<RunningServer> {
   app.use(securityHeaders(config.secureCookies));
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
+    if (drain.draining) return void res.status(503).json({ status: 'stopping', database: false });
     const database = await orm.isConnected().catch(() => false);
     res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'database unreachable', database });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         buildContext(services, {
           token: tokenFromHeaders(req.headers),
           deviceToken: req.get('x-device-token'),
+          publicDevice: req.get('x-public-device'),
           ip: req.ip ?? 'unknown',
           sessionCookie: {
             set: (token, expiresAt) =>
@@ -161,6 +211,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
         }),
     }),
   );
+  app.use('/graphql', bodyErrors(GRAPHQL_BODY_LIMIT));
+  clueRoutes(app, services);
+  followUpRoutes(app, services);
+  const statsHttp = statsRoutes(app, services);
+  const photoSweeper = new PhotoSweeper(services);
+  const reminders = new ReminderJob(services);
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');
 
@@ -173,15 +229,20 @@ export async function createServer(config: Config): Promise<RunningServer> {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await drain.drain();
       await apollo.stop();
       services.rounds.close();
       services.presence.close();
+      photoSweeper.close();
+      reminders.close();
+      await statsHttp.close();
       tallies.close();
       await orm.close();
-      if (redis) await Promise.all([redis.main.quit(), redis.subscriber.quit()]);
+      // While Redis is away QUIT cannot be sent; the connection is simply dropped then.
+      if (redis) await Promise.all([redis.main, redis.subscriber].map((client) => (client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect())));
       logger.info('server stopped');
     })());
-  return { url, seededCredentials, logger, orm, stop };
+  return { url, seededCredentials, logger, orm, schema, context: (transport) => buildContext(services, transport), stop };
 }
 
 function connectRedis(url: string, logger: Logger) {
@@ -190,6 +251,7 @@ function connectRedis(url: string, logger: Logger) {
     client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     return client;
   };
-  // A subscribing connection may only send subscriber commands, so it skips the INFO ready check.
-  return { main: make({}), subscriber: make({ enableReadyCheck: false }) };
+  // A subscribing connection may only send subscriber commands, so it skips the INFO ready check; its
+  // (un)subscribe commands wait for Redis to come back rather than fail.
+  return { main: make({}), subscriber: make({ enableReadyCheck: false, maxRetriesPerRequest: null }) };
 }

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -67,15 +69,18 @@ export default async function setup(project: TestProject) {
   let output = '';
   // Its own throw-away embedded database and in-process pub/sub, whatever the shell points at.
   const { DATABASE_URL: _database, REDIS_URL: _redis, ...env } = process.env;
+  // Photos uploaded by the tests go to a throw-away folder, not the repository's data/uploads.
+  const uploadDir = mkdtempSync(path.join(tmpdir(), 'wz-e2e-uploads-'));
   const server = spawn(process.execPath, ['--import', tsx, 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'memory://', SEED: 'test', WEB_DIST: webDist, LOG_LEVEL: 'warn' },
+    env: { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'memory://', SEED: 'test', WEB_DIST: webDist, LOG_LEVEL: 'warn', UPLOAD_DIR: uploadDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
 
   const stop = async () => {
+    rmSync(uploadDir, { recursive: true, force: true, maxRetries: 3 });
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');

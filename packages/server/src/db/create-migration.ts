@@ -3,7 +3,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from './orm.js';
 
-const orm = await MikroORM.init(ormOptions({ databaseUrl: undefined, dataDir: 'memory://' }));
+const orm = await MikroORM.init(await ormOptions({ databaseUrl: undefined, dataDir: 'memory://' }));
 await orm.migrator.up();
 const result = await orm.migrator.create();
 console.log(result.diff.up.length ? `wrote ${result.fileName}` : 'no changes: the migrations already match the entities');

@@ -1,7 +1,9 @@
 import { Account } from '../modules/account/account.entity.js';
+import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
-import { Clue } from '../modules/clue/clue.entity.js';
+import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
+import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/follow-up/follow-up.entity.js';
 import { Department } from '../modules/department/department.entity.js';
 import { Question } from '../modules/question/question.entity.js';
 import { Session } from '../modules/session/session.entity.js';
@@ -11,4 +13,4 @@ import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
 import { VoteRound } from '../modules/vote/vote-round.entity.js';
 
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
-export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, SeatCode, VoteRound, VoteRegister, Ballot];
+export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, SeatCode, VoteRound, VoteRegister, Ballot, JoinAnomaly, FollowUp, FollowUpEvent, Evidence, Notification];

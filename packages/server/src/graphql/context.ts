@@ -11,6 +11,9 @@ import type { RoundRegistry } from '../modules/vote/round-registry.js';
 import type { Presence } from '../modules/session/presence.js';
 import type { TallyHub } from '../modules/vote/tally-hub.js';
 import type { VoteIntake } from '../modules/vote/vote-intake.js';
+import type { ClueServices } from '../modules/clue/clue-services.js';
+import type { Notifier } from '../modules/follow-up/notifier.js';
+import type { FileStore } from '../storage/file-store.js';
 import { consumeOrRefuse } from './rate-limit.js';
 import type { SubscriberTarget } from './shared-subscriptions.js';
 
@@ -28,6 +31,11 @@ export interface AppServices {
   rounds: RoundRegistry;
   presence: Presence;
   joinLimiter: { consume(ip: string): Promise<void> };
+  clues: ClueServices;
+  /** Uploaded photos and documents. */
+  files: FileStore;
+  /** Sends notices beyond the app (SMS, email); the default writes them to the log. */
+  notifier: Notifier;
 }
 
 /** Joins per address are capped loosely: a whole studio audience may share one Wi-Fi address. */
@@ -40,6 +48,8 @@ export interface TransportInfo {
   token: string | undefined;
   /** An audience pass (see joinSession), checked by signature alone. */
   deviceToken?: string;
+  /** A public device token (see registerDevice), for what the public may do once per device. */
+  publicDevice?: string;
   /** The pass already checked, when the transport checks it once per connection. */
   voter?: Voter | null;
   /** Over WebSocket: where this operation's messages go (see SharedSubscriptions). */
@@ -53,6 +63,8 @@ export interface Context {
   viewer: Viewer;
   /** The audience phone or studio seat calling, if it sent a valid pass. */
   voter: Voter | null;
+  /** The public device calling (`device:<id>`), if it sent a valid device token. */
+  device: string | null;
   ip: string;
   services: AppServices;
   sessionCookie?: TransportInfo['sessionCookie'];
@@ -71,6 +83,7 @@ export async function buildContext(services: AppServices, transport: TransportIn
     },
     viewer,
     voter,
+    device: services.deviceTokens.verifyDevice(transport.publicDevice),
     ip: transport.ip,
     services,
     sessionCookie: transport.sessionCookie,

@@ -1,4 +1,4 @@
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
 
 /** Parsed and validated documents by their text: phones send the same few operations thousands of times. */
 export class DocumentCache {
@@ -7,6 +7,7 @@ export class DocumentCache {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly rules: readonly ValidationRule[] = specifiedRules,
+    private readonly parseOptions: ParseOptions = {},
     private readonly limit = 1_000,
   ) {}
 
@@ -24,7 +25,7 @@ export class DocumentCache {
   private compile(query: string) {
     let document: DocumentNode;
     try {
-      document = parse(query);
+      document = parse(query, this.parseOptions);
     } catch (error) {
       return { errors: [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')] };
     }

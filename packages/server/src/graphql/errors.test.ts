@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { DriverException } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
 import { DomainError, toClientError } from './errors.js';
@@ -22,6 +23,15 @@ describe('errors sent to clients', () => {
   it('mask unknown errors even when they claim a safe code', () => {
     const error = new GraphQLError('database password is x', { originalError: new Error('db'), extensions: { code: 'BAD_USER_INPUT' } });
     expect(toClientError(error.toJSON(), error, logger).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('answer BAD_USER_INPUT when the database could not take a value from the request, without its details', () => {
+    const dataError = asGraphQL(new DriverException(Object.assign(new Error('invalid input syntax for type uuid: "x"'), { code: '22P02' })));
+    const sent = toClientError(dataError.toJSON(), dataError, logger);
+    expect(sent.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(sent.message).not.toMatch(/uuid|syntax/);
+    const otherError = asGraphQL(new DriverException(Object.assign(new Error('deadlock detected'), { code: '40P01' })));
+    expect(toClientError(otherError.toJSON(), otherError, logger).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
   it('pass through errors from parsing and validating the query', () => {

@@ -16,16 +16,29 @@ export interface Topics {
   TALLY_DELTA: [TallyDelta];
   ROUND_CLOSED: [{ roundId: string }];
   ROUND_REVEALED: [{ roundId: string }];
+  /** A clue arrived from the public (after its commit). */
+  CLUE_SUBMITTED: [{ clueId: string }];
   /** Each instance's count of phones following each session. */
   PRESENCE: [PresenceReport];
 }
 
 export type PubSub = ReturnType<typeof createAppPubSub>;
 
-/** In-process by default; with Redis, every server instance sees every event. */
-export function createAppPubSub(redis?: { publish: Redis; subscribe: Redis; prefix: string }) {
+/**
+ * In-process by default; with Redis, every server instance sees every event. While Redis is away,
+ * events are lost (see `resyncAfterOutage`), but the process lives on: the event target neither
+ * awaits nor catches its Redis commands, so a failed one would be an unhandled rejection.
+ */
+export function createAppPubSub(redis?: { publish: Redis; subscribe: Redis; prefix: string; onError?: (error: unknown) => void }) {
   if (!redis) return createPubSub<Topics>();
-  const target = createRedisEventTarget<CustomEvent>({ publishClient: redis.publish, subscribeClient: redis.subscribe });
+  const onError = redis.onError ?? (() => {});
+  const publishClient = { publish: (channel: string, message: string) => redis.publish.publish(channel, message).catch(onError) };
+  const subscribeClient = {
+    on: (event: 'message', listener: (channel: string, message: string) => void) => redis.subscribe.on(event, listener),
+    subscribe: (channel: string) => redis.subscribe.subscribe(channel).catch(onError),
+    unsubscribe: (channel: string) => redis.subscribe.unsubscribe(channel).catch(onError),
+  };
+  const target = createRedisEventTarget<CustomEvent>({ publishClient: publishClient as unknown as Redis, subscribeClient: subscribeClient as unknown as Redis });
   return createPubSub<Topics>({ eventTarget: withChannelPrefix(target, redis.prefix) });
 }
 

@@ -2,14 +2,17 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Redis } from 'ioredis';
 import { DomainError } from './errors.js';
 
-/** A limiter shared by every instance through Redis when there is one, else kept in this process. */
+/**
+ * A limiter shared by every instance through Redis when there is one, else kept in this process.
+ * While Redis is away, each instance counts for itself (the insurance limiter) instead of failing.
+ */
 export function createLimiter(
   redis: Redis | undefined,
   prefix: string,
   options: { keyPrefix: string; points: number; duration: number; blockDuration?: number },
 ): RateLimiterAbstract {
   return redis
-    ? new RateLimiterRedis({ storeClient: redis, ...options, keyPrefix: `${prefix}${options.keyPrefix}` })
+    ? new RateLimiterRedis({ storeClient: redis, ...options, keyPrefix: `${prefix}${options.keyPrefix}`, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
     : new RateLimiterMemory(options);
 }
 

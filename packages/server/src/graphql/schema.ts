@@ -3,17 +3,22 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AnomalyResolver } from '../modules/anomaly/anomaly.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ClueResolver } from '../modules/clue/clue.resolver.js';
+import { FollowUpResolver } from '../modules/follow-up/follow-up.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
 import { QuestionResolver } from '../modules/question/question.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
+import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { VoteResolver } from '../modules/vote/vote.resolver.js';
 import { authChecker } from './access.js';
+import { guardRootArguments } from './argument-guard.js';
 import type { PubSub } from './pubsub.js';
 
 /** Every module's resolvers; adding a module means adding it here. */
-export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver] as const;
+export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver, ClueResolver, FollowUpResolver, AnomalyResolver, StatsResolver] as const;
 
 /** The committed contract that clients generate their types from. */
 export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');
@@ -26,5 +31,5 @@ export function buildAppSchema(pubSub: PubSub, options: { emitTo?: string } = {}
     pubSub,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
-  });
+  }).then(guardRootArguments);
 }

@@ -1,4 +1,5 @@
 import {
+  GraphQLError,
   subscribe,
   type DocumentNode,
   type ExecutionArgs,
@@ -24,6 +25,8 @@ export interface SharedSubscriptionOptions {
 
 interface Upstream {
   followers: Set<SubscriberTarget>;
+  /** Ends each follower's operation (graphql-ws then sends `complete`). */
+  endings: Set<() => void>;
   /** The latest result, serialised once; a late subscriber starts from it. */
   latest: string | undefined;
   stop: () => void;
@@ -62,14 +65,25 @@ export class SharedSubscriptions {
       starting = (async () => {
         const source = await subscribe(args);
         if (!(Symbol.asyncIterator in source)) return source;
-        const upstream: Upstream = { followers: new Set(), latest: undefined, stop: () => void source.return?.() };
+        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, stop: () => void source.return?.() };
         this.upstreams.set(key, upstream);
         void (async () => {
-          for await (const result of source) {
-            upstream.latest = JSON.stringify(this.options.format(result));
-            for (const follower of upstream.followers) this.sendTo(follower, upstream.latest);
+          try {
+            for await (const result of source) {
+              upstream.latest = JSON.stringify(this.options.format(result));
+              for (const follower of upstream.followers) this.sendTo(follower, upstream.latest);
+            }
+          } catch (error) {
+            // A stream that fails tells its followers (mapped and masked like any error) and ends for
+            // them, rather than becoming an unhandled rejection that would stop the process.
+            const failure = error instanceof GraphQLError ? error : new GraphQLError('The subscription failed.', { originalError: error as Error });
+            const payload = JSON.stringify(this.options.format({ errors: [failure] }));
+            for (const follower of upstream.followers) this.sendTo(follower, payload);
+          } finally {
+            if (this.upstreams.get(key) === upstream) this.upstreams.delete(key);
+            for (const end of [...upstream.endings]) end();
           }
-        })().finally(() => this.upstreams.delete(key));
+        })();
         return upstream;
       })().finally(() => this.pending.delete(key));
       this.pending.set(key, starting);
@@ -85,6 +99,7 @@ export class SharedSubscriptions {
     const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (finish = resolve));
     const leave = () => {
       upstream.followers.delete(target);
+      upstream.endings.delete(leave);
       if (upstream.followers.size === 0 && this.upstreams.get(key) === upstream) {
         this.upstreams.delete(key);
         upstream.stop();
@@ -92,6 +107,7 @@ export class SharedSubscriptions {
       finish({ done: true, value: undefined });
       return finished;
     };
+    upstream.endings.add(leave);
     const iterator: AsyncGenerator<ExecutionResult> = {
       next: () => finished,
       return: leave,

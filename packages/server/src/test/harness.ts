@@ -1,6 +1,9 @@
 // Starts real servers for tests: embedded PGlite by default; a fresh PostgreSQL database (and Redis)
 // when the `postgres` test project runs (TEST_DATABASE_URL / TEST_REDIS_URL).
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createClient, type Client } from 'graphql-ws';
@@ -16,7 +19,7 @@ export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
 export interface TestServer extends RunningServer {
   databaseUrl: string | undefined;
   redisPrefix: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GqlResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; device?: string }): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   ws(auth?: { token?: string; cookie?: string; deviceToken?: string }): Client;
 }
@@ -39,6 +42,7 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     SEED: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: 'memory://',
+    UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
     WEB_DIST: '/nonexistent',
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...(shared ? { DATABASE_URL: shared.databaseUrl, REDIS_PREFIX: shared.redisPrefix } : {}),
@@ -53,6 +57,7 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.device) headers['x-public-device'] = auth.device;
     const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data: any; errors?: any };
     return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };

@@ -5,7 +5,7 @@ describe('landingPath', () => {
   it('sends each role to its own surface', () => {
     expect(landingPath('ADMIN')).toBe('/admin');
     expect(landingPath('HOST')).toBe('/host');
-    expect(landingPath('DEPARTMENT')).toBe('/');
+    expect(landingPath('DEPARTMENT')).toBe('/department');
     expect(landingPath('REPRESENTATIVE')).toBe('/');
   });
 });

@@ -7,6 +7,8 @@ export function landingPath(role: Role): string {
       return '/admin';
     case 'HOST':
       return '/host';
+    case 'DEPARTMENT':
+      return '/department';
     default:
       return '/';
   }

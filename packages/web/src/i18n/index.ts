@@ -3,6 +3,8 @@ import { createI18n } from 'vue-i18n';
 import en from './en';
 import { appLocale, DEFAULT_LOCALE, type AppLocale } from './locale';
 import zhCN from './zh-CN';
+import statsEn from './stats.en';
+import statsZhCN from './stats.zh-CN';
 
 export {
   DEFAULT_LOCALE,
@@ -21,7 +23,7 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: appLocale.value,
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': { ...zhCN, ...statsZhCN }, en: { ...en, ...statsEn } },
 });
 
 // A switch made on a light surface carries over when the user moves on to a page that uses vue-i18n.

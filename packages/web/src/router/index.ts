@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { adminRoutes } from '../surfaces/admin/routes';
+import { departmentRoutes } from '../surfaces/department/routes';
+import { disclosureRoutes } from '../surfaces/disclosure/routes';
 import { hostRoutes } from '../surfaces/host/routes';
 import { loginRoutes } from '../surfaces/login/routes';
 import { publicRoutes } from '../surfaces/public/routes';
@@ -26,6 +28,8 @@ export const router = createRouter({
     ...hostRoutes,
     ...voteRoutes,
     ...adminRoutes,
+    ...departmentRoutes,
+    ...disclosureRoutes,
     // Last: holds the catch-all "page not found".
     ...publicRoutes,
   ],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clue } from '../../modules/clue/clue.entity.js';
+import { FollowUp } from '../../modules/follow-up/follow-up.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
@@ -26,6 +27,29 @@ describe('the demo seed', () => {
     expect(clues.length).toBeGreaterThanOrEqual(24);
     expect(new Set(clues.map((c) => c.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']));
     expect(clues.filter((c) => c.status === 'ACCEPTED').every((c) => c.question)).toBe(true);
+  });
+
+  it('has a few dozen clues, public ones with their tracking timeline, and general submissions', async () => {
+    const em = server.orm.em.fork();
+    expect(await em.count(Clue, {})).toBeGreaterThanOrEqual(30);
+    expect(await em.count(Clue, { session: null })).toBeGreaterThan(0);
+    const published = await em.findOneOrFail(Clue, { published: true, status: 'ACCEPTED' });
+    const tracked = await server.gql('query($code: String!) { trackClue(code: $code) { status timeline { action } } }', { code: published.trackingCode });
+    expect(tracked.data.trackClue.timeline.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['SUBMITTED', 'ACCEPTED', 'PUBLISHED']));
+  });
+
+  it('has an earlier session whose promises are followed up, in every kind of state, shown on its public page', async () => {
+    const em = server.orm.em.fork();
+    const items = await em.find(FollowUp, {});
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'CLOSED']));
+    expect(items.some((i) => i.handlingRound === 2)).toBe(true);
+    const ended = await em.findOneOrFail(Session, { status: 'ENDED' });
+    const disclosure = await server.gql('query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { status overdue timeline { action } } } } }', { id: ended.id });
+    const questions = disclosure.data.sessionDisclosure.questions;
+    expect(questions.every((q: { result: unknown }) => q.result)).toBe(true);
+    const followUps = questions.flatMap((q: { followUps: unknown[] }) => q.followUps);
+    expect(followUps.some((f: { overdue: boolean }) => f.overdue)).toBe(true);
+    expect(followUps.some((f: { timeline: { action: string }[] }) => f.timeline.some((e) => e.action === 'NOTICE'))).toBe(true);
   });
 
   it('seeds only an empty database', async () => {

@@ -28,14 +28,26 @@ export class DeviceTokens {
     return { sessionId, channel: 'ONLINE', voterKey: `device:${randomUUID()}` };
   }
 
+  /** A device of the public outside any session (supporting clues): `d1.<id>.<signature>`. */
+  issueDevice(): string {
+    const id = randomUUID();
+    return `d1.${id}.${this.sign(`d1.${id}`)}`;
+  }
+
+  /** The device a public token names (`device:<id>`), or null when it is malformed or forged. */
+  verifyDevice(token: string | undefined): string | null {
+    if (!token) return null;
+    const [version, id, signature] = token.split('.');
+    if (version !== 'd1' || !id || !signature || !this.matches(`d1.${id}`, signature)) return null;
+    return `device:${id}`;
+  }
+
   /** The voter a token names, or null when it is malformed or its signature is forged. */
   verify(token: string | undefined): Voter | null {
     if (!token) return null;
     const [version, payload, signature] = token.split('.');
     if (version !== 'v1' || !payload || !signature) return null;
-    const expected = Buffer.from(this.sign(payload));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    if (!this.matches(payload, signature)) return null;
     try {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims;
       if (typeof claims.s !== 'string' || typeof claims.k !== 'string' || (claims.c !== 'ONLINE' && claims.c !== 'STUDIO')) return null;
@@ -43,6 +55,12 @@ export class DeviceTokens {
     } catch {
       return null;
     }
+  }
+
+  private matches(payload: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(payload));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
   private sign(payload: string): string {

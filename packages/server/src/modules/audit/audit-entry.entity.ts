@@ -12,6 +12,8 @@ export const AuditEntry = defineEntity({
     subjectId: p.string().length(60).nullable(),
     detail: p.json<Record<string, unknown>>().nullable(),
   },
+  // A clue's public timeline is read by subject.
+  indexes: [{ name: 'audit_entry_subject_index', properties: ['subjectType', 'subjectId'] }],
   triggers: [
     {
       name: 'audit_entry_append_only',

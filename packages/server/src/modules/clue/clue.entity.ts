@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Department } from '../department/department.entity.js';
 import { Question } from '../question/question.entity.js';
 import { Session } from '../session/session.entity.js';
-
-export const clueStatuses = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED'] as const;
-export type ClueStatus = (typeof clueStatuses)[number];
+import { clueCategories, clueStatuses, rejectReasons } from './clue-status.js';
 
 /** 问题线索: a problem reported by the public, traceable by its tracking code (查询码). */
 export const Clue = defineEntity({
@@ -12,18 +11,69 @@ export const Clue = defineEntity({
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     trackingCode: p.string().length(12).unique(),
+    /** The call (征集) it answered; null for a general submission outside any session. */
     session: () => p.manyToOne(Session).nullable().deleteRule('set null'),
     title: p.string().length(100),
     description: p.text(),
-    category: p.string().length(30),
+    category: p.enum(clueCategories),
     location: p.string().length(200).nullable(),
+    latitude: p.double().runtimeType('number').$type<number>().nullable(),
+    longitude: p.double().runtimeType('number').$type<number>().nullable(),
     submitterName: p.string().length(60).nullable(),
-    submitterPhone: p.string().length(20).nullable(),
+    /** Shown to staff in lists, e.g. 138****1234. */
+    phoneMasked: p.string().length(20).nullable(),
+    /** The whole number, encrypted; opened only by an audited reveal (see phone.ts). */
+    phoneSealed: p.text().nullable(),
     anonymous: p.boolean().default(false),
     status: p.enum(clueStatuses).default('SUBMITTED'),
     published: p.boolean().default(false),
     question: () => p.manyToOne(Question).nullable().deleteRule('set null'),
+    mergedInto: () => p.manyToOne(Clue).nullable().deleteRule('set null'),
+    /** Referred to (as an ordinary case), or the department a question went to. */
+    department: () => p.manyToOne(Department).nullable().deleteRule('set null'),
+    rejectReason: p.enum(rejectReasons).nullable(),
+    rejectNote: p.string().length(500).nullable(),
+    publicReply: p.text().nullable(),
+    repliedAt: p.datetime().nullable(),
+    /** Kept equal to the rows of clue_support, in the same transaction as each new row. */
+    supportCount: p.integer().default(0),
+    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  // Trigram indexes serve substring search and duplicate suggestions over Chinese text.
+  indexes: (['title', 'description', 'location'] as const).map((column) => ({
+    name: `clue_${column}_trgm`,
+    expression: `create index "clue_${column}_trgm" on "clue" using gin ("${column}" gin_trgm_ops)`,
+  })),
+});
+export type Clue = InferEntity<typeof Clue>;
+
+/** A photo sent with a clue: the bytes live in the photo store, this row only names them. */
+export const CluePhoto = defineEntity({
+  name: 'CluePhoto',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    /** Null from upload until a submission takes it; unclaimed photos are swept away. */
+    clue: () => p.manyToOne(Clue).nullable().deleteRule('cascade').index(),
+    position: p.integer().default(0),
+    /** The device that uploaded it: only that device may attach it to a clue. */
+    uploaderKey: p.string().length(60),
+    contentType: p.string().length(40),
+    byteSize: p.integer(),
+    width: p.integer(),
+    height: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
-export type Clue = InferEntity<typeof Clue>;
+export type CluePhoto = InferEntity<typeof CluePhoto>;
+
+/** 附议: one device's support of a published clue; the primary key makes it once per device. */
+export const ClueSupport = defineEntity({
+  name: 'ClueSupport',
+  properties: {
+    clue: () => p.manyToOne(Clue).primary().deleteRule('cascade'),
+    deviceKey: p.string().length(60).primary(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type ClueSupport = InferEntity<typeof ClueSupport>;

@@ -56,6 +56,8 @@ export async function removeQuestion(ctx: Context, id: string): Promise<string> 
 /** Sets the running order; questions already asked keep their places. */
 export async function reorderQuestions(ctx: Context, sessionId: string, questionIds: string[]): Promise<void> {
   await ctx.em.transactional(async (em) => {
+    // An unknown session is NOT_FOUND before anything is written, not an empty running order to log.
+    await getSession({ ...ctx, em }, { id: sessionId });
     const questions = await em.find(Question, { session: sessionId });
     const ids = new Set(questions.map((q) => q.id));
     if (questionIds.length !== ids.size || new Set(questionIds).size !== ids.size || !questionIds.every((id) => ids.has(id))) {

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { DomainError } from '../../graphql/errors.js';
+import { nextState } from '../../graphql/state-machine.js';
 
 export const SessionStatus = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', LIVE: 'LIVE', ENDED: 'ENDED' } as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
@@ -16,13 +17,7 @@ export const sessionTransitions = {
 } as const satisfies Record<string, { from: readonly SessionStatus[]; to: SessionStatus }>;
 export type SessionVerb = keyof typeof sessionTransitions;
 
-export function nextSessionStatus(current: SessionStatus, verb: SessionVerb): SessionStatus {
-  const transition = sessionTransitions[verb];
-  if (!(transition.from as readonly SessionStatus[]).includes(current)) {
-    throw new DomainError('INVALID_PHASE', `The session is ${current}; "${verb}" needs it to be ${transition.from.join(' or ')}.`, { status: current });
-  }
-  return transition.to;
-}
+export const nextSessionStatus = (current: SessionStatus, verb: SessionVerb): SessionStatus => nextState('session', sessionTransitions, current, verb);
 
 /** Plans (settings, questions) can change until the session goes live. */
 export function assertEditable(status: SessionStatus, what: string): void {

@@ -15,6 +15,8 @@ export const Session = defineEntity({
     scheduledAt: p.datetime(),
     joinCode: p.string().length(12).unique(),
     status: p.enum(sessionStatuses).default('DRAFT'),
+    /** LOOK_BACK (回头看): its questions re-present follow-up items for a second vote. */
+    kind: p.enum(['REGULAR', 'LOOK_BACK'] as const).default('REGULAR'),
     streamUrl: p.string().length(500).nullable(),
     settings: p.json<VoteSettings>().onCreate(() => ({ ...defaultVoteSettings })),
     /** How many representatives may vote in the studio: the N of "x of N present". */
@@ -23,6 +25,9 @@ export const Session = defineEntity({
     rehearsal: p.boolean().default(false),
     /** The question on air, shown on the screen and the phones. */
     currentQuestion: () => p.manyToOne(Question).nullable().deleteRule('set null'),
+    /** The public call for clues (征集) runs from opens to closes; both null: no call. */
+    clueCallOpensAt: p.datetime().nullable(),
+    clueCallClosesAt: p.datetime().nullable(),
     /** Bumped by every change of live state, so clients can drop stale updates. */
     stateVersion: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),

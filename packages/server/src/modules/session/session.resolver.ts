@@ -79,11 +79,13 @@ export class SessionResolver {
   @Extensions({ sharedLatest: true })
   @Subscription(() => LiveState, {
     description: 'The current state at once, then every change; after a reconnect, subscribe again to resynchronise.',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const ctx = context as Context;
+      // Looked up before the stream starts, so an unknown session is refused to the subscriber (NOT_FOUND)
+      // rather than failing inside the stream, where nobody would handle it.
+      const session = await getSession(ctx, { id: args.sessionId as string });
       const changes = ctx.services.pubsub.subscribe('LIVE_STATE', args.sessionId as string);
       return new Repeater<LiveState>(async (push, stop) => {
-        const session = await getSession(ctx, { id: args.sessionId as string });
         stop.then(() => changes.return?.());
         await push(await buildLiveState(ctx.em, session));
         for await (const state of changes) await push(state);

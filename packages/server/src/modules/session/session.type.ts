@@ -21,6 +21,7 @@ export class SessionType {
   @Field(() => String, { description: 'e.g. 加强物业管理' }) theme!: string;
   @Field(() => Date) scheduledAt!: Date;
   @Field(() => SessionStatus) status!: SessionStatus;
+  @Field(() => String, { description: 'REGULAR, or LOOK_BACK (回头看: its questions re-present follow-up items).' }) kind!: string;
   @Field(() => String, { nullable: true, description: 'Live stream shown on the audience page.' }) streamUrl!: string | null;
   @Field(() => String, { description: 'Typed or scanned by the audience to join.' }) joinCode!: string;
   @Field(() => VoteSettingsType) settings!: VoteSettingsType;

@@ -32,6 +32,7 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
     theme: session.theme,
     scheduledAt: session.scheduledAt,
     status: session.status,
+    kind: session.kind,
     streamUrl: session.streamUrl ?? null,
     joinCode: session.joinCode,
     settings: session.settings,

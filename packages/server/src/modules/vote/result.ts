@@ -18,7 +18,8 @@ export interface ChannelResult {
   satisfactionRate: number | null;
 }
 
-export type Outcome = 'SATISFIED' | 'UNSATISFIED' | 'NO_VOTES';
+export const outcomes = ['SATISFIED', 'UNSATISFIED', 'NO_VOTES'] as const;
+export type Outcome = (typeof outcomes)[number];
 
 export interface RoundResult {
   channels: ChannelResult[];

@@ -152,9 +152,12 @@ export class VoteIntake {
     );
     const outcomes = votes.map((vote, i): VoteOutcome | undefined => {
       const row = rows[i]!;
-      if (!row.in_window) return 'VOTING_CLOSED';
       if (row.counted) return 'COUNTED';
-      if (row.earlier_ballot_key !== null) return row.earlier_ballot_key === vote.ballotKey ? 'REPLAYED' : 'ALREADY_VOTED';
+      // A retry gets the original answer, also once the window has closed (its answer may have been
+      // lost in a restart just before): telling that phone VOTING_CLOSED would say its vote did not count.
+      if (row.earlier_ballot_key === vote.ballotKey) return 'REPLAYED';
+      if (!row.in_window) return 'VOTING_CLOSED';
+      if (row.earlier_ballot_key !== null) return 'ALREADY_VOTED';
       return undefined; // registered by a concurrent batch after this statement's snapshot
     });
     await this.resolveRaces(votes, outcomes);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { isUuid } from '../../graphql/argument-guard.js';
 import { Matches, Max, Min } from 'class-validator';
 import { badInput } from '../../graphql/errors.js';
 import { Choice } from './choice.js';
@@ -12,10 +13,9 @@ export class CastVoteInput {
   ballotId!: string;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function checkVoteInput(input: CastVoteInput): void {
-  if (!uuid.test(input.roundId)) throw badInput('roundId', 'roundId is not a round id.');
+  if (!isUuid(input.roundId)) throw badInput('roundId', 'roundId is not a round id.');
   if (input.ballotId.length === 0 || input.ballotId.length > 64) throw badInput('ballotId', 'ballotId must have 1 to 64 characters.');
 }
 

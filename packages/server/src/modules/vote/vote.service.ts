@@ -3,7 +3,9 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { AppServices, Context } from '../../graphql/context.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { Role } from '../account/role.js';
+import { admitJoin } from '../anomaly/anomaly.service.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { deliverNotices, onRoundClosed } from '../follow-up/follow-up.service.js';
 import type { Voter } from '../audience/device-token.js';
 import { anonymous } from '../auth/viewer.js';
 import { Question } from '../question/question.entity.js';
@@ -106,9 +108,11 @@ export async function finalizeRound(services: AppServices, roundId: string): Pro
     round.question.phase = nextPhase(round.question.phase, 'closeVoting');
     round.session.stateVersion += 1;
     recordAudit(tx, anonymous, 'round.close', { type: 'VoteRound', id: roundId }, { result: round.result });
-    return { sessionId: round.session.id, result: round.result };
+    const notices = await onRoundClosed(tx, round, round.result);
+    return { sessionId: round.session.id, result: round.result, notices };
   });
   if (!closed) return null;
+  await deliverNotices({ services }, em, closed.notices);
   services.pubsub.publish('ROUND_CLOSED', { roundId });
   await announceLiveState({ em, services }, closed.sessionId);
   return closed.result;
@@ -161,14 +165,14 @@ const passFor = (ctx: Context, voter: Voter) => ({ token: ctx.services.deviceTok
 
 /** A pass for a phone in the audience: online channel, one device identity. */
 export async function joinSession(ctx: Context, joinCode: string) {
-  await ctx.services.joinLimiter.consume(ctx.ip);
+  await admitJoin(ctx, joinCode);
   const session = await findJoinable(ctx, joinCode);
   return passFor(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
 export async function claimSeat(ctx: Context, joinCode: string, seatCode: string) {
-  await ctx.services.joinLimiter.consume(ctx.ip);
+  await admitJoin(ctx, joinCode);
   const session = await findJoinable(ctx, joinCode);
   const code = seatCode.trim().toUpperCase();
   // The conditional update claims the code for exactly one phone, and the audit entry commits with it.

@@ -28,6 +28,31 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'sessions.editor.editTitle' },
       },
       {
+        path: 'clues',
+        name: 'admin-clues',
+        component: () => import('./AdminCluesPage.vue'),
+        meta: { titleKey: 'admin.clues.title' },
+      },
+      {
+        path: 'follow-ups',
+        name: 'admin-follow-ups',
+        component: () => import('./AdminFollowUpsPage.vue'),
+        meta: { titleKey: 'followUp.board.title' },
+      },
+      {
+        path: 'follow-ups/:id',
+        name: 'admin-follow-up',
+        component: () => import('./AdminFollowUpPage.vue'),
+        props: true,
+        meta: { titleKey: 'followUp.detail.heading' },
+      },
+      {
+        path: 'stats',
+        name: 'admin-stats',
+        component: () => import('./AdminStatsPage.vue'),
+        meta: { titleKey: 'stats.title' },
+      },
+      {
         path: 'departments',
         name: 'admin-departments',
         component: () => import('./AdminDepartmentsPage.vue'),

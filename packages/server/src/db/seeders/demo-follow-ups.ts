@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Department } from '../../modules/department/department.entity.js';
+import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
+import type { FollowUpStatus } from '../../modules/follow-up/follow-up-status.js';
+import { Question } from '../../modules/question/question.entity.js';
+import { Session } from '../../modules/session/session.entity.js';
+import { newJoinCode } from '../../modules/session/join-code.js';
+import { defaultVoteSettings } from '../../modules/session/vote-settings.js';
+import { computeResult, emptyCounts } from '../../modules/vote/result.js';
+import { VoteRound } from '../../modules/vote/vote-round.entity.js';
+
+const day = 86_400_000;
+
+/** [title, respondent, department short name, studio votes S/B/U, online votes S/B/U, commitment, how far the follow-up got] */
+const aired: [string, string, string, [number, number, number], [number, number, number], string, FollowUpStatus | 'LOOK_BACK_FAILED' | 'LOOK_BACK_PASSED'][] = [
+  ['背街小巷路灯不亮、路面坑洼', '县城管局局长 吴涛', '城管局', [18, 9, 3], [820, 610, 390], '一个月内完成城区 42 条背街小巷路灯修复，三个月内完成路面修补。', 'IN_PROGRESS'],
+  ['占道经营屡禁不止', '县城管局局长 吴涛', '城管局', [6, 8, 16], [310, 420, 1280], '设置 3 处临时疏导点，建立“街长制”常态化巡查。', 'LOOK_BACK_FAILED'],
+  ['老旧管网漏损、居民用水难', '县水务局局长 林海', '水务局', [20, 8, 2], [1150, 540, 210], '年底前完成城东片区 8 公里老旧管网改造。', 'LOOK_BACK_PASSED'],
+  ['夜间施工噪音扰民', '县住建局局长 陈立新', '住建局', [11, 12, 7], [520, 600, 480], '夜间施工一律审批公示，开通 24 小时投诉电话。', 'DISPATCHED'],
+  ['农贸市场缺斤短两', '县市场监管局局长 郑宏', '市场监管局', [15, 10, 5], [700, 500, 300], '', 'DRAFT'],
+];
+
+/**
+ * An earlier session, aired and voted three months ago, whose promises are now followed up: one
+ * item in progress, one reopened after an unsatisfied 回头看 (with its notice), one closed after a
+ * satisfied one, one overdue, one still a draft for staff to dispatch.
+ */
+export async function seedFollowUps(em: EntityManager, department: (shortName: string) => Department): Promise<void> {
+  const airedAt = new Date(Date.now() - 90 * day);
+  const session = em.create(Session, {
+    title: `${airedAt.getUTCFullYear()}年云溪县电视问政（第二期）`,
+    theme: '提升城市管理水平',
+    scheduledAt: airedAt,
+    joinCode: newJoinCode(),
+    status: 'ENDED',
+    streamUrl: null,
+    studioElectorate: 30,
+  });
+  const settings = { ...defaultVoteSettings };
+  for (const [index, [title, respondent, shortName, studio, online, commitment, fate]] of aired.entries()) {
+    const at = (days: number) => new Date(airedAt.getTime() + days * day + index * 60_000);
+    const question = em.create(Question, { session, position: index + 1, title, body: title, questioner: '县人大代表', department: department(shortName), respondent, phase: 'CLOSED' });
+    const counts = emptyCounts();
+    [counts.STUDIO.SATISFIED, counts.STUDIO.BASICALLY_SATISFIED, counts.STUDIO.UNSATISFIED] = studio;
+    [counts.ONLINE.SATISFIED, counts.ONLINE.BASICALLY_SATISFIED, counts.ONLINE.UNSATISFIED] = online;
+    const result = computeResult(counts, settings);
+    em.create(VoteRound, { session, question, status: 'PUBLISHED', studioOpensAt: at(0), studioClosesAt: at(0), onlineOpensAt: at(0), onlineClosesAt: at(0), settings, result, closedAt: at(0), publishedAt: at(0) });
+
+    const item = em.create(FollowUp, { title, commitment, deadline: at(60), department: department(shortName), question, triggerOutcome: result.outcome, createdAt: at(0) });
+    const step = (action: string, days: number, fields: { note?: string; percent?: number; deadline?: Date } = {}) =>
+      em.create(FollowUpEvent, { followUp: item, action, actorId: null, note: fields.note ?? null, percent: fields.percent ?? null, deadline: fields.deadline ?? null, handlingRound: item.handlingRound, at: at(days) });
+    step('CREATED', 0, { note: `测评结果：${result.outcome === 'SATISFIED' ? '满意' : '不满意'}` });
+    if (fate === 'DRAFT') continue;
+    step('DISPATCHED', 2, { deadline: item.deadline });
+    item.dispatchedAt = at(2);
+    if (fate === 'DISPATCHED') {
+      // Dispatched, never accepted, and past its deadline: shows as overdue.
+      item.deadline = new Date(Date.now() - 5 * day);
+      item.status = 'DISPATCHED';
+      continue;
+    }
+    step('ACCEPTED', 3);
+    step('PROGRESS', 20, { note: '已完成现场排查，制定整改方案。', percent: 30 });
+    step('PROGRESS', 45, { note: '整改工程过半。', percent: 60 });
+    item.progress = 60;
+    item.status = 'IN_PROGRESS';
+    item.deadline = new Date(Date.now() + 10 * day);
+    if (fate === 'IN_PROGRESS') continue;
+    step('REPORTED', 58, { note: '整改任务已全部完成，附现场照片及验收材料。', percent: 100 });
+    step('APPROVED', 60);
+    step('EVALUATION_OPENED', 75, { note: '整改落实情况回头看' });
+    item.progress = 100;
+    if (fate === 'LOOK_BACK_PASSED') {
+      step('CLOSED', 76, { note: '回头看测评满意率 86.5%，事项办结。' });
+      item.status = 'CLOSED';
+      item.closedAt = at(76);
+      continue;
+    }
+    step('NOTICE', 76, { note: `情况通报：“${title}”回头看测评满意率 48.2%，低于 60%，测评结果为不满意。责成${department(shortName).name}进行二次办理，并于新期限前报送整改报告。` });
+    item.handlingRound = 2;
+    item.progress = 20;
+    item.status = 'IN_PROGRESS';
+    item.deadline = new Date(Date.now() + 20 * day);
+    step('REOPENED', 76, { deadline: item.deadline, note: '第 2 次办理' });
+    step('ACCEPTED', 77);
+    step('PROGRESS', 85, { note: '已增设两处疏导点。', percent: 20 });
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
+
+/** A stand-in for the built web app, so pages are served as in production. */
+function webDist(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wz-web-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>问政</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+  return dir;
+}
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
+
+async function signIn(server: TestServer) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'admin', password: TEST_PASSWORD } } }),
+  });
+  return { cookie: response.headers.get('set-cookie') ?? '', token: ((await response.json()) as { data: { login: { token: string } } }).data.login.token };
+}
+
+describe('behind TLS (SECURE_COOKIES=true, as in production)', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ WEB_DIST: webDist(), SECURE_COOKIES: 'true' }); });
+  afterAll(async () => { await server?.stop(); });
+
+  for (const page of ['/', '/vote/123456', '/admin/sessions', '/assets/app.js']) {
+    it(`serves ${page} with CSP, nosniff, frame-ancestors, Referrer-Policy and HSTS`, async () => {
+      const response = await fetch(`${server.url}${page}`);
+      expect(response.status).toBe(200);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'self'");
+      expect(csp).toContain("base-uri 'self'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+  }
+
+  it('sends the API with nosniff and HSTS too', async () => {
+    const response = await server.gql('{ serverTime }');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+
+  it('sets the session cookie httpOnly, SameSite=Lax, Secure, for the whole site, and clears it the same way', async () => {
+    const { cookie, token } = await signIn(server);
+    expect(cookie).toMatch(/^wz_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).toMatch(/; Expires=/);
+    expect(cookie).not.toMatch(/Domain=/i); // host-only: never sent to sibling subdomains
+    const out = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    const cleared = out.headers.get('set-cookie') ?? '';
+    expect(cleared).toMatch(/^wz_session=;/);
+    expect(cleared).toMatch(/; HttpOnly/i);
+    expect(cleared).toMatch(/; Secure/i);
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+  });
+});
+
+describe('over plain HTTP (development)', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ WEB_DIST: webDist() }); });
+  afterAll(async () => { await server?.stop(); });
+
+  it('sends no HSTS, which would lock browsers out of a plain-HTTP studio network', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('sets the session cookie httpOnly and SameSite=Lax without Secure', async () => {
+    const { cookie } = await signIn(server);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).not.toMatch(/; Secure/i);
+  });
+});
+
+describe('in production', () => {
+  it('turns Secure cookies (and with them HSTS) on by default', async () => {
+    const server = await startTestServer({ NODE_ENV: 'production', WEB_DIST: webDist() });
+    try {
+      expect((await fetch(`${server.url}/`)).headers.get('strict-transport-security')).toContain('max-age=');
+      expect((await signIn(server)).cookie).toMatch(/; Secure/i);
+    } finally {
+      await server.stop();
+    }
+  });
+});

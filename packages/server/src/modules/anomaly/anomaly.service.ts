@@ -1,0 +1,43 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { DomainError } from '../../graphql/errors.js';
+import { containsPattern, findPage } from '../../graphql/pagination.js';
+import type { JoinAnomalyListArgs } from './anomaly.inputs.js';
+import { JoinAnomaly } from './join-anomaly.entity.js';
+
+/** Spends one of the address's joins (joinSession, claimSeat); over the cap the join is refused and the refusal flagged for staff. */
+export async function admitJoin(ctx: Context, joinCode: string): Promise<void> {
+  try {
+    await ctx.services.joinLimiter.consume(ctx.ip);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'RATE_LIMITED') await flagRefusedJoin(ctx, joinCode);
+    throw error;
+  }
+}
+
+/**
+ * Counts one refused join against (address, session, clock minute) in one statement, so a flood
+ * costs one row per minute. A code that names no session is refused without a flag. A failure to
+ * flag is logged and never turns the refusal into another error.
+ */
+async function flagRefusedJoin(ctx: Context, joinCode: string): Promise<void> {
+  try {
+    await ctx.em.execute(
+      `insert into join_anomaly (address, session_id, window_start, refused_joins, first_refused_at, last_refused_at)
+       select ?, s.id, date_trunc('minute', now()), 1, now(), now() from session s where s.join_code = ?
+       on conflict (address, session_id, window_start)
+       do update set refused_joins = join_anomaly.refused_joins + 1, last_refused_at = excluded.last_refused_at`,
+      [ctx.ip.slice(0, 64), joinCode.trim()],
+    );
+  } catch (error) {
+    ctx.services.logger.warn({ err: error }, 'could not flag a refused join');
+  }
+}
+
+/** Flagged addresses, most recently refused first; `search` matches the address. */
+export function listJoinAnomalies<T>(ctx: Context, args: JoinAnomalyListArgs, map: (anomaly: JoinAnomaly) => T) {
+  const where: FilterQuery<JoinAnomaly> = {};
+  if (args.sessionId) where.session = args.sessionId;
+  if (args.search) where.address = { $ilike: containsPattern(args.search) };
+  return findPage(ctx.em, JoinAnomaly, { where, orderBy: { lastRefusedAt: 'desc', id: 'desc' }, args, populate: ['session'] }, map);
+}

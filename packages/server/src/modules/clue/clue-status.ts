@@ -1,0 +1,59 @@
+import { registerEnumType } from 'type-graphql';
+import { nextState } from '../../graphql/state-machine.js';
+
+export const ClueStatus = { SUBMITTED: 'SUBMITTED', ACCEPTED: 'ACCEPTED', MERGED: 'MERGED', REJECTED: 'REJECTED', REFERRED: 'REFERRED' } as const;
+export type ClueStatus = (typeof ClueStatus)[keyof typeof ClueStatus];
+export const clueStatuses = Object.values(ClueStatus);
+registerEnumType(ClueStatus, {
+  name: 'ClueStatus',
+  description: 'SUBMITTED → ACCEPTED (became a question) | MERGED (into another clue) | REJECTED (with a reason) | REFERRED (to a department as an ordinary case)',
+});
+
+/** Categories the public chooses from; the web app names them in each language. */
+export const ClueCategory = {
+  PROPERTY_SERVICE: 'PROPERTY_SERVICE',
+  MAINTENANCE_FUND: 'MAINTENANCE_FUND',
+  ILLEGAL_BUILDING: 'ILLEGAL_BUILDING',
+  FEES: 'FEES',
+  FIRE_SAFETY: 'FIRE_SAFETY',
+  PARKING: 'PARKING',
+  SANITATION: 'SANITATION',
+  FACILITIES: 'FACILITIES',
+  TRANSPORT: 'TRANSPORT',
+  EDUCATION: 'EDUCATION',
+  HEALTH: 'HEALTH',
+  SOCIAL_SECURITY: 'SOCIAL_SECURITY',
+  MARKET: 'MARKET',
+  OTHER: 'OTHER',
+} as const;
+export type ClueCategory = (typeof ClueCategory)[keyof typeof ClueCategory];
+export const clueCategories = Object.values(ClueCategory);
+registerEnumType(ClueCategory, { name: 'ClueCategory' });
+
+/** Why staff turned a clue down; shown to the submitter, counted in the public statistics. */
+export const RejectReason = {
+  OUT_OF_SCOPE: 'OUT_OF_SCOPE',
+  INSUFFICIENT_INFORMATION: 'INSUFFICIENT_INFORMATION',
+  ALREADY_RESOLVED: 'ALREADY_RESOLVED',
+  NOT_GOVERNMENT_DUTY: 'NOT_GOVERNMENT_DUTY',
+  IN_LEGAL_PROCEEDINGS: 'IN_LEGAL_PROCEEDINGS',
+  INAPPROPRIATE: 'INAPPROPRIATE',
+  OTHER: 'OTHER',
+} as const;
+export type RejectReason = (typeof RejectReason)[keyof typeof RejectReason];
+export const rejectReasons = Object.values(RejectReason);
+registerEnumType(RejectReason, {
+  name: 'RejectReason',
+  description: 'OUT_OF_SCOPE 不属于本次问政范围, INSUFFICIENT_INFORMATION 信息不完整, ALREADY_RESOLVED 已解决, NOT_GOVERNMENT_DUTY 不属于政府职责, IN_LEGAL_PROCEEDINGS 涉法涉诉, INAPPROPRIATE 内容不当, OTHER 其他',
+});
+
+/** Each triage verb and the statuses it moves from and to. Only a new clue is triaged; every outcome is final. */
+export const clueTransitions = {
+  accept: { from: ['SUBMITTED'], to: 'ACCEPTED' },
+  merge: { from: ['SUBMITTED'], to: 'MERGED' },
+  reject: { from: ['SUBMITTED'], to: 'REJECTED' },
+  refer: { from: ['SUBMITTED'], to: 'REFERRED' },
+} as const satisfies Record<string, { from: readonly ClueStatus[]; to: ClueStatus }>;
+export type ClueVerb = keyof typeof clueTransitions;
+
+export const nextClueStatus = (current: ClueStatus, verb: ClueVerb): ClueStatus => nextState('clue', clueTransitions, current, verb);

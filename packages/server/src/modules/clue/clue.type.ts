@@ -1,0 +1,170 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PageOf } from '../../graphql/pagination.js';
+import { DepartmentType } from '../department/department.type.js';
+import { QuestionPhase } from '../question/question-phase.js';
+import { RoundResultType } from '../vote/vote.type.js';
+import { PublicFollowUp } from '../follow-up/follow-up.type.js';
+import { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
+
+@ObjectType('CluePhoto', { description: 'A photo sent with a clue, re-encoded without its metadata (no GPS, no camera data).' })
+export class CluePhotoType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Where to load it; published clues’ photos are public, others only for staff.' }) url!: string;
+  @Field(() => Int) width!: number;
+  @Field(() => Int) height!: number;
+}
+
+@ObjectType({ description: 'A session, as far as a clue needs to name it.' })
+export class ClueSessionRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) theme!: string;
+  @Field(() => Date) scheduledAt!: Date;
+}
+
+@ObjectType({ description: 'Another clue, named by its title and status only.' })
+export class ClueRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => ClueStatus) status!: ClueStatus;
+}
+
+@ObjectType('Clue', { description: '问题线索 as staff see it: the phone number only masked (revealCluePhone shows it, audited).' })
+export class ClueType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) trackingCode!: string;
+  @Field(() => ClueSessionRef, { nullable: true, description: 'Null for a general submission.' }) session!: ClueSessionRef | null;
+  @Field(() => String) title!: string;
+  @Field(() => String) description!: string;
+  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => Float, { nullable: true }) latitude!: number | null;
+  @Field(() => Float, { nullable: true }) longitude!: number | null;
+  @Field(() => Boolean) anonymous!: boolean;
+  @Field(() => String, { nullable: true, description: 'Null when anonymous.' }) submitterName!: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. 138****1234; null when anonymous or not given.' }) phoneMasked!: string | null;
+  @Field(() => ClueStatus) status!: ClueStatus;
+  @Field(() => Boolean) published!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The question it became (ACCEPTED).' }) questionId!: string | null;
+  @Field(() => String, { nullable: true }) questionTitle!: string | null;
+  @Field(() => ClueRef, { nullable: true, description: 'The clue it was merged into (MERGED).' }) mergedInto!: ClueRef | null;
+  @Field(() => DepartmentType, { nullable: true, description: 'Referred to (REFERRED) or asked (ACCEPTED).' }) department!: DepartmentType | null;
+  @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
+  @Field(() => String, { nullable: true }) rejectNote!: string | null;
+  @Field(() => String, { nullable: true }) publicReply!: string | null;
+  @Field(() => Date, { nullable: true }) repliedAt!: Date | null;
+  @Field(() => Int, { description: '附议: devices that support it.' }) supportCount!: number;
+  @Field(() => [CluePhotoType]) photos!: CluePhotoType[];
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType()
+export class CluePage extends PageOf(ClueType) {}
+
+@ObjectType({ description: 'A published clue, as the public sees it: no name, no phone.' })
+export class PublicClue {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) description!: string;
+  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => ClueStatus) status!: ClueStatus;
+  @Field(() => ClueSessionRef, { nullable: true }) session!: ClueSessionRef | null;
+  @Field(() => Int) supportCount!: number;
+  @Field(() => Boolean, { description: 'This device has supported it (sent with the x-public-device header).' }) supportedByMe!: boolean;
+  @Field(() => String, { nullable: true }) publicReply!: string | null;
+  @Field(() => [CluePhotoType]) photos!: CluePhotoType[];
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType()
+export class PublicCluePage extends PageOf(PublicClue) {}
+
+@ObjectType({ description: 'One public step in a clue’s history.' })
+export class ClueEvent {
+  @Field(() => String, { description: 'SUBMITTED, ACCEPTED, MERGED, REJECTED, REFERRED, PUBLISHED, UNPUBLISHED or REPLIED.' }) action!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { nullable: true, description: 'What the public may read about this step (a reply, a reason).' }) note!: string | null;
+}
+
+@ObjectType({ description: 'The question a clue became, and how it went on air.' })
+export class ClueQuestionOutcome {
+  @Field(() => String) title!: string;
+  @Field(() => QuestionPhase) phase!: QuestionPhase;
+  @Field(() => String) departmentName!: string;
+  @Field(() => String) respondent!: string;
+  @Field(() => RoundResultType, { nullable: true, description: 'The satisfaction result, once revealed on air.' }) result!: RoundResultType | null;
+}
+
+@ObjectType({ description: 'What a tracking code (查询码) shows: the clue’s fate, never personal data.' })
+export class ClueTracking {
+  @Field(() => String) trackingCode!: string;
+  @Field(() => String) title!: string;
+  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => ClueStatus) status!: ClueStatus;
+  @Field(() => Boolean) published!: boolean;
+  @Field(() => Int) supportCount!: number;
+  @Field(() => Date) submittedAt!: Date;
+  @Field(() => ClueSessionRef, { nullable: true }) session!: ClueSessionRef | null;
+  @Field(() => String, { nullable: true }) publicReply!: string | null;
+  @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
+  @Field(() => String, { nullable: true }) rejectNote!: string | null;
+  @Field(() => String, { nullable: true, description: 'The department it was referred to or asked about.' }) departmentName!: string | null;
+  @Field(() => ClueRef, { nullable: true }) mergedInto!: ClueRef | null;
+  @Field(() => ClueQuestionOutcome, { nullable: true }) question!: ClueQuestionOutcome | null;
+  @Field(() => [ClueEvent], { description: 'Oldest first.' }) timeline!: ClueEvent[];
+  @Field(() => [PublicFollowUp], { description: 'The follow-up (督办) of the promise made on air, or of the referred case.' }) followUps!: PublicFollowUp[];
+}
+
+@ObjectType({ description: 'Received: the tracking code to keep.' })
+export class SubmittedClue {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: '查询码: look the clue up with it later.' }) trackingCode!: string;
+}
+
+@ObjectType({ description: 'A session’s call for clues (征集).' })
+export class ClueCall {
+  @Field(() => ClueSessionRef) session!: ClueSessionRef;
+  @Field(() => Date, { nullable: true }) opensAt!: Date | null;
+  @Field(() => Date, { nullable: true }) closesAt!: Date | null;
+  @Field(() => Boolean, { description: 'Submissions are accepted now.' }) open!: boolean;
+}
+
+@ObjectType()
+export class ClueSupportResult {
+  @Field(() => ID) clueId!: string;
+  @Field(() => Int) supportCount!: number;
+}
+
+@ObjectType()
+export class RejectReasonCount {
+  @Field(() => RejectReason) reason!: RejectReason;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class ClueCategoryCount {
+  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'Public moderation statistics: what became of the clues received.' })
+export class ClueStats {
+  @Field(() => Int) received!: number;
+  @Field(() => Int, { description: 'Not triaged yet.' }) pending!: number;
+  @Field(() => Int) accepted!: number;
+  @Field(() => Int) merged!: number;
+  @Field(() => Int) rejected!: number;
+  @Field(() => Int) referred!: number;
+  @Field(() => Int) published!: number;
+  @Field(() => [RejectReasonCount]) rejectReasons!: RejectReasonCount[];
+  @Field(() => [ClueCategoryCount]) categories!: ClueCategoryCount[];
+}
+
+@ObjectType({ description: 'A possible duplicate of a clue, with why it is suggested.' })
+export class ClueDuplicate {
+  @Field(() => ClueType) clue!: ClueType;
+  @Field(() => Float, { description: 'Text similarity of the titles and descriptions, 0 to 1 (trigrams).' }) similarity!: number;
+  @Field(() => Boolean, { description: 'Reported at the same place.' }) samePlace!: boolean;
+}

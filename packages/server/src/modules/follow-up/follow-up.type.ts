@@ -1,0 +1,111 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageOf } from '../../graphql/pagination.js';
+import { DepartmentType } from '../department/department.type.js';
+import { OutcomeEnum, RoundResultType } from '../vote/vote.type.js';
+import type { Outcome } from '../vote/result.js';
+import { FollowUpStatus } from './follow-up-status.js';
+
+@ObjectType('EvidenceFile', { description: 'A photo or document sent as evidence.' })
+export class EvidenceType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) fileName!: string;
+  @Field(() => String) contentType!: string;
+  @Field(() => Int) byteSize!: number;
+  @Field(() => String, { description: 'Staff and the item’s departments may load it.' }) url!: string;
+}
+
+@ObjectType({ description: 'One step in an item’s timeline.' })
+export class FollowUpEventType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT' }) action!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Int, { nullable: true }) percent!: number | null;
+  @Field(() => Date, { nullable: true, description: 'The new deadline (dispatch, reopening).' }) deadline!: Date | null;
+  @Field(() => Int) handlingRound!: number;
+  @Field(() => String, { nullable: true, description: 'Who acted (staff view only; null for the vote and the scheduler).' }) actorName!: string | null;
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+}
+
+@ObjectType({ description: 'The question an item came from.' })
+export class FollowUpQuestionRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) sessionTitle!: string;
+  @Field(() => String) respondent!: string;
+}
+
+@ObjectType('FollowUp', { description: '督办事项: a rectification item with a department, a deadline and a timeline.' })
+export class FollowUpType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: '整改承诺' }) commitment!: string;
+  @Field(() => Date) deadline!: Date;
+  @Field(() => FollowUpStatus) status!: FollowUpStatus;
+  @Field(() => Boolean, { description: 'Derived: the deadline has passed while the work is still the department’s.' }) overdue!: boolean;
+  @Field(() => DepartmentType, { description: '主办' }) department!: DepartmentType;
+  @Field(() => [DepartmentType], { description: '协办' }) coDepartments!: DepartmentType[];
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => Int) weight!: number;
+  @Field(() => Int, { description: 'Percent done; a parent’s is the weighted mean of its sub-items.' }) progress!: number;
+  @Field(() => FollowUpQuestionRef, { nullable: true }) question!: FollowUpQuestionRef | null;
+  @Field(() => ID, { nullable: true, description: 'The referred clue it was created from.' }) sourceClueId!: string | null;
+  @Field(() => OutcomeEnum, { nullable: true, description: 'The live result that created it.' }) triggerOutcome!: Outcome | null;
+  @Field(() => Int, { description: '1 for the first handling, 2 for 二次办理, …' }) handlingRound!: number;
+  @Field(() => ID, { nullable: true, description: 'The look-back (回头看) question evaluating it.' }) evaluationQuestionId!: string | null;
+  @Field(() => String, { nullable: true }) returnReason!: string | null;
+  @Field(() => Date, { nullable: true }) dispatchedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => [FollowUpType], { description: 'Sub-items, if it was split.' }) children!: FollowUpType[];
+  @Field(() => [FollowUpEventType], { description: 'Oldest first.' }) timeline!: FollowUpEventType[];
+}
+
+@ObjectType()
+export class FollowUpPage extends PageOf(FollowUpType) {}
+
+@ObjectType({ description: 'An in-app notice: a deadline coming, an item overdue, dispatched, sent back or reopened.' })
+export class NotificationType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'DISPATCHED, DEADLINE_SOON, OVERDUE, SENT_BACK, REOPENED, RETURNED, REPORTED' }) kind!: string;
+  @Field(() => String) message!: string;
+  @Field(() => ID) followUpId!: string;
+  @Field(() => Boolean) read!: boolean;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: 'An item as the public sees it: no names, no phones, no staff.' })
+export class PublicFollowUp {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) commitment!: string;
+  @Field(() => Date) deadline!: Date;
+  @Field(() => FollowUpStatus) status!: FollowUpStatus;
+  @Field(() => Boolean) overdue!: boolean;
+  @Field(() => String) departmentName!: string;
+  @Field(() => Int) progress!: number;
+  @Field(() => Int) handlingRound!: number;
+  @Field(() => [FollowUpEventType], { description: 'Actor names are always null here; evidence is listed without links.' }) timeline!: FollowUpEventType[];
+  @Field(() => RoundResultType, { nullable: true, description: 'The latest look-back (回头看) result.' }) lookBackResult!: RoundResultType | null;
+}
+
+@ObjectType({ description: 'One question of a session with its result and the follow-up of its promise.' })
+export class DisclosedQuestion {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => String) title!: string;
+  @Field(() => String) departmentName!: string;
+  @Field(() => String) respondent!: string;
+  @Field(() => RoundResultType, { nullable: true, description: 'Per channel and combined, once revealed.' }) result!: RoundResultType | null;
+  @Field(() => [PublicFollowUp]) followUps!: PublicFollowUp[];
+}
+
+@ObjectType({ description: '公示: a session’s results and follow-up timelines, without personal data.' })
+export class SessionDisclosure {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) theme!: string;
+  @Field(() => Date) scheduledAt!: Date;
+  @Field(() => [DisclosedQuestion]) questions!: DisclosedQuestion[];
+}

@@ -1,0 +1,91 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { notFound } from '../../graphql/errors.js';
+import type { FollowUpStatus } from '../follow-up/follow-up-status.js';
+import { isOverdue } from '../follow-up/follow-up-status.js';
+import type { RoundResult } from '../vote/result.js';
+import { sessionStatisticsIn } from './stats.service.js';
+import type { SessionStatsType } from './stats.type.js';
+
+// What the session report (关于…电视问政情况的报告) says, read with plain SQL from the session, its
+// questions, their closed rounds' stored results and the follow-up items they created.
+
+export interface ReportQuestion {
+  id: string;
+  position: number;
+  title: string;
+  questioner: string;
+  respondent: string;
+  departmentName: string;
+  /** The stored result of a closed or published round; null before the vote. */
+  result: RoundResult | null;
+  roundStatus: 'CLOSED' | 'PUBLISHED' | null;
+}
+
+export interface ReportItem {
+  id: string;
+  questionId: string;
+  title: string;
+  commitment: string;
+  deadline: Date;
+  status: FollowUpStatus;
+  overdue: boolean;
+  handlingRound: number;
+  progress: number;
+  departmentName: string;
+  coDepartments: string | null;
+  dispatchedAt: Date | null;
+  closedAt: Date | null;
+  subItems: number;
+  /** The latest notice (情况通报) in its timeline, if any. */
+  latestNotice: string | null;
+}
+
+export interface SessionReport {
+  session: { id: string; title: string; theme: string; kind: string; scheduledAt: Date; studioElectorate: number; rehearsal: boolean };
+  /** The session's figures as the statistics give them (admins' view); null before any counted round. */
+  summary: SessionStatsType | null;
+  questions: ReportQuestion[];
+  items: ReportItem[];
+  generatedAt: Date;
+}
+
+/** Everything the report needs about one session; staff-only data (closed rounds not yet revealed) included. */
+export async function loadSessionReport(em: EntityManager, sessionId: string, now = new Date()): Promise<SessionReport> {
+  const [session] = await em.execute<SessionReport['session'][]>(
+    `select id, title, theme, kind, scheduled_at as "scheduledAt", studio_electorate::int as "studioElectorate", rehearsal from session where id = ?::uuid`,
+    [sessionId],
+  );
+  if (!session) throw notFound('The session');
+  const [questions, items, summary] = await Promise.all([
+    em.execute<ReportQuestion[]>(
+      `select q.id, q.position::int as position, q.title, q.questioner, q.respondent, d.name as "departmentName", r.result, r.status as "roundStatus"
+       from question q join department d on d.id = q.department_id
+       left join vote_round r on r.question_id = q.id and r.status in ('CLOSED', 'PUBLISHED') and r.result is not null
+       where q.session_id = ?::uuid order by q.position`,
+      [sessionId],
+    ),
+    em.execute<(Omit<ReportItem, 'overdue'> & { position: number })[]>(
+      `select f.id, f.question_id as "questionId", f.title, f.commitment, f.deadline, f.status, f.handling_round::int as "handlingRound", f.progress::int as progress,
+         d.name as "departmentName", f.dispatched_at as "dispatchedAt", f.closed_at as "closedAt", q.position::int as position,
+         (select string_agg(cd.name, '、' order by cd.name) from follow_up_co_department c join department cd on cd.id = c.department_id where c.follow_up_id = f.id) as "coDepartments",
+         (select count(*) from follow_up c where c.parent_id = f.id)::int as "subItems",
+         (select e.note from follow_up_event e where e.follow_up_id = f.id and e.action = 'NOTICE' order by e.id desc limit 1) as "latestNotice"
+       from follow_up f join question q on q.id = f.question_id join department d on d.id = f.department_id
+       where q.session_id = ?::uuid and f.parent_id is null
+       order by q.position, f.created_at, f.id`,
+      [sessionId],
+    ),
+    sessionStatisticsIn(em, { from: null, to: null, now, roundStatuses: ['CLOSED', 'PUBLISHED'] }, 1, null, sessionId),
+  ]);
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return {
+    session: { ...session, scheduledAt: new Date(session.scheduledAt) },
+    summary: summary.nodes[0] ?? null,
+    questions: questions.map((q) => ({ ...q, result: typeof q.result === 'string' ? (JSON.parse(q.result) as RoundResult) : q.result })),
+    items: items.map(({ position: _position, ...i }) => {
+      const deadline = new Date(i.deadline);
+      return { ...i, deadline, dispatchedAt: date(i.dispatchedAt), closedAt: date(i.closedAt), overdue: isOverdue(i.status, deadline, now) };
+    }),
+    generatedAt: now,
+  };
+}

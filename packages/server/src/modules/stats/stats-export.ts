@@ -1,0 +1,137 @@
+import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { statsLabels, type Language } from './stats-labels.js';
+import { followUpItemRows, satisfactionByYear, type Scope } from './stats.queries.js';
+import { channelStats, departmentLeagueIn, questionStatisticsIn, sessionStatisticsIn } from './stats.service.js';
+
+// Streamed .xlsx workbooks of aggregates (like the clue export): a page of rows at a time, never the
+// whole result in memory, and never a ballot, only stored round results and item figures.
+
+const PAGE = 200;
+const CST_OFFSET_MS = 8 * 3_600_000;
+/** Excel has no time zones: times are written as China Standard Time wall-clock values. */
+const cst = (date: Date | null) => (date ? new Date(date.getTime() + CST_OFFSET_MS) : null);
+const DATE_TIME = 'yyyy-mm-dd hh:mm';
+
+/** exceljs is loaded with the first export, not at start-up: it is large, and a restarted server must be ready within seconds. */
+async function workbookFor(output: Writable) {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+}
+
+function sheetWith(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: [string, number][], dateColumns: number[] = []) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map(([header, width], index) => ({ header, width, ...(dateColumns.includes(index + 1) ? { style: { numFmt: DATE_TIME } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  return sheet;
+}
+
+/** Sessions held in the period (newest first), the years' trend and the department league table. */
+export async function writeSessionsWorkbook(em: EntityManager, scope: Scope, language: Language, output: Writable): Promise<number> {
+  const labels = statsLabels[language];
+  const workbook = await workbookFor(output);
+
+  const sessions = sheetWith(workbook, labels.sessions.sheet, labels.sessions.columns, [3]);
+  let after: string | null = null;
+  let rows = 0;
+  do {
+    const page = await sessionStatisticsIn(em, scope, PAGE, after);
+    for (const s of page.nodes) {
+      sessions
+        .addRow([s.title, labels.kinds[s.kind] ?? s.kind, cst(s.scheduledAt), s.questions, s.rounds, s.composite, s.studio.satisfactionRate, s.online.satisfactionRate, s.studio.total, s.online.total, s.studioTurnoutRate, s.satisfiedOutcomes, s.unsatisfiedOutcomes, s.noVoteOutcomes])
+        .commit();
+      rows++;
+    }
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  sessions.addRow([]).commit();
+  sessions.addRow([labels.timeNote]).commit();
+  sessions.commit();
+
+  const years = sheetWith(workbook, labels.years.sheet, labels.years.columns);
+  for (const y of await satisfactionByYear(em, scope)) {
+    const studio = channelStats('STUDIO', y.studioS, y.studioB, y.studioU, y.rounds, y.studioRate);
+    const online = channelStats('ONLINE', y.onlineS, y.onlineB, y.onlineU, y.rounds, y.onlineRate);
+    years.addRow([y.year, y.sessions, y.rounds, y.composite === null ? null : Math.round(y.composite * 10) / 10, studio.satisfactionRate, online.satisfactionRate, studio.total, online.total, y.satisfiedOutcomes, y.unsatisfiedOutcomes]).commit();
+  }
+  years.commit();
+
+  const league = await departmentLeagueIn(em, scope);
+  const table = sheetWith(workbook, labels.league.sheet, labels.league.columns);
+  for (const r of league.rows) {
+    table.addRow([r.rank, r.name, r.score, r.satisfaction, r.onTimeRate, r.notReopenedRate, r.questions, r.items, r.due, r.onTime, r.reopened]).commit();
+  }
+  table.addRow([]).commit();
+  table.addRow([labels.league.formula, language === 'zh' ? league.formulaZh : league.formula]).commit();
+  table.commit();
+
+  await workbook.commit();
+  return rows;
+}
+
+/** Each counted round of the period with its result per channel (aggregates only, no ballots). */
+export async function writeRoundsWorkbook(
+  em: EntityManager,
+  scope: Scope,
+  filter: { sessionId?: string | null; departmentId?: string | null },
+  language: Language,
+  output: Writable,
+): Promise<number> {
+  const labels = statsLabels[language];
+  const workbook = await workbookFor(output);
+  const sheet = sheetWith(workbook, labels.rounds.sheet, labels.rounds.columns, [2]);
+  let after: string | null = null;
+  let rows = 0;
+  do {
+    const page = await questionStatisticsIn(em, scope, { first: PAGE, after, ...filter });
+    for (const q of page.nodes) {
+      sheet
+        .addRow([
+          q.sessionTitle, cst(q.scheduledAt), q.position, q.title, q.departmentName, q.respondent, labels.roundStatuses[q.roundStatus],
+          q.studio.satisfied, q.studio.basicallySatisfied, q.studio.unsatisfied, q.studio.total, q.studio.satisfactionRate,
+          q.online.satisfied, q.online.basicallySatisfied, q.online.unsatisfied, q.online.total, q.online.satisfactionRate,
+          q.studioWeight, q.onlineWeight, q.composite, q.threshold, labels.outcomes[q.outcome],
+        ])
+        .commit();
+      rows++;
+    }
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  sheet.addRow([]).commit();
+  sheet.addRow([labels.timeNote]).commit();
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}
+
+/** The period's follow-up items (top-level, dispatched) with the same judgements the statistics use. */
+export async function writeFollowUpsWorkbook(em: EntityManager, scope: Scope, language: Language, output: Writable): Promise<number> {
+  const labels = statsLabels[language];
+  const workbook = await workbookFor(output);
+  const sheet = sheetWith(workbook, labels.followUps.sheet, labels.followUps.columns, [8, 13, 14, 16]);
+  let after: [string, string] | null = null;
+  let rows = 0;
+  for (;;) {
+    const page = await followUpItemRows(em, scope, { first: PAGE, after });
+    for (const f of page) {
+      sheet
+        .addRow([
+          f.title, f.departmentName, f.coDepartments ?? '', f.sessionTitle ?? '', f.questionTitle ?? '', f.triggerOutcome ? labels.outcomes[f.triggerOutcome] : '',
+          f.commitment, cst(f.deadline), labels.followUpStatuses[f.status], f.overdue ? labels.yes : labels.no, f.handlingRound, f.progress,
+          cst(f.dispatchedAt), cst(f.reportedAt), f.due ? (f.onTime ? labels.yes : labels.no) : labels.notDue, cst(f.closedAt), f.subItems,
+        ])
+        .commit();
+      rows++;
+    }
+    const last = page.at(-1);
+    if (page.length < PAGE || !last) break;
+    after = [last.deadline.toISOString(), last.id];
+  }
+  sheet.addRow([]).commit();
+  sheet.addRow([labels.timeNote]).commit();
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}

@@ -1,0 +1,221 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { isUuid } from '../../graphql/argument-guard.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { Role } from '../account/role.js';
+import type { Channel } from '../vote/choice.js';
+import { leagueFormula, leagueFormulaZh, leagueWeights, percent, rankDepartments, round1 } from './league.js';
+import type { ClueVolumeArgs, FollowUpStatsArgs, QuestionStatsArgs, StatsPageArgs, StatsPeriodArgs, StatsPeriodInput } from './stats.inputs.js';
+import {
+  clueCounts,
+  departmentRows,
+  followUpByDepartment,
+  followUpTotals,
+  questionRows,
+  satisfactionByDepartment,
+  satisfactionBySession,
+  satisfactionByYear,
+  type FollowUpRow,
+  type QuestionRow,
+  type SatisfactionRow,
+  type Scope,
+  type SessionRow,
+} from './stats.queries.js';
+import type {
+  ChannelStatsType,
+  ClueVolumesType,
+  DepartmentStatsType,
+  FollowUpStatsType,
+  LeagueTableType,
+  QuestionStatsType,
+  SessionStatsType,
+  YearStatsType,
+} from './stats.type.js';
+import type { PageShape } from '../../graphql/pagination.js';
+
+// ─── Scope and cursors ───────────────────────────────────────────────────────────────────────────
+
+/** Admins also count rounds closed but not yet revealed; everyone else only revealed (published) ones. */
+export function scopeFor(ctx: Pick<Context, 'viewer'>, period: StatsPeriodInput | null | undefined, now = new Date()): Scope {
+  const from = period?.from ?? null;
+  const to = period?.to ?? null;
+  if (from && to && from.getTime() >= to.getTime()) throw badInput('period.to', 'The period must end after it starts.');
+  return { from, to, now, roundStatuses: ctx.viewer.account?.role === Role.ADMIN ? ['CLOSED', 'PUBLISHED'] : ['PUBLISHED'] };
+}
+
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && v.length <= 30;
+
+const encodeCursor = (values: (string | number)[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+/** Reads a cursor this module wrote; anything else is refused before it reaches SQL. */
+function decodeCursor<T extends unknown[]>(after: string | null | undefined, shape: ((v: unknown) => boolean)[]): T | null {
+  if (after == null || after === '') return null;
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || values.length !== shape.length || !shape.every((check, i) => check(values[i]))) {
+    throw badInput('after', 'The cursor is not valid; pass a pageInfo.endCursor you received.');
+  }
+  return values as T;
+}
+
+function pageOf<R, T>(rows: R[], first: number, total: number, view: (row: R) => T, cursorOf: (row: R) => (string | number)[]): PageShape<T> {
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { nodes: nodes.map(view), totalCount: total, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(cursorOf(last)) : null } };
+}
+
+// ─── Views ───────────────────────────────────────────────────────────────────────────────────────
+
+/** A channel's figures over rounds: summed votes, and the mean of the rounds' stored satisfaction rates. */
+export function channelStats(channel: Channel, satisfied: number, basicallySatisfied: number, unsatisfied: number, rounds: number, meanRate: number | null): ChannelStatsType {
+  const total = satisfied + basicallySatisfied + unsatisfied;
+  return { channel, satisfied, basicallySatisfied, unsatisfied, total, satisfactionRate: meanRate === null ? null : round1(meanRate), votesPerRound: rounds ? round1(total / rounds) : null };
+}
+
+function satisfactionView(row: SatisfactionRow | undefined) {
+  const r = row ?? { rounds: 0, roundsWithVotes: 0, composite: null, satisfiedOutcomes: 0, unsatisfiedOutcomes: 0, noVoteOutcomes: 0, studioS: 0, studioB: 0, studioU: 0, onlineS: 0, onlineB: 0, onlineU: 0, studioRate: null, onlineRate: null };
+  return {
+    rounds: r.rounds,
+    composite: r.composite === null ? null : round1(r.composite),
+    satisfiedOutcomes: r.satisfiedOutcomes,
+    unsatisfiedOutcomes: r.unsatisfiedOutcomes,
+    noVoteOutcomes: r.noVoteOutcomes,
+    studio: channelStats('STUDIO', r.studioS, r.studioB, r.studioU, r.rounds, r.studioRate),
+    online: channelStats('ONLINE', r.onlineS, r.onlineB, r.onlineU, r.rounds, r.onlineRate),
+  };
+}
+
+export function sessionStatsView(row: SessionRow): SessionStatsType {
+  const satisfaction = satisfactionView(row);
+  return {
+    ...satisfaction,
+    sessionId: row.sessionId,
+    title: row.title,
+    theme: row.theme,
+    kind: row.kind,
+    scheduledAt: row.scheduledAt,
+    questions: row.questions,
+    studioElectorate: row.studioElectorate,
+    studioTurnoutRate: row.studioElectorate > 0 && row.rounds > 0 ? percent(satisfaction.studio.total, row.studioElectorate * row.rounds) : null,
+  };
+}
+
+export function questionStatsView(row: QuestionRow): QuestionStatsType {
+  return {
+    questionId: row.questionId,
+    sessionId: row.sessionId,
+    sessionTitle: row.sessionTitle,
+    scheduledAt: row.scheduledAt,
+    position: row.position,
+    title: row.title,
+    departmentId: row.departmentId,
+    departmentName: row.departmentName,
+    respondent: row.respondent,
+    roundStatus: row.roundStatus,
+    composite: row.composite,
+    outcome: row.outcome,
+    threshold: row.threshold,
+    studioWeight: row.studioWeight,
+    onlineWeight: row.onlineWeight,
+    studio: channelStats('STUDIO', row.studioS, row.studioB, row.studioU, 1, row.studioRate),
+    online: channelStats('ONLINE', row.onlineS, row.onlineB, row.onlineU, 1, row.onlineRate),
+  };
+}
+
+export function followUpStatsView(row: FollowUpRow | undefined, byStatus: FollowUpStatsType['byStatus'] = []): FollowUpStatsType {
+  const r = row ?? { items: 0, due: 0, onTime: 0, overdue: 0, reopened: 0, closed: 0 };
+  return { ...r, onTimeRate: percent(r.onTime, r.due), reopenedShare: percent(r.reopened, r.items), byStatus };
+}
+
+const periodView = (scope: Scope) => ({ from: scope.from, to: scope.to });
+
+// ─── Verbs ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Satisfaction per session held in the period, newest first: composite, studio vs online, turnout. */
+export async function sessionStatistics(ctx: Context, args: StatsPageArgs, now = new Date()) {
+  return sessionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args.first, args.after);
+}
+
+export async function sessionStatisticsIn(em: EntityManager, scope: Scope, first: number, after?: string | null, sessionId?: string | null): Promise<PageShape<SessionStatsType>> {
+  const cursor = decodeCursor<[string, string]>(after, [isIsoDate, isUuid]);
+  const { rows, total } = await satisfactionBySession(em, scope, { first, after: cursor, sessionId });
+  return pageOf(rows, first, total, sessionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId]);
+}
+
+/** The trend across years: satisfaction of the sessions held in each calendar year of the period. */
+export async function yearStatistics(ctx: Context, args: StatsPeriodArgs, now = new Date()): Promise<YearStatsType[]> {
+  const rows = await satisfactionByYear(ctx.em, scopeFor(ctx, args.period, now));
+  return rows.map((row) => ({ ...satisfactionView(row), year: row.year, sessions: row.sessions }));
+}
+
+/** Each question’s result per channel, newest session first and in running order. */
+export async function questionStatistics(ctx: Context, args: QuestionStatsArgs, now = new Date()): Promise<PageShape<QuestionStatsType>> {
+  return questionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args);
+}
+
+export async function questionStatisticsIn(em: EntityManager, scope: Scope, args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>): Promise<PageShape<QuestionStatsType>> {
+  const cursor = decodeCursor<[string, string, number]>(args.after, [isIsoDate, isUuid, (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6]);
+  const { rows, total } = await questionRows(em, scope, { sessionId: args.sessionId, departmentId: args.departmentId }, { first: args.first, after: cursor });
+  return pageOf(rows, args.first, total, questionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId, r.position]);
+}
+
+/** Per department, by name: satisfaction of the questions it answered and its follow-up figures. */
+export async function departmentStatistics(ctx: Context, args: StatsPageArgs, now = new Date()): Promise<PageShape<DepartmentStatsType>> {
+  const scope = scopeFor(ctx, args.period, now);
+  const cursor = decodeCursor<[string, string]>(args.after, [(v) => typeof v === 'string' && v.length <= 200, isUuid]);
+  const { rows, total } = await departmentRows(ctx.em, { first: args.first, after: cursor });
+  const ids = rows.map((r) => r.id);
+  const [satisfaction, followUps] = await Promise.all([satisfactionByDepartment(ctx.em, scope, ids), followUpByDepartment(ctx.em, scope, ids)]);
+  return pageOf(
+    rows,
+    args.first,
+    total,
+    (d) => ({ ...satisfactionView(satisfaction.get(d.id)), departmentId: d.id, name: d.name, shortName: d.shortName, followUp: followUpStatsView(followUps.get(d.id)) }),
+    (d) => [d.name, d.id],
+  );
+}
+
+/** Follow-up on-time rate, overdue and reopened counts over the items due in the period. */
+export async function followUpStatistics(ctx: Context, args: FollowUpStatsArgs, now = new Date()): Promise<FollowUpStatsType> {
+  const totals = await followUpTotals(ctx.em, scopeFor(ctx, args.period, now), args.departmentId);
+  return followUpStatsView(totals, totals.byStatus);
+}
+
+/** Clues received in the period by category and by outcome (the triage status). */
+export async function clueVolumes(ctx: Context, args: ClueVolumeArgs, now = new Date()): Promise<ClueVolumesType> {
+  const scope = scopeFor(ctx, args.period, now);
+  const { byCategory, byStatus } = await clueCounts(ctx.em, scope, args.sessionId);
+  return { period: periodView(scope), total: byStatus.reduce((sum, r) => sum + r.count, 0), byCategory, byOutcome: byStatus };
+}
+
+/** 部门排名: every department scored by the stated formula and ranked, ties broken deterministically. */
+export async function departmentLeague(ctx: Context, args: StatsPeriodArgs, now = new Date()): Promise<LeagueTableType> {
+  return departmentLeagueIn(ctx.em, scopeFor(ctx, args.period, now));
+}
+
+export async function departmentLeagueIn(em: EntityManager, scope: Scope): Promise<LeagueTableType> {
+  const [{ rows: departments }, satisfaction, followUps] = await Promise.all([departmentRows(em), satisfactionByDepartment(em, scope), followUpByDepartment(em, scope)]);
+  const rows = rankDepartments(
+    departments.map((d) => {
+      const s = satisfaction.get(d.id);
+      const f = followUps.get(d.id);
+      return {
+        departmentId: d.id,
+        name: d.name,
+        shortName: d.shortName,
+        satisfaction: s?.composite ?? null,
+        questions: s?.rounds ?? 0,
+        items: f?.items ?? 0,
+        due: f?.due ?? 0,
+        onTime: f?.onTime ?? 0,
+        reopened: f?.reopened ?? 0,
+      };
+    }),
+  );
+  return { period: periodView(scope), formula: leagueFormula, formulaZh: leagueFormulaZh, weights: { ...leagueWeights }, rows };
+}

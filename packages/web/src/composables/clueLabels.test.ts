@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en';
+import zhCN from '../i18n/zh-CN';
+import { canPublish, canTriage, CLUE_CATEGORIES, CLUE_STATUSES, CLUE_STATUS_TAG, REJECT_REASONS } from './clueLabels';
+
+/** The values of an enum of the GraphQL contract, read from schema.graphql. */
+function schemaEnum(name: string): string[] {
+  const schema = readFileSync(new URL('../../../../schema.graphql', import.meta.url), 'utf8');
+  const body = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(schema)?.[1];
+  if (!body) throw new Error(`enum ${name} is not in schema.graphql`);
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[A-Z_]+$/.test(line));
+}
+
+describe('clue enum lists', () => {
+  it('hold exactly the values of the schema', () => {
+    expect([...CLUE_STATUSES].sort()).toEqual(schemaEnum('ClueStatus').sort());
+    expect([...CLUE_CATEGORIES].sort()).toEqual(schemaEnum('ClueCategory').sort());
+    expect([...REJECT_REASONS].sort()).toEqual(schemaEnum('RejectReason').sort());
+    expect(Object.keys(CLUE_STATUS_TAG).sort()).toEqual([...CLUE_STATUSES].sort());
+  });
+
+  it('label every value in Chinese and in English', () => {
+    for (const messages of [zhCN, en]) {
+      for (const status of CLUE_STATUSES) expect(messages.clue.status[status]).toBeTruthy();
+      for (const category of CLUE_CATEGORIES) expect(messages.clue.category[category]).toBeTruthy();
+      for (const reason of REJECT_REASONS) expect(messages.clue.rejectReason[reason]).toBeTruthy();
+    }
+    expect(zhCN.clue.status.REJECTED).toBe('不予采纳');
+    expect(en.clue.category.PROPERTY_SERVICE).toBe('Property services');
+  });
+});
+
+describe('what a clue allows', () => {
+  it('triages only a new clue', () => {
+    expect(CLUE_STATUSES.filter(canTriage)).toEqual(['SUBMITTED']);
+  });
+
+  it('keeps rejected and merged clues off the public list', () => {
+    expect(CLUE_STATUSES.filter((status) => !canPublish(status))).toEqual(['MERGED', 'REJECTED']);
+  });
+});

@@ -1,0 +1,161 @@
+import type { FollowUpStatus } from '../gql/graphql';
+
+// The values of follow-up supervision (督办), in the order of the work, and what each state
+// allows. Statuses are a schema enum; timeline actions and notice kinds are plain strings in the
+// schema, so their lists are written here (and checked against the server's in the tests).
+
+/** The list as given; it fails to compile when it misses a member of the union `All` (and names it). */
+const complete =
+  <All extends string>() =>
+  <const List extends readonly All[]>(list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> })): List =>
+    list;
+
+export const FOLLOW_UP_STATUSES = complete<FollowUpStatus>()([
+  'DRAFT',
+  'DISPATCHED',
+  'ACCEPTED',
+  'RETURNED',
+  'IN_PROGRESS',
+  'REPORTED',
+  'APPROVED',
+  'SENT_BACK',
+  'EVALUATING',
+  'CLOSED',
+  'REOPENED',
+]);
+
+/** Every step a timeline may hold (FollowUpEvent.action). */
+export const FOLLOW_UP_ACTIONS = [
+  'CREATED',
+  'EDITED',
+  'SPLIT',
+  'DISPATCHED',
+  'ACCEPTED',
+  'RETURNED',
+  'REASSIGNED',
+  'INSISTED',
+  'PROGRESS',
+  'REPORTED',
+  'APPROVED',
+  'SENT_BACK',
+  'EVALUATION_OPENED',
+  'EVALUATION_VOID',
+  'CLOSED',
+  'NOTICE',
+  'REOPENED',
+] as const;
+export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
+
+/** Every kind of in-app notice (Notification.kind). */
+export const NOTIFICATION_KINDS = ['DISPATCHED', 'DEADLINE_SOON', 'OVERDUE', 'SENT_BACK', 'REOPENED', 'RETURNED', 'REPORTED'] as const;
+
+/** The message key of a timeline step or notice; one the app does not know yet reads "other". */
+export const actionKey = (action: string) => ((FOLLOW_UP_ACTIONS as readonly string[]).includes(action) ? action : 'unknown');
+export const notificationKey = (kind: string) => ((NOTIFICATION_KINDS as readonly string[]).includes(kind) ? kind : 'unknown');
+
+type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
+
+/** The colour of a status tag (the tag always carries the status in words too). */
+export const FOLLOW_UP_STATUS_TAG = {
+  DRAFT: 'info',
+  DISPATCHED: 'primary',
+  ACCEPTED: 'primary',
+  RETURNED: 'warning',
+  IN_PROGRESS: 'primary',
+  REPORTED: 'warning',
+  APPROVED: 'success',
+  SENT_BACK: 'warning',
+  EVALUATING: 'warning',
+  CLOSED: 'success',
+  REOPENED: 'danger',
+} as const satisfies Record<FollowUpStatus, TagType>;
+
+/** How a timeline step stands out: the notice (情况通报) and the reopening most of all. */
+export type StepTone = 'notice' | 'alert' | 'done' | 'plain';
+export function stepTone(action: string): StepTone {
+  switch (action) {
+    case 'NOTICE':
+      return 'notice';
+    case 'REOPENED':
+    case 'RETURNED':
+    case 'SENT_BACK':
+    case 'EVALUATION_VOID':
+      return 'alert';
+    case 'APPROVED':
+    case 'CLOSED':
+    case 'REPORTED':
+      return 'done';
+    default:
+      return 'plain';
+  }
+}
+
+/** The stage tabs of the staff board, each a set of statuses (empty: all). */
+export const BOARD_TABS = {
+  all: [],
+  draft: ['DRAFT'],
+  handling: ['DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'SENT_BACK', 'REOPENED'],
+  returned: ['RETURNED'],
+  review: ['REPORTED'],
+  evaluate: ['APPROVED', 'EVALUATING'],
+  closed: ['CLOSED'],
+} as const satisfies Record<string, readonly FollowUpStatus[]>;
+export type BoardTab = keyof typeof BOARD_TABS;
+export const BOARD_TAB_NAMES = Object.keys(BOARD_TABS) as BoardTab[];
+
+// ─── What each state allows ───
+
+export type StaffAction = 'edit' | 'split' | 'dispatch' | 'reassign' | 'insist' | 'approve' | 'sendBack' | 'close' | 'lookBack';
+export type DepartmentAction = 'accept' | 'return' | 'progress' | 'report';
+
+interface ItemShape {
+  status: FollowUpStatus;
+  parentId?: string | null;
+  children?: readonly unknown[];
+}
+
+/** The staff verbs the server accepts for an item in its status (the same table as the server's). */
+export function staffActions(item: ItemShape): StaffAction[] {
+  switch (item.status) {
+    case 'DRAFT':
+      // A sub-item is not split again; an item is split once.
+      return item.parentId || (item.children?.length ?? 0) > 0 ? ['edit', 'dispatch'] : ['edit', 'split', 'dispatch'];
+    case 'RETURNED':
+      return ['reassign', 'insist'];
+    case 'REPORTED':
+      return ['approve', 'sendBack'];
+    case 'APPROVED':
+      return ['lookBack', 'close'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The department verbs for an item: the lead department accepts, returns and reports; a
+ * co-handling department only posts progress.
+ */
+export function departmentActions(item: { status: FollowUpStatus; department: { id: string } }, myDepartmentId: string | null | undefined): DepartmentAction[] {
+  const lead = myDepartmentId != null && item.department.id === myDepartmentId;
+  switch (item.status) {
+    case 'DISPATCHED':
+    case 'REOPENED':
+      return lead ? ['accept', 'return'] : [];
+    case 'ACCEPTED':
+    case 'IN_PROGRESS':
+    case 'SENT_BACK':
+      return lead ? ['progress', 'report'] : ['progress'];
+    default:
+      return [];
+  }
+}
+
+/** Only drafts are dispatched; a draft without a commitment is refused by the server. */
+export const canDispatch = (item: { status: FollowUpStatus }) => item.status === 'DRAFT';
+export const lacksCommitment = (item: { commitment: string }) => item.commitment.trim() === '';
+
+/** Whole days a deadline is past (at least 1 when overdue), for "逾期 N 天". */
+export function daysOverdue(deadline: string, now: Date = new Date()): number {
+  const late = now.getTime() - new Date(deadline).getTime();
+  return late > 0 ? Math.max(1, Math.floor(late / 86_400_000)) : 0;
+}

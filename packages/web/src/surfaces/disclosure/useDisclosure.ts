@@ -1,0 +1,36 @@
+import { shallowRef, watch } from 'vue';
+import { fetchGraphql, toOperationError, type OperationError } from '../../graphql/fetchGraphql';
+import type { PublicSessionDisclosureQuery } from '../../gql/graphql';
+import { PublicSessionDisclosureDocument } from './operations';
+
+export type Disclosure = PublicSessionDisclosureQuery['sessionDisclosure'];
+export type DisclosedQuestion = Disclosure['questions'][number];
+export type DisclosedItem = DisclosedQuestion['followUps'][number];
+export type DisclosedStep = DisclosedItem['timeline'][number];
+
+/** The disclosure of one session, loaded over fetch; `retry` after a failure. */
+export function useDisclosure(sessionId: () => string, load = (id: string) => fetchGraphql(PublicSessionDisclosureDocument, { sessionId: id })) {
+  const disclosure = shallowRef<Disclosure | null>(null);
+  const status = shallowRef<'loading' | 'ready' | 'error'>('loading');
+  const error = shallowRef<OperationError | null>(null);
+  let latest = 0;
+
+  async function fetchIt() {
+    const current = ++latest;
+    status.value = 'loading';
+    error.value = null;
+    try {
+      const data = await load(sessionId());
+      if (current !== latest) return;
+      disclosure.value = data.sessionDisclosure;
+      status.value = 'ready';
+    } catch (caught) {
+      if (current !== latest) return;
+      error.value = toOperationError(caught);
+      status.value = 'error';
+    }
+  }
+
+  watch(sessionId, () => void fetchIt(), { immediate: true });
+  return { disclosure, status, error, retry: fetchIt };
+}
