@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import type { PubSub } from '../../graphql/pubsub.js';
@@ -10,6 +11,8 @@ import type { CountedVote } from './vote-intake.js';
 /** Published once per committed batch (never per vote): what one batch added to one round. */
 export interface TallyDelta {
   roundId: string;
+  /** The instance that committed the batch: it has applied the delta already. */
+  origin: string;
   /** The batch's transaction: a delta already in a loaded count must not be added again. */
   xid: string;
   added: { channel: Channel; choice: Choice; count: number }[];
@@ -42,6 +45,7 @@ const FRAME_MS = 100;
  */
 export class TallyHub {
   private readonly rounds = new Map<string, Tracked>();
+  private readonly instanceId = randomUUID();
   private readonly frame: NodeJS.Timeout;
   private readonly stopListening: () => void;
 
@@ -53,12 +57,15 @@ export class TallyHub {
     this.frame = setInterval(() => this.emitDirty(), FRAME_MS).unref();
     const deltas = this.pubsub.subscribe('TALLY_DELTA');
     void (async () => {
-      for await (const delta of deltas) this.apply(delta);
+      for await (const delta of deltas) if (delta.origin !== this.instanceId) this.apply(delta);
     })().catch((error) => this.logger.error({ err: error }, 'tally listener stopped'));
     this.stopListening = () => void deltas.return?.();
   }
 
-  /** Called after a batch commits: one message per round touched. */
+  /**
+   * Called after a batch commits, before its votes are answered: applied here at once, so a tally read
+   * on this instance already counts every vote it acknowledged; one message per round for the others.
+   */
   publishCounted(votes: CountedVote[], xid: string): void {
     const byRound = new Map<string, Map<string, TallyDelta['added'][number]>>();
     for (const vote of votes) {
@@ -69,7 +76,11 @@ export class TallyHub {
       entry.count++;
       added.set(key, entry);
     }
-    for (const [roundId, added] of byRound) this.pubsub.publish('TALLY_DELTA', { roundId, xid, added: [...added.values()] });
+    for (const [roundId, added] of byRound) {
+      const delta: TallyDelta = { roundId, origin: this.instanceId, xid, added: [...added.values()] };
+      this.apply(delta);
+      this.pubsub.publish('TALLY_DELTA', delta);
+    }
   }
 
   /** The current tally: the live one if this instance tracks the round, else the database's. */
@@ -101,6 +112,11 @@ export class TallyHub {
     await round.loaded;
     round.snapshot = undefined;
     this.fill(round, await countBallots(this.em.fork(), roundId));
+  }
+
+  /** Every watched round again from the database: after a pub/sub outage, deltas may have been lost. */
+  async resyncAll(): Promise<void> {
+    await Promise.all([...this.rounds.keys()].map((roundId) => this.resync(roundId)));
   }
 
   close(): void {
