@@ -26,43 +26,42 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-// One statement per batch: keep votes inside their channel's window, register each voter once
+// One statement per batch: mark the votes inside their channel's window, register each voter once
 // (the primary key refuses a second vote), count a ballot for each new registration, and report
 // what happened to every input row. Data-modifying CTEs run exactly once, in one transaction.
+// Every join is between rows of this batch, planned from honest row counts (hash or merge joins):
+// its cost grows with the batch, never with the votes already stored.
 const BATCH_SQL = `
 with input as (
   select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) with ordinality
     as t(round_id, voter_key, ballot_key, channel, choice, n)
-), open_input as (
-  select i.* from input i join vote_round r on r.id = i.round_id
-  where r.status = 'OPEN'
+), checked as (
+  select i.*, coalesce(r.status = 'OPEN'
     and statement_timestamp() >= case when i.channel = 'ONLINE' then r.online_opens_at else r.studio_opens_at end
-    and statement_timestamp() < case when i.channel = 'ONLINE' then r.online_closes_at else r.studio_closes_at end
+    and statement_timestamp() < case when i.channel = 'ONLINE' then r.online_closes_at else r.studio_closes_at end, false) as in_window
+  from input i left join vote_round r on r.id = i.round_id
 ), registered as (
   insert into vote_register (round_id, voter_key, ballot_key, channel)
-  select round_id, voter_key, ballot_key, channel from open_input
+  select round_id, voter_key, ballot_key, channel from checked where in_window
   on conflict do nothing
   returning round_id, voter_key
 ), counted as (
   insert into ballot (round_id, channel, choice)
-  select o.round_id, o.channel, o.choice from open_input o
-  join registered g on g.round_id = o.round_id and g.voter_key = o.voter_key
+  select c.round_id, c.channel, c.choice from checked c
+  join registered g on g.round_id = c.round_id and g.voter_key = c.voter_key
   returning 1
 )
-select pg_current_xact_id()::text as xid, o.voter_key is not null as in_window, g.voter_key is not null as counted, e.ballot_key as earlier_ballot_key
-from input i
-left join open_input o on o.round_id = i.round_id and o.voter_key = i.voter_key
-left join registered g on g.round_id = i.round_id and g.voter_key = i.voter_key
-left join vote_register e on e.round_id = i.round_id and e.voter_key = i.voter_key
-order by i.n`;
+select pg_current_xact_id()::text as xid, c.in_window, g.voter_key is not null as counted
+from checked c left join registered g on g.round_id = c.round_id and g.voter_key = c.voter_key
+order by c.n`;
 
+/** For the votes a batch did not count: the ballot each voter has stored in the round, if any. */
 const EARLIER_SQL = 'select voter_key, ballot_key from vote_register where round_id = $1 and voter_key = any($2::text[])';
 
 interface BatchRow {
   xid: string;
   in_window: boolean;
   counted: boolean;
-  earlier_ballot_key: string | null;
 }
 
 /**
@@ -150,32 +149,28 @@ export class VoteIntake {
         columns((v) => v.choice),
       ]),
     );
-    const outcomes = votes.map((vote, i): VoteOutcome | undefined => {
-      const row = rows[i]!;
-      if (row.counted) return 'COUNTED';
+    const earlier = await this.earlierBallots(votes.filter((_, i) => !rows[i]!.counted));
+    const outcomes = votes.map((vote, i): VoteOutcome => {
+      if (rows[i]!.counted) return 'COUNTED';
       // A retry gets the original answer, also once the window has closed (its answer may have been
       // lost in a restart just before): telling that phone VOTING_CLOSED would say its vote did not count.
-      if (row.earlier_ballot_key === vote.ballotKey) return 'REPLAYED';
-      if (!row.in_window) return 'VOTING_CLOSED';
-      if (row.earlier_ballot_key !== null) return 'ALREADY_VOTED';
-      return undefined; // registered by a concurrent batch after this statement's snapshot
+      if (earlier.get(`${vote.roundId}|${vote.voterKey}`) === vote.ballotKey) return 'REPLAYED';
+      return rows[i]!.in_window ? 'ALREADY_VOTED' : 'VOTING_CLOSED';
     });
-    await this.resolveRaces(votes, outcomes);
-    return { outcomes: outcomes as VoteOutcome[], xid: rows[0]!.xid };
+    return { outcomes, xid: rows[0]!.xid };
   }
 
-  private async resolveRaces(votes: VoteRequest[], outcomes: (VoteOutcome | undefined)[]): Promise<void> {
-    const raced = votes.filter((_, i) => outcomes[i] === undefined);
-    if (raced.length === 0) return;
-    for (const roundId of new Set(raced.map((v) => v.roundId))) {
-      const inRound = raced.filter((v) => v.roundId === roundId);
-      const { rows } = await this.db.executeQuery<{ voter_key: string; ballot_key: string }>(
-        CompiledQuery.raw(EARLIER_SQL, [roundId, inRound.map((v) => v.voterKey)]),
-      );
-      const earlier = new Map(rows.map((r) => [r.voter_key, r.ballot_key]));
-      votes.forEach((vote, i) => {
-        if (outcomes[i] === undefined && vote.roundId === roundId) outcomes[i] = earlier.get(vote.voterKey) === vote.ballotKey ? 'REPLAYED' : 'ALREADY_VOTED';
-      });
+  /**
+   * Looked up after the batch's statement, so a ballot a concurrent batch stored meanwhile is seen
+   * too (the insert waited for it, then skipped the voter). Keyed `round|voter`.
+   */
+  private async earlierBallots(votes: VoteRequest[]): Promise<Map<string, string>> {
+    const earlier = new Map<string, string>();
+    for (const roundId of new Set(votes.map((v) => v.roundId))) {
+      const voterKeys = votes.filter((v) => v.roundId === roundId).map((v) => v.voterKey);
+      const { rows } = await this.db.executeQuery<{ voter_key: string; ballot_key: string }>(CompiledQuery.raw(EARLIER_SQL, [roundId, voterKeys]));
+      for (const row of rows) earlier.set(`${roundId}|${row.voter_key}`, row.ballot_key);
     }
+    return earlier;
   }
 }
