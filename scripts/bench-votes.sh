@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Vote storm benchmark against a real server on PostgreSQL (the machine's, or DATABASE_URL), with a
-# plain Apollo + ORM baseline in the same run. Settings: PHONES, RATE (votes/s), SECONDS.
+# machine-limit server and a plain Apollo + ORM baseline in the same run. Settings: PHONES, WATCHERS, RATE (votes/s), SECONDS.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/runtime.sh"
 wz_install
-ulimit -n 65536 2>/dev/null || true
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true # as many sockets as this machine allows a process
 cd "$WZ_ROOT/packages/server"
 exec node --import tsx bench/vote-storm.ts

@@ -1,7 +1,9 @@
 // Vote storm benchmark: PHONES phones join through the public API and vote over their WebSockets,
 // one vote per phone per round, at a steady RATE for SECONDS, then as fast as they can; meanwhile
-// WATCHERS more phones follow the live state. The same votes then go to a plain Apollo + ORM baseline
-// (one insert per vote). Prints a table and writes bench-results/*.json.
+// WATCHERS more phones follow the live state. Also measured: how fast phones connect, the server's
+// memory per connected phone, and fan-out delays. The same votes then go to the machine's limit (a
+// minimal WebSocket server with the same batched insert) and to a plain Apollo + ORM baseline (one
+// insert per vote). Prints a table, the ratios and the targets, and writes bench-results/*.json.
 //
 //   bash scripts/bench-votes.sh            (PHONES, RATE, SECONDS, DATABASE_URL may be set)
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +17,8 @@ import { connectPhone, inPool, percentile, sleep, type Phone } from './load.js';
 
 const PHONES = Number(process.env.PHONES ?? 10_000);
 /** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
-const WATCHERS = Number(process.env.WATCHERS ?? 2_000);
+// Voters and watchers together stay under this machine's 20,000 open files per process (the server's limit).
+const WATCHERS = Number(process.env.WATCHERS ?? 9_800);
 // Pacing while a round is open; switching rounds takes time too, so the rate over the whole run is lower.
 const RATE = Number(process.env.RATE ?? 5_800);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -26,6 +29,8 @@ const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { round
 const VOTE_JSON = JSON.stringify(VOTE);
 /** Makes ballot ids unique across runs of the load generator. */
 const ballotPrefix = randomUUID().slice(0, 8);
+/** Numbers the votes of the whole run: the machine-limit server makes each ballot id a voter. */
+let voteSerial = 0;
 const choices = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 
 interface RoundLoad {
@@ -36,6 +41,11 @@ interface RoundLoad {
   acks: number[];
   latencies: number[];
   refused: Record<string, number>;
+}
+
+/** Resident memory of a process, in KB, from /proc. */
+function rssKb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
 /** CPU seconds used so far by a process (user + system), from /proc. */
@@ -64,9 +74,11 @@ async function main() {
     console.log(`Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE} votes/s for ${SECONDS} s, then unpaced; load generator on this machine.\n`);
     const oursDb = await freshDatabase('ours');
     const ours = await runOurs(oursDb.url);
+    // The machine's limit stores into the same database, in the round Wenzheng's run left open.
+    const raw = await runRaw(oursDb.url, ours.openRoundId);
     const baselineDb = await freshDatabase('baseline');
     const baseline = await runBaseline(baselineDb.url);
-    report(ours, baseline);
+    report(ours, raw, baseline);
   } finally {
     for (const name of databases) await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
     await admin.close();
@@ -110,7 +122,11 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   return body.data;
 }
 
-/** Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until `seconds` pass. */
+/**
+ * Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until rounds
+ * have been open for `seconds`: a show's vote storm is one question's window; switching rounds (needed
+ * here because each phone votes once a round) comes on top and lowers the rate reported overall.
+ */
 async function storm(
   phones: Phone[],
   rate: number | null,
@@ -120,8 +136,8 @@ async function storm(
   const rounds: RoundLoad[] = [];
   const started = Date.now();
   let sent = 0;
-  let serial = 0;
-  while (Date.now() - started < seconds * 1_000) {
+  let votingMs = 0;
+  while (votingMs < seconds * 1_000) {
     const round: RoundLoad = { roundId: await nextRound(), votingMs: 0, acks: [], latencies: [], refused: {} };
     rounds.push(round);
     const inFlight: Promise<void>[] = [];
@@ -130,7 +146,7 @@ async function storm(
     const roundStarted = Date.now();
     let sentInRound = 0;
     for (const phone of phones) {
-      if (Date.now() - started >= seconds * 1_000) break;
+      if (votingMs + Date.now() - roundStarted >= seconds * 1_000) break;
       if (rate) {
         const due = roundStarted + (sentInRound / rate) * 1_000;
         if (due > Date.now()) await sleep(due - Date.now());
@@ -138,7 +154,7 @@ async function storm(
       sent++;
       sentInRound++;
       const t0 = performance.now();
-      const id = `v${serial++}`;
+      const id = `v${voteSerial++}`;
       // Serialised by hand: the load generator shares the machine's two cores with the server.
       const message = `{"id":"${id}","type":"subscribe","payload":{"query":${VOTE_JSON},"variables":{"input":{"roundId":"${round.roundId}","choice":"${choices[sent % 3]}","ballotId":"${id}-${ballotPrefix}"}}}}`;
       inFlight.push(
@@ -158,6 +174,7 @@ async function storm(
     }
     await Promise.all(inFlight);
     round.votingMs = Date.now() - roundStarted;
+    votingMs += round.votingMs;
   }
   return { rounds, elapsedMs: Date.now() - started };
 }
@@ -180,11 +197,12 @@ function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: numb
   };
 }
 
-async function joinPhones(url: string, joinCode: string, count: number): Promise<Phone[]> {
+/** Phones that get a pass (joinSession over HTTP), then connect with it. */
+async function joinPhones(url: string, joinCode: string, count: number): Promise<{ phone: Phone; token: string }[]> {
   const wsUrl = url.replace('http', 'ws') + '/graphql';
   return inPool(Array.from({ length: count }), 64, async () => {
     const { joinSession } = await gql(url, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: joinCode });
-    return connectPhone(wsUrl, { deviceToken: joinSession.token });
+    return { phone: await connectPhone(wsUrl, { deviceToken: joinSession.token }), token: joinSession.token as string };
   });
 }
 
@@ -206,23 +224,30 @@ async function runOurs(databaseUrl: string) {
     await gql(url, 'mutation($id: ID!) { startSession(input: { sessionId: $id }) { id } }', { id: session.id }, hostToken);
     const questions: string[] = (await gql(url, 'query($id: ID!) { session(id: $id) { questions { id } } }', { id: session.id }, hostToken)).session.questions.map((q: { id: string }) => q.id);
 
+    const rssBefore = rssKb(server.pid!);
     const joinStarted = Date.now();
-    const phones = await joinPhones(url, session.joinCode, PHONES);
+    const joined = await joinPhones(url, session.joinCode, PHONES);
     const joinSeconds = (Date.now() - joinStarted) / 1_000;
+    // A network blip: every phone drops and comes back at once with the pass it holds.
+    for (const { phone } of joined) phone.close();
+    await sleep(2_000);
+    const reconnectStarted = Date.now();
+    const phones = await inPool(joined, 256, ({ token }) => connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token }));
+    const reconnectSeconds = (Date.now() - reconnectStarted) / 1_000;
     // Watchers, in their own process: when does each see voting open, after the host asked for it?
     const watchers = spawn(process.execPath, ['--import', tsx, 'bench/watchers.ts'], {
       cwd: serverDir,
-      env: { PATH: process.env.PATH!, WATCH_URL: url, WATCHERS: String(WATCHERS), WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode },
+      env: { PATH: process.env.PATH!, WATCH_URL: url, WATCHERS: String(WATCHERS), WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const fromWatchers = (type: string) => new Promise<any>((resolve) => watchers.on('message', (m: any) => m.type === type && resolve(m)));
     const watchersReady = fromWatchers('ready');
     await watchersReady;
+    await sleep(2_000); // joins' garbage collected, connections settled
+    const memoryPerPhoneKb = (rssKb(server.pid!) - rssBefore) / (PHONES + WATCHERS);
     const openedAt = new Map<string, number>();
 
-    // The broadcast screen: records when each tally update arrives.
-    const screen = await connectPhone(url.replace('http', 'ws') + '/graphql', { token: hostToken });
-    const screenUpdates = new Map<string, { at: number; count: number }[]>();
+    const roundIds: string[] = [];
     let current: string | undefined;
     const hostTimes: Record<string, number[]> = {};
     const run = async (verb: string, id: string) => {
@@ -245,9 +270,8 @@ async function runOurs(databaseUrl: string) {
       const opened = await run('openVoting', current);
       const roundId = opened.openVoting.questions.find((q: { id: string }) => q.id === current).round.id as string;
       openedAt.set(roundId, before);
-      const updates: { at: number; count: number }[] = [];
-      screenUpdates.set(roundId, updates);
-      screen.subscribe(`tally-${roundId}`, 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', { r: roundId }, (payload) => updates.push({ at: Date.now(), count: payload.data.roundTallyChanged.onlineVoted }));
+      roundIds.push(roundId);
+      watchers.send({ type: 'screen', roundId }); // the broadcast screen starts showing this round
       return roundId;
     };
 
@@ -258,7 +282,9 @@ async function runOurs(databaseUrl: string) {
     await sleep(500); // the last tally frames
     const report = fromWatchers('report');
     watchers.send({ type: 'report' });
-    const stateDelays = Object.entries((await report).seen as Record<string, number[]>).flatMap(([roundId, times]) =>
+    const { seen, screen } = await report;
+    const screenUpdates = new Map(Object.entries(screen as Record<string, { at: number; count: number }[]>));
+    const stateDelays = Object.entries(seen as Record<string, number[]>).flatMap(([roundId, times]) =>
       openedAt.has(roundId) ? times.map((t) => t - openedAt.get(roundId)!) : [],
     );
 
@@ -273,6 +299,9 @@ async function runOurs(databaseUrl: string) {
 
     return {
       joinSeconds,
+      reconnectSeconds,
+      memoryPerPhoneKb,
+      openRoundId: roundIds.at(-1)!,
       cpu,
       paced: summarize('Wenzheng, paced', paced),
       unpaced: summarize('Wenzheng, unpaced', unpaced),
@@ -306,6 +335,22 @@ function screenLatency(rounds: RoundLoad[], updates: Map<string, { at: number; c
   return { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
 }
 
+async function runRaw(databaseUrl: string, roundId: string) {
+  const port = 5000 + Math.floor(Math.random() * 100);
+  const server = await startProcess('bench/raw-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port), ROUND_ID: roundId }, /raw server listening/);
+  try {
+    const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+    const phones = await inPool(Array.from({ length: PHONES }), 64, () => connectPhone(wsUrl, {}));
+    const nextRound = async () => roundId;
+    const paced = await storm(phones, RATE, Math.min(SECONDS, 15), nextRound);
+    const unpaced = await storm(phones, null, 10, nextRound);
+    phones.forEach((p) => p.close());
+    return { paced: summarize('Machine limit, paced', paced), unpaced: summarize('Machine limit, unpaced', unpaced) };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
 async function runBaseline(databaseUrl: string) {
   const port = 4900 + Math.floor(Math.random() * 100);
   const server = await startProcess('bench/baseline-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port) }, /baseline listening/);
@@ -322,40 +367,64 @@ async function runBaseline(databaseUrl: string) {
   }
 }
 
-function report(ours: Awaited<ReturnType<typeof runOurs>>, baseline: Awaited<ReturnType<typeof runBaseline>>) {
+function report(ours: Awaited<ReturnType<typeof runOurs>>, raw: Awaited<ReturnType<typeof runRaw>>, baseline: Awaited<ReturnType<typeof runBaseline>>) {
   ours.phones.forEach((p) => p.close());
-  const rows = [ours.paced, ours.unpaced, baseline.paced, baseline.unpaced];
+  const rows = [ours.paced, ours.unpaced, raw.paced, raw.unpaced, baseline.paced, baseline.unpaced];
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
   console.log('| run | acknowledged | seconds | votes/s overall | votes/s while voting | p50 ms | p99 ms | refused |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of rows) console.log(`| ${r.label} | ${r.acknowledged} | ${f(r.seconds)} | ${f(r.votesPerSecond)} | ${f(r.votesPerVotingSecond)} | ${f(r.p50Ms)} | ${f(r.p99Ms)} | ${JSON.stringify(r.refused)} |`);
+  // Unpaced, while voting: each side as fast as it goes, without Wenzheng's round switches.
   const ratio = ours.unpaced.votesPerVotingSecond / baseline.unpaced.votesPerVotingSecond;
   const overallRatio = ours.unpaced.votesPerSecond / baseline.unpaced.votesPerSecond;
-  console.log(`\nthroughput ratio, unpaced, while voting (Wenzheng / baseline): ${ratio.toFixed(2)}×; overall, including Wenzheng's round switches: ${overallRatio.toFixed(2)}×`);
+  const limitRatio = ours.unpaced.votesPerVotingSecond / raw.unpaced.votesPerVotingSecond;
+  console.log(`\nthroughput, unpaced, while voting: Wenzheng / baseline ${ratio.toFixed(2)}× (overall, with Wenzheng's round switches: ${overallRatio.toFixed(2)}×); Wenzheng / machine limit ${limitRatio.toFixed(2)}×`);
   console.log(`vote committed → screen: p50 ${f(ours.screen.p50Ms)} ms, p99 ${f(ours.screen.p99Ms)} ms over ${ours.screen.samples} votes`);
   console.log(`round opened (host asks) → ${WATCHERS} watching phones see it: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
-  console.log(`${PHONES} phones joined and connected in ${f(ours.joinSeconds)} s`);
+  const joinRate = PHONES / ours.joinSeconds;
+  const reconnectRate = PHONES / ours.reconnectSeconds;
+  console.log(`${PHONES} phones joined (pass over HTTP, then connected) in ${f(ours.joinSeconds)} s: ${f(joinRate)}/s; all dropped and reconnected with their passes in ${f(ours.reconnectSeconds)} s: ${f(reconnectRate)} connections/s`);
+  console.log(`${PHONES + WATCHERS} phones connected to one instance (${WATCHERS} subscribed to the live state); server memory ${f(ours.memoryPerPhoneKb)} KB per connected phone`);
   console.log(`host actions during the storm, median ms: ${Object.entries(ours.hostActionMs).map(([verb, ms]) => `${verb} ${f(ms)}`).join(', ')}`);
   console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s`);
   const e = ours.exact;
   const exact = e.acknowledged === e.ballots && e.ballots === e.registered && e.registered === e.distinctVoters;
   console.log(`exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`);
-  // The live-session targets on a 2-core machine, load generator included.
-  const targets = { votesPerSecond: 5_000, seconds: 30, p99Ms: 100, ratio: 3 };
-  const checks = {
-    [`≥ ${targets.votesPerSecond}/s acknowledged over ${targets.seconds} s`]: ours.paced.votesPerSecond >= targets.votesPerSecond && SECONDS >= targets.seconds,
-    [`p99 ≤ ${targets.p99Ms} ms at that rate`]: ours.paced.p99Ms <= targets.p99Ms,
-    [`≥ ${targets.ratio}× the baseline`]: ratio >= targets.ratio,
-    'exact count': exact,
+  // Sustained: the paced storm's rate over its 30 s of open rounds (the round switches between them not counted).
+  const sustained = (votesPerSecond: number) => ours.paced.votesPerVotingSecond >= votesPerSecond && SECONDS >= 30;
+  // The live-session targets, then the scale targets; on this 2-core machine, load generator included.
+  const targets: Record<string, Record<string, boolean>> = {
+    'live session': {
+      '≥ 5,000 acknowledged votes/s sustained over 30 s': sustained(5_000),
+      'p99 ≤ 100 ms at that rate': ours.paced.p99Ms <= 100,
+      '≥ 3× the plain baseline': ratio >= 3,
+      'exact count': exact,
+    },
+    scale: {
+      '≥ 10,000 acknowledged votes/s sustained over 30 s': sustained(10_000),
+      'p99 ≤ 50 ms at that rate': sustained(10_000) && ours.paced.p99Ms <= 50,
+      // One vote per phone per round: a round gets at most PHONES votes.
+      '100,000 votes on one question in a 10 s storm, exact': PHONES >= 100_000 && ours.unpaced.acknowledged >= 100_000 && exact,
+      '≥ 20,000 phones connected and subscribed': WATCHERS >= 20_000,
+      '≤ 15 KB of server memory per connected phone': ours.memoryPerPhoneKb <= 15,
+      'round opened → all phones, p99 ≤ 1 s': ours.roundOpenedToPhones.p99Ms <= 1_000,
+      'vote committed → screen, p99 ≤ 250 ms': ours.screen.p99Ms <= 250,
+      '≥ 2,000 new connections/s': reconnectRate >= 2_000,
+    },
   };
-  for (const [target, met] of Object.entries(checks)) console.log(`target ${target}: ${met ? 'met' : 'NOT met'}`);
-  console.log(`all targets: ${Object.values(checks).every(Boolean) ? 'met' : 'NOT met'}`);
+  for (const [group, checks] of Object.entries(targets)) {
+    console.log(`\n${group} targets:`);
+    for (const [target, met] of Object.entries(checks)) console.log(`  ${met ? 'met    ' : 'NOT met'}  ${target}`);
+  }
   const dir = path.resolve(serverDir, '../../bench-results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `vote-storm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const { phones: _phones, ...oursData } = ours;
-  writeFileSync(file, JSON.stringify({ phones: PHONES, watchers: WATCHERS, rate: RATE, seconds: SECONDS, ours: oursData, baseline, ratio, overallRatio, exact, checks }, null, 2));
-  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  writeFileSync(
+    file,
+    JSON.stringify({ phones: PHONES, watchers: WATCHERS, rate: RATE, seconds: SECONDS, ours: oursData, machineLimit: raw, baseline, ratio, overallRatio, limitRatio, joinRate, reconnectRate, exact, targets }, null, 2),
+  );
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
   if (!exact) process.exitCode = 1;
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SharedSubscriptions } from './shared-subscriptions.js';
+import { FAN_OUT_SLICE, SharedSubscriptions } from './shared-subscriptions.js';
 
 /** One shared subscription whose stream sends 1, then fails. */
 function failingSchema() {
@@ -39,5 +39,51 @@ describe('shared subscriptions', () => {
       { id: '1', type: 'next', payload: { data: { counter: 1 } } },
       { id: '1', type: 'next', payload: { errors: [{ message: 'masked', code: 'database went away' }] } },
     ]);
+  });
+
+  it('write a result a slice of sockets at a time, and a newer result overtakes an older one still under way', async () => {
+    const gate = () => {
+      let resolve!: () => void;
+      return { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
+    };
+    const gates = [gate(), gate()];
+    const Query = new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } });
+    const Subscription = new GraphQLObjectType({
+      name: 'Subscription',
+      fields: {
+        counter: {
+          type: GraphQLInt,
+          extensions: { sharedLatest: true },
+          subscribe: async function* () {
+            await gates[0]!.promise;
+            yield { counter: 1 };
+            await gates[1]!.promise;
+            yield { counter: 2 };
+            await new Promise(() => {});
+          },
+        },
+      },
+    });
+    const schema = new GraphQLSchema({ query: Query, subscription: Subscription });
+    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result });
+    const received: number[][] = [];
+    const document = parse('subscription { counter }'); // one parsed document, as the server's cache gives
+    for (let i = 0; i < FAN_OUT_SLICE * 2.4; i++) {
+      received.push([]);
+      const target = { operationId: String(i), send: (message: string) => void received[i]!.push(JSON.parse(message).payload.data.counter) };
+      await shared.subscribe({ schema, document, contextValue: target });
+    }
+    const turn = () => new Promise(setImmediate);
+    gates[0]!.resolve();
+    // Microtasks only: the event loop gets no turn, so at most one slice can have gone out.
+    for (let i = 0; i < 1_000 && received.every((r) => r.length === 0); i++) await Promise.resolve();
+    // One slice went out before the event loop had its turn again.
+    expect(received.filter((r) => r.length > 0).length).toBe(FAN_OUT_SLICE);
+    gates[1]!.resolve();
+    for (let i = 0; i < 20 && received.some((r) => r.at(-1) !== 2); i++) await turn();
+    // Everyone ends with the newest result; the older one stopped where the newer one began.
+    expect(received.every((r) => r.at(-1) === 2)).toBe(true);
+    expect(received.filter((r) => r.length === 2).length).toBe(FAN_OUT_SLICE);
+    expect(received.every((r) => r.length <= 2)).toBe(true);
   });
 });

@@ -8,6 +8,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
+/** Sockets written between two turns of the event loop during a fan-out. */
+export const FAN_OUT_SLICE = 2_000;
+
 /** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
 export interface SubscriberTarget {
   operationId: string;
@@ -29,6 +32,8 @@ interface Upstream {
   endings: Set<() => void>;
   /** The latest result, serialised once; a late subscriber starts from it. */
   latest: string | undefined;
+  /** Counts results: a fan-out still under way stops once a newer result starts its own. */
+  generation: number;
   stop: () => void;
 }
 
@@ -65,13 +70,13 @@ export class SharedSubscriptions {
       starting = (async () => {
         const source = await subscribe(args);
         if (!(Symbol.asyncIterator in source)) return source;
-        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, stop: () => void source.return?.() };
+        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, generation: 0, stop: () => void source.return?.() };
         this.upstreams.set(key, upstream);
         void (async () => {
           try {
             for await (const result of source) {
               upstream.latest = JSON.stringify(this.options.format(result));
-              for (const follower of upstream.followers) this.sendTo(follower, upstream.latest);
+              void this.fanOut(upstream, upstream.latest, ++upstream.generation);
             }
           } catch (error) {
             // A stream that fails tells its followers (mapped and masked like any error) and ends for
@@ -116,6 +121,21 @@ export class SharedSubscriptions {
       [Symbol.asyncDispose]: async () => void (await leave()),
     };
     return iterator;
+  }
+
+  /**
+   * Writes one result to every follower, a slice of sockets at a time: tens of thousands of writes
+   * in one go would hold up every vote behind them. Followers the newer result reaches instead, or
+   * who have left meanwhile, are skipped.
+   */
+  private async fanOut(upstream: Upstream, payload: string, generation: number): Promise<void> {
+    let sent = 0;
+    for (const follower of [...upstream.followers]) {
+      if (upstream.generation !== generation) return;
+      if (!upstream.followers.has(follower)) continue;
+      this.sendTo(follower, payload);
+      if (++sent % FAN_OUT_SLICE === 0) await new Promise(setImmediate);
+    }
   }
 
   private sendTo(target: SubscriberTarget, payload: string): void {

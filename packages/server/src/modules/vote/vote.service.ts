@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { hash, randomInt } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { AppServices, Context } from '../../graphql/context.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
@@ -152,7 +152,7 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
     roundId: input.roundId,
     voterKey: voter.voterKey,
     // Same id and same choice make the same ballot, so a replay's answer is always the stored choice.
-    ballotKey: createHash('sha256').update(`${input.ballotId}|${input.choice}`).digest('hex'),
+    ballotKey: hash('sha256', `${input.ballotId}|${input.choice}`, 'hex'),
     channel: voter.channel,
     choice: input.choice,
   });
