@@ -335,39 +335,31 @@ function screenLatency(rounds: RoundLoad[], updates: Map<string, { at: number; c
   return { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
 }
 
-async function runRaw(databaseUrl: string, roundId: string) {
-  const port = 5000 + Math.floor(Math.random() * 100);
-  const server = await startProcess('bench/raw-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port), ROUND_ID: roundId }, /raw server listening/);
-  try {
-    const wsUrl = `ws://127.0.0.1:${port}/graphql`;
-    const phones = await inPool(Array.from({ length: PHONES }), 64, () => connectPhone(wsUrl, {}));
-    const nextRound = async () => roundId;
-    const paced = await storm(phones, RATE, Math.min(SECONDS, 15), nextRound);
-    const unpaced = await storm(phones, null, 10, nextRound);
-    phones.forEach((p) => p.close());
-    return { paced: summarize('Machine limit, paced', paced), unpaced: summarize('Machine limit, unpaced', unpaced) };
-  } finally {
-    await stopProcess(server);
-  }
-}
-
-async function runBaseline(databaseUrl: string) {
-  const port = 4900 + Math.floor(Math.random() * 100);
-  const server = await startProcess('bench/baseline-server.ts', { DATABASE_URL: databaseUrl, PORT: String(port) }, /baseline listening/);
+/** The same storms against a comparison server (`script`), which has no rounds to switch. */
+async function runComparison(label: string, script: string, env: Record<string, string>, ready: RegExp, nextRound: () => Promise<string>) {
+  const port = 4900 + Math.floor(Math.random() * 200);
+  const server = await startProcess(script, { ...env, PORT: String(port) }, ready);
   try {
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
     const phones = await inPool(Array.from({ length: PHONES }), 64, () => connectPhone(wsUrl, { deviceToken: `device:${randomUUID()}` }));
-    const nextRound = async () => randomUUID();
     const paced = await storm(phones, RATE, Math.min(SECONDS, 15), nextRound);
     const unpaced = await storm(phones, null, 10, nextRound);
     phones.forEach((p) => p.close());
-    return { paced: summarize('Baseline, paced', paced), unpaced: summarize('Baseline, unpaced', unpaced) };
+    return { paced: summarize(`${label}, paced`, paced), unpaced: summarize(`${label}, unpaced`, unpaced) };
   } finally {
     await stopProcess(server);
   }
 }
 
-function report(ours: Awaited<ReturnType<typeof runOurs>>, raw: Awaited<ReturnType<typeof runRaw>>, baseline: Awaited<ReturnType<typeof runBaseline>>) {
+/** The machine's limit: every vote a new voter in the one round Wenzheng's run left open. */
+const runRaw = (databaseUrl: string, roundId: string) =>
+  runComparison('Machine limit', 'bench/raw-server.ts', { DATABASE_URL: databaseUrl, ROUND_ID: roundId }, /raw server listening/, async () => roundId);
+
+/** The plain baseline: a new round id each round, so each phone votes once in it. */
+const runBaseline = (databaseUrl: string) =>
+  runComparison('Baseline', 'bench/baseline-server.ts', { DATABASE_URL: databaseUrl }, /baseline listening/, async () => randomUUID());
+
+function report(ours: Awaited<ReturnType<typeof runOurs>>, raw: Awaited<ReturnType<typeof runComparison>>, baseline: Awaited<ReturnType<typeof runComparison>>) {
   ours.phones.forEach((p) => p.close());
   const rows = [ours.paced, ours.unpaced, raw.paced, raw.unpaced, baseline.paced, baseline.unpaced];
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');

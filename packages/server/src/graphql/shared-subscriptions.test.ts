@@ -2,28 +2,23 @@ import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResu
 import { describe, expect, it } from 'vitest';
 import { FAN_OUT_SLICE, SharedSubscriptions } from './shared-subscriptions.js';
 
-/** One shared subscription whose stream sends 1, then fails. */
-function failingSchema() {
+/** A schema with one shared subscription, `counter`, streaming what `stream` yields. */
+function counterSchema(stream: () => AsyncGenerator<{ counter: number }>) {
   const Query = new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } });
   const Subscription = new GraphQLObjectType({
     name: 'Subscription',
-    fields: {
-      counter: {
-        type: GraphQLInt,
-        extensions: { sharedLatest: true },
-        subscribe: async function* () {
-          yield { counter: 1 };
-          throw new Error('database went away');
-        },
-      },
-    },
+    fields: { counter: { type: GraphQLInt, extensions: { sharedLatest: true }, subscribe: stream } },
   });
   return new GraphQLSchema({ query: Query, subscription: Subscription });
 }
 
 describe('shared subscriptions', () => {
   it('tell followers when their stream fails and end their operations, instead of leaving an unhandled rejection', async () => {
-    const schema = failingSchema();
+    // The stream sends 1, then fails.
+    const schema = counterSchema(async function* () {
+      yield { counter: 1 };
+      throw new Error('database went away');
+    });
     const sent: string[] = [];
     const shared = new SharedSubscriptions(schema, {
       audienceOf: () => 'PUBLIC',
@@ -47,24 +42,13 @@ describe('shared subscriptions', () => {
       return { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
     };
     const gates = [gate(), gate()];
-    const Query = new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } });
-    const Subscription = new GraphQLObjectType({
-      name: 'Subscription',
-      fields: {
-        counter: {
-          type: GraphQLInt,
-          extensions: { sharedLatest: true },
-          subscribe: async function* () {
-            await gates[0]!.promise;
-            yield { counter: 1 };
-            await gates[1]!.promise;
-            yield { counter: 2 };
-            await new Promise(() => {});
-          },
-        },
-      },
+    const schema = counterSchema(async function* () {
+      await gates[0]!.promise;
+      yield { counter: 1 };
+      await gates[1]!.promise;
+      yield { counter: 2 };
+      await new Promise(() => {});
     });
-    const schema = new GraphQLSchema({ query: Query, subscription: Subscription });
     const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result });
     const received: number[][] = [];
     const document = parse('subscription { counter }'); // one parsed document, as the server's cache gives
