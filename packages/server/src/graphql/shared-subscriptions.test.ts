@@ -36,7 +36,7 @@ describe('shared subscriptions', () => {
     ]);
   });
 
-  it('write a result a slice of sockets at a time, and a newer result overtakes an older one still under way', async () => {
+  it('write a result a slice of sockets at a time, and a newer result reaches everyone, also those the older one did', async () => {
     const gate = () => {
       let resolve!: () => void;
       return { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
@@ -65,9 +65,34 @@ describe('shared subscriptions', () => {
     expect(received.filter((r) => r.length > 0).length).toBe(FAN_OUT_SLICE);
     gates[1]!.resolve();
     for (let i = 0; i < 20 && received.some((r) => r.at(-1) !== 2); i++) await turn();
-    // Everyone ends with the newest result; the older one stopped where the newer one began.
+    // Everyone ends with the newest result; the older one went no further than where the newer one began.
     expect(received.every((r) => r.at(-1) === 2)).toBe(true);
     expect(received.filter((r) => r.length === 2).length).toBe(FAN_OUT_SLICE);
     expect(received.every((r) => r.length <= 2)).toBe(true);
+  });
+
+  it('reach every follower while results keep coming faster than one pass over them', async () => {
+    const schema = counterSchema(async function* () {
+      // Two results every turn of the event loop, forever.
+      for (let n = 1; ; n += 2) {
+        yield { counter: n };
+        yield { counter: n + 1 };
+        await new Promise(setImmediate);
+      }
+    });
+    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result });
+    const received: number[][] = [];
+    const document = parse('subscription { counter }');
+    const operations: AsyncGenerator<ExecutionResult>[] = [];
+    for (let i = 0; i < FAN_OUT_SLICE * 4; i++) {
+      received.push([]);
+      const target = { operationId: String(i), send: (message: string) => void received[i]!.push(JSON.parse(message).payload.data.counter) };
+      operations.push((await shared.subscribe({ schema, document, contextValue: target })) as AsyncGenerator<ExecutionResult>);
+    }
+    for (let i = 0; i < 12; i++) await new Promise(setImmediate);
+    expect(received.filter((r) => r.length === 0)).toHaveLength(0);
+    // Each follower's results only move forward.
+    expect(received.every((r) => r.every((n, k) => k === 0 || n > r[k - 1]!))).toBe(true);
+    for (const operation of operations) await operation.return(undefined);
   });
 });

@@ -32,8 +32,11 @@ interface Upstream {
   endings: Set<() => void>;
   /** The latest result, serialised once; a late subscriber starts from it. */
   latest: string | undefined;
-  /** Counts results: a fan-out still under way stops once a newer result starts its own. */
+  /** Counts results; `received` holds the one each follower was last sent. */
   generation: number;
+  received: WeakMap<SubscriberTarget, number>;
+  /** Whether a fan-out is under way: it takes in newer results as it goes. */
+  fanningOut: boolean;
   stop: () => void;
 }
 
@@ -70,13 +73,14 @@ export class SharedSubscriptions {
       starting = (async () => {
         const source = await subscribe(args);
         if (!(Symbol.asyncIterator in source)) return source;
-        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, generation: 0, stop: () => void source.return?.() };
+        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, generation: 0, received: new WeakMap(), fanningOut: false, stop: () => void source.return?.() };
         this.upstreams.set(key, upstream);
         void (async () => {
           try {
             for await (const result of source) {
               upstream.latest = JSON.stringify(this.options.format(result));
-              void this.fanOut(upstream, upstream.latest, ++upstream.generation);
+              upstream.generation++;
+              void this.fanOut(upstream);
             }
           } catch (error) {
             // A stream that fails tells its followers (mapped and masked like any error) and ends for
@@ -99,7 +103,7 @@ export class SharedSubscriptions {
   /** An iterator for graphql-ws that yields nothing: the messages go straight to the socket. */
   private follow(key: string, upstream: Upstream, target: SubscriberTarget): AsyncGenerator<ExecutionResult> {
     upstream.followers.add(target);
-    if (upstream.latest !== undefined) queueMicrotask(() => this.sendTo(target, upstream.latest!));
+    if (upstream.latest !== undefined) queueMicrotask(() => upstream.received.get(target) !== upstream.generation && this.sendLatest(upstream, target));
     let finish: (result: IteratorResult<ExecutionResult>) => void = () => {};
     const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (finish = resolve));
     const leave = () => {
@@ -124,18 +128,33 @@ export class SharedSubscriptions {
   }
 
   /**
-   * Writes one result to every follower, a slice of sockets at a time: tens of thousands of writes
-   * in one go would hold up every vote behind them. Followers the newer result reaches instead, or
-   * who have left meanwhile, are skipped.
+   * Brings every follower up to the latest result, a slice of sockets at a time: tens of thousands of
+   * writes in one go would hold up every vote behind them. A result that arrives meanwhile goes to the
+   * followers not reached yet, then to the others in one more pass, so none waits for results to stop.
    */
-  private async fanOut(upstream: Upstream, payload: string, generation: number): Promise<void> {
+  private async fanOut(upstream: Upstream): Promise<void> {
+    if (upstream.fanningOut) return;
+    upstream.fanningOut = true;
     let sent = 0;
-    for (const follower of [...upstream.followers]) {
-      if (upstream.generation !== generation) return;
-      if (!upstream.followers.has(follower)) continue;
-      this.sendTo(follower, payload);
-      if (++sent % FAN_OUT_SLICE === 0) await new Promise(setImmediate);
+    try {
+      for (;;) {
+        const behind = [...upstream.followers].filter((f) => upstream.received.get(f) !== upstream.generation);
+        if (behind.length === 0) return;
+        for (const follower of behind) {
+          // Skipped if it left, or was brought up to date meanwhile (a late follower's catch-up).
+          if (!upstream.followers.has(follower) || upstream.received.get(follower) === upstream.generation) continue;
+          this.sendLatest(upstream, follower);
+          if (++sent % FAN_OUT_SLICE === 0) await new Promise(setImmediate);
+        }
+      }
+    } finally {
+      upstream.fanningOut = false;
     }
+  }
+
+  private sendLatest(upstream: Upstream, follower: SubscriberTarget): void {
+    upstream.received.set(follower, upstream.generation);
+    this.sendTo(follower, upstream.latest!);
   }
 
   private sendTo(target: SubscriberTarget, payload: string): void {
