@@ -104,6 +104,21 @@ function startProcess(script: string, env: Record<string, string>, ready: RegExp
   });
 }
 
+/** A helper process of the load generator (watchers, screen), driven over IPC; resolves once it is ready. */
+async function startHelper(script: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const message = (type: string) => new Promise<any>((resolve) => child.on('message', (m: any) => m.type === type && resolve(m)));
+  await message('ready');
+  return {
+    process: child,
+    report: () => {
+      const report = message('report');
+      child.send({ type: 'report' });
+      return report;
+    },
+  };
+}
+
 async function stopProcess(child: ChildProcess) {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
@@ -234,15 +249,9 @@ async function runOurs(databaseUrl: string) {
     const reconnectStarted = Date.now();
     const phones = await inPool(joined, 256, ({ token }) => connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token }));
     const reconnectSeconds = (Date.now() - reconnectStarted) / 1_000;
-    // Watchers, in their own process: when does each see voting open, after the host asked for it?
-    const watchers = spawn(process.execPath, ['--import', tsx, 'bench/watchers.ts'], {
-      cwd: serverDir,
-      env: { PATH: process.env.PATH!, WATCH_URL: url, WATCHERS: String(WATCHERS), WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const fromWatchers = (type: string) => new Promise<any>((resolve) => watchers.on('message', (m: any) => m.type === type && resolve(m)));
-    const watchersReady = fromWatchers('ready');
-    await watchersReady;
+    const env = { WATCH_URL: url, WATCHERS: String(WATCHERS), WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken };
+    // Watchers: when does each see voting open, after the host asked for it? The screen: when does a vote show?
+    const [watchers, screen] = await Promise.all([startHelper('bench/watchers.ts', env), startHelper('bench/screen.ts', env)]);
     await sleep(2_000); // joins' garbage collected, connections settled
     const memoryPerPhoneKb = (rssKb(server.pid!) - rssBefore) / (PHONES + WATCHERS);
     const openedAt = new Map<string, number>();
@@ -271,19 +280,17 @@ async function runOurs(databaseUrl: string) {
       const roundId = opened.openVoting.questions.find((q: { id: string }) => q.id === current).round.id as string;
       openedAt.set(roundId, before);
       roundIds.push(roundId);
-      watchers.send({ type: 'screen', roundId }); // the broadcast screen starts showing this round
+      screen.process.send({ type: 'show', roundId }); // the broadcast screen starts showing this round
       return roundId;
     };
 
-    const cpu0 = { server: cpuSeconds(server.pid!), load: cpuSeconds(process.pid), watchers: cpuSeconds(watchers.pid!) };
+    const cpu0 = { server: cpuSeconds(server.pid!), load: cpuSeconds(process.pid), watchers: cpuSeconds(watchers.process.pid!) };
     const paced = await storm(phones, RATE, SECONDS, nextRound);
     const unpaced = await storm(phones, null, 10, nextRound);
-    const cpu = { serverSeconds: cpuSeconds(server.pid!) - cpu0.server, loadGeneratorSeconds: cpuSeconds(process.pid) - cpu0.load, watchersSeconds: cpuSeconds(watchers.pid!) - cpu0.watchers };
+    const cpu = { serverSeconds: cpuSeconds(server.pid!) - cpu0.server, loadGeneratorSeconds: cpuSeconds(process.pid) - cpu0.load, watchersSeconds: cpuSeconds(watchers.process.pid!) - cpu0.watchers };
     await sleep(500); // the last tally frames
-    const report = fromWatchers('report');
-    watchers.send({ type: 'report' });
-    const { seen, screen } = await report;
-    const screenUpdates = new Map(Object.entries(screen as Record<string, { at: number; count: number }[]>));
+    const [{ seen }, { shown }] = await Promise.all([watchers.report(), screen.report()]);
+    const screenUpdates = new Map(Object.entries(shown as Record<string, { at: number; count: number }[]>));
     const stateDelays = Object.entries(seen as Record<string, number[]>).flatMap(([roundId, times]) =>
       openedAt.has(roundId) ? times.map((t) => t - openedAt.get(roundId)!) : [],
     );
@@ -305,7 +312,8 @@ async function runOurs(databaseUrl: string) {
       cpu,
       paced: summarize('Wenzheng, paced', paced),
       unpaced: summarize('Wenzheng, unpaced', unpaced),
-      screen: screenLatency(all, screenUpdates),
+      // At the paced rate, and in the unpaced burst, where the server is past its limit on purpose.
+      screen: { paced: screenLatency(paced.rounds, screenUpdates), unpaced: screenLatency(unpaced.rounds, screenUpdates) },
       hostActionMs: Object.fromEntries(Object.entries(hostTimes).map(([verb, times]) => [verb, percentile(times.sort((x, y) => x - y), 50)])),
       roundOpenedToPhones: (() => {
         const sorted = [...stateDelays].sort((a, b) => a - b);
@@ -371,7 +379,8 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, raw: Awaited<ReturnTy
   const overallRatio = ours.unpaced.votesPerSecond / baseline.unpaced.votesPerSecond;
   const limitRatio = ours.unpaced.votesPerVotingSecond / raw.unpaced.votesPerVotingSecond;
   console.log(`\nthroughput, unpaced, while voting: Wenzheng / baseline ${ratio.toFixed(2)}× (overall, with Wenzheng's round switches: ${overallRatio.toFixed(2)}×); Wenzheng / machine limit ${limitRatio.toFixed(2)}×`);
-  console.log(`vote committed → screen: p50 ${f(ours.screen.p50Ms)} ms, p99 ${f(ours.screen.p99Ms)} ms over ${ours.screen.samples} votes`);
+  const { paced: screenPaced, unpaced: screenUnpaced } = ours.screen;
+  console.log(`vote committed → screen: paced p50 ${f(screenPaced.p50Ms)} ms, p99 ${f(screenPaced.p99Ms)} ms over ${screenPaced.samples} votes; unpaced p50 ${f(screenUnpaced.p50Ms)} ms, p99 ${f(screenUnpaced.p99Ms)} ms`);
   console.log(`round opened (host asks) → ${WATCHERS} watching phones see it: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
   const joinRate = PHONES / ours.joinSeconds;
   const reconnectRate = PHONES / ours.reconnectSeconds;
@@ -400,7 +409,7 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, raw: Awaited<ReturnTy
       '≥ 20,000 phones connected and subscribed': WATCHERS >= 20_000,
       '≤ 15 KB of server memory per connected phone': ours.memoryPerPhoneKb <= 15,
       'round opened → all phones, p99 ≤ 1 s': ours.roundOpenedToPhones.p99Ms <= 1_000,
-      'vote committed → screen, p99 ≤ 250 ms': ours.screen.p99Ms <= 250,
+      'vote committed → screen, p99 ≤ 250 ms (paced)': ours.screen.paced.p99Ms <= 250,
       '≥ 2,000 new connections/s': reconnectRate >= 2_000,
     },
   };

@@ -1,6 +1,5 @@
-// The watching phones and the broadcast screen, in a process of their own so the voters' load
-// generator cannot delay them: each phone joins, follows the live state, and notes when it first sees
-// each round; the screen notes when each tally update arrives. Driven over IPC.
+// The watching phones, in a process of their own so the voters' load generator cannot delay them:
+// each joins, follows the live state, and notes when it first sees each round. Driven over IPC.
 import { connectPhone, inPool } from './load.js';
 
 const url = process.env.WATCH_URL!;
@@ -29,19 +28,9 @@ const phones = await inPool(Array.from({ length: count }), 64, async () => {
   });
   return phone;
 });
-const screen = await connectPhone(url.replace('http', 'ws') + '/graphql', { token: process.env.WATCH_HOST_TOKEN });
-const shown = new Map<string, { at: number; count: number }[]>();
-
 process.send!({ type: 'ready' });
-process.on('message', (message: { type: string; roundId?: string }) => {
-  if (message.type === 'screen') {
-    const updates: { at: number; count: number }[] = [];
-    shown.set(message.roundId!, updates);
-    const query = 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }';
-    screen.subscribe(`tally-${message.roundId}`, query, { r: message.roundId }, (payload) => updates.push({ at: Date.now(), count: payload.data.roundTallyChanged.onlineVoted }));
-  } else if (message.type === 'report') {
-    phones.forEach((p) => p.close());
-    screen.close();
-    process.send!({ type: 'report', seen: Object.fromEntries(seen), screen: Object.fromEntries(shown) }, () => process.exit(0));
-  }
+process.on('message', (message: { type: string }) => {
+  if (message.type !== 'report') return;
+  phones.forEach((p) => p.close());
+  process.send!({ type: 'report', seen: Object.fromEntries(seen) }, () => process.exit(0));
 });
