@@ -45,8 +45,21 @@ class Conditions {
 
 // ─── Satisfaction (vote rounds) ─────────────────────────────────────────────────────────────────
 
+/** Votes per channel and choice (满意 S, 基本满意 B, 不满意 U), and each channel's satisfaction rate. */
+export interface ChannelFigures {
+  studioS: number;
+  studioB: number;
+  studioU: number;
+  onlineS: number;
+  onlineB: number;
+  onlineU: number;
+  /** For a group of rounds: the mean of the rounds' stored rates (rounds without votes on it left out). */
+  studioRate: number | null;
+  onlineRate: number | null;
+}
+
 /** Sums of one group of rounds: how many, their mean composite, outcomes and votes per channel. */
-export interface SatisfactionRow {
+export interface SatisfactionRow extends ChannelFigures {
   rounds: number;
   roundsWithVotes: number;
   /** Mean of the rounds' composite satisfaction rates (rounds without votes left out). */
@@ -54,15 +67,6 @@ export interface SatisfactionRow {
   satisfiedOutcomes: number;
   unsatisfiedOutcomes: number;
   noVoteOutcomes: number;
-  studioS: number;
-  studioB: number;
-  studioU: number;
-  onlineS: number;
-  onlineB: number;
-  onlineU: number;
-  /** Mean of the rounds' stored rates of each channel (rounds without votes on it left out). */
-  studioRate: number | null;
-  onlineRate: number | null;
 }
 
 const satisfactionColumns = `
@@ -202,7 +206,7 @@ export async function satisfactionByDepartment(em: EntityManager, scope: Scope, 
   return new Map(rows.map((r) => [r.departmentId, r]));
 }
 
-export interface QuestionRow {
+export interface QuestionRow extends ChannelFigures {
   roundId: string;
   roundStatus: 'CLOSED' | 'PUBLISHED';
   closedAt: Date | null;
@@ -222,14 +226,6 @@ export interface QuestionRow {
   threshold: number;
   studioWeight: number;
   onlineWeight: number;
-  studioS: number;
-  studioB: number;
-  studioU: number;
-  onlineS: number;
-  onlineB: number;
-  onlineU: number;
-  studioRate: number | null;
-  onlineRate: number | null;
 }
 
 /** Each counted round with its question, newest session first and in running order within it. */
