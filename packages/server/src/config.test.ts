@@ -13,6 +13,8 @@ describe('configuration', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379' });
     expect(config.databaseUrl).toBe('postgres://postgres@db:5432/wenzheng');
     expect(config.redisUrl).toBe('redis://cache:6379');
+    expect(config.workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers).toBe(2);
   });
 
   it('sets secure cookies in production unless told otherwise', () => {
@@ -26,6 +28,8 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
     [{ SEED: 'lots' }, /SEED is "lots"; set it to one of: demo, test, none/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL is "loud"/],
+    [{ WORKERS: '0' }, /WORKERS is "0"; set it to a whole number from 1 to 64/],
+    [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x' }, /WORKERS is 2; .* set DATABASE_URL and REDIS_URL too/],
   ])('fails with a sentence that says what to set for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -5,6 +5,8 @@ export interface Config {
   production: boolean;
   host: string;
   port: number;
+  /** Server processes sharing the port on this machine (one per core); more than one needs PostgreSQL and Redis. */
+  workers: number;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
   /** Folder of the embedded database, or `memory://` for a throw-away one. */
@@ -76,13 +78,20 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.DATA_DIR || path.join(repoRoot, 'data', 'pglite');
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const workers = integer(env, 'WORKERS', 1, 1, 64);
+  if (workers > 1 && !(databaseUrl && redisUrl)) {
+    throw new ConfigError(`WORKERS is ${workers}; several worker processes share state through PostgreSQL and Redis, so set DATABASE_URL and REDIS_URL too (the embedded database lives inside one process).`);
+  }
   return {
     production,
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    workers,
+    databaseUrl,
     dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl,
     redisPrefix: env.REDIS_PREFIX || 'wz:',
     seed: oneOf(env, 'SEED', ['demo', 'test', 'none'] as const, 'none'),
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'packages', 'web', 'dist')),

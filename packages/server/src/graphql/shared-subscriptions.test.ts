@@ -1,6 +1,14 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { FAN_OUT_SLICE, SharedSubscriptions } from './shared-subscriptions.js';
+import { FAN_OUT_MIN_SLICE_MS, SharedSubscriptions } from './shared-subscriptions.js';
+
+/** A clock for fan-out slices that moves only as sockets are written: each write takes 10 µs. */
+function writeClock() {
+  let writes = 0;
+  return { clock: () => writes / 100, wrote: () => void writes++ };
+}
+/** Writes in a slice, by that clock (the rest of each turn takes no time by it). */
+const FAN_OUT_SLICE = FAN_OUT_MIN_SLICE_MS * 100;
 
 /** A schema with one shared subscription, `counter`, streaming what `stream` yields. */
 function counterSchema(stream: () => AsyncGenerator<{ counter: number }>) {
@@ -49,12 +57,13 @@ describe('shared subscriptions', () => {
       yield { counter: 2 };
       await new Promise(() => {});
     });
-    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result });
+    const { clock, wrote } = writeClock();
+    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock });
     const received: number[][] = [];
     const document = parse('subscription { counter }'); // one parsed document, as the server's cache gives
     for (let i = 0; i < FAN_OUT_SLICE * 2.4; i++) {
       received.push([]);
-      const target = { operationId: String(i), send: (message: string) => void received[i]!.push(JSON.parse(message).payload.data.counter) };
+      const target = { operationId: String(i), send: (message: string) => { wrote(); received[i]!.push(JSON.parse(message).payload.data.counter); } };
       await shared.subscribe({ schema, document, contextValue: target });
     }
     const turn = () => new Promise(setImmediate);
@@ -71,6 +80,27 @@ describe('shared subscriptions', () => {
     expect(received.every((r) => r.length <= 2)).toBe(true);
   });
 
+  it('give a fan-out slice as much time as the rest of the previous turn took, so it keeps half the time under load', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const schema = counterSchema(async function* () {
+      await opened;
+      yield { counter: 1 };
+      await new Promise(() => {});
+    });
+    let writes = 0;
+    let otherWorkMs = 0;
+    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock: () => writes / 100 + otherWorkMs });
+    const document = parse('subscription { counter }');
+    for (let i = 0; i < 3_000; i++) await shared.subscribe({ schema, document, contextValue: { operationId: String(i), send: () => void writes++ } });
+    open();
+    setImmediate(() => (otherWorkMs += 10)); // the next turn's other work (votes) takes 10 ms
+    for (let i = 0; i < 1_000 && writes === 0; i++) await Promise.resolve();
+    expect(writes).toBe(FAN_OUT_SLICE);
+    await new Promise(setImmediate);
+    expect(writes).toBe(FAN_OUT_SLICE + 1_000); // 10 ms at 10 µs a write
+  });
+
   it('reach every follower while results keep coming faster than one pass over them', async () => {
     const schema = counterSchema(async function* () {
       // Two results every turn of the event loop, forever.
@@ -80,13 +110,14 @@ describe('shared subscriptions', () => {
         await new Promise(setImmediate);
       }
     });
-    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result });
+    const { clock, wrote } = writeClock();
+    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock });
     const received: number[][] = [];
     const document = parse('subscription { counter }');
     const operations: AsyncGenerator<ExecutionResult>[] = [];
     for (let i = 0; i < FAN_OUT_SLICE * 4; i++) {
       received.push([]);
-      const target = { operationId: String(i), send: (message: string) => void received[i]!.push(JSON.parse(message).payload.data.counter) };
+      const target = { operationId: String(i), send: (message: string) => { wrote(); received[i]!.push(JSON.parse(message).payload.data.counter); } };
       operations.push((await shared.subscribe({ schema, document, contextValue: target })) as AsyncGenerator<ExecutionResult>);
     }
     for (let i = 0; i < 12; i++) await new Promise(setImmediate);

@@ -8,8 +8,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-/** Sockets written between two turns of the event loop during a fan-out. */
-export const FAN_OUT_SLICE = 2_000;
+/** A fan-out writes for at least this long before it lets other work (votes) have a turn. */
+export const FAN_OUT_MIN_SLICE_MS = 4;
 
 /** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
 export interface SubscriberTarget {
@@ -24,6 +24,8 @@ export interface SharedSubscriptionOptions {
   targetOf(contextValue: unknown): SubscriberTarget | undefined;
   /** Client-safe form of a result (errors mapped and masked). */
   format(result: ExecutionResult): unknown;
+  /** Milliseconds, for timing fan-out slices (tests give their own). */
+  clock?: () => number;
 }
 
 interface Upstream {
@@ -129,13 +131,18 @@ export class SharedSubscriptions {
 
   /**
    * Brings every follower up to the latest result, a slice of sockets at a time: tens of thousands of
-   * writes in one go would hold up every vote behind them. A result that arrives meanwhile goes to the
-   * followers not reached yet, then to the others in one more pass, so none waits for results to stop.
+   * writes in one go would hold up every vote behind them. A slice lasts as long as the rest of the
+   * previous event-loop turn took (at least FAN_OUT_MIN_SLICE_MS): when little else happens, votes
+   * wait a few ms at most; when votes pour in, the fan-out still gets half of the time, so phones learn
+   * that voting opened within a second. A result that arrives meanwhile goes to the followers not
+   * reached yet, then to the others in one more pass, so none waits for results to stop.
    */
   private async fanOut(upstream: Upstream): Promise<void> {
     if (upstream.fanningOut) return;
     upstream.fanningOut = true;
-    let sent = 0;
+    const clock = this.options.clock ?? (() => performance.now());
+    let sliceStarted = clock();
+    let othersMs = 0;
     try {
       for (;;) {
         const behind = [...upstream.followers].filter((f) => upstream.received.get(f) !== upstream.generation);
@@ -144,7 +151,12 @@ export class SharedSubscriptions {
           // Skipped if it left, or was brought up to date meanwhile (a late follower's catch-up).
           if (!upstream.followers.has(follower) || upstream.received.get(follower) === upstream.generation) continue;
           this.sendLatest(upstream, follower);
-          if (++sent % FAN_OUT_SLICE === 0) await new Promise(setImmediate);
+          if (clock() - sliceStarted >= Math.max(FAN_OUT_MIN_SLICE_MS, othersMs)) {
+            const yielded = clock();
+            await new Promise(setImmediate);
+            sliceStarted = clock();
+            othersMs = sliceStarted - yielded;
+          }
         }
       }
     } finally {
