@@ -11,10 +11,21 @@ export interface Phone {
   close(): void;
 }
 
+let phonesConnected = 0;
+
+/**
+ * A loopback source address for the next phone, 127.0.0.2 to 127.0.0.251 in turn: from one address,
+ * the connections to one server port (with those closing in TIME_WAIT) would run out of the
+ * machine's ~28,000 ephemeral ports.
+ */
+function loopbackSource(url: string): string | undefined {
+  return new URL(url).hostname === '127.0.0.1' ? `127.0.0.${2 + (phonesConnected++ % 250)}` : undefined;
+}
+
 /** Opens a graphql-ws connection with the given connection parameters and waits for its ack. */
 export function connectPhone(url: string, connectionParams: Record<string, unknown>): Promise<Phone> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false });
+    const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false, localAddress: loopbackSource(url) });
     const pending = new Map<string, { resolve: (v: any) => void; reject: (e: Error) => void }>();
     const listeners = new Map<string, (payload: any) => void>();
     socket.on('error', reject);

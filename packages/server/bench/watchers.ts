@@ -1,6 +1,12 @@
 // The watching phones, in a process of their own so the voters' load generator cannot delay them:
-// each joins, follows the live state, and notes when it first sees each round. Driven over IPC.
+// each joins, follows the live state, and notes when it first sees each round; says when all of them
+// have seen a round open. Driven over IPC.
+import { print } from 'graphql';
+import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
 import { connectPhone, inPool } from './load.js';
+
+/** What the vote page follows, field for field (it is the web app's own document). */
+const LIVE_STATE = print(LiveStateChangedDocument);
 
 const url = process.env.WATCH_URL!;
 const count = Number(process.env.WATCHERS);
@@ -8,6 +14,8 @@ const sessionId = process.env.WATCH_SESSION!;
 const joinCode = process.env.WATCH_JOIN_CODE!;
 
 const seen = new Map<string, number[]>();
+/** Rounds the load generator waits on: it hears when every phone here has seen them open. */
+const awaited = new Set<string>();
 const phones = await inPool(Array.from({ length: count }), 64, async () => {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -17,19 +25,25 @@ const phones = await inPool(Array.from({ length: count }), 64, async () => {
   const { data } = (await response.json()) as { data: { joinSession: { token: string } } };
   const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: data.joinSession.token });
   let last = '';
-  phone.subscribe('live', 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { question { round { id } } } }', { id: sessionId }, (payload) => {
+  phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
     const roundId = payload.data?.liveStateChanged.question?.round?.id;
     if (roundId && roundId !== last) {
       last = roundId;
       const times = seen.get(roundId) ?? [];
       times.push(Date.now());
       seen.set(roundId, times);
+      if (times.length === count && awaited.has(roundId)) process.send!({ type: 'seen-all', roundId });
     }
   });
   return phone;
 });
 process.send!({ type: 'ready' });
-process.on('message', (message: { type: string }) => {
+process.on('message', (message: { type: string; roundId?: string }) => {
+  if (message.type === 'await-all') {
+    awaited.add(message.roundId!);
+    if (seen.get(message.roundId!)?.length === count) process.send!({ type: 'seen-all', roundId: message.roundId });
+    return;
+  }
   if (message.type !== 'report') return;
   phones.forEach((p) => p.close());
   process.send!({ type: 'report', seen: Object.fromEntries(seen) }, () => process.exit(0));

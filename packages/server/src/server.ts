@@ -130,14 +130,18 @@ export async function createServer(config: Config): Promise<RunningServer> {
     targetOf: (context) => (context as Context).subscriber,
     format: formatResult,
   });
-  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null }>(
+  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }>(
     {
       schema,
-      // A phone's pass is checked once, when it connects, not for every vote it sends.
       onConnect: (ctx) => {
+        // A phone's pass is checked once, when it connects, not for every vote it sends.
         const deviceToken = ctx.connectionParams?.deviceToken;
         ctx.extra.voter = services.deviceTokens.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
         if (ctx.extra.voter) services.presence.enter(ctx.extra.voter.sessionId);
+        // What operations need from the upgrade request is kept instead of the request (~1.5 KB a phone).
+        const { request } = ctx.extra;
+        ctx.extra.peer = { ip: request.socket.remoteAddress ?? 'unknown', token: tokenFromHeaders(request.headers) };
+        (ctx.extra as { request?: unknown }).request = undefined;
       },
       onClose: (ctx) => {
         if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
@@ -155,9 +159,9 @@ export async function createServer(config: Config): Promise<RunningServer> {
       context: (ctx, id) =>
         buildContext(services, {
           subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message) },
-          token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : tokenFromHeaders(ctx.extra.request.headers),
+          token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : ctx.extra.peer?.token,
           voter: ctx.extra.voter ?? null,
-          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          ip: ctx.extra.peer?.ip ?? 'unknown',
         }),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatResult(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
