@@ -1,4 +1,5 @@
 // The load generator's phones: raw graphql-ws protocol over `ws`, so one process can drive thousands.
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
 export interface Phone {
@@ -71,6 +72,61 @@ export function connectPhone(url: string, connectionParams: Record<string, unkno
       close: () => socket.close(),
     };
   });
+}
+
+const VOTE_JSON = JSON.stringify('mutation($input: CastVoteInput!) { castVote(input: $input) { roundId replayed } }');
+/** Makes ballot ids unique across runs and processes of the load generator. */
+const ballotPrefix = randomUUID().slice(0, 8);
+/** Numbers this process's votes: the machine-limit server makes each ballot id a voter. */
+let voteSerial = 0;
+const choices = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
+
+/** How a round's votes went, as the phones saw them. */
+export interface RoundVotes {
+  /** From the first vote sent to the last answer: time spent voting, not switching rounds. */
+  votingMs: number;
+  /** Acknowledgement times (ms since the epoch), in arrival order. */
+  acks: number[];
+  latencies: number[];
+  refused: Record<string, number>;
+}
+
+/**
+ * Each phone votes once in `roundId` over its WebSocket, paced at `rate` a second from the first
+ * vote (or as fast as they go), sending none after `deadline` (ms since the epoch).
+ */
+export async function voteInRound(phones: Phone[], roundId: string, rate: number | null, deadline = Infinity): Promise<RoundVotes> {
+  const votes: RoundVotes = { votingMs: 0, acks: [], latencies: [], refused: {} };
+  const inFlight: Promise<void>[] = [];
+  const started = Date.now();
+  let sent = 0;
+  for (const phone of phones) {
+    if (Date.now() >= deadline) break;
+    if (rate) {
+      const wait = started + (sent / rate) * 1_000 - Date.now();
+      if (wait > 0) await sleep(wait);
+    }
+    sent++;
+    const t0 = performance.now();
+    const id = `v${voteSerial++}`;
+    // Serialised by hand: the load generator shares the machine's two cores with the server.
+    const message = `{"id":"${id}","type":"subscribe","payload":{"query":${VOTE_JSON},"variables":{"input":{"roundId":"${roundId}","choice":"${choices[voteSerial % 3]}","ballotId":"${id}-${ballotPrefix}"}}}}`;
+    inFlight.push(
+      phone.requestRaw(id, message).then((payload) => {
+        if (payload.data?.castVote) {
+          votes.latencies.push(performance.now() - t0);
+          votes.acks.push(Date.now());
+        } else {
+          const code = payload.errors?.[0]?.extensions?.code ?? 'UNKNOWN';
+          votes.refused[code] = (votes.refused[code] ?? 0) + 1;
+        }
+      }),
+    );
+    if (!rate && inFlight.length % 2_000 === 0) await sleep(0); // let replies in while sending
+  }
+  await Promise.all(inFlight);
+  votes.votingMs = Date.now() - started;
+  return votes;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight. */

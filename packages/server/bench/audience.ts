@@ -1,9 +1,9 @@
-// The watching phones, in a process of their own so the voters' load generator cannot delay them:
-// each joins, follows the live state, and notes when it first sees each round; says when all of them
-// have seen a round open. Driven over IPC.
+// Audience phones, in a process of their own so the other load cannot delay them: each joins,
+// follows the live state with the vote page's own subscription, and notes when it first sees each
+// round open; told so, every phone here votes once in a round. Driven over IPC.
 import { print } from 'graphql';
 import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
-import { connectPhone, inPool } from './load.js';
+import { connectPhone, inPool, voteInRound } from './load.js';
 
 /** What the vote page follows, field for field (it is the web app's own document). */
 const LIVE_STATE = print(LiveStateChangedDocument);
@@ -42,9 +42,10 @@ process.on('message', (message: { type: string; roundId?: string }) => {
   if (message.type === 'await-all') {
     awaited.add(message.roundId!);
     if (seen.get(message.roundId!)?.length === count) process.send!({ type: 'seen-all', roundId: message.roundId });
-    return;
+  } else if (message.type === 'vote') {
+    void voteInRound(phones, message.roundId!, null).then((votes) => process.send!({ type: 'voted', roundId: message.roundId, ...votes }));
+  } else if (message.type === 'report') {
+    phones.forEach((p) => p.close());
+    process.send!({ type: 'report', seen: Object.fromEntries(seen) }, () => process.exit(0));
   }
-  if (message.type !== 'report') return;
-  phones.forEach((p) => p.close());
-  process.send!({ type: 'report', seen: Object.fromEntries(seen) }, () => process.exit(0));
 });
