@@ -143,7 +143,8 @@ async function startHelper(script: string, env: Record<string, string>) {
       };
       child.on('message', listener);
     });
-  await message('ready');
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${script} stopped (exit code ${code}) before it was ready`))));
+  await Promise.race([message('ready'), exited]);
   return {
     process: child,
     /** Every phone of an audience process votes once in the round, as fast as they go. */

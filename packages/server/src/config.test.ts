@@ -30,6 +30,7 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL is "loud"/],
     [{ WORKERS: '0' }, /WORKERS is "0"; set it to a whole number from 1 to 64/],
     [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x' }, /WORKERS is 2; .* set DATABASE_URL and REDIS_URL too/],
+    [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://cache:6379', PORT: '0' }, /the workers share one port, so set PORT/],
   ])('fails with a sentence that says what to set for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -81,13 +81,15 @@ export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
   const workers = integer(env, 'WORKERS', 1, 1, 64);
+  const port = integer(env, 'PORT', 4000, 0, 65535);
   if (workers > 1 && !(databaseUrl && redisUrl)) {
     throw new ConfigError(`WORKERS is ${workers}; several worker processes share state through PostgreSQL and Redis, so set DATABASE_URL and REDIS_URL too (the embedded database lives inside one process).`);
   }
+  if (workers > 1 && port === 0) throw new ConfigError('WORKERS is more than 1 and PORT is 0; the workers share one port, so set PORT to a port number.');
   return {
     production,
     host: env.HOST || '127.0.0.1',
-    port: integer(env, 'PORT', 4000, 0, 65535),
+    port,
     workers,
     databaseUrl,
     dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),

@@ -224,7 +224,10 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  // Worker processes each listen on the port themselves (SO_REUSEPORT): the kernel spreads new
+  // connections evenly over them, where the cluster primary would hand most to the least busy one.
+  const ownSocket = config.workers > 1;
+  await new Promise<void>((resolve) => httpServer.listen({ port: config.port, host: config.host, reusePort: ownSocket, exclusive: ownSocket }, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
