@@ -72,8 +72,7 @@ describe('worker processes', () => {
         { next: (r) => void (r.data && (shown[i] = r.data.roundTallyChanged.onlineVoted)), error: () => {}, complete: () => {} },
       ));
     await waitUntil(() => shown.every((n) => n === 0), 'every phone shows the empty tally');
-    // The primary hands each new connection to a worker free to take it: the split need not be even,
-    // but both workers hold phones.
+    // The kernel spreads new connections over the workers' sockets: both workers hold phones.
     const gained = workers.map((pid, i) => [...connectionsOf(pid, server.port)].filter((inode) => !before[i]!.has(inode)).length);
     expect(gained[0]! + gained[1]!).toBe(PHONES);
     for (const n of gained) expect(n).toBeGreaterThan(0);

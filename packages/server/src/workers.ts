@@ -12,9 +12,9 @@ const RESTART_AFTER_MS = 1_000;
 const STOP_WITHIN_MS = 20_000;
 
 /**
- * Runs `count` server processes on one port, one per core: Node's cluster hands each new connection
- * to the next worker, and the workers share state through PostgreSQL and Redis exactly as separate
- * instances do. The first worker starts alone (it migrates and seeds); the others follow once it
+ * Runs `count` server processes on one port, one per core (Node's cluster): each worker listens on the
+ * port itself (SO_REUSEPORT) and the kernel spreads new connections evenly over them; they share state
+ * through PostgreSQL and Redis exactly as separate instances do. The first worker starts alone (it migrates and seeds); the others follow once it
  * listens. A worker that dies is started again; SIGTERM or SIGINT drains every worker, then exits.
  * Resolves with the first worker's report once all of them listen.
  */
@@ -52,8 +52,8 @@ export function superviseWorkers(count: number, logger: Logger): Promise<WorkerR
       if (running === 0) process.exit(0);
       for (const worker of workers) {
         // A worker still starting has no handler yet and ends by the signal itself: stopped as asked.
-        worker.once('exit', (code, signal) => {
-          failed ||= code !== 0 && signal !== 'SIGTERM';
+        worker.once('exit', (code, endedBy) => {
+          failed ||= code !== 0 && endedBy !== 'SIGTERM';
           if (--running === 0) process.exit(failed ? 1 : 0);
         });
         worker.process.kill('SIGTERM');
