@@ -153,7 +153,7 @@ async function startHelper(script: string, env: Record<string, string>) {
       child.send({ type: 'vote', roundId });
       return voted;
     },
-    /** Resolves when all of a watcher process's phones have seen the round open. */
+    /** Resolves when all of an audience process's phones have seen the round open. */
     allSaw: (roundId: string) => {
       const seenAll = message('seen-all', roundId);
       child.send({ type: 'await-all', roundId });
