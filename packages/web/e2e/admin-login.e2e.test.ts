@@ -132,7 +132,12 @@ describe('admin sign-in', () => {
       await page.getByTestId('account-table').getByRole('cell', { name: 'admin', exact: true }).waitFor();
       await page.getByRole('button', { name: 'New account' }).click();
       const accountDialog = page.getByRole('dialog', { name: 'New account' });
-      await accountDialog.getByLabel('Username', { exact: true }).fill('li.si');
+      // Sent empty: the username is marked invalid and described by its error, for screen readers.
+      await accountDialog.getByRole('button', { name: 'Create' }).click();
+      const username = accountDialog.getByLabel('Username', { exact: true });
+      await expect.poll(() => username.getAttribute('aria-invalid')).toBe('true');
+      expect(await accountDialog.locator(`#${await username.getAttribute('aria-describedby')}`).textContent()).not.toBe('');
+      await username.fill('li.si');
       await accountDialog.getByLabel('Name', { exact: true }).fill('李四');
       await accountDialog.getByText('Host', { exact: true }).click();
       expect(await accountDialog.getByRole('radio', { name: 'Host', exact: true }).isChecked()).toBe(true);
