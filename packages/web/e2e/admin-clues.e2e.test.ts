@@ -294,6 +294,10 @@ describe('the clue triage board', () => {
     expect(await accept.getByLabel('问题内容').inputValue()).toContain('僵尸车长期占用');
     await accept.getByRole('button', { name: '采纳', exact: true }).click();
     await accept.getByText('请填写提问人').waitFor();
+    // The clue names no department: the select's focusable combobox input is marked invalid and described by its error.
+    const department = accept.getByRole('combobox', { name: '应询部门' });
+    expect(await department.getAttribute('aria-invalid')).toBe('true');
+    expect(await accept.locator(`#${await department.getAttribute('aria-describedby')}`).textContent()).toBe('请选择应询部门');
     await accept.getByLabel('提问人').fill('市民代表 陈红');
     await choose(page, accept.getByLabel('应询部门'), /^县住房和城乡建设局/);
     await accept.getByLabel('答复人').fill('县住建局副局长 赵强');

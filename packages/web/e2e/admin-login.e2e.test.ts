@@ -137,6 +137,14 @@ describe('admin sign-in', () => {
       const username = accountDialog.getByLabel('Username', { exact: true });
       await expect.poll(() => username.getAttribute('aria-invalid')).toBe('true');
       expect(await accountDialog.locator(`#${await username.getAttribute('aria-describedby')}`).textContent()).not.toBe('');
+      // So is a department account's missing department, on the select's focusable combobox input.
+      await accountDialog.getByText('Department', { exact: true }).click();
+      await accountDialog.getByRole('button', { name: 'Create' }).click();
+      const department = accountDialog.getByRole('combobox', { name: 'Department' });
+      await expect.poll(() => department.getAttribute('aria-invalid')).toBe('true');
+      const departmentError = accountDialog.locator(`#${await department.getAttribute('aria-describedby')}`);
+      await departmentError.waitFor(); // until shown
+      expect(await departmentError.textContent()).toBe('Department is required');
       await username.fill('li.si');
       await accountDialog.getByLabel('Name', { exact: true }).fill('李四');
       await accountDialog.getByText('Host', { exact: true }).click();
