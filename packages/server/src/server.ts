@@ -26,6 +26,7 @@ import { bodyErrors } from './http/body-errors.js';
 import { GracefulDrain } from './http/drain.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/web.js';
+import { shareMessageTexts } from './http/ws-message-text.js';
 import { batchWritesPerTurn } from './http/ws-write-batching.js';
 import { createLogger, type Logger } from './logger.js';
 import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
@@ -115,6 +116,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   batchWritesPerTurn(wsServer);
+  shareMessageTexts(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);
   // Introspection is off in production on both transports (Apollo's setting covers HTTP only), and
   // both refuse oversized documents by the same limits.
@@ -150,6 +152,9 @@ export async function createServer(config: Config): Promise<RunningServer> {
       onSubscribe: (ctx, id, payload) => {
         const compiled = documents.get(payload.query);
         if ('errors' in compiled) return compiled.errors; // answered as an error message, formatted by onError
+        // graphql-ws keeps this payload while the subscription lasts: the cache's copy of the text, shared
+        // by every phone, instead of one parsed copy each.
+        (payload as { query: string }).query = compiled.query;
         if (!drain.begin(ctx.extra.socket, id, compiled.document, payload.operationName)) {
           const closing = new DomainError('SERVICE_UNAVAILABLE', 'The server is restarting; send this again after reconnecting.');
           return [new GraphQLError(closing.message, { originalError: closing })];

@@ -1,8 +1,11 @@
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
 
+/** A valid document, and the text it was parsed from (one string, whoever sent it). */
+type Compiled = { document: DocumentNode; query: string } | { errors: readonly GraphQLError[] };
+
 /** Parsed and validated documents by their text: phones send the same few operations thousands of times. */
 export class DocumentCache {
-  private readonly entries = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+  private readonly entries = new Map<string, Compiled>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -11,7 +14,7 @@ export class DocumentCache {
     private readonly limit = 1_000,
   ) {}
 
-  get(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  get(query: string): Compiled {
     let entry = this.entries.get(query);
     if (!entry) {
       entry = this.compile(query);
@@ -22,7 +25,7 @@ export class DocumentCache {
   }
 
   /** Errors carry the same codes as Apollo gives them over HTTP. */
-  private compile(query: string) {
+  private compile(query: string): Compiled {
     let document: DocumentNode;
     try {
       document = parse(query, this.parseOptions);
@@ -30,7 +33,7 @@ export class DocumentCache {
       return { errors: [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')] };
     }
     const errors = validate(this.schema, document, this.rules);
-    return errors.length > 0 ? { errors: errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
+    return errors.length > 0 ? { errors: errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) } : { document, query };
   }
 }
 

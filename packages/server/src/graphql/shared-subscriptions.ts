@@ -30,8 +30,8 @@ export interface SharedSubscriptionOptions {
 
 interface Upstream {
   followers: Set<SubscriberTarget>;
-  /** Ends each follower's operation (graphql-ws then sends `complete`). */
-  endings: Set<() => void>;
+  /** Each follower's operation, to end it (graphql-ws then sends `complete`). */
+  operations: Set<Follower>;
   /** The latest result, serialised once; a late subscriber starts from it. */
   latest: string | undefined;
   /** Counts results; `received` holds the one each follower was last sent. */
@@ -75,7 +75,7 @@ export class SharedSubscriptions {
       starting = (async () => {
         const source = await subscribe(args);
         if (!(Symbol.asyncIterator in source)) return source;
-        const upstream: Upstream = { followers: new Set(), endings: new Set(), latest: undefined, generation: 0, received: new WeakMap(), fanningOut: false, stop: () => void source.return?.() };
+        const upstream: Upstream = { followers: new Set(), operations: new Set(), latest: undefined, generation: 0, received: new WeakMap(), fanningOut: false, stop: () => void source.return?.() };
         this.upstreams.set(key, upstream);
         void (async () => {
           try {
@@ -92,7 +92,7 @@ export class SharedSubscriptions {
             for (const follower of upstream.followers) this.sendTo(follower, payload);
           } finally {
             if (this.upstreams.get(key) === upstream) this.upstreams.delete(key);
-            for (const end of [...upstream.endings]) end();
+            for (const follower of [...upstream.operations]) void follower.leave();
           }
         })();
         return upstream;
@@ -106,27 +106,18 @@ export class SharedSubscriptions {
   private follow(key: string, upstream: Upstream, target: SubscriberTarget): AsyncGenerator<ExecutionResult> {
     upstream.followers.add(target);
     if (upstream.latest !== undefined) queueMicrotask(() => upstream.received.get(target) !== upstream.generation && this.sendLatest(upstream, target));
-    let finish: (result: IteratorResult<ExecutionResult>) => void = () => {};
-    const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (finish = resolve));
-    const leave = () => {
-      upstream.followers.delete(target);
-      upstream.endings.delete(leave);
-      if (upstream.followers.size === 0 && this.upstreams.get(key) === upstream) {
-        this.upstreams.delete(key);
-        upstream.stop();
-      }
-      finish({ done: true, value: undefined });
-      return finished;
-    };
-    upstream.endings.add(leave);
-    const iterator: AsyncGenerator<ExecutionResult> = {
-      next: () => finished,
-      return: leave,
-      throw: leave,
-      [Symbol.asyncIterator]: () => iterator,
-      [Symbol.asyncDispose]: async () => void (await leave()),
-    };
-    return iterator;
+    const follower = new Follower(() => this.unfollow(key, upstream, follower), target);
+    upstream.operations.add(follower);
+    return follower;
+  }
+
+  private unfollow(key: string, upstream: Upstream, follower: Follower): void {
+    upstream.followers.delete(follower.target);
+    upstream.operations.delete(follower);
+    if (upstream.followers.size === 0 && this.upstreams.get(key) === upstream) {
+      this.upstreams.delete(key);
+      upstream.stop();
+    }
   }
 
   /**
@@ -185,5 +176,42 @@ export class SharedSubscriptions {
     let id = this.documentIds.get(document);
     if (!id) this.documentIds.set(document, (id = this.nextDocumentId++));
     return id;
+  }
+}
+
+/**
+ * A follower's side of graphql-ws's operation: pending until it leaves. A class, not an object of
+ * closures, since tens of thousands are held at once: its methods are shared.
+ */
+class Follower implements AsyncGenerator<ExecutionResult> {
+  private finish!: (result: IteratorResult<ExecutionResult>) => void;
+  private readonly finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (this.finish = resolve));
+
+  constructor(
+    private readonly onLeave: () => void,
+    readonly target: SubscriberTarget,
+  ) {}
+
+  /** Ends the operation; graphql-ws then sends `complete` unless the client ended it. Again: no effect. */
+  leave(): Promise<IteratorResult<ExecutionResult>> {
+    this.onLeave();
+    this.finish({ done: true, value: undefined });
+    return this.finished;
+  }
+
+  next() {
+    return this.finished;
+  }
+  return() {
+    return this.leave();
+  }
+  throw() {
+    return this.leave();
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  async [Symbol.asyncDispose]() {
+    await this.leave();
   }
 }
