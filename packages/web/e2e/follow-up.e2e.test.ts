@@ -344,6 +344,13 @@ describe('follow-up supervision', () => {
       await split.getByRole('textbox', { name: '子事项标题' }).first().fill('规划选址');
       await split.getByRole('button', { name: '分解', exact: true }).click();
       await split.getByText('请填写子事项标题').waitFor();
+      // The second part's empty title and department are marked invalid and linked to their messages.
+      const secondTitle = split.getByRole('textbox', { name: '子事项标题' }).nth(1);
+      expect(await secondTitle.getAttribute('aria-invalid')).toBe('true');
+      expect(await split.locator(`[id="${await secondTitle.getAttribute('aria-describedby')}"]`).textContent()).toBe('请填写子事项标题');
+      const secondDepartment = split.getByRole('combobox', { name: '承办部门' }).nth(1);
+      await expect.poll(() => secondDepartment.getAttribute('aria-invalid')).toBe('true');
+      expect(await split.locator(`[id="${await secondDepartment.getAttribute('aria-describedby')}"]`).textContent()).not.toBe('');
       await split.getByRole('textbox', { name: '子事项标题' }).nth(1).fill('整治占道停车');
       await choose(staff.page, split.getByLabel('承办部门').nth(1), '县城市管理局');
       await shot(staff.page, 'follow-up-split-dialog');
