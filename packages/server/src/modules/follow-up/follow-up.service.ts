@@ -242,13 +242,12 @@ const eventName: Record<FollowUpVerb, string> = {
 
 /**
  * Called in the transaction that closes a round: a regular question's closed round creates the
- * item for its department (a draft for staff to complete and dispatch); a look-back round decides
- * the item it evaluates. Exactly once, because the round closes exactly once.
+ * item for its department (a draft for staff to complete and dispatch). Exactly once, because the
+ * round closes exactly once. A look-back round decides nothing here: see onRoundRevealed.
  */
-export async function onRoundClosed(em: EntityManager, round: VoteRound, result: RoundResult): Promise<string[]> {
+export async function onRoundClosed(em: EntityManager, round: VoteRound, result: RoundResult): Promise<void> {
   const question = round.question;
-  const evaluated = await em.findOne(FollowUp, { evaluationQuestion: question.id, status: 'EVALUATING' }, { populate: ['department'] });
-  if (evaluated) return evaluate(em, evaluated, result);
+  if (await em.count(FollowUp, { evaluationQuestion: question.id })) return;
   await em.populate(question, ['department']);
   const item = em.create(FollowUp, {
     title: question.title,
@@ -259,7 +258,16 @@ export async function onRoundClosed(em: EntityManager, round: VoteRound, result:
     triggerOutcome: result.outcome,
   });
   appendEvent(em, item, 'CREATED', null, { note: `测评结果：${outcomeName[result.outcome]}` });
-  return [];
+}
+
+/**
+ * Called in the transaction that reveals a round's result on air: a look-back (回头看) verdict takes
+ * effect only now, so no public or department view learns it before the broadcast does. Exactly
+ * once, because a round is revealed once. Returns the notices to deliver after commit.
+ */
+export async function onRoundRevealed(em: EntityManager, round: VoteRound): Promise<string[]> {
+  const evaluated = await em.findOne(FollowUp, { evaluationQuestion: round.question.id, status: 'EVALUATING' }, { populate: ['department'] });
+  return evaluated && round.result ? evaluate(em, evaluated, round.result) : [];
 }
 
 const outcomeName = { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } as const;

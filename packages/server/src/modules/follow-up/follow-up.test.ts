@@ -35,7 +35,7 @@ async function airQuestion(votes: string[], title = '老旧小区加装电梯进
   return { sessionId: session.id as string, questionId: questionId as string };
 }
 
-async function runRound(session: { id: string; joinCode: string }, questionId: string, votes: string[], start = true) {
+async function runRound(session: { id: string; joinCode: string }, questionId: string, votes: string[], start = true, reveal = true) {
   if (start) await call('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id } }, host);
   for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await call(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, host);
   const { session: view } = await call('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: session.id }, host);
@@ -55,7 +55,7 @@ async function runRound(session: { id: string; joinCode: string }, questionId: s
     if (s.questions.find((q: { id: string }) => q.id === questionId).phase === 'CLOSED') break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  await call('mutation($id: ID!) { revealResult(id: $id) { id } }', { id: questionId }, host);
+  if (reveal) await call('mutation($id: ID!) { revealResult(id: $id) { id } }', { id: questionId }, host);
 }
 
 async function itemOf(questionId: string) {
@@ -243,14 +243,45 @@ describe('回头看 and second handling', () => {
     return id;
   }
 
-  async function lookBack(id: string, votes: string[]) {
+  async function lookBack(id: string, votes: string[], reveal = true) {
     const { openLookBack } = await call('mutation($input: OpenLookBackInput!) { openLookBack(input: $input) { sessionId items { id status evaluationQuestionId } } }', { input: { followUpIds: [id] } }, admin);
     expect(openLookBack.items[0].status).toBe('EVALUATING');
     const { session } = await call('query($id: ID!) { session(id: $id) { id joinCode status questions { id title } } }', { id: openLookBack.sessionId }, admin);
     expect(session.status).toBe('PUBLISHED');
-    await runRound(session, openLookBack.items[0].evaluationQuestionId, votes);
-    return session.id as string;
+    await runRound(session, openLookBack.items[0].evaluationQuestionId, votes, true, reveal);
+    return { sessionId: session.id as string, questionId: openLookBack.items[0].evaluationQuestionId as string };
   }
+
+  it('keeps a look-back verdict from every view until the host reveals it on air', async () => {
+    const id = await approved();
+    const { sessionId, questionId } = await lookBack(id, ['UNSATISFIED', 'UNSATISFIED', 'SATISFIED'], false);
+    const aired = (await call('query($id: ID!) { followUp(id: $id) { question { sessionId } } }', { id }, admin)).followUp.question.sessionId;
+    const disclosed = async (of: string) => (await server.gql(`query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { id status lookBackResult { outcome } timeline { action } } } } }`, { id: of })).data.sessionDisclosure.questions[0];
+    const views = async () => ({
+      staff: (await call(`query($id: ID!) { followUp(id: $id) { status handlingRound timeline { action } } }`, { id }, admin)).followUp,
+      department: (await call(`query($id: ID!) { followUp(id: $id) { status } }`, { id }, dept)).followUp,
+      notices: (await call('query { notifications(unreadOnly: true) { kind followUpId } }', {}, dept)).notifications.filter((n: { kind: string; followUpId: string }) => n.followUpId === id && n.kind === 'REOPENED'),
+      lookBackRound: (await disclosed(sessionId)).result,
+      disclosure: (await disclosed(aired)).followUps[0],
+    });
+    const before = await views();
+    expect(before.staff).toMatchObject({ status: 'EVALUATING', handlingRound: 1 });
+    expect(before.staff.timeline.map((e: { action: string }) => e.action)).not.toContain('NOTICE');
+    expect(before.department.status).toBe('EVALUATING');
+    expect(before.notices).toEqual([]);
+    expect(before.lookBackRound).toBeNull();
+    expect(before.disclosure).toMatchObject({ id, status: 'EVALUATING', lookBackResult: null });
+    expect(before.disclosure.timeline.map((e: { action: string }) => e.action)).not.toContain('NOTICE');
+
+    await call('mutation($id: ID!) { revealResult(id: $id) { id } }', { id: questionId }, host);
+    const after = await views();
+    expect(after.staff).toMatchObject({ status: 'REOPENED', handlingRound: 2 });
+    expect(after.department.status).toBe('REOPENED');
+    expect(after.notices).toEqual([{ kind: 'REOPENED', followUpId: id }]);
+    expect(after.lookBackRound.outcome).toBe('UNSATISFIED');
+    expect(after.disclosure).toMatchObject({ id, status: 'REOPENED', lookBackResult: { outcome: 'UNSATISFIED' } });
+    expect(after.disclosure.timeline.map((e: { action: string }) => e.action)).toContain('NOTICE');
+  });
 
   it('closes a satisfied item', async () => {
     const id = await approved();

@@ -5,7 +5,7 @@ import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { Role } from '../account/role.js';
 import { admitJoin } from '../anomaly/anomaly.service.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { deliverNotices, onRoundClosed } from '../follow-up/follow-up.service.js';
+import { deliverNotices, onRoundClosed, onRoundRevealed } from '../follow-up/follow-up.service.js';
 import type { Voter } from '../audience/device-token.js';
 import { anonymous } from '../auth/viewer.js';
 import { Question } from '../question/question.entity.js';
@@ -108,27 +108,27 @@ export async function finalizeRound(services: AppServices, roundId: string): Pro
     round.question.phase = nextPhase(round.question.phase, 'closeVoting');
     round.session.stateVersion += 1;
     recordAudit(tx, anonymous, 'round.close', { type: 'VoteRound', id: roundId }, { result: round.result });
-    const notices = await onRoundClosed(tx, round, round.result);
-    return { sessionId: round.session.id, result: round.result, notices };
+    await onRoundClosed(tx, round, round.result);
+    return { sessionId: round.session.id, result: round.result };
   });
   if (!closed) return null;
-  await deliverNotices({ services }, em, closed.notices);
   services.pubsub.publish('ROUND_CLOSED', { roundId });
   await announceLiveState({ em, services }, closed.sessionId);
   return closed.result;
 }
 
-/** Shows a closed round's result on the screen and the phones. */
+/** Shows a closed round's result on the screen and the phones; a look-back verdict takes effect with it. */
 export async function revealResult(ctx: Context, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
-  const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
+  const { round, notices } = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
     if (!round || round.status !== 'CLOSED') throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
     round.status = 'PUBLISHED';
     round.publishedAt = new Date();
     recordAudit(em, ctx.viewer, 'round.reveal', { type: 'VoteRound', id: round.id });
-    return round;
+    return { round, notices: await onRoundRevealed(em, round) };
   });
+  await deliverNotices(ctx, ctx.em, notices);
   ctx.services.pubsub.publish('ROUND_REVEALED', { roundId: round.id });
   return round;
 }
