@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { checkCodes } from '../src/modules/session/pre-live-check.js';
 import { connectPhone, inPool, percentile, sleep, voteInRound, type Phone, type RoundVotes } from './load.js';
 
 const PHONES = Number(process.env.PHONES ?? 10_000);
@@ -251,7 +252,7 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
       await gql(url, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }', { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } }, adminToken);
     }
     await gql(url, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, adminToken);
-    await gql(url, 'mutation($id: ID!) { startSession(input: { sessionId: $id }) { id } }', { id: session.id }, hostToken);
+    await gql(url, 'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }', { id: session.id, accept: checkCodes }, hostToken);
     const questions: string[] = (await gql(url, 'query($id: ID!) { session(id: $id) { questions { id } } }', { id: session.id }, hostToken)).session.questions.map((q: { id: string }) => q.id);
     /** One host action on a question; resolves with the session's questions and their rounds. */
     const host = (verb: string, id: string) => gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('runs on the embedded database with nothing set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, port: 4000, host: '127.0.0.1', seed: 'none', production: false, secureCookies: false });
+    expect(config).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, port: 4000, host: '127.0.0.1', seed: 'none', production: false, secureCookies: false, trustProxy: [], publicUrl: undefined });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
   });
 
@@ -22,6 +22,16 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
   });
 
+  it('trusts X-Forwarded-For only from the listed proxies, addresses or CIDR ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,,fd00::/8' }).trustProxy).toEqual(['10.0.0.5', '10.0.1.0/24', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toEqual([]);
+  });
+
+  it('keeps the public address as an origin, without a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://Wenzheng.Example.gov.cn/' }).publicUrl).toBe('https://wenzheng.example.gov.cn');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:4000' }).publicUrl).toBe('http://192.168.1.20:4000');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT is "eighty"; set it to a whole number from 0 to 65535/],
     [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must start with postgres: or postgresql:/],
@@ -31,6 +41,11 @@ describe('configuration', () => {
     [{ WORKERS: '0' }, /WORKERS is "0"; set it to a whole number from 1 to 64/],
     [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x' }, /WORKERS is 2; .* set DATABASE_URL and REDIS_URL too/],
     [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://cache:6379', PORT: '0' }, /the workers share one port, so set PORT/],
+    [{ TRUST_PROXY: '10.0.0.5,proxy.lan' }, /TRUST_PROXY has "proxy.lan", which is not an IP address or CIDR range; list the addresses of your reverse proxies/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY has "10.0.0.0\/33"/],
+    [{ PUBLIC_URL: 'wenzheng.example.gov.cn' }, /PUBLIC_URL is not a URL; set it to the address phones open, like https:\/\/wenzheng.example.gov.cn/],
+    [{ PUBLIC_URL: 'ftp://wenzheng.example.gov.cn' }, /PUBLIC_URL must start with https: or http:/],
+    [{ PUBLIC_URL: 'https://example.gov.cn/wenzheng' }, /PUBLIC_URL is "https:\/\/example.gov.cn\/wenzheng"; give only the scheme, host and port/],
   ])('fails with a sentence that says what to set for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
@@ -25,6 +26,12 @@ export interface Config {
   sessionTtlHours: number;
   /** Phones that may join from one network address per minute (a studio shares one Wi-Fi). */
   joinsPerMinutePerAddress: number;
+  /** Online passes are issued from this many minutes before a session's scheduled time (or once it is live). */
+  passWindowMinutes: number;
+  /** Joins from one address to one session above which staff see the address flagged. */
+  joinFlagLevel: number;
+  /** Counted online ballots from one address in one round above which staff see the address flagged. */
+  ballotFlagLevel: number;
   /** Folder of uploaded photos (clue photos, evidence). */
   uploadDir: string;
   /** Clues that may be submitted from one network address per 10 minutes (loose: shared Wi-Fi). */
@@ -33,6 +40,10 @@ export interface Config {
   chromiumPath: string;
   /** Who issues the printed reports and notices (落款), e.g. 云溪县人大常委会办公室. */
   reportIssuer: string;
+  /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed; empty: none, the connection's peer is the client. */
+  trustProxy: string[];
+  /** The address people are shown to join (the screen's QR code), e.g. https://wenzheng.example.gov.cn; absent: the address the page was opened at. */
+  publicUrl: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,6 +85,38 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** A comma-separated list of proxy addresses or CIDR ranges, each checked by proxy-addr (the parser Express itself uses). */
+function proxyList(env: Env, name: string): string[] {
+  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    try {
+      proxyaddr.compile(entry);
+    } catch {
+      throw new ConfigError(`${name} has "${entry}", which is not an IP address or CIDR range; list the addresses of your reverse proxies, comma-separated (like 10.0.0.5,10.0.1.0/24), or unset it.`);
+    }
+  }
+  return entries;
+}
+
+/** The public origin of the web app (scheme, host and port only: every page is served from the root). */
+function origin(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL; set it to the address phones open, like https://wenzheng.example.gov.cn, or unset it.`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError(`${name} must start with https: or http:; it starts with ${parsed.protocol}`);
+  }
+  if (parsed.username || parsed.password || parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    throw new ConfigError(`${name} is "${raw}"; give only the scheme, host and port phones open, like https://wenzheng.example.gov.cn (the app is served from the root).`);
+  }
+  return parsed.origin;
+}
+
 /** The only reader of the environment: fails with a sentence that says what to set. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -101,9 +144,14 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     joinsPerMinutePerAddress: integer(env, 'JOINS_PER_MINUTE_PER_ADDRESS', 600, 1, 10_000_000),
+    passWindowMinutes: integer(env, 'PASS_WINDOW_MINUTES', 30, 0, 7 * 24 * 60),
+    joinFlagLevel: integer(env, 'JOIN_FLAG_LEVEL', 200, 1, 10_000_000),
+    ballotFlagLevel: integer(env, 'BALLOT_FLAG_LEVEL', 100, 1, 10_000_000),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
     cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     reportIssuer: (env.REPORT_ISSUER || '人大常委会办公室').slice(0, 60),
+    trustProxy: proxyList(env, 'TRUST_PROXY'),
+    publicUrl: origin(env, 'PUBLIC_URL'),
   };
 }

@@ -23,6 +23,7 @@ import { createAppPubSub } from './graphql/pubsub.js';
 import { resyncAfterOutage, whenReconnected } from './graphql/pubsub-recovery.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { bodyErrors } from './http/body-errors.js';
+import { clientAddress, proxyTrust } from './http/client-address.js';
 import { GracefulDrain } from './http/drain.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/web.js';
@@ -42,6 +43,7 @@ import { ClueServices } from './modules/clue/clue-services.js';
 import { clueRoutes } from './modules/clue/clue.routes.js';
 import { PhotoSweeper } from './modules/clue/photo-sweeper.js';
 import { LogNotifier } from './modules/follow-up/notifier.js';
+import { AddressVolume } from './modules/anomaly/address-volume.js';
 import { ReminderJob } from './modules/follow-up/reminders.js';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
@@ -103,6 +105,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     clues: await ClueServices.create(em.fork(), redis?.main, config),
     files: new FileStore(config.uploadDir),
     notifier: new LogNotifier(logger),
+    volume: new AddressVolume(em.getKysely(), logger),
   };
   services.rounds = new RoundRegistry(services);
   if (redis) whenReconnected(redis.subscriber, logger, () => resyncAfterOutage(services));
@@ -111,7 +114,9 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For counts only from the configured proxies (TRUST_PROXY), the same rule as for WebSocket upgrades below.
+  const trustProxy = proxyTrust(config.trustProxy);
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
@@ -142,7 +147,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
         if (ctx.extra.voter) services.presence.enter(ctx.extra.voter.sessionId);
         // What operations need from the upgrade request is kept instead of the request (~1.5 KB a phone).
         const { request } = ctx.extra;
-        ctx.extra.peer = { ip: request.socket.remoteAddress ?? 'unknown', token: tokenFromHeaders(request.headers) };
+        ctx.extra.peer = { ip: clientAddress(request, trustProxy), token: tokenFromHeaders(request.headers) };
         (ctx.extra as { request?: unknown }).request = undefined;
       },
       onClose: (ctx) => {
@@ -247,6 +252,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       services.presence.close();
       photoSweeper.close();
       reminders.close();
+      await services.volume.close();
       await statsHttp.close();
       tallies.close();
       await orm.close();

@@ -1,4 +1,5 @@
 import { Account } from '../modules/account/account.entity.js';
+import { AddressBallots, AddressJoins } from '../modules/anomaly/address-volume.entity.js';
 import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
@@ -7,10 +8,10 @@ import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/foll
 import { Department } from '../modules/department/department.entity.js';
 import { Question } from '../modules/question/question.entity.js';
 import { Session } from '../modules/session/session.entity.js';
-import { SeatCode } from '../modules/session/seat-code.entity.js';
+import { RollMember } from '../modules/roll/roll-member.entity.js';
 import { ServerSecret } from '../modules/auth/server-secret.entity.js';
 import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
 import { VoteRound } from '../modules/vote/vote-round.entity.js';
 
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
-export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, SeatCode, VoteRound, VoteRegister, Ballot, JoinAnomaly, FollowUp, FollowUpEvent, Evidence, Notification];
+export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, RollMember, VoteRound, VoteRegister, Ballot, JoinAnomaly, AddressJoins, AddressBallots, FollowUp, FollowUpEvent, Evidence, Notification];

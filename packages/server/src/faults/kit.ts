@@ -13,6 +13,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
+import { checkCodes as ACCEPT_ALL_WARNINGS } from '../modules/session/pre-live-check.js';
 
 export const serverDir = path.resolve(import.meta.dirname, '../..');
 
@@ -504,15 +505,16 @@ export class Show {
     const admin = await login(url, 'admin');
     const host = await login(url, 'host');
     const departmentId = (await must(url, '{ departments(first: 1) { nodes { id } } }', {}, admin)).departments.nodes[0].id;
-    const input = { title: '故障演练', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600, ...settings }, studioElectorate: 5 };
+    const input = { title: '故障演练', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600, ...settings } };
     const session = (await must(url, 'mutation($input: SessionInput!) { createSession(input: $input) { id joinCode } }', { input }, admin)).createSession;
+    await must(url, 'mutation($input: IssueSeatCodesInput!) { issueSeatCodes(input: $input) { id } }', { input: { sessionId: session.id, count: 5 } }, admin);
     let questionIds: string[] = [];
     for (let i = 1; i <= questions; i++) {
       const added = await must(url, 'mutation($s: ID!, $input: QuestionInput!) { addQuestion(sessionId: $s, input: $input) { questions { id } } }', { s: session.id, input: { title: `问题${i}`, body: '内容', questioner: '代表', departmentId, respondent: '局长' } }, admin);
       questionIds = added.addQuestion.questions.map((q: { id: string }) => q.id);
     }
     await must(url, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, admin);
-    await must(url, 'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id } }, host);
+    await must(url, 'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, host);
     return new Show(url, session.id, session.joinCode, questionIds, admin, host);
   }
 

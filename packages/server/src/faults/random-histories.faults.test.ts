@@ -5,7 +5,7 @@
 // and the stored result equal the database's counts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextValue, startTestServer, type TestServer } from '../test/harness.js';
+import { ACCEPT_ALL_WARNINGS, nextValue, startTestServer, type TestServer } from '../test/harness.js';
 import { report, waitUntil } from './kit.js';
 
 const RUNS = Number(process.env.FAULTS_HISTORY_RUNS ?? 40);
@@ -20,6 +20,7 @@ let server: TestServer;
 let admin: string;
 let host: string;
 let rep: string;
+let repAccountId: string;
 let departmentId: string;
 
 beforeAll(async () => {
@@ -27,6 +28,7 @@ beforeAll(async () => {
   admin = await server.login('admin');
   host = await server.login('host');
   rep = await server.login('rep');
+  repAccountId = (await server.gql('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).data.accounts.nodes.find((a: { username: string }) => a.username === 'rep').id;
   departmentId = (await server.gql('{ departments(first: 1) { nodes { id } } }', {}, { token: admin })).data.departments.nodes[0].id;
 });
 afterAll(async () => {
@@ -81,13 +83,14 @@ const ok = async (query: string, variables: Record<string, unknown>, token?: str
 
 /** Runs one history against a new session and checks it against the model after every step. */
 async function runHistory(commands: Command[], figures: Figures): Promise<void> {
-  const session = (await ok('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '随机历史', theme: '测试', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 }, studioElectorate: 1 } }, admin)).createSession;
+  const session = (await ok('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '随机历史', theme: '测试', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } }, admin)).createSession;
+  await ok('mutation($i: AddToRollInput!) { addToRoll(input: $i) { id } }', { i: { sessionId: session.id, people: [{ accountId: repAccountId }] } }, admin);
   let questionIds: string[] = [];
   for (let i = 0; i < QUESTIONS; i++) {
     questionIds = (await ok('mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', { s: session.id, i: { title: `问${i}`, body: 'b', questioner: 'q', departmentId, respondent: 'r' } }, admin)).addQuestion.questions.map((q: { id: string }) => q.id);
   }
   await ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, admin);
-  await ok('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', { i: { sessionId: session.id } }, host);
+  await ok('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', { i: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, host);
   const phones: string[] = [];
   for (let i = 0; i < PHONES; i++) phones.push((await ok('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).joinSession.token);
   const runId = session.id.slice(0, 8);

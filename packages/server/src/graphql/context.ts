@@ -11,6 +11,7 @@ import type { RoundRegistry } from '../modules/vote/round-registry.js';
 import type { Presence } from '../modules/session/presence.js';
 import type { TallyHub } from '../modules/vote/tally-hub.js';
 import type { VoteIntake } from '../modules/vote/vote-intake.js';
+import type { AddressVolume } from '../modules/anomaly/address-volume.js';
 import type { ClueServices } from '../modules/clue/clue-services.js';
 import type { Notifier } from '../modules/follow-up/notifier.js';
 import type { FileStore } from '../storage/file-store.js';
@@ -36,6 +37,8 @@ export interface AppServices {
   files: FileStore;
   /** Sends notices beyond the app (SMS, email); the default writes them to the log. */
   notifier: Notifier;
+  /** Passes and online ballots per network address, for staff to see volume live. */
+  volume: AddressVolume;
 }
 
 /** Joins per address are capped loosely: a whole studio audience may share one Wi-Fi address. */

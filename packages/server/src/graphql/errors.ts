@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INVALID_PHASE'
   | 'ALREADY_VOTED'
+  | 'NOT_ON_ROLL'
+  | 'PRE_LIVE_CHECK'
   | 'VOTING_CLOSED'
   | 'COLLECTION_CLOSED'
   | 'ALREADY_SUPPORTED'

@@ -11,10 +11,14 @@ import WebSocket from 'ws';
 import { loadConfig } from '../config.js';
 import { createServer, type RunningServer } from '../server.js';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
+import { checkCodes } from '../modules/session/pre-live-check.js';
 
 export { TEST_PASSWORD };
 
 export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
+
+/** Every pre-live warning, for tests that go on air without staging a stream, a public address or a rehearsal. */
+export const ACCEPT_ALL_WARNINGS = checkCodes;
 
 export interface TestServer extends RunningServer {
   databaseUrl: string | undefined;

@@ -43,7 +43,7 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     const counts = emptyCounts();
     [counts.STUDIO.SATISFIED, counts.STUDIO.BASICALLY_SATISFIED, counts.STUDIO.UNSATISFIED] = studio;
     [counts.ONLINE.SATISFIED, counts.ONLINE.BASICALLY_SATISFIED, counts.ONLINE.UNSATISFIED] = online;
-    const result = computeResult(counts, settings);
+    const result = computeResult(counts, settings, session.studioElectorate);
     em.create(VoteRound, { session, question, status: 'PUBLISHED', studioOpensAt: at(0), studioClosesAt: at(0), onlineOpensAt: at(0), onlineClosesAt: at(0), settings, result, closedAt: at(0), publishedAt: at(0) });
 
     const item = em.create(FollowUp, { title, commitment, deadline: at(60), department: department(shortName), question, triggerOutcome: result.outcome, createdAt: at(0) });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clue } from '../../modules/clue/clue.entity.js';
 import { FollowUp } from '../../modules/follow-up/follow-up.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
+import { RollMember } from '../../modules/roll/roll-member.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 
@@ -27,6 +28,16 @@ describe('the demo seed', () => {
     expect(clues.length).toBeGreaterThanOrEqual(24);
     expect(new Set(clues.map((c) => c.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']));
     expect(clues.filter((c) => c.status === 'ACCEPTED').every((c) => c.question)).toBe(true);
+  });
+
+  it('gives the coming session a studio roll, with the representatives’ accounts and a seat code each', async () => {
+    const em = server.orm.em.fork();
+    const session = await em.findOneOrFail(Session, { theme: '加强物业管理' });
+    const roll = await em.find(RollMember, { session }, { populate: ['account'] });
+    expect(roll.length).toBe(15);
+    expect(session.studioElectorate).toBe(roll.length);
+    expect(roll.filter((m) => m.account).map((m) => m.account!.role)).toEqual(['REPRESENTATIVE', 'REPRESENTATIVE', 'REPRESENTATIVE']);
+    expect(new Set(roll.map((m) => m.seatCode)).size).toBe(roll.length);
   });
 
   it('has a few dozen clues, public ones with their tracking timeline, and general submissions', async () => {

@@ -9,6 +9,8 @@ import { Department } from '../../modules/department/department.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { newJoinCode } from '../../modules/session/join-code.js';
+import { RollMember } from '../../modules/roll/roll-member.entity.js';
+import { unusedSeatCode } from '../../modules/roll/seat-code.js';
 
 export interface SeededCredential {
   username: string;
@@ -46,6 +48,8 @@ const questions: [title: string, body: string, questioner: string, department: S
   ['电动车进楼入户充电，消防隐患谁来管？', '暗访发现多个小区电动车在楼道、电梯内充电，充电桩建设滞后。应急管理部门如何推动充电设施建设和隐患整治？', '县人大代表 王建华', '应急管理局', '县应急管理局局长 冯军'],
 ];
 
+const studioRepresentatives = ['县人大代表 陈美玲', '县人大代表 杨志刚', '县人大代表 黄丽娟', '县人大代表 周海涛', '县人大代表 吴春燕', '县人大代表 徐文军', '县人大代表 孙红梅', '县人大代表 马建国', '县人大代表 朱晓燕', '县人大代表 胡永平', '县人大代表 郭淑芬', '县人大代表 林志强'];
+
 /** A realistic county congress: departments, one account per role, a session on 加强物业管理 with questions and clues, and an earlier session whose promises are followed up. */
 export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
   async run(em: EntityManager, context: { credentials: SeededCredential[] } = { credentials: [] }): Promise<void> {
@@ -53,9 +57,11 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     for (const [name, shortName] of departments) byShortName.set(shortName, em.create(Department, { name, shortName }));
     const department = (shortName: ShortName) => byShortName.get(shortName)!;
 
+    const representatives: Account[] = [];
     for (const [username, displayName, role, shortName] of accounts) {
       const password = generatePassword();
-      em.create(Account, { username, displayName, role, department: shortName ? department(shortName) : null, passwordHash: await hashPassword(password) });
+      const account = em.create(Account, { username, displayName, role, department: shortName ? department(shortName) : null, passwordHash: await hashPassword(password) });
+      if (role === Role.REPRESENTATIVE) representatives.push(account);
       context.credentials.push({ username, password, role });
     }
 
@@ -68,6 +74,12 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
       status: 'PUBLISHED',
       streamUrl: null,
     });
+    // The studio roll: the representatives with accounts (signing in is the same voter as their seat
+    // code) and the others, who vote with their printed seat code.
+    const seatCodes = new Set<string>();
+    const roll = [...representatives.map((account) => ({ name: account.displayName, account })), ...studioRepresentatives.map((name) => ({ name, account: null }))];
+    roll.forEach(({ name, account }, index) => em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(seatCodes), seatLabel: `${index + 1}号席`, seatClaimedAt: null }));
+    session.studioElectorate = roll.length;
     const created = questions.map(([title, body, questioner, shortName, respondent], index) =>
       em.create(Question, { session, position: index + 1, title, body, questioner, department: department(shortName), respondent }),
     );

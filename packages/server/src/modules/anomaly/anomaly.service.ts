@@ -4,6 +4,7 @@ import { DomainError } from '../../graphql/errors.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
 import type { JoinAnomalyListArgs } from './anomaly.inputs.js';
 import { JoinAnomaly } from './join-anomaly.entity.js';
+import { getSession } from '../session/session.service.js';
 
 /** Spends one of the address's joins (joinSession, claimSeat); over the cap the join is refused and the refusal flagged for staff. */
 export async function admitJoin(ctx: Context, joinCode: string): Promise<void> {
@@ -40,4 +41,31 @@ export function listJoinAnomalies<T>(ctx: Context, args: JoinAnomalyListArgs, ma
   if (args.sessionId) where.session = args.sessionId;
   if (args.search) where.address = { $ilike: containsPattern(args.search) };
   return findPage(ctx.em, JoinAnomaly, { where, orderBy: { lastRefusedAt: 'desc', id: 'desc' }, args, populate: ['session'] }, map);
+}
+
+interface VolumeRow {
+  address: string;
+  joins: number;
+  ballots: number;
+  topRoundBallots: number;
+}
+
+/** Volume per address in a session, busiest first against the flag levels (at most 50 rows), and how many are flagged. */
+export async function addressVolumes(ctx: Context, sessionId: string) {
+  const session = await getSession(ctx, { id: sessionId });
+  const { joinFlagLevel, ballotFlagLevel } = ctx.services.config;
+  const rows = await ctx.em.execute<VolumeRow[]>(
+    `with b as (
+       select ab.address, sum(ab.ballots)::int as ballots, max(ab.ballots)::int as top
+       from address_ballots ab join vote_round r on r.id = ab.round_id where r.session_id = ? group by ab.address
+     ), j as (select address, joins from address_joins where session_id = ?)
+     select coalesce(j.address, b.address) as address, coalesce(j.joins, 0)::int as joins, coalesce(b.ballots, 0)::int as ballots, coalesce(b.top, 0)::int as "topRoundBallots"
+     from j full join b on b.address = j.address`,
+    [session.id, session.id],
+  );
+  const load = (r: VolumeRow) => Math.max(r.joins / joinFlagLevel, r.topRoundBallots / ballotFlagLevel);
+  const addresses = rows
+    .map((r) => ({ ...r, flagged: r.joins > joinFlagLevel || r.topRoundBallots > ballotFlagLevel }))
+    .sort((a, b) => load(b) - load(a) || a.address.localeCompare(b.address));
+  return { joinFlagLevel, ballotFlagLevel, flaggedCount: addresses.filter((a) => a.flagged).length, addresses: addresses.slice(0, 50) };
 }

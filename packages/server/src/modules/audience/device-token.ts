@@ -13,14 +13,19 @@ interface Claims {
   s: string;
   c: Channel;
   k: string;
+  /** Expires at (ms since the epoch). */
+  e: number;
 }
+
+/** A pass lasts a day: long enough for any show, too short to bank passes for another. */
+export const PASS_LIFETIME_MS = 24 * 3_600_000;
 
 /** Signs and checks device tokens: stateless, so checking one costs no database query. */
 export class DeviceTokens {
   constructor(private readonly secret: Buffer) {}
 
-  issue(voter: Voter): string {
-    const payload = Buffer.from(JSON.stringify({ s: voter.sessionId, c: voter.channel, k: voter.voterKey } satisfies Claims)).toString('base64url');
+  issue(voter: Voter, now = Date.now()): string {
+    const payload = Buffer.from(JSON.stringify({ s: voter.sessionId, c: voter.channel, k: voter.voterKey, e: now + PASS_LIFETIME_MS } satisfies Claims)).toString('base64url');
     return `v1.${payload}.${this.sign(payload)}`;
   }
 
@@ -42,8 +47,8 @@ export class DeviceTokens {
     return `device:${id}`;
   }
 
-  /** The voter a token names, or null when it is malformed or its signature is forged. */
-  verify(token: string | undefined): Voter | null {
+  /** The voter a token names, or null when it is malformed, forged or expired. */
+  verify(token: string | undefined, now = Date.now()): Voter | null {
     if (!token) return null;
     const [version, payload, signature] = token.split('.');
     if (version !== 'v1' || !payload || !signature) return null;
@@ -51,6 +56,7 @@ export class DeviceTokens {
     try {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims;
       if (typeof claims.s !== 'string' || typeof claims.k !== 'string' || (claims.c !== 'ONLINE' && claims.c !== 'STUDIO')) return null;
+      if (typeof claims.e !== 'number' || claims.e <= now) return null;
       return { sessionId: claims.s, channel: claims.c, voterKey: claims.k };
     } catch {
       return null;

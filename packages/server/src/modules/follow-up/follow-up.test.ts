@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../test/harness.js';
 import { FollowUp, Notification } from './follow-up.entity.js';
 import { runReminders } from './reminders.js';
 
@@ -36,7 +36,7 @@ async function airQuestion(votes: string[], title = '老旧小区加装电梯进
 }
 
 async function runRound(session: { id: string; joinCode: string }, questionId: string, votes: string[], start = true, reveal = true) {
-  if (start) await call('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id } }, host);
+  if (start) await call('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, host);
   for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await call(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, host);
   const { session: view } = await call('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: session.id }, host);
   const roundId = view.questions.find((q: { id: string }) => q.id === questionId).round.id;

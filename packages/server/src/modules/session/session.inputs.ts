@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
-import type { VoteSettings } from './vote-settings.js';
+import { PreLiveCheckCodeEnum, QuorumFallbackEnum, StudioQuorumEnum } from './session.type.js';
+import type { CheckCode } from './pre-live-check.js';
+import { quorumFallbacks, studioQuorums, type QuorumFallback, type StudioQuorum, type VoteSettings } from './vote-settings.js';
 
 @InputType({ description: 'Weights must add up to 100.' })
 export class VoteSettingsInput implements VoteSettings {
@@ -11,6 +13,9 @@ export class VoteSettingsInput implements VoteSettings {
   @Field(() => Int, { defaultValue: 60 }) @IsInt() @Min(0) @Max(100) studioWeight: number = 60;
   @Field(() => Int, { defaultValue: 40 }) @IsInt() @Min(0) @Max(100) onlineWeight: number = 40;
   @Field(() => Int, { defaultValue: 60 }) @IsInt() @Min(0) @Max(100) satisfiedThreshold: number = 60;
+  @Field(() => StudioQuorumEnum, { defaultValue: 'MAJORITY' }) @IsIn(studioQuorums) studioQuorum: StudioQuorum = 'MAJORITY';
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(1_000_000) minOnlineBallots: number = 0;
+  @Field(() => QuorumFallbackEnum, { defaultValue: 'OTHER_CHANNEL' }) @IsIn(quorumFallbacks) quorumFallback: QuorumFallback = 'OTHER_CHANNEL';
 }
 
 @InputType()
@@ -20,7 +25,6 @@ export class SessionInput {
   @Field(() => Date) scheduledAt!: Date;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_tld: false }, { message: 'Enter the stream’s web address (https://…).' }) @MaxLength(500) streamUrl?: string;
   @Field(() => VoteSettingsInput, { nullable: true }) @IsOptional() @ValidateNested() settings?: VoteSettingsInput;
-  @Field(() => Int, { nullable: true, description: 'Representatives who may vote in the studio.' }) @IsOptional() @IsInt() @Min(0) @Max(10_000) studioElectorate?: number;
 }
 
 @ArgsType()
@@ -30,4 +34,6 @@ export class SessionListArgs extends PageArgs {}
 export class StartSessionInput {
   @Field(() => ID) sessionId!: string;
   @Field(() => Boolean, { defaultValue: false, description: 'A rehearsal can be reset to the state before air.' }) rehearsal: boolean = false;
+  @Field(() => [PreLiveCheckCodeEnum], { defaultValue: [], description: 'The pre-live warnings the host has read and accepts (see preLiveCheck); going on air needs every one.' })
+  acceptWarnings!: CheckCode[];
 }

@@ -3,8 +3,8 @@ import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
-import { createSession, getSession, isSessionStaff, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
-import { LiveState, SessionPage, SessionType } from './session.type.js';
+import { checkBeforeLive, createSession, getSession, isSessionStaff, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
+import { LiveState, PreLiveFindingType, SessionPage, SessionType } from './session.type.js';
 import { buildLiveState, loadSessionView } from './session.view.js';
 import type { Session } from './session.entity.js';
 
@@ -57,8 +57,14 @@ export class SessionResolver {
   @Allow('HOST', 'ADMIN')
   @Mutation(() => SessionType, { description: 'Goes on air (PUBLISHED → LIVE); settings are frozen from now on.' })
   async startSession(@Arg('input', () => StartSessionInput) input: StartSessionInput, @Ctx() ctx: Context) {
-    await transitionSession(ctx, input.sessionId, 'start', { rehearsal: input.rehearsal });
+    await transitionSession(ctx, input.sessionId, 'start', { rehearsal: input.rehearsal, acceptWarnings: input.acceptWarnings });
     return sessionView(ctx, input.sessionId);
+  }
+
+  @Allow('HOST', 'ADMIN')
+  @Query(() => [PreLiveFindingType], { description: 'Blockers and warnings before going live: the running order, the studio roll and quorum, the stream and public address, the rehearsal.' })
+  preLiveCheck(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    return checkBeforeLive(ctx, sessionId);
   }
 
   @Allow('HOST', 'ADMIN')

@@ -14,6 +14,7 @@ import type { SessionInput, SessionListArgs } from './session.inputs.js';
 import { assertEditable, nextSessionStatus, type SessionVerb } from './session-status.js';
 import { buildLiveState, loadSessionView } from './session.view.js';
 import { defaultVoteSettings } from './vote-settings.js';
+import { preLiveCheck, type CheckCode, type CheckFinding } from './pre-live-check.js';
 import type { SessionType } from './session.type.js';
 
 /** Admins and hosts see drafts and results not yet revealed. */
@@ -56,7 +57,6 @@ export async function createSession(ctx: Context, input: SessionInput): Promise<
     scheduledAt: input.scheduledAt,
     streamUrl: input.streamUrl ?? null,
     settings: checkedSettings(input),
-    studioElectorate: input.studioElectorate ?? 0,
     joinCode: await unusedJoinCode(ctx),
   });
   recordAudit(ctx.em, ctx.viewer, 'session.create', { type: 'Session', id: session.id }, { title: session.title });
@@ -75,7 +75,6 @@ export async function updateSession(ctx: Context, id: string, input: SessionInpu
     scheduledAt: input.scheduledAt,
     streamUrl: input.streamUrl ?? null,
     settings,
-    studioElectorate: input.studioElectorate ?? session.studioElectorate,
   });
   recordAudit(ctx.em, ctx.viewer, 'session.update', { type: 'Session', id }, { settings });
   await ctx.em.flush();
@@ -112,14 +111,37 @@ export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, s
   ctx.services.pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(em, session));
 }
 
-/** Moves the session through DRAFT → PUBLISHED → LIVE → ENDED. */
-export function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean } = {}) {
+/**
+ * Moves the session through DRAFT → PUBLISHED → LIVE → ENDED. Going live is checked first: a
+ * blocker refuses it; going on air (not a rehearsal) with warnings needs each one accepted by name,
+ * and the accepted warnings are audited with the start.
+ */
+export function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
   return changeLiveState(ctx, sessionId, async (session, em) => {
     session.status = nextSessionStatus(session.status, verb);
-    if (verb === 'start') session.rehearsal = options.rehearsal ?? false;
-    recordAudit(em, ctx.viewer, `session.${verb}`, { type: 'Session', id: sessionId }, verb === 'start' ? { rehearsal: session.rehearsal } : undefined);
+    let accepted: CheckCode[] = [];
+    if (verb === 'start') {
+      session.rehearsal = options.rehearsal ?? false;
+      const findings = await preLiveCheck(em, ctx.services.config, session);
+      const blockers = findings.filter((f) => f.blocker);
+      const open = session.rehearsal ? [] : findings.filter((f) => !f.blocker && !options.acceptWarnings?.includes(f.code));
+      if (blockers.length > 0 || open.length > 0) {
+        const first = blockers[0] ?? open[0]!;
+        throw new DomainError('PRE_LIVE_CHECK', blockers.length > 0 ? first.message : `Confirm the warnings before going live: ${open.map((f) => f.message).join(' ')}`, {
+          blockers: blockers.map((f) => f.code),
+          warnings: open.map((f) => f.code),
+        });
+      }
+      accepted = session.rehearsal ? [] : findings.map((f) => f.code);
+    }
+    recordAudit(em, ctx.viewer, `session.${verb}`, { type: 'Session', id: sessionId }, verb === 'start' ? { rehearsal: session.rehearsal, acceptedWarnings: accepted } : undefined);
     return session;
   });
+}
+
+/** The pre-live check of a session as it stands now (see preLiveCheck). */
+export async function checkBeforeLive(ctx: Context, sessionId: string): Promise<CheckFinding[]> {
+  return preLiveCheck(ctx.em, ctx.services.config, await getSession(ctx, { id: sessionId }));
 }
 
 /** Takes a rehearsal back to the state before air: no rounds, no votes, every question pending. */

@@ -1,8 +1,16 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { QuestionType } from '../question/question.type.js';
 import { SessionStatus } from './session-status.js';
-import type { VoteSettings } from './vote-settings.js';
+import type { QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
+import { checkCodes, type CheckCode } from './pre-live-check.js';
+
+export const StudioQuorumEnum = { NONE: 'NONE', MAJORITY: 'MAJORITY', TWO_THIRDS: 'TWO_THIRDS' } as const satisfies Record<StudioQuorum, StudioQuorum>;
+registerEnumType(StudioQuorumEnum, { name: 'StudioQuorum', description: 'Studio turnout of the roll a round needs for the studio to count: NONE, MAJORITY (过半数), TWO_THIRDS (三分之二).' });
+export const QuorumFallbackEnum = { OTHER_CHANNEL: 'OTHER_CHANNEL', NO_RESULT: 'NO_RESULT' } as const satisfies Record<QuorumFallback, QuorumFallback>;
+export const PreLiveCheckCodeEnum = Object.fromEntries(checkCodes.map((c) => [c, c])) as { [C in CheckCode]: C };
+registerEnumType(PreLiveCheckCodeEnum, { name: 'PreLiveCheckCode', description: 'A finding of the pre-live check.' });
+registerEnumType(QuorumFallbackEnum, { name: 'QuorumFallback', description: 'When a channel misses its minimum: its weight passes to the other channel, or the round has no valid result.' });
 
 @ObjectType('VoteSettings', { description: 'How rounds are run and scored; published before the session, frozen once it is live.' })
 export class VoteSettingsType implements VoteSettings {
@@ -12,6 +20,9 @@ export class VoteSettingsType implements VoteSettings {
   @Field(() => Int, { description: 'Studio weight, percent.' }) studioWeight!: number;
   @Field(() => Int, { description: 'Online weight, percent.' }) onlineWeight!: number;
   @Field(() => Int, { description: 'A composite satisfaction rate below this percentage is UNSATISFIED.' }) satisfiedThreshold!: number;
+  @Field(() => StudioQuorumEnum, { description: 'Studio turnout of the roll needed for the studio channel to count (法定人数).' }) studioQuorum!: StudioQuorum;
+  @Field(() => Int, { description: 'Online ballots needed for the online channel to count (0: any).' }) minOnlineBallots!: number;
+  @Field(() => QuorumFallbackEnum, { description: 'What a missed minimum does, decided before the show.' }) quorumFallback!: QuorumFallback;
 }
 
 @ObjectType('Session', { description: '问政活动: one broadcast with its theme, plan and running order.' })
@@ -25,7 +36,7 @@ export class SessionType {
   @Field(() => String, { nullable: true, description: 'Live stream shown on the audience page.' }) streamUrl!: string | null;
   @Field(() => String, { description: 'Typed or scanned by the audience to join.' }) joinCode!: string;
   @Field(() => VoteSettingsType) settings!: VoteSettingsType;
-  @Field(() => Int, { description: 'Representatives who may vote in the studio.' }) studioElectorate!: number;
+  @Field(() => Int, { description: 'People on the studio roll (代表名册); set by the roll, frozen once live.' }) studioElectorate!: number;
   @Field(() => Boolean, { description: 'This run is a rehearsal and can be reset.' }) rehearsal!: boolean;
   @Field(() => ID, { nullable: true, description: 'The question on air.' }) currentQuestionId!: string | null;
   @Field(() => Int, { description: 'Increases with every change of live state.' }) stateVersion!: number;
@@ -48,4 +59,11 @@ export class LiveState {
   @Field(() => Int) questionCount!: number;
   @Field(() => QuestionType, { nullable: true, description: 'The question on air, with its round; its result only once revealed.' }) question!: QuestionType | null;
   @Field(() => Date, { description: 'Server time when this state was built.' }) serverTime!: Date;
+}
+
+@ObjectType('PreLiveFinding', { description: 'Something the host should know before going on air.' })
+export class PreLiveFindingType {
+  @Field(() => PreLiveCheckCodeEnum) code!: CheckCode;
+  @Field(() => Boolean, { description: 'A blocker stops going live; a warning must be accepted by name (StartSessionInput.acceptWarnings).' }) blocker!: boolean;
+  @Field(() => String) message!: string;
 }

@@ -11,7 +11,25 @@ export interface VoteSettings {
   onlineWeight: number;
   /** A composite satisfaction rate below this percentage counts as unsatisfied. */
   satisfiedThreshold: number;
+  /** Studio turnout the roll must reach for the studio channel to count (法定人数). */
+  studioQuorum: StudioQuorum;
+  /** Online ballots the online channel needs to count. */
+  minOnlineBallots: number;
+  /** What happens when a channel misses its minimum: its weight passes to the other, or the round has no valid result. */
+  quorumFallback: QuorumFallback;
 }
+
+export const studioQuorums = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const;
+export type StudioQuorum = (typeof studioQuorums)[number];
+export const quorumFallbacks = ['OTHER_CHANNEL', 'NO_RESULT'] as const;
+export type QuorumFallback = (typeof quorumFallbacks)[number];
+
+/** Rounds opened before quorum rules existed had none: their studio counted with any turnout. */
+export const quorumRulesOf = (settings: Partial<VoteSettings>): Pick<VoteSettings, 'studioQuorum' | 'minOnlineBallots' | 'quorumFallback'> => ({
+  studioQuorum: settings.studioQuorum ?? 'NONE',
+  minOnlineBallots: settings.minOnlineBallots ?? 0,
+  quorumFallback: settings.quorumFallback ?? 'OTHER_CHANNEL',
+});
 
 export const defaultVoteSettings: VoteSettings = Object.freeze({
   windowSeconds: 60,
@@ -20,4 +38,7 @@ export const defaultVoteSettings: VoteSettings = Object.freeze({
   studioWeight: 60,
   onlineWeight: 40,
   satisfiedThreshold: 60,
+  studioQuorum: 'MAJORITY',
+  minOnlineBallots: 0,
+  quorumFallback: 'OTHER_CHANNEL',
 });

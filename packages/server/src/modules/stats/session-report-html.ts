@@ -1,4 +1,4 @@
-import type { ChannelResult, RoundResult } from '../vote/result.js';
+import { quorumNote, type ChannelResult, type RoundResult } from '../vote/result.js';
 import { statsLabels } from './stats-labels.js';
 import type { ReportItem, ReportQuestion, SessionReport } from './session-report.js';
 
@@ -48,6 +48,12 @@ function channelRates(result: RoundResult): string {
       return c && c.total > 0 ? `${label}满意率 ${rate(c.satisfactionRate)}` : `${label}测评无有效票`;
     })
     .join('、');
+}
+
+/** How a published quorum rule changed the count, as a sentence; empty when it did not. */
+function quorumSentence(result: RoundResult): string {
+  const note = quorumNote(result);
+  return note ? `${e(note)}。` : '';
 }
 
 function outcomeText(q: ReportQuestion): string {
@@ -118,6 +124,7 @@ function questionDetails(report: SessionReport): string {
       const items = report.items.filter((i) => i.questionId === q.id);
       const result = q.result
         ? `<p>${e(channelSentence('现场测评', channel(q.result, 'STUDIO')))}；${e(channelSentence('网络测评', channel(q.result, 'ONLINE')))}。` +
+          quorumSentence(q.result) +
           `按现场 ${q.result.studioWeight}%、网络 ${q.result.onlineWeight}% 加权，综合满意度 ${rate(q.result.composite)}（满意线 ${q.result.threshold}%），测评结果：<b>${e(outcomeText(q))}</b>。</p>`
         : '<p>尚未测评。</p>';
       const promises = items.length

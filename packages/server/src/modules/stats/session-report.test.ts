@@ -6,6 +6,8 @@ import { startTestServer, type TestServer } from '../../test/harness.js';
 import { loadSessionReport } from './session-report.js';
 import { renderSessionReportHtml, reportAnnexes, reportTitle } from './session-report-html.js';
 import { createStatsWorld, type StatsWorld } from './stats.fixture.js';
+import { defaultVoteSettings } from '../session/vote-settings.js';
+import { computeResult, emptyCounts } from '../vote/result.js';
 
 // The PDF is printed by the real Chromium. Its pages are counted in the file itself; with poppler's
 // pdftotext and pdftoppm (Debian poppler-utils, installed by scripts/lib/runtime.sh) each page's text
@@ -41,6 +43,16 @@ describe('the session report (PDF)', () => {
     expect(report.summary).toMatchObject({ rounds: 3, composite: 57.3 });
     expect(reportTitle('2025年第一期')).toBe('关于2025年第一期电视问政情况的报告');
     expect(reportTitle('2025年云溪县电视问政（第二期）')).toBe('关于2025年云溪县电视问政（第二期）情况的报告');
+  });
+
+  it('says in words how a published quorum rule changed a result', async () => {
+    const report = await loadSessionReport(server.orm.em.fork() as never, world.sessions.b2025);
+    const counts = emptyCounts();
+    counts.STUDIO.SATISFIED = 4; // 4 of a roll of 30: the studio does not count
+    counts.ONLINE.UNSATISFIED = 10;
+    report.questions[0]!.result = computeResult(counts, { ...defaultVoteSettings, studioQuorum: 'MAJORITY' }, 30);
+    const html = renderSessionReportHtml(report, '云溪县人大常委会办公室');
+    expect(html).toContain('现场参评 4 人，未过名册 30 人的半数（需 16 人），按网络测评结果计。按现场 0%、网络 100% 加权');
   });
 
   it('escapes what it prints', async () => {

@@ -2,7 +2,7 @@
 // Runs in the `cluster` test project, which exists when TEST_DATABASE_URL and TEST_REDIS_URL are set.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFreshDatabase, nextValue, startTestServer, type TestServer } from '../../test/harness.js';
+import { ACCEPT_ALL_WARNINGS, createFreshDatabase, nextValue, startTestServer, type TestServer } from '../../test/harness.js';
 
 let a: TestServer;
 let b: TestServer;
@@ -33,7 +33,7 @@ describe('two server instances', () => {
     // A phone follows the session on A; the host works on B.
     const states = a.ws().iterate<any>({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { status question { phase round { id } } } }', variables: { id: session.id } });
     expect((await nextValue(states)).data.liveStateChanged.status).toBe('PUBLISHED');
-    await ok(b, 'mutation($id: ID!) { startSession(input: { sessionId: $id }) { id } }', { id: session.id }, hostOnB);
+    await ok(b, 'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }', { id: session.id, accept: ACCEPT_ALL_WARNINGS }, hostOnB);
     expect((await nextValue(states)).data.liveStateChanged.status).toBe('LIVE');
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await ok(b, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question }, hostOnB);
     let state = (await nextValue(states)).data.liveStateChanged;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextValue, startTestServer, type TestServer } from '../../test/harness.js';
+import { ACCEPT_ALL_WARNINGS, nextValue, startTestServer, type TestServer } from '../../test/harness.js';
 
 const SESSION_FIELDS = 'id status joinCode stateVersion currentQuestionId settings { windowSeconds streamDelaySeconds hideResultsUntilClosed } questions { id position title phase round { id status result { composite outcome channels { channel total satisfied } } } }';
 const CREATE = `mutation($input: SessionInput!) { createSession(input: $input) { ${SESSION_FIELDS} } }`;
@@ -14,12 +14,14 @@ let server: TestServer;
 let admin: string;
 let host: string;
 let departmentId: string;
+let repAccountId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.login('admin');
   host = await server.login('host');
   departmentId = (await server.gql('{ departments(first: 1) { nodes { id } } }', {}, { token: admin })).data.departments.nodes[0].id;
+  repAccountId = (await server.gql('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).data.accounts.nodes.find((a: { username: string }) => a.username === 'rep').id;
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -30,10 +32,13 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, au
 }
 const code = (result: { errors?: { extensions: { code: string } }[] }) => result.errors?.[0]?.extensions.code;
 
-/** A published session with `n` questions, ready to go live. */
+const ROLL = 'mutation($input: AddToRollInput!) { addToRoll(input: $input) { id name accountId seatCode } }';
+
+/** A published session with `n` questions and a studio roll of three (the `rep` account and two others), ready to go live. */
 async function plannedSession(n: number, settings: Record<string, unknown> = {}) {
-  const input = { title: '测试问政', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 60, ...settings }, studioElectorate: 3 };
+  const input = { title: '测试问政', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 60, ...settings } };
   let session = (await ok(CREATE, { input }, { token: admin })).createSession;
+  await ok(ROLL, { input: { sessionId: session.id, people: [{ accountId: repAccountId }, { name: '代表乙' }, { name: '代表丙' }] } }, { token: admin });
   for (let i = 1; i <= n; i++) {
     session = (await ok(ADD, { sessionId: session.id, input: { title: `问题${i}`, body: '内容', questioner: '代表', departmentId, respondent: '局长' } }, { token: admin })).addQuestion;
   }
@@ -42,7 +47,7 @@ async function plannedSession(n: number, settings: Record<string, unknown> = {})
 }
 
 const run = (verb: string, id: string, token = host) => server.gql(`mutation($id: ID!) { ${verb}(id: $id) { ${SESSION_FIELDS} } }`, { id }, { token });
-const start = (sessionId: string, rehearsal = false) => ok(`mutation($input: StartSessionInput!) { startSession(input: $input) { id status } }`, { input: { sessionId, rehearsal } });
+const start = (sessionId: string, rehearsal = false) => ok(`mutation($input: StartSessionInput!) { startSession(input: $input) { id status } }`, { input: { sessionId, rehearsal, acceptWarnings: ACCEPT_ALL_WARNINGS } });
 async function toVoting(questionId: string) {
   for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) expect(code(await run(verb, questionId))).toBeUndefined();
   const view = (await run('startAnswer', questionId)).errors; // a repeated step is refused, not applied twice
@@ -139,7 +144,7 @@ describe('the run of show', () => {
 
 describe('voting', () => {
   it('counts one vote per phone, refuses a second, acknowledges a retry, and closes on time', async () => {
-    const session = await plannedSession(1);
+    const session = await plannedSession(1, { studioQuorum: 'NONE' }); // one representative of three counts
     const question = session.questions[0]!.id;
     await start(session.id);
     await toVoting(question);
@@ -269,6 +274,126 @@ describe('voting', () => {
     expect(receipt.data.castVote).toMatchObject({ roundId, choice: 'BASICALLY_SATISFIED' });
     const again = await nextValue(phone.iterate<any>({ query: VOTE, variables: { input: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } } }));
     expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_VOTED');
+  });
+});
+
+describe('the studio roll and the quorum', () => {
+  const RESULT = 'query($id: ID!) { session(id: $id) { questions { round { result { composite outcome studioWeight onlineWeight quorum { studioElectorate studioRule studioRequired studioMissed onlineMissed fallback } } } } } }';
+  const claim = (joinCode: string, seatCode: string) => ok<any>('mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { token channel } }', { input: { joinCode, seatCode } }, {});
+  async function closedResult(session: { id: string; questions: { id: string }[] }) {
+    await run('closeVoting', session.questions[0]!.id);
+    await waitFor(async () => ((await ok(LIVE, { id: session.id }, {})).liveState.question.phase === 'CLOSED' ? true : undefined));
+    return (await ok(RESULT, { id: session.id })).session.questions[0].round.result;
+  }
+
+  it('counts a person on the roll once, whether they vote with their seat code or by signing in', async () => {
+    const session = await plannedSession(1);
+    const roll = (await ok('query($id: ID!) { studioRoll(sessionId: $id) { id name accountId seatLabel seatCode seatClaimed } }', { id: session.id })).studioRoll;
+    expect(roll.map((m: { name: string }) => m.name)).toEqual(['测试代表', '代表乙', '代表丙']);
+    const repSeat = roll.find((m: { accountId: string | null }) => m.accountId === repAccountId).seatCode;
+    const seatPass = (await claim(session.joinCode, repSeat)).claimSeat.token;
+    await start(session.id);
+    await toVoting(session.questions[0]!.id);
+    const roundId = await roundOf(session.id, session.questions[0]!.id);
+    const rep = await server.login('rep');
+    expect((await vote(seatPass, roundId, 'UNSATISFIED')).data.castVote).toBeTruthy();
+    expect((await vote(undefined, roundId, 'SATISFIED', randomUUID(), rep)).errors[0].extensions.code).toBe('ALREADY_VOTED');
+    expect((await ok(TALLY, { roundId }, {})).roundTally).toMatchObject({ studioVoted: 1, studioElectorate: 3 });
+  });
+
+  it('refuses a representative who is not on the roll, and freezes the roll once live', async () => {
+    await ok('mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }', { input: { username: 'rep.off.roll', displayName: '名册外代表', role: 'REPRESENTATIVE' } }, { token: admin })
+      .then(async ({ createAccount }) => {
+        const session = await plannedSession(1);
+        await start(session.id);
+        await toVoting(session.questions[0]!.id);
+        const roundId = await roundOf(session.id, session.questions[0]!.id);
+        const outsider = await server.login('rep.off.roll', createAccount.initialPassword);
+        expect((await vote(undefined, roundId, 'SATISFIED', randomUUID(), outsider)).errors[0].extensions.code).toBe('NOT_ON_ROLL');
+        const late = await server.gql(ROLL, { input: { sessionId: session.id, people: [{ name: '迟到代表' }] } }, { token: admin });
+        expect(code(late)).toBe('INVALID_PHASE');
+        expect((await ok(TALLY, { roundId }, {})).roundTally).toMatchObject({ studioVoted: 0, studioElectorate: 3 });
+      });
+  });
+
+  it('refuses to put anyone but a representative on the roll, or the same account twice, storing nothing', async () => {
+    const session = await plannedSession(1);
+    const hostId = (await ok('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).accounts.nodes.find((a: { username: string }) => a.username === 'host').id;
+    const wrong = await server.gql(ROLL, { input: { sessionId: session.id, people: [{ name: '新代表' }, { accountId: hostId }] } }, { token: admin });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'people.1.accountId' });
+    const twice = await server.gql(ROLL, { input: { sessionId: session.id, people: [{ accountId: repAccountId }] } }, { token: admin });
+    expect(code(twice)).toBe('CONFLICT');
+    expect((await ok('query($id: ID!) { studioRoll(sessionId: $id) { id } }', { id: session.id })).studioRoll).toHaveLength(3);
+  });
+
+  it('passes the studio’s weight to the online vote when fewer than half the roll voted (过半数), and says so', async () => {
+    const session = await plannedSession(1);
+    const [seat] = (await ok('query($id: ID!) { seatCodes(sessionId: $id) { code } }', { id: session.id }, { token: admin })).seatCodes;
+    const seatPass = (await claim(session.joinCode, seat.code)).claimSeat.token;
+    await start(session.id);
+    await toVoting(session.questions[0]!.id);
+    const roundId = await roundOf(session.id, session.questions[0]!.id);
+    await vote(seatPass, roundId, 'UNSATISFIED');
+    for (let i = 0; i < 2; i++) await vote(await join(session.joinCode), roundId, 'SATISFIED');
+    expect(await closedResult(session)).toEqual({
+      composite: 100, outcome: 'SATISFIED', studioWeight: 0, onlineWeight: 100,
+      quorum: { studioElectorate: 3, studioRule: 'MAJORITY', studioRequired: 2, studioMissed: true, onlineMissed: false, fallback: 'OTHER_CHANNEL' },
+    });
+  });
+
+  it('has no valid result when a channel misses its minimum under the NO_RESULT rule', async () => {
+    const session = await plannedSession(1, { minOnlineBallots: 3, quorumFallback: 'NO_RESULT' });
+    await start(session.id);
+    await toVoting(session.questions[0]!.id);
+    const roundId = await roundOf(session.id, session.questions[0]!.id);
+    const rep = await server.login('rep');
+    expect((await vote(undefined, roundId, 'SATISFIED', randomUUID(), rep)).data.castVote).toBeTruthy();
+    const seats = (await ok('query($id: ID!) { studioRoll(sessionId: $id) { seatCode accountId } }', { id: session.id })).studioRoll.filter((m: { accountId: string | null }) => !m.accountId);
+    await vote((await claim(session.joinCode, seats[0].seatCode)).claimSeat.token, roundId, 'SATISFIED'); // 2 of 3: the studio counts
+    for (let i = 0; i < 2; i++) await vote(await join(session.joinCode), roundId, 'SATISFIED'); // 2 of the 3 online ballots needed
+    expect(await closedResult(session)).toMatchObject({ composite: null, outcome: 'NO_VOTES', quorum: { studioMissed: false, onlineMissed: true, fallback: 'NO_RESULT' } });
+  });
+});
+
+describe('the pre-live check', () => {
+  const CHECK = 'query($id: ID!) { preLiveCheck(sessionId: $id) { code blocker message } }';
+  const startWith = (sessionId: string, acceptWarnings: string[], rehearsal = false) =>
+    server.gql('mutation($input: StartSessionInput!) { startSession(input: $input) { status } }', { input: { sessionId, rehearsal, acceptWarnings } }, { token: host });
+
+  it('lists what the host should know: no stream, no public address, no rehearsal, a quorum nobody can reach yet', async () => {
+    const session = await plannedSession(1);
+    const findings = (await ok(CHECK, { id: session.id })).preLiveCheck;
+    expect(findings.map((f: { code: string }) => f.code)).toEqual(['QUORUM_UNREACHABLE', 'NO_STREAM_URL', 'NO_PUBLIC_URL', 'NO_REHEARSAL']);
+    expect(findings.every((f: { blocker: boolean }) => !f.blocker)).toBe(true);
+    // 1 of 3 can vote now (the account); 过半数 needs 2.
+    expect(findings[0].message).toContain('Only 1 of the 3 people on the roll');
+  });
+
+  it('refuses to go on air until every warning is accepted by name, and audits the accepted ones', async () => {
+    const session = await plannedSession(1);
+    const refused = await startWith(session.id, ['NO_STREAM_URL']);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'PRE_LIVE_CHECK', blockers: [], warnings: ['QUORUM_UNREACHABLE', 'NO_PUBLIC_URL', 'NO_REHEARSAL'] });
+    expect((await ok(`query($id: ID!) { session(id: $id) { status } }`, { id: session.id })).session.status).toBe('PUBLISHED');
+    const accepted = ['QUORUM_UNREACHABLE', 'NO_STREAM_URL', 'NO_PUBLIC_URL', 'NO_REHEARSAL'];
+    expect((await startWith(session.id, accepted)).data.startSession.status).toBe('LIVE');
+    const [entry] = await server.orm.em.fork().getConnection().execute<{ detail: unknown }[]>(`select detail from audit_entry where action = 'session.start' and subject_id = ?`, [session.id]);
+    expect(typeof entry!.detail === 'string' ? JSON.parse(entry!.detail) : entry!.detail).toEqual({ rehearsal: false, acceptedWarnings: accepted });
+  });
+
+  it('starts a rehearsal without the confirmation, but never with a blocker, and counts the reset rehearsal', async () => {
+    const empty = (await ok(CREATE, { input: { title: '空场次', theme: '测试', scheduledAt: new Date().toISOString() } }, { token: admin })).createSession;
+    await ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: empty.id }, { token: admin });
+    expect((await startWith(empty.id, [], true)).errors?.[0]?.extensions).toMatchObject({ code: 'PRE_LIVE_CHECK', blockers: ['NO_QUESTIONS'] });
+
+    const session = await plannedSession(1);
+    expect((await startWith(session.id, [], true)).data.startSession.status).toBe('LIVE');
+    await run('resetRehearsal', session.id);
+    expect((await ok(CHECK, { id: session.id })).preLiveCheck.map((f: { code: string }) => f.code)).not.toContain('NO_REHEARSAL');
+  });
+
+  it('warns of an empty studio roll', async () => {
+    const session = (await ok(CREATE, { input: { title: '无名册', theme: '测试', scheduledAt: new Date().toISOString() } }, { token: admin })).createSession;
+    expect((await ok(CHECK, { id: session.id })).preLiveCheck.map((f: { code: string }) => f.code)).toEqual(['NO_QUESTIONS', 'ROLL_EMPTY', 'NO_STREAM_URL', 'NO_PUBLIC_URL', 'NO_REHEARSAL']);
   });
 });
 

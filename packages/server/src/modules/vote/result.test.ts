@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeResult, emptyCounts } from './result.js';
+import { computeResult, emptyCounts, quorumNote, studioBallotsRequired } from './result.js';
 
 const settings = { studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 };
 
@@ -46,5 +46,46 @@ describe('a round result', () => {
     const counts = emptyCounts();
     counts.STUDIO = { SATISFIED: 3, BASICALLY_SATISFIED: 3, UNSATISFIED: 4 };
     expect(computeResult(counts, { ...settings, onlineWeight: 0, studioWeight: 100 }).outcome).toBe('SATISFIED');
+  });
+});
+
+describe('the quorum rules published before the show', () => {
+  const ruled = { ...settings, studioQuorum: 'MAJORITY' as const, minOnlineBallots: 0, quorumFallback: 'OTHER_CHANNEL' as const };
+  const votes = (studio: [number, number, number], online: [number, number, number]) => {
+    const counts = emptyCounts();
+    [counts.STUDIO.SATISFIED, counts.STUDIO.BASICALLY_SATISFIED, counts.STUDIO.UNSATISFIED] = studio;
+    [counts.ONLINE.SATISFIED, counts.ONLINE.BASICALLY_SATISFIED, counts.ONLINE.UNSATISFIED] = online;
+    return counts;
+  };
+
+  it('needs more than half of the roll for 过半数, and two thirds for TWO_THIRDS', () => {
+    expect([10, 11, 30, 0].map((n) => studioBallotsRequired('MAJORITY', n))).toEqual([6, 6, 16, 1]);
+    expect([9, 10, 30, 0].map((n) => studioBallotsRequired('TWO_THIRDS', n))).toEqual([6, 7, 20, 1]);
+    expect(studioBallotsRequired('NONE', 30)).toBe(1);
+  });
+
+  it('counts the studio once more than half the roll voted', () => {
+    const result = computeResult(votes([16, 0, 0], [0, 0, 10]), ruled, 30); // studio 100 %, online 0 %
+    expect([result.composite, result.studioWeight, result.quorum?.studioMissed]).toEqual([60, 60, false]);
+    expect(quorumNote(result)).toBeNull();
+  });
+
+  it('passes the weight of a studio under its quorum to the online vote, and says so in words', () => {
+    const result = computeResult(votes([15, 0, 0], [0, 0, 10]), ruled, 30); // 15 of 30 is not more than half
+    expect([result.composite, result.studioWeight, result.onlineWeight, result.outcome]).toEqual([0, 0, 100, 'UNSATISFIED']);
+    expect(quorumNote(result)).toBe('现场参评 15 人，未过名册 30 人的半数（需 16 人），按网络测评结果计');
+  });
+
+  it('voids the round when a channel misses its minimum under NO_RESULT', () => {
+    const result = computeResult(votes([20, 0, 0], [5, 0, 0]), { ...ruled, minOnlineBallots: 100, quorumFallback: 'NO_RESULT' }, 30);
+    expect([result.composite, result.outcome, result.quorum?.onlineMissed]).toEqual([null, 'NO_VOTES', true]);
+    expect(quorumNote(result)).toBe('网络测评 5 票，未达最低 100 票，按事先公布的规则本轮测评无有效结果');
+  });
+
+  it('sets no minimum for a channel without weight, and keeps the old rule for rounds run before quorum rules', () => {
+    const studioOnly = computeResult(votes([2, 0, 0], [0, 0, 0]), { ...ruled, studioWeight: 100, onlineWeight: 0, minOnlineBallots: 50, quorumFallback: 'NO_RESULT' }, 3);
+    expect([studioOnly.composite, studioOnly.quorum?.onlineMissed]).toEqual([100, false]);
+    const before = computeResult(votes([1, 0, 0], [0, 0, 1]), settings, 30); // no studioQuorum in the stored settings
+    expect([before.composite, before.quorum?.studioRule]).toEqual([60, 'NONE']);
   });
 });

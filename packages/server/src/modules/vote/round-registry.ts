@@ -1,6 +1,7 @@
 import type { AppServices } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import type { VoteSettings } from '../session/vote-settings.js';
+import { studioVotersByAccount } from '../roll/roll.service.js';
 import { VoteRound } from './vote-round.entity.js';
 import { finalizeRound } from './vote.service.js';
 
@@ -10,6 +11,8 @@ export interface RoundMeta {
   studioElectorate: number;
   /** The host has shown the result on air. */
   revealed: boolean;
+  /** Representative accounts on the session's studio roll → their studio voter key (the roll is frozen once live). */
+  studioVoters: Map<string, string>;
 }
 
 /** How often every instance looks for rounds whose windows have passed (timers make it exact; this makes it certain). */
@@ -97,13 +100,15 @@ export class RoundRegistry {
   }
 
   private async load(roundId: string): Promise<RoundMeta> {
-    const round = await this.services.em.fork().findOne(VoteRound, { id: roundId }, { populate: ['session'] });
+    const em = this.services.em.fork();
+    const round = await em.findOne(VoteRound, { id: roundId }, { populate: ['session'] });
     if (!round) throw notFound('The round');
     return {
       sessionId: round.session.id,
       settings: round.settings,
       studioElectorate: round.session.studioElectorate,
       revealed: round.status === 'PUBLISHED',
+      studioVoters: await studioVotersByAccount(em, round.session.id),
     };
   }
 }

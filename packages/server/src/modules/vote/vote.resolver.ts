@@ -2,21 +2,11 @@ import { Arg, Ctx, Extensions, Field, ID, Mutation, ObjectType, Query, Resolver,
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { SeatCode } from '../session/seat-code.entity.js';
-import { getSession } from '../session/session.service.js';
 import type { TallySnapshot } from './tally-hub.js';
-import { CastVoteInput, checkVoteInput, ClaimSeatInput, IssueSeatCodesInput } from './vote.inputs.js';
-import { castVote, claimSeat, issueSeatCodes, joinSession, tallyFor } from './vote.service.js';
+import { ClaimSeatInput } from '../roll/roll.inputs.js';
+import { CastVoteInput, checkVoteInput } from './vote.inputs.js';
+import { castVote, claimStudioSeat, joinSession, tallyFor } from './vote.service.js';
 import { AudiencePass, RoundTally, VoteReceipt } from './vote.type.js';
-
-@ObjectType('SeatCode', { description: 'A printed single-use code for a studio seat.' })
-class SeatCodeType {
-  @Field(() => ID) id!: string;
-  @Field(() => String) code!: string;
-  @Field(() => String) label!: string;
-  @Field(() => Boolean) claimed!: boolean;
-}
-const toSeatCodeType = (seat: SeatCode): SeatCodeType => ({ id: seat.id, code: seat.code, label: seat.label, claimed: seat.claimedAt != null });
 
 @Resolver()
 export class VoteResolver {
@@ -30,7 +20,7 @@ export class VoteResolver {
   @Allow('PUBLIC')
   @Mutation(() => AudiencePass, { description: 'A representative claims a studio seat with its printed code; the code then stops working.' })
   claimSeat(@Arg('input', () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() ctx: Context) {
-    return claimSeat(ctx, input.joinCode, input.seatCode);
+    return claimStudioSeat(ctx, input.joinCode, input.seatCode);
   }
 
   @Allow('PUBLIC')
@@ -38,21 +28,6 @@ export class VoteResolver {
   castVote(@Arg('input', () => CastVoteInput, { validate: false }) input: CastVoteInput, @Ctx() ctx: Context) {
     checkVoteInput(input);
     return castVote(ctx, input);
-  }
-
-  @Allow('ADMIN')
-  @Mutation(() => [SeatCodeType], { description: 'Makes more seat codes to print.' })
-  async issueSeatCodes(@Arg('input', () => IssueSeatCodesInput) input: IssueSeatCodesInput, @Ctx() ctx: Context) {
-    return (await issueSeatCodes(ctx, input.sessionId, input.count)).map(toSeatCodeType);
-  }
-
-  @Allow('ADMIN')
-  @Query(() => [SeatCodeType])
-  async seatCodes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
-    const session = await getSession(ctx, { id: sessionId });
-    const seats = await ctx.em.find(SeatCode, { session });
-    // Labels are numbered (1号席, 2号席 … 10号席): sort by number, not as text.
-    return seats.sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true })).map(toSeatCodeType);
   }
 
   @Allow('PUBLIC')

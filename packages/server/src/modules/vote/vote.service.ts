@@ -1,4 +1,4 @@
-import { hash, randomInt } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { AppServices, Context } from '../../graphql/context.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
@@ -10,12 +10,14 @@ import type { Voter } from '../audience/device-token.js';
 import { anonymous } from '../auth/viewer.js';
 import { Question } from '../question/question.entity.js';
 import { nextPhase } from '../question/question-phase.js';
-import { SeatCode } from '../session/seat-code.entity.js';
+import { claimSeat } from '../roll/roll.service.js';
 import { Session } from '../session/session.entity.js';
-import { announceLiveState, changeLiveState, getSession, isSessionStaff } from '../session/session.service.js';
+import { announceLiveState, changeLiveState, isSessionStaff } from '../session/session.service.js';
 import { Channel, type Choice } from './choice.js';
 import { countBallots } from './ballot-counts.js';
+import { mixBallots } from './ballot-mixing.js';
 import { computeResult, type RoundResult } from './result.js';
+import type { RoundMeta } from './round-registry.js';
 import type { TallySnapshot } from './tally-hub.js';
 import { VoteRound } from './vote-round.entity.js';
 import type { RoundTally } from './vote.type.js';
@@ -102,7 +104,8 @@ export async function finalizeRound(services: AppServices, roundId: string): Pro
     );
     if (rows.length === 0) return null;
     const round = await tx.findOneOrFail(VoteRound, { id: roundId }, { populate: ['question', 'session'] });
-    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings);
+    await mixBallots(tx, roundId);
+    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings, round.session.studioElectorate);
     round.status = 'CLOSED';
     round.closedAt = new Date();
     round.question.phase = nextPhase(round.question.phase, 'closeVoting');
@@ -133,21 +136,27 @@ export async function revealResult(ctx: Context, questionId: string): Promise<Vo
   return round;
 }
 
-/** The phone's or representative's identity for voting in `sessionId`. */
-function voterFor(ctx: Context, sessionId: string): Voter {
+/** The phone's or representative's identity for voting in a round of `meta.sessionId`. */
+function voterFor(ctx: Context, meta: RoundMeta): Voter {
+  const sessionId = meta.sessionId;
   if (ctx.voter) {
     if (ctx.voter.sessionId !== sessionId) throw new DomainError('FORBIDDEN', 'This pass is for another session; join this one first.');
     return ctx.voter;
   }
   const account = ctx.viewer.account;
-  if (account?.role === Role.REPRESENTATIVE) return { sessionId, channel: Channel.STUDIO, voterKey: `account:${account.id}` };
+  if (account?.role === Role.REPRESENTATIVE) {
+    // The same person as their seat code on the roll: one studio ballot whichever they use.
+    const voterKey = meta.studioVoters.get(account.id);
+    if (!voterKey) throw new DomainError('NOT_ON_ROLL', 'You are not on this session’s studio roll; ask the congress staff to add you.');
+    return { sessionId, channel: Channel.STUDIO, voterKey };
+  }
   throw new DomainError('UNAUTHENTICATED', 'Join the session (scan its QR code or enter its code) before voting.');
 }
 
 /** One vote per voter per round, counted only inside the voter's window and acknowledged only once stored. */
 export async function castVote(ctx: Context, input: { roundId: string; choice: Choice; ballotId: string }) {
   const meta = await ctx.services.rounds.meta(input.roundId);
-  const voter = voterFor(ctx, meta.sessionId);
+  const voter = voterFor(ctx, meta);
   const outcome = await ctx.services.intake.submit({
     roundId: input.roundId,
     voterKey: voter.voterKey,
@@ -156,6 +165,7 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
     channel: voter.channel,
     choice: input.choice,
   });
+  if (outcome === 'COUNTED' && voter.channel === Channel.ONLINE) ctx.services.volume.countBallot(input.roundId, ctx.ip);
   if (outcome === 'ALREADY_VOTED') throw new DomainError('ALREADY_VOTED', 'You have already voted in this round.');
   if (outcome === 'VOTING_CLOSED') throw new DomainError('VOTING_CLOSED', 'Voting is not open now for this question.');
   return { roundId: input.roundId, choice: input.choice, replayed: outcome === 'REPLAYED' };
@@ -163,32 +173,26 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
 
 const passFor = (ctx: Context, voter: Voter) => ({ token: ctx.services.deviceTokens.issue(voter), sessionId: voter.sessionId, channel: voter.channel });
 
-/** A pass for a phone in the audience: online channel, one device identity. */
+/**
+ * A pass for a phone in the audience: online channel, one device identity. Passes are issued only
+ * around the show (from PASS_WINDOW_MINUTES before its scheduled time, or once it is live), so none
+ * can be banked days ahead; each expires a day after it was issued.
+ */
 export async function joinSession(ctx: Context, joinCode: string) {
   await admitJoin(ctx, joinCode);
   const session = await findJoinable(ctx, joinCode);
+  const opensAt = new Date(session.scheduledAt.getTime() - ctx.services.config.passWindowMinutes * 60_000);
+  if (session.status !== 'LIVE' && Date.now() < opensAt.getTime()) {
+    throw new DomainError('INVALID_PHASE', `Voting opens ${ctx.services.config.passWindowMinutes} minutes before the show; join again then.`, { status: session.status, opensAt: opensAt.toISOString() });
+  }
+  ctx.services.volume.countJoin(session.id, ctx.ip);
   return passFor(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
-export async function claimSeat(ctx: Context, joinCode: string, seatCode: string) {
+export async function claimStudioSeat(ctx: Context, joinCode: string, seatCode: string) {
   await admitJoin(ctx, joinCode);
-  const session = await findJoinable(ctx, joinCode);
-  const code = seatCode.trim().toUpperCase();
-  // The conditional update claims the code for exactly one phone, and the audit entry commits with it.
-  const seatId = await ctx.em.transactional(async (tx) => {
-    const claimed = await tx.execute<{ id: string }[]>(
-      'update seat_code set claimed_at = now() where session_id = ? and code = ? and claimed_at is null returning id',
-      [session.id, code],
-    );
-    if (claimed.length === 0) {
-      const exists = await tx.count(SeatCode, { session, code });
-      throw exists ? new DomainError('CONFLICT', 'This seat code has already been used.', { field: 'seatCode' }) : badInput('seatCode', 'This seat code is not valid for this session.');
-    }
-    recordAudit(tx, anonymous, 'seat.claim', { type: 'SeatCode', id: claimed[0]!.id }, { ip: ctx.ip });
-    return claimed[0]!.id;
-  });
-  return passFor(ctx, { sessionId: session.id, channel: Channel.STUDIO, voterKey: `seat:${seatId}` });
+  return passFor(ctx, await claimSeat(ctx, await findJoinable(ctx, joinCode), seatCode));
 }
 
 async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
@@ -196,27 +200,6 @@ async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
   if (!session || session.status === 'DRAFT') throw badInput('joinCode', 'No session has this code; check the code on the screen.');
   if (session.status === 'ENDED') throw new DomainError('INVALID_PHASE', 'This session has ended.', { status: session.status });
   return session;
-}
-
-// Ambiguous characters left out: codes are printed and typed by hand.
-const seatAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Prints `count` more single-use seat codes; the studio electorate grows to cover them. */
-export async function issueSeatCodes(ctx: Context, sessionId: string, count: number): Promise<SeatCode[]> {
-  const session = await getSession(ctx, { id: sessionId });
-  const taken = new Set((await ctx.em.find(SeatCode, { session })).map((s) => s.code));
-  const existing = taken.size;
-  const seats: SeatCode[] = [];
-  while (seats.length < count) {
-    const code = Array.from({ length: 6 }, () => seatAlphabet[randomInt(seatAlphabet.length)]).join('');
-    if (taken.has(code)) continue;
-    taken.add(code);
-    seats.push(ctx.em.create(SeatCode, { session, code, label: `${existing + seats.length + 1}号席`, claimedAt: null }));
-  }
-  session.studioElectorate = Math.max(session.studioElectorate, existing + count);
-  recordAudit(ctx.em, ctx.viewer, 'seat.issue', { type: 'Session', id: sessionId }, { count });
-  await ctx.em.flush();
-  return seats;
 }
 
 /** Live counts as a viewer may see them: turnout always; the result, unless it is hidden from the public until revealed on air. */
@@ -230,6 +213,6 @@ export async function tallyFor(ctx: Context, snapshot: TallySnapshot): Promise<R
     studioVoted: total(Channel.STUDIO),
     onlineVoted: total(Channel.ONLINE),
     studioElectorate: meta.studioElectorate,
-    result: hidden ? null : computeResult(snapshot.counts, meta.settings),
+    result: hidden ? null : computeResult(snapshot.counts, meta.settings, meta.studioElectorate),
   };
 }

@@ -1,12 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Channel, Choice } from './choice.js';
-import type { ChannelResult, Outcome, RoundResult } from './result.js';
+import { QuorumFallbackEnum, StudioQuorumEnum } from '../session/session.type.js';
+import type { QuorumFallback, StudioQuorum } from '../session/vote-settings.js';
+import type { ChannelResult, Outcome, QuorumCheck, RoundResult } from './result.js';
 import type { RoundStatus } from './vote-round.entity.js';
 
 export const RoundStatusEnum = { SCHEDULED: 'SCHEDULED', OPEN: 'OPEN', CLOSED: 'CLOSED', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(RoundStatusEnum, { name: 'RoundStatus', description: 'SCHEDULED → OPEN → CLOSED → PUBLISHED' });
 export const OutcomeEnum = { SATISFIED: 'SATISFIED', UNSATISFIED: 'UNSATISFIED', NO_VOTES: 'NO_VOTES' } as const;
-registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'A result against the published threshold.' });
+registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'A result against the published threshold; NO_VOTES: no valid result (no votes, or a missed quorum under NO_RESULT).' });
 
 @ObjectType({ description: 'One channel’s votes in a round.' })
 export class ChannelResultType implements ChannelResult {
@@ -21,9 +23,21 @@ export class ChannelResultType implements ChannelResult {
   @Field(() => Float, { nullable: true, description: '(满意 + 基本满意) / valid votes, in percent.' }) satisfactionRate!: number | null;
 }
 
+@ObjectType({ description: 'Whether each channel reached the minimum published before the show, and what followed.' })
+export class QuorumCheckType implements QuorumCheck {
+  @Field(() => Int, { description: 'People on the studio roll when the round ran.' }) studioElectorate!: number;
+  @Field(() => StudioQuorumEnum) studioRule!: StudioQuorum;
+  @Field(() => Int, { description: 'Studio ballots the rule needed.' }) studioRequired!: number;
+  @Field(() => Boolean, { description: 'The studio had a minimum and did not reach it, so it did not count.' }) studioMissed!: boolean;
+  @Field(() => Int, { description: 'Online ballots needed.' }) onlineRequired!: number;
+  @Field(() => Boolean, { description: 'The online channel had a minimum and did not reach it, so it did not count.' }) onlineMissed!: boolean;
+  @Field(() => QuorumFallbackEnum) fallback!: QuorumFallback;
+}
+
 @ObjectType({ description: 'A round’s result: per channel, weighted, and judged against the threshold.' })
 export class RoundResultType implements RoundResult {
   @Field(() => [ChannelResultType]) channels!: ChannelResultType[];
+  @Field(() => QuorumCheckType, { nullable: true, description: 'How the quorum rules applied; null for results from before quorum rules.' }) quorum?: QuorumCheckType;
   @Field(() => Float, { nullable: true, description: 'Weighted satisfaction rate, in percent.' }) composite!: number | null;
   @Field(() => OutcomeEnum) outcome!: Outcome;
   @Field(() => Float, { description: 'Studio weight applied, in percent.' }) studioWeight!: number;
@@ -49,7 +63,7 @@ export class RoundTally {
   @Field(() => ID) roundId!: string;
   @Field(() => Int, { description: 'Votes counted so far: only grows, on every instance, so a client can drop a tally older than one it has shown.' }) sequence!: number;
   @Field(() => Int, { description: 'Studio votes so far.' }) studioVoted!: number;
-  @Field(() => Int, { description: 'Representatives who may vote in the studio (the N of "x of N present").' }) studioElectorate!: number;
+  @Field(() => Int, { description: 'People on the studio roll (the N of "x of N on the roll").' }) studioElectorate!: number;
   @Field(() => Int, { description: 'Online votes so far.' }) onlineVoted!: number;
   @Field(() => RoundResultType, { nullable: true, description: 'Live result; null for the public while results are hidden.' }) result!: RoundResultType | null;
 }

@@ -1,0 +1,87 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Logger } from '../../logger.js';
+
+// Counts of a session or round deleted meanwhile (a rehearsal reset) are dropped by the joins.
+const JOINS_SQL = `
+insert into address_joins (session_id, address, joins, first_at, last_at)
+select t.s, t.a, t.n, now(), now() from unnest($1::uuid[], $2::text[], $3::int[]) as t(s, a, n) join session on session.id = t.s
+on conflict (session_id, address) do update set joins = address_joins.joins + excluded.joins, last_at = excluded.last_at`;
+
+const BALLOTS_SQL = `
+insert into address_ballots (round_id, address, ballots)
+select t.r, t.a, t.n from unnest($1::uuid[], $2::text[], $3::int[]) as t(r, a, n) join vote_round on vote_round.id = t.r
+on conflict (round_id, address) do update set ballots = address_ballots.ballots + excluded.ballots`;
+
+/** How often the counts reach the database: staff see volume within about a second. */
+const FLUSH_MS = 1_000;
+
+/**
+ * Counts online passes per (session, address) and counted online ballots per (round, address), so
+ * staff see volume from one address live, not only refusals. Counted in memory and written once a
+ * second as one upsert per table: a studio's whole audience shares one address, and a row per join
+ * or vote would make every phone wait on the same row lock. Each instance adds its own counts.
+ */
+export class AddressVolume {
+  private joins = new Map<string, number>();
+  private ballots = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Kysely<unknown>,
+    private readonly logger: Logger,
+  ) {
+    this.timer = setInterval(() => void this.flush(), FLUSH_MS).unref();
+  }
+
+  countJoin(sessionId: string, address: string): void {
+    bump(this.joins, `${sessionId}|${address.slice(0, 64)}`);
+  }
+
+  countBallot(roundId: string, address: string): void {
+    bump(this.ballots, `${roundId}|${address.slice(0, 64)}`);
+  }
+
+  /** Writes what was counted since the last flush; what fails to write is kept for the next. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      const joins = this.joins;
+      const ballots = this.ballots;
+      this.joins = new Map();
+      this.ballots = new Map();
+      try {
+        await this.write(JOINS_SQL, joins);
+        joins.clear();
+        await this.write(BALLOTS_SQL, ballots);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'could not record the volume per address; retrying');
+        for (const [key, n] of joins) bump(this.joins, key, n);
+        for (const [key, n] of ballots) bump(this.ballots, key, n);
+      }
+    });
+    return this.flushing;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  private async write(sql: string, counts: Map<string, number>): Promise<void> {
+    if (counts.size === 0) return;
+    const ids: string[] = [];
+    const addresses: string[] = [];
+    const ns: number[] = [];
+    for (const [key, n] of counts) {
+      const cut = key.indexOf('|');
+      ids.push(key.slice(0, cut));
+      addresses.push(key.slice(cut + 1));
+      ns.push(n);
+    }
+    await this.db.executeQuery(CompiledQuery.raw(sql, [ids, addresses, ns]));
+  }
+}
+
+function bump(counts: Map<string, number>, key: string, n = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}

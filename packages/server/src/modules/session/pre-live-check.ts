@@ -1,0 +1,44 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { Config } from '../../config.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Question } from '../question/question.entity.js';
+import { RollMember } from '../roll/roll-member.entity.js';
+import { studioBallotsRequired } from '../vote/result.js';
+import type { Session } from './session.entity.js';
+
+export const checkCodes = ['NO_QUESTIONS', 'ROLL_EMPTY', 'QUORUM_UNREACHABLE', 'NO_STREAM_URL', 'NO_PUBLIC_URL', 'NO_REHEARSAL'] as const;
+export type CheckCode = (typeof checkCodes)[number];
+
+export interface CheckFinding {
+  code: CheckCode;
+  /** A blocker stops going live; a warning needs the host's explicit, audited confirmation. */
+  blocker: boolean;
+  message: string;
+}
+
+/**
+ * What stands between a session and going on air, so nothing surprises the host live: blockers
+ * (nothing to run) and warnings (a studio nobody can vote in, a quorum the roll cannot reach, no
+ * stream or public address, no rehearsal).
+ */
+export async function preLiveCheck(em: EntityManager, config: Pick<Config, 'publicUrl'>, session: Session): Promise<CheckFinding[]> {
+  const findings: CheckFinding[] = [];
+  const add = (code: CheckCode, message: string, blocker = false) => findings.push({ code, blocker, message });
+  const [questions, rehearsals, ready] = await Promise.all([
+    em.count(Question, { session }),
+    em.count(AuditEntry, { subjectType: 'Session', subjectId: session.id, action: 'session.resetRehearsal' }),
+    // People who can vote right now: a claimed seat code, or an account to sign in with.
+    em.count(RollMember, { session, $or: [{ seatClaimedAt: { $ne: null } }, { account: { $ne: null } }] }),
+  ]);
+  const { settings, studioElectorate: roll } = session;
+  if (questions === 0) add('NO_QUESTIONS', 'The running order has no questions: add at least one before going live.', true);
+  if (settings.studioWeight > 0 && roll === 0) add('ROLL_EMPTY', `The studio roll is empty, so nobody can vote in the studio and its ${settings.studioWeight}% weight passes to the online vote.`);
+  const required = studioBallotsRequired(settings.studioQuorum ?? 'NONE', roll);
+  if (settings.studioWeight > 0 && roll > 0 && ready < required) {
+    add('QUORUM_UNREACHABLE', `Only ${ready} of the ${roll} people on the roll can vote now (a claimed seat code or an account); the studio quorum needs ${required}.`);
+  }
+  if (!session.streamUrl) add('NO_STREAM_URL', 'No stream address is set: phones will show no video.');
+  if (!config.publicUrl) add('NO_PUBLIC_URL', 'PUBLIC_URL is not set: the screen’s QR code shows whatever address the screen’s browser uses, which phones may not reach.');
+  if (rehearsals === 0) add('NO_REHEARSAL', 'No rehearsal has been run and reset for this session.');
+  return findings;
+}
