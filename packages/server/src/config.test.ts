@@ -17,6 +17,19 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers).toBe(2);
   });
 
+  it('writes SMS codes to the log unless a gateway is configured, and then needs its key and signature', () => {
+    expect(loadConfig({}).sms).toEqual({ gateway: 'log' });
+    expect(loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '【云溪县人大】' }).sms).toEqual({ gateway: 'yunpian', url: 'https://sms.yunpian.com/v2/sms/single_send.json', apiKey: 'k', signature: '【云溪县人大】' });
+    expect(() => loadConfig({ SMS_GATEWAY: 'yunpian', SMS_SIGNATURE: '【云溪县人大】' })).toThrow(/SMS_API_KEY/);
+    expect(() => loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '云溪县人大' })).toThrow(/SMS_SIGNATURE.*【云溪县人大】/);
+    expect(() => loadConfig({ SMS_GATEWAY: 'aliyun' })).toThrow(/SMS_GATEWAY.*log, yunpian/);
+  });
+
+  it('opens passes 30 minutes before a show unless told otherwise, and flags volume at set levels', () => {
+    expect(loadConfig({})).toMatchObject({ passWindowMinutes: 30, joinFlagLevel: 200, ballotFlagLevel: 100 });
+    expect(() => loadConfig({ PASS_WINDOW_MINUTES: '-1' })).toThrow(/PASS_WINDOW_MINUTES/);
+  });
+
   it('sets secure cookies in production unless told otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).secureCookies).toBe(false);

@@ -32,6 +32,8 @@ export interface Config {
   joinFlagLevel: number;
   /** Counted online ballots from one address in one round above which staff see the address flagged. */
   ballotFlagLevel: number;
+  /** Where SMS codes go: the log (development) or the Yunpian gateway. */
+  sms: { gateway: 'log' } | { gateway: 'yunpian'; url: string; apiKey: string; signature: string };
   /** Folder of uploaded photos (clue photos, evidence). */
   uploadDir: string;
   /** Clues that may be submitted from one network address per 10 minutes (loose: shared Wi-Fi). */
@@ -117,6 +119,16 @@ function origin(env: Env, name: string): string | undefined {
   return parsed.origin;
 }
 
+function smsConfig(env: Env): Config['sms'] {
+  const gateway = oneOf(env, 'SMS_GATEWAY', ['log', 'yunpian'] as const, 'log');
+  if (gateway === 'log') return { gateway };
+  const apiKey = env.SMS_API_KEY;
+  if (!apiKey) throw new ConfigError('SMS_GATEWAY is yunpian; set SMS_API_KEY to the gateway account’s API key.');
+  const signature = env.SMS_SIGNATURE ?? '';
+  if (!/^【[^【】]{2,12}】$/.test(signature)) throw new ConfigError('SMS_GATEWAY is yunpian; set SMS_SIGNATURE to the signature approved with the gateway, like 【云溪县人大】.');
+  return { gateway, url: url(env, 'SMS_GATEWAY_URL', ['https:', 'http:']) ?? 'https://sms.yunpian.com/v2/sms/single_send.json', apiKey, signature };
+}
+
 /** The only reader of the environment: fails with a sentence that says what to set. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -147,6 +159,7 @@ export function loadConfig(env: Env = process.env): Config {
     passWindowMinutes: integer(env, 'PASS_WINDOW_MINUTES', 30, 0, 7 * 24 * 60),
     joinFlagLevel: integer(env, 'JOIN_FLAG_LEVEL', 200, 1, 10_000_000),
     ballotFlagLevel: integer(env, 'BALLOT_FLAG_LEVEL', 100, 1, 10_000_000),
+    sms: smsConfig(env),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
     cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -44,6 +44,8 @@ import { clueRoutes } from './modules/clue/clue.routes.js';
 import { PhotoSweeper } from './modules/clue/photo-sweeper.js';
 import { LogNotifier } from './modules/follow-up/notifier.js';
 import { AddressVolume } from './modules/anomaly/address-volume.js';
+import { PhoneIdentity } from './modules/identity/identity.service.js';
+import { LogSmsSender, YunpianSmsSender } from './modules/identity/sms-sender.js';
 import { ReminderJob } from './modules/follow-up/reminders.js';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
@@ -106,6 +108,15 @@ export async function createServer(config: Config): Promise<RunningServer> {
     files: new FileStore(config.uploadDir),
     notifier: new LogNotifier(logger),
     volume: new AddressVolume(em.getKysely(), logger),
+    identity: new PhoneIdentity(
+      await serverSecret(em.fork(), 'phone-key'),
+      config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger),
+      config.sms.gateway === 'yunpian' ? config.sms.signature : '【人大问政】',
+      {
+        perNumber: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'sms-number', points: 5, duration: 3600 }),
+        perAddress: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'sms-ip', points: 30, duration: 600 }),
+      },
+    ),
   };
   services.rounds = new RoundRegistry(services);
   if (redis) whenReconnected(redis.subscriber, logger, () => resyncAfterOutage(services));

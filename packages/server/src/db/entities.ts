@@ -1,6 +1,7 @@
 import { Account } from '../modules/account/account.entity.js';
 import { AddressBallots, AddressJoins } from '../modules/anomaly/address-volume.entity.js';
 import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
+import { RosterEntry, VoteCode } from '../modules/identity/identity.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
@@ -14,4 +15,4 @@ import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
 import { VoteRound } from '../modules/vote/vote-round.entity.js';
 
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
-export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, RollMember, VoteRound, VoteRegister, Ballot, JoinAnomaly, AddressJoins, AddressBallots, FollowUp, FollowUpEvent, Evidence, Notification];
+export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, RollMember, VoteRound, VoteRegister, Ballot, JoinAnomaly, AddressJoins, AddressBallots, VoteCode, RosterEntry, FollowUp, FollowUpEvent, Evidence, Notification];

@@ -12,6 +12,7 @@ import type { Presence } from '../modules/session/presence.js';
 import type { TallyHub } from '../modules/vote/tally-hub.js';
 import type { VoteIntake } from '../modules/vote/vote-intake.js';
 import type { AddressVolume } from '../modules/anomaly/address-volume.js';
+import type { PhoneIdentity } from '../modules/identity/identity.service.js';
 import type { ClueServices } from '../modules/clue/clue-services.js';
 import type { Notifier } from '../modules/follow-up/notifier.js';
 import type { FileStore } from '../storage/file-store.js';
@@ -39,6 +40,8 @@ export interface AppServices {
   notifier: Notifier;
   /** Passes and online ballots per network address, for staff to see volume live. */
   volume: AddressVolume;
+  /** Proving mobile numbers by SMS code (online identity PHONE_CODE and ROSTER). */
+  identity: PhoneIdentity;
 }
 
 /** Joins per address are capped loosely: a whole studio audience may share one Wi-Fi address. */

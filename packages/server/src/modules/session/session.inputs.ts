@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
-import { PreLiveCheckCodeEnum, QuorumFallbackEnum, StudioQuorumEnum } from './session.type.js';
+import { OnlineIdentityEnum, PreLiveCheckCodeEnum, QuorumFallbackEnum, StudioQuorumEnum } from './session.type.js';
 import type { CheckCode } from './pre-live-check.js';
-import { quorumFallbacks, studioQuorums, type QuorumFallback, type StudioQuorum, type VoteSettings } from './vote-settings.js';
+import { onlineIdentities, quorumFallbacks, studioQuorums, type OnlineIdentity, type QuorumFallback, type StudioQuorum, type VoteSettings } from './vote-settings.js';
 
 @InputType({ description: 'Weights must add up to 100.' })
 export class VoteSettingsInput implements VoteSettings {
@@ -16,6 +16,7 @@ export class VoteSettingsInput implements VoteSettings {
   @Field(() => StudioQuorumEnum, { defaultValue: 'MAJORITY' }) @IsIn(studioQuorums) studioQuorum: StudioQuorum = 'MAJORITY';
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(1_000_000) minOnlineBallots: number = 0;
   @Field(() => QuorumFallbackEnum, { defaultValue: 'OTHER_CHANNEL' }) @IsIn(quorumFallbacks) quorumFallback: QuorumFallback = 'OTHER_CHANNEL';
+  @Field(() => OnlineIdentityEnum, { defaultValue: 'DEVICE' }) @IsIn(onlineIdentities) onlineIdentity: OnlineIdentity = 'DEVICE';
 }
 
 @InputType()

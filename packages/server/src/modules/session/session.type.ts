@@ -2,12 +2,14 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { QuestionType } from '../question/question.type.js';
 import { SessionStatus } from './session-status.js';
-import type { QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
+import type { OnlineIdentity, QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
 import { checkCodes, type CheckCode } from './pre-live-check.js';
 
 export const StudioQuorumEnum = { NONE: 'NONE', MAJORITY: 'MAJORITY', TWO_THIRDS: 'TWO_THIRDS' } as const satisfies Record<StudioQuorum, StudioQuorum>;
 registerEnumType(StudioQuorumEnum, { name: 'StudioQuorum', description: 'Studio turnout of the roll a round needs for the studio to count: NONE, MAJORITY (过半数), TWO_THIRDS (三分之二).' });
 export const QuorumFallbackEnum = { OTHER_CHANNEL: 'OTHER_CHANNEL', NO_RESULT: 'NO_RESULT' } as const satisfies Record<QuorumFallback, QuorumFallback>;
+export const OnlineIdentityEnum = { DEVICE: 'DEVICE', PHONE_CODE: 'PHONE_CODE', ROSTER: 'ROSTER' } as const satisfies Record<OnlineIdentity, OnlineIdentity>;
+registerEnumType(OnlineIdentityEnum, { name: 'OnlineIdentity', description: 'How an online voter is known: DEVICE (a pass per phone, issued only around the show), PHONE_CODE (a mobile number proven by SMS code: one number, one voter), ROSTER (only people on the imported roster, proven by SMS code).' });
 export const PreLiveCheckCodeEnum = Object.fromEntries(checkCodes.map((c) => [c, c])) as { [C in CheckCode]: C };
 registerEnumType(PreLiveCheckCodeEnum, { name: 'PreLiveCheckCode', description: 'A finding of the pre-live check.' });
 registerEnumType(QuorumFallbackEnum, { name: 'QuorumFallback', description: 'When a channel misses its minimum: its weight passes to the other channel, or the round has no valid result.' });
@@ -23,6 +25,7 @@ export class VoteSettingsType implements VoteSettings {
   @Field(() => StudioQuorumEnum, { description: 'Studio turnout of the roll needed for the studio channel to count (法定人数).' }) studioQuorum!: StudioQuorum;
   @Field(() => Int, { description: 'Online ballots needed for the online channel to count (0: any).' }) minOnlineBallots!: number;
   @Field(() => QuorumFallbackEnum, { description: 'What a missed minimum does, decided before the show.' }) quorumFallback!: QuorumFallback;
+  @Field(() => OnlineIdentityEnum, { description: 'How online voters are known; shown with every result.' }) onlineIdentity!: OnlineIdentity;
 }
 
 @ObjectType('Session', { description: '问政活动: one broadcast with its theme, plan and running order.' })

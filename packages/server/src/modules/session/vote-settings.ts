@@ -17,7 +17,12 @@ export interface VoteSettings {
   minOnlineBallots: number;
   /** What happens when a channel misses its minimum: its weight passes to the other, or the round has no valid result. */
   quorumFallback: QuorumFallback;
+  /** How an online voter is known: a device pass, a mobile number proven by SMS code, or a person on the online roster. */
+  onlineIdentity: OnlineIdentity;
 }
+
+export const onlineIdentities = ['DEVICE', 'PHONE_CODE', 'ROSTER'] as const;
+export type OnlineIdentity = (typeof onlineIdentities)[number];
 
 export const studioQuorums = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const;
 export type StudioQuorum = (typeof studioQuorums)[number];
@@ -41,4 +46,5 @@ export const defaultVoteSettings: VoteSettings = Object.freeze({
   studioQuorum: 'MAJORITY',
   minOnlineBallots: 0,
   quorumFallback: 'OTHER_CHANNEL',
+  onlineIdentity: 'DEVICE',
 });

@@ -171,31 +171,42 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
   return { roundId: input.roundId, choice: input.choice, replayed: outcome === 'REPLAYED' };
 }
 
-const passFor = (ctx: Context, voter: Voter) => ({ token: ctx.services.deviceTokens.issue(voter), sessionId: voter.sessionId, channel: voter.channel });
+/** The signed pass for a voter, and the join counted in the volume per address. */
+export function issuePass(ctx: Context, voter: Voter) {
+  if (voter.channel === Channel.ONLINE) ctx.services.volume.countJoin(voter.sessionId, ctx.ip);
+  return { token: ctx.services.deviceTokens.issue(voter), sessionId: voter.sessionId, channel: voter.channel };
+}
 
 /**
- * A pass for a phone in the audience: online channel, one device identity. Passes are issued only
- * around the show (from PASS_WINDOW_MINUTES before its scheduled time, or once it is live), so none
- * can be banked days ahead; each expires a day after it was issued.
+ * Online passes are issued only around the show (from PASS_WINDOW_MINUTES before its scheduled
+ * time, or once it is live), so none can be banked days ahead; each expires a day after issue.
  */
+export function passWindowCheck(ctx: Context, session: Session): void {
+  const minutes = ctx.services.config.passWindowMinutes;
+  const opensAt = new Date(session.scheduledAt.getTime() - minutes * 60_000);
+  if (session.status !== 'LIVE' && Date.now() < opensAt.getTime()) {
+    throw new DomainError('INVALID_PHASE', `Voting opens ${minutes} minutes before the show; join again then.`, { status: session.status, opensAt: opensAt.toISOString() });
+  }
+}
+
+/** A pass for a phone in the audience (identity DEVICE): online channel, one device identity. */
 export async function joinSession(ctx: Context, joinCode: string) {
   await admitJoin(ctx, joinCode);
   const session = await findJoinable(ctx, joinCode);
-  const opensAt = new Date(session.scheduledAt.getTime() - ctx.services.config.passWindowMinutes * 60_000);
-  if (session.status !== 'LIVE' && Date.now() < opensAt.getTime()) {
-    throw new DomainError('INVALID_PHASE', `Voting opens ${ctx.services.config.passWindowMinutes} minutes before the show; join again then.`, { status: session.status, opensAt: opensAt.toISOString() });
-  }
-  ctx.services.volume.countJoin(session.id, ctx.ip);
-  return passFor(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
+  const identity = session.settings.onlineIdentity ?? 'DEVICE';
+  if (identity !== 'DEVICE') throw new DomainError('CODE_REQUIRED', 'This session’s online vote needs a mobile number proven by a text message code.', { identity });
+  passWindowCheck(ctx, session);
+  return issuePass(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
 export async function claimStudioSeat(ctx: Context, joinCode: string, seatCode: string) {
   await admitJoin(ctx, joinCode);
-  return passFor(ctx, await claimSeat(ctx, await findJoinable(ctx, joinCode), seatCode));
+  return issuePass(ctx, await claimSeat(ctx, await findJoinable(ctx, joinCode), seatCode));
 }
 
-async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
+/** The published or live session a join code names, or a clear refusal. */
+export async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
   const session = await ctx.em.findOne(Session, { joinCode: joinCode.trim() });
   if (!session || session.status === 'DRAFT') throw badInput('joinCode', 'No session has this code; check the code on the screen.');
   if (session.status === 'ENDED') throw new DomainError('INVALID_PHASE', 'This session has ended.', { status: session.status });
