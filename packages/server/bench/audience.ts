@@ -3,7 +3,7 @@
 // round open; told so, every phone here votes once in a round. Driven over IPC.
 import { print } from 'graphql';
 import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
-import { connectPhone, inPool, voteInRound } from './load.js';
+import { benchPhoneNumber, connectPhone, inPool, joinAudience, voteInRound } from './load.js';
 
 /** What the vote page follows, field for field (it is the web app's own document). */
 const LIVE_STATE = print(LiveStateChangedDocument);
@@ -12,18 +12,16 @@ const url = process.env.WATCH_URL!;
 const count = Number(process.env.WATCHERS);
 const sessionId = process.env.WATCH_SESSION!;
 const joinCode = process.env.WATCH_JOIN_CODE!;
+/** Set for a PHONE_CODE session: where the SMS gateway stand-in tells the codes, and this process's group of numbers. */
+const smsCodeUrl = process.env.WATCH_SMS_CODE_URL;
+const phoneGroup = Number(process.env.WATCH_PHONE_GROUP ?? 0);
 
 const seen = new Map<string, number[]>();
 /** Rounds the load generator waits on: it hears when every phone here has seen them open. */
 const awaited = new Set<string>();
-const phones = await inPool(Array.from({ length: count }), 64, async () => {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', variables: { c: joinCode } }),
-  });
-  const { data } = (await response.json()) as { data: { joinSession: { token: string } } };
-  const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: data.joinSession.token });
+const phones = await inPool(Array.from({ length: count }, (_, i) => i), 64, async (i) => {
+  const token = await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
+  const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token });
   let last = '';
   phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
     const roundId = payload.data?.liveStateChanged.question?.round?.id;

@@ -150,3 +150,25 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<any> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/**
+ * A phone's pass, as the vote page gets it: `joinSession` for a DEVICE session; for PHONE_CODE, its
+ * number proven with the code the SMS gateway stand-in received (`smsCodeUrl`, see sms-gateway.ts).
+ */
+export async function joinAudience(url: string, joinCode: string, proof?: { phone: string; smsCodeUrl: string }): Promise<string> {
+  if (!proof) return (await post(url, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: joinCode })).joinSession.token;
+  const input = { joinCode, phone: proof.phone };
+  await post(url, 'mutation($i: RequestVoteCodeInput!) { requestVoteCode(input: $i) { maskedPhone } }', { i: input });
+  const code = await (await fetch(`${proof.smsCodeUrl}?mobile=${proof.phone}`)).text();
+  return (await post(url, 'mutation($i: JoinWithCodeInput!) { joinWithCode(input: $i) { token } }', { i: { ...input, code } })).joinWithCode.token;
+}
+
+/** The `n`th bench phone number of group `group`: distinct mainland mobile numbers across processes. */
+export const benchPhoneNumber = (group: number, n: number) => `13${String(group * 10_000_000 + n).padStart(9, '0')}`;

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { checkCodes } from '../src/modules/session/pre-live-check.js';
-import { connectPhone, inPool, percentile, sleep, voteInRound, type Phone, type RoundVotes } from './load.js';
+import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, voteInRound, type Phone, type RoundVotes } from './load.js';
+import { startSmsGateway } from './sms-gateway.js';
 
 const PHONES = Number(process.env.PHONES ?? 10_000);
 /** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
@@ -39,6 +40,12 @@ const ONE_QUESTION_WORKERS = Number(process.env.ONE_QUESTION_WORKERS ?? 8);
 const COMPARE = process.env.COMPARE !== '0';
 /** Wenzheng's server processes on the one port (one per core); they share state through PostgreSQL and Redis. */
 const WORKERS = Number(process.env.WORKERS ?? 2);
+/** The online identity tier of the benchmark's sessions: DEVICE, or PHONE_CODE (every phone proves a number by SMS code when it joins). */
+const IDENTITY = process.env.IDENTITY === 'PHONE_CODE' ? 'PHONE_CODE' : 'DEVICE';
+/** PHONE_CODE sessions text their codes to this stand-in for the SMS gateway. */
+const smsGateway = IDENTITY === 'PHONE_CODE' ? await startSmsGateway() : undefined;
+/** What an audience helper needs to prove its phones' numbers (group 0 is the load generator's own phones). */
+const proofEnv = (group: number): Record<string, string> => (smsGateway ? { WATCH_SMS_CODE_URL: smsGateway.codeUrl, WATCH_PHONE_GROUP: String(group) } : {});
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const serverDir = path.resolve(import.meta.dirname, '..');
@@ -97,7 +104,7 @@ async function main() {
   };
 
   try {
-    console.log(`Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es); load generator on this machine.\n`);
+    console.log(`Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es), online identity ${IDENTITY}; load generator on this machine.\n`);
     const oursDb = await freshDatabase('ours');
     const ours = await runOurs(oursDb.url);
     const oneQuestion = ONE_QUESTION_PHONES ? await runOneQuestion((await freshDatabase('one_question')).url) : undefined;
@@ -232,9 +239,9 @@ function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: numb
 /** Phones that get a pass (joinSession over HTTP), then connect with it. */
 async function joinPhones(url: string, joinCode: string, count: number): Promise<{ phone: Phone; token: string }[]> {
   const wsUrl = url.replace('http', 'ws') + '/graphql';
-  return inPool(Array.from({ length: count }), 64, async () => {
-    const { joinSession } = await gql(url, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: joinCode });
-    return { phone: await connectPhone(wsUrl, { deviceToken: joinSession.token }), token: joinSession.token as string };
+  return inPool(Array.from({ length: count }, (_, i) => i), 64, async (i) => {
+    const token = await joinAudience(url, joinCode, smsGateway && { phone: benchPhoneNumber(0, i), smsCodeUrl: smsGateway.codeUrl });
+    return { phone: await connectPhone(wsUrl, { deviceToken: token }), token };
   });
 }
 
@@ -242,12 +249,12 @@ async function joinPhones(url: string, joinCode: string, count: number): Promise
 async function startOurs(databaseUrl: string, workers: number, questionCount: number) {
   const port = 4700 + Math.floor(Math.random() * 200);
   const url = `http://127.0.0.1:${port}`;
-  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: `wz-bench-${port}:`, WORKERS: String(workers), PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent' }, /running at/);
+  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: `wz-bench-${port}:`, WORKERS: String(workers), PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent', ...(smsGateway && { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'bench', SMS_SIGNATURE: '【压力测试】', SMS_GATEWAY_URL: smsGateway.sendUrl, SMS_PER_10_MINUTES_PER_ADDRESS: '10000000' }) }, /running at/);
   try {
     const login = async (username: string) => (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username })).login.token;
     const [adminToken, hostToken] = [await login('admin'), await login('host')];
     const departmentId = (await gql(url, '{ departments(first: 1) { nodes { id } } }', {}, adminToken)).departments.nodes[0].id;
-    const session = (await gql(url, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '压力测试', theme: '投票风暴', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } }, adminToken)).createSession;
+    const session = (await gql(url, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '压力测试', theme: '投票风暴', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600, onlineIdentity: IDENTITY } } }, adminToken)).createSession;
     for (let i = 1; i <= questionCount; i++) {
       await gql(url, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }', { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } }, adminToken);
     }
@@ -278,7 +285,7 @@ async function runOneQuestion(databaseUrl: string) {
   try {
     const env = { WATCH_URL: url, WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode };
     const joinStarted = Date.now();
-    audience.push(...(await Promise.all(inGroups(ONE_QUESTION_PHONES).map((n) => startHelper('bench/audience.ts', { ...env, WATCHERS: String(n) })))));
+    audience.push(...(await Promise.all(inGroups(ONE_QUESTION_PHONES).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) })))));
     const joinSeconds = (Date.now() - joinStarted) / 1_000;
     const connectionsPerWorker = processTree(server.pid!).slice(1).map(openFiles).filter((n) => n > 100);
     const question = questions[0]!;
@@ -339,7 +346,7 @@ async function runOurs(databaseUrl: string) {
     const reconnectSeconds = (Date.now() - reconnectStarted) / 1_000;
     const env = { WATCH_URL: url, WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken };
     // Watchers: when does each see voting open, after the host asked for it? The screen: when does a vote show?
-    const [screen, ...watchers] = await Promise.all([startHelper('bench/screen.ts', env), ...inGroups(WATCHERS).map((n) => startHelper('bench/audience.ts', { ...env, WATCHERS: String(n) }))]);
+    const [screen, ...watchers] = await Promise.all([startHelper('bench/screen.ts', env), ...inGroups(WATCHERS).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) }))]);
     const watcherPids = watchers.map((w) => w.process.pid!);
     await sleep(2_000); // joins' garbage collected, connections settled
     const memoryPerPhoneKb = (rssKb(server.pid!) - rssBefore) / (PHONES + WATCHERS);
@@ -538,4 +545,8 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<
   if (!exact || (oneQuestion && !oneQuestion.exact)) process.exitCode = 1;
 }
 
-await main();
+try {
+  await main();
+} finally {
+  smsGateway?.close();
+}

@@ -32,6 +32,8 @@ export interface Config {
   joinFlagLevel: number;
   /** Counted online ballots from one address in one round above which staff see the address flagged. */
   ballotFlagLevel: number;
+  /** SMS codes that may be asked for from one network address per 10 minutes (a studio shares one Wi-Fi). */
+  smsPer10MinutesPerAddress: number;
   /** Where SMS codes go: the log (development) or the Yunpian gateway. */
   sms: { gateway: 'log' } | { gateway: 'yunpian'; url: string; apiKey: string; signature: string };
   /** Folder of uploaded photos (clue photos, evidence). */
@@ -159,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     passWindowMinutes: integer(env, 'PASS_WINDOW_MINUTES', 30, 0, 7 * 24 * 60),
     joinFlagLevel: integer(env, 'JOIN_FLAG_LEVEL', 200, 1, 10_000_000),
     ballotFlagLevel: integer(env, 'BALLOT_FLAG_LEVEL', 100, 1, 10_000_000),
+    smsPer10MinutesPerAddress: integer(env, 'SMS_PER_10_MINUTES_PER_ADDRESS', 300, 1, 10_000_000),
     sms: smsConfig(env),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
     cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),

@@ -114,7 +114,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       config.sms.gateway === 'yunpian' ? config.sms.signature : '【人大问政】',
       {
         perNumber: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'sms-number', points: 5, duration: 3600 }),
-        perAddress: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'sms-ip', points: 30, duration: 600 }),
+        perAddress: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'sms-ip', points: config.smsPer10MinutesPerAddress, duration: 600 }),
       },
     ),
   };

@@ -35,6 +35,16 @@ export function apiClient(baseURL: string) {
 
 export type Api = ReturnType<typeof apiClient>;
 
+/**
+ * Goes on air as a host who read the pre-live check: every warning it reports is accepted, as the
+ * console's confirmation would (a blocker still refuses the start).
+ */
+export async function startLive(api: Api, sessionId: string, token: string): Promise<void> {
+  const { preLiveCheck } = await api.ok<{ preLiveCheck: { code: string; blocker: boolean }[] }>('query($id: ID!) { preLiveCheck(sessionId: $id) { code blocker } }', { id: sessionId }, token);
+  const acceptWarnings = preLiveCheck.filter((f) => !f.blocker).map((f) => f.code);
+  await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId, rehearsal: false, acceptWarnings } }, token);
+}
+
 export interface PlannedSession {
   id: string;
   joinCode: string;
@@ -46,7 +56,16 @@ export interface PlannedSession {
 export async function planSession(
   api: Api,
   adminToken: string,
-  options: { title: string; theme: string; questions: { title: string; questioner: string; respondent: string }[]; settings?: Record<string, unknown>; seats?: number; streamUrl?: string },
+  options: {
+    title: string;
+    theme: string;
+    questions: { title: string; questioner: string; respondent: string }[];
+    settings?: Record<string, unknown>;
+    seats?: number;
+    streamUrl?: string;
+    /** Default: now. */
+    scheduledAt?: Date;
+  },
 ): Promise<PlannedSession> {
   const departments = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>('{ departments(first: 10) { nodes { id shortName } } }', {}, adminToken);
   const department = departments.departments.nodes.find((d) => d.shortName === '住建局') ?? departments.departments.nodes[0]!;
@@ -56,7 +75,7 @@ export async function planSession(
       input: {
         title: options.title,
         theme: options.theme,
-        scheduledAt: new Date().toISOString(),
+        scheduledAt: (options.scheduledAt ?? new Date()).toISOString(),
         streamUrl: options.streamUrl ?? null,
         settings: options.settings ?? {},
       },

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 // Chromium for the browser tests, with every page's errors collected so a failing test shows them.
 
@@ -37,3 +37,85 @@ export function deviceFactory(browser: Browser, baseURL: string, errors: string[
 
 export const shot = (page: Page, name: string, options: { omitBackground?: boolean; fullPage?: boolean } = {}) =>
   page.screenshot({ path: `${screenshots}${name}.png`, fullPage: options.fullPage ?? false, omitBackground: options.omitBackground });
+
+/**
+ * Text drawn outside the title-safe area (5% in from each edge), as "text @ left,top–right,bottom";
+ * empty when every visible letter is inside. Text cut off by an ancestor's overflow counts only
+ * for its visible part; visually hidden text (clipped to nothing) does not count.
+ */
+export function textOutsideTitleSafe(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const safe = { left: innerWidth * 0.05, right: innerWidth * 0.95, top: innerHeight * 0.05, bottom: innerHeight * 0.95 };
+    const outside: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (!text || !parent || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        let { left, right, top, bottom } = rect;
+        for (let element: Element | null = parent; element; element = element.parentElement) {
+          const style = getComputedStyle(element);
+          // Clipped away (.visually-hidden): nothing is drawn.
+          if (style.clip !== 'auto' && style.position === 'absolute') right = left;
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const box = element.getBoundingClientRect();
+          left = Math.max(left, box.left);
+          right = Math.min(right, box.right);
+          top = Math.max(top, box.top);
+          bottom = Math.min(bottom, box.bottom);
+        }
+        if (right - left < 2 || bottom - top < 2) continue;
+        if (left < safe.left - 0.5 || right > safe.right + 0.5 || top < safe.top - 0.5 || bottom > safe.bottom + 0.5) {
+          outside.push(`${text.slice(0, 24)} @ ${Math.round(left)},${Math.round(top)}–${Math.round(right)},${Math.round(bottom)}`);
+        }
+      }
+    }
+    return outside;
+  });
+}
+
+/** The mouse cursor shown at the centre and near each corner of the window. */
+export function cursorsAcrossWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      [innerWidth / 2, innerHeight / 2],
+      [4, 4],
+      [innerWidth - 4, 4],
+      [4, innerHeight - 4],
+      [innerWidth - 4, innerHeight - 4],
+    ].map(([x, y]) => {
+      const element = document.elementFromPoint(x!, y!);
+      return element ? getComputedStyle(element).cursor : 'no element';
+    }),
+  );
+}
+
+/** The WCAG contrast ratio of an element's text on its background (the nearest opaque one). */
+export function contrastRatio(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const parse = (color: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const [R, G, B] = [r, g, b].map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+    };
+    let background = { r: 255, g: 255, b: 255, a: 1 };
+    for (let current: Element | null = element; current; current = current.parentElement) {
+      const color = parse(getComputedStyle(current).backgroundColor);
+      if (color.a > 0) {
+        background = color;
+        break;
+      }
+    }
+    const [light, dark] = [luminance(parse(getComputedStyle(element).color)), luminance(background)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, TEST_PASSWORD } from './api';
+import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
 import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
 
 // 督办 · 跟踪问效 end to end: a question aired and voted on becomes an item; staff complete and
@@ -112,7 +112,7 @@ describe('follow-up supervision', () => {
       settings: { windowSeconds: 60, streamDelaySeconds: 0, hideResultsUntilClosed: false, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 },
     });
     const questionId = session.questions[0]!.id;
-    await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id } }, hostToken);
+    await startLive(api, session.id, hostToken);
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
     const { session: onAir } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: session.id }, hostToken);
     await voteFromApi(session.joinCode, onAir.questions[0]!.round!.id, ['UNSATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED', 'SATISFIED']);
@@ -232,7 +232,7 @@ describe('follow-up supervision', () => {
       const phones = await Promise.all(['phone-a', 'phone-b', 'phone-c'].map((name) => open(name, PHONE)));
       await Promise.all(phones.map((phone) => phone.page.goto(`/vote/${joinCode}`)));
       for (const phone of phones) await phone.page.getByTestId('session-title').waitFor();
-      await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: lookBackSessionId } }, hostToken);
+      await startLive(api, lookBackSessionId, hostToken);
       for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, lookBackQuestion);
       for (const [phone, choice] of [[phones[0]!, '不满意'], [phones[1]!, '不满意'], [phones[2]!, '满意']] as const) {
         await phone.page.getByRole('button', { name: choice, exact: true }).click();
@@ -317,7 +317,7 @@ describe('follow-up supervision', () => {
     const title = `小区停车难 ${randomUUID().slice(0, 4)}`;
     const session = await planSession(api, adminToken, { title: '2026年第三季度网络问政', theme: '停车管理', questions: [{ title, questioner: '市民代表 张丽', respondent: '县住建局副局长 赵强' }] });
     const questionId = session.questions[0]!.id;
-    await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id } }, hostToken);
+    await startLive(api, session.id, hostToken);
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
     await closeRound(session.id, questionId);
     const { followUps } = await api.ok<{ followUps: { nodes: { id: string }[] } }>('query($first: Int!, $search: String) { followUps(first: $first, search: $search) { nodes { id } } }', { first: 10, search: title }, adminToken);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the real server, serving the freshly built app, listens. */
     baseURL: string;
+    /** The fake SMS gateway the server texts its codes to: `GET {smsGatewayURL}/last/{mobile}` answers the last code. */
+    smsGatewayURL: string;
   }
 }
 
@@ -57,6 +60,38 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
   throw new Error(`The server was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+/**
+ * A stand-in for Yunpian (云片), the SMS gateway: takes `POST /v2/sms/single_send.json` with the form
+ * fields apikey, mobile and text as Yunpian does, answers as Yunpian does, and keeps the last code
+ * texted to each number for the tests (`GET /last/{mobile}`: `{ code, text }`, or 404).
+ */
+async function startFakeSmsGateway(): Promise<{ url: string; server: Server }> {
+  const last = new Map<string, { code: string; text: string }>();
+  const server = createHttpServer((request, response) => {
+    const reply = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
+    const wanted = /^\/last\/(\d+)$/.exec(request.url ?? '');
+    if (request.method === 'GET' && wanted) {
+      const message = last.get(wanted[1]!);
+      return message ? reply(200, message) : reply(404, { error: 'no message to this number' });
+    }
+    if (request.method !== 'POST' || request.url !== '/v2/sms/single_send.json') return reply(404, { code: 5, msg: 'not found' });
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const form = new URLSearchParams(body);
+      const mobile = form.get('mobile') ?? '';
+      const text = form.get('text') ?? '';
+      const code = /\d{6}/.exec(text)?.[0];
+      if (form.get('apikey') !== 'test' || !/^1\d{10}$/.test(mobile) || !code) return reply(400, { code: 2, msg: '请求参数格式错误' });
+      last.set(mobile, { code, text });
+      reply(200, { code: 0, msg: '发送成功', count: 1, fee: 0.05, unit: 'RMB', mobile, sid: last.size });
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
 /** Builds the web app, starts the real server on an in-memory database with the test seed, and stops it afterwards. */
 export default async function setup(project: TestProject) {
   const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
@@ -71,9 +106,13 @@ export default async function setup(project: TestProject) {
   const { DATABASE_URL: _database, REDIS_URL: _redis, ...env } = process.env;
   // Photos uploaded by the tests go to a throw-away folder, not the repository's data/uploads.
   const uploadDir = mkdtempSync(path.join(tmpdir(), 'wz-e2e-uploads-'));
+  // Codes are texted through a fake Yunpian, as in production, so the tests read them where a phone would.
+  const sms = await startFakeSmsGateway();
+  const smsEnv = { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'test', SMS_SIGNATURE: '【测试人大】', SMS_GATEWAY_URL: `${sms.url}/v2/sms/single_send.json` };
+  // PUBLIC_URL is the address the tests open, so a page opened at another address (localhost) shows it.
   const server = spawn(process.execPath, ['--import', tsx, 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'memory://', SEED: 'test', WEB_DIST: webDist, LOG_LEVEL: 'warn', UPLOAD_DIR: uploadDir },
+    env: { ...env, ...smsEnv, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseURL, DATA_DIR: 'memory://', SEED: 'test', WEB_DIST: webDist, LOG_LEVEL: 'warn', UPLOAD_DIR: uploadDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
@@ -81,6 +120,7 @@ export default async function setup(project: TestProject) {
 
   const stop = async () => {
     rmSync(uploadDir, { recursive: true, force: true, maxRetries: 3 });
+    sms.server.close();
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
@@ -96,5 +136,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseURL', baseURL);
+  project.provide('smsGatewayURL', sms.url);
   return stop;
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contrastRatio } from './browser';
 
 const baseURL = inject('baseURL');
 const PASSWORD = 'wz-test-password';
@@ -139,7 +140,6 @@ describe('session planning and the host console', () => {
       await form.getByLabel('标题', { exact: true }).fill(title);
       await form.getByLabel('主题', { exact: true }).fill('加强物业管理');
       await form.getByLabel('计划时间').fill('2026-06-01T19:30');
-      await form.getByLabel('现场评议代表人数').fill('3');
       await form.getByLabel('现场权重（%）').fill('70');
       await form.getByRole('button', { name: '创建' }).click();
       // Weights that do not add up to 100 are refused beside the field, with the formula shown.
@@ -155,6 +155,7 @@ describe('session planning and the host console', () => {
       const sessionId = new URL(admin.url()).pathname.split('/').pop()!;
       await admin.getByRole('heading', { name: title }).waitFor();
       await admin.getByTestId('session-status').getByText('草稿').waitFor();
+      expect(await contrastRatio(admin.getByTestId('session-status'))).toBeGreaterThanOrEqual(4.5);
       await admin.getByTestId('weights-sum').getByText('合计 100%').waitFor();
 
       await addQuestion(admin, { title: '物业费收了服务跟不上', body: '小区物业收费后长期不修电梯，主管部门如何监管？', questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' });
@@ -169,9 +170,13 @@ describe('session planning and the host console', () => {
       expect(await titles(order)).toEqual(['老旧小区加装电梯进展缓慢', '物业费收了服务跟不上']);
       expect(await admin.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('将“老旧小区加装电梯进展缓慢”下移一位');
 
-      await admin.getByLabel('发放数量').fill('3');
-      await admin.getByRole('button', { name: '发放席位码' }).click();
-      await admin.getByTestId('seat-summary').getByText('共 3 个，已认领 0 个').waitFor();
+      // Three blank seats on the studio roll: its size is the studio electorate.
+      const roll = admin.getByTestId('studio-roll');
+      await roll.getByRole('tab', { name: '空白席位码' }).click();
+      await roll.getByLabel('空白席位码数量').fill('3');
+      await roll.getByRole('button', { name: '发放席位码' }).click();
+      await roll.getByTestId('roll-count').getByText('名册 3 人').waitFor();
+      await roll.getByTestId('seat-summary').getByText('已认领席位码 0 个').waitFor();
       const seatCodes = await admin.getByTestId('seat-table').locator('tbody td.admin-table__mono').allInnerTexts();
       expect(seatCodes).toHaveLength(3);
       const joinCode = (await admin.getByTestId('join-code').innerText()).trim();
@@ -193,6 +198,7 @@ describe('session planning and the host console', () => {
       const publish = admin.getByRole('dialog', { name: '发布问政活动' });
       await publish.getByRole('button', { name: '确定' }).click();
       await admin.getByTestId('session-status').getByText('已发布').waitFor();
+      expect(await contrastRatio(admin.getByTestId('session-status'))).toBeGreaterThanOrEqual(4.5);
       await admin.getByRole('link', { name: '返回问政活动列表' }).click();
       await admin.getByRole('searchbox', { name: '搜索问政活动' }).fill(title);
       await admin.getByTestId('total-count').getByText('共 1 条').waitFor();
@@ -209,15 +215,29 @@ describe('session planning and the host console', () => {
       await host.waitForURL(`**/host/${sessionId}`);
       await host.getByRole('heading', { name: title }).waitFor();
       await host.getByTestId('live-status').getByText('实时同步中').waitFor();
+      // Before air, the pre-live check: warnings (no rehearsal yet, no stream address), no blocker.
+      const preLive = host.getByTestId('pre-live');
+      await preLive.locator('[data-code="NO_REHEARSAL"]').getByText('本场尚未排练').waitFor();
+      await preLive.locator('[data-code="NO_STREAM_URL"]').getByText('未设置直播流地址').waitFor();
+      expect(await preLive.locator('[data-code="NO_QUESTIONS"]').count()).toBe(0);
+      expect(await host.getByRole('button', { name: '正式开始直播' }).isEnabled()).toBe(true);
+      // The volume per address is watched from the start; nobody has joined yet.
+      await host.getByTestId('address-volumes').getByText('还没有网络参与记录。').waitFor();
       await shot(host, 'host-05-console-ready');
+
+      // A rehearsal starts without confirming the warnings.
 
       await host.getByRole('button', { name: '开始排练' }).click();
       await host.getByTestId('rehearsal-banner').waitFor();
       await host.getByTestId('session-status').getByText('直播中').waitFor();
+      // 直播中 and 彩排 read clearly in a dim control room: WCAG AA contrast (4.5:1).
+      expect(await contrastRatio(host.getByTestId('session-status'))).toBeGreaterThanOrEqual(4.5);
+      expect(await contrastRatio(host.getByTestId('rehearsal-tag'))).toBeGreaterThanOrEqual(4.5);
 
       const phase = host.getByTestId('on-air-phase');
       await host.getByRole('button', { name: '提问下一题' }).click();
       await phase.getByText('提问中').waitFor();
+      expect(await contrastRatio(phase)).toBeGreaterThanOrEqual(4.5);
       expect(await host.getByTestId('on-air').getByRole('heading').innerText()).toBe('老旧小区加装电梯进展缓慢');
       await host.getByRole('button', { name: '开始答复' }).click();
       await phase.getByText('答复中').waitFor();
@@ -253,21 +273,42 @@ describe('session planning and the host console', () => {
       await vote(studio, roundId, 'SATISFIED');
       await vote(phoneA, roundId, 'SATISFIED');
       await vote(phoneB, roundId, 'UNSATISFIED');
-      await host.getByTestId('studio-turnout').getByText('现场 1 / 3').waitFor();
+      await host.getByTestId('studio-turnout').getByText('现场 1 / 名册 3 人').waitFor();
       await host.getByTestId('online-turnout').getByText('网络 2 票').waitFor();
       await host.getByTestId('channel-ONLINE').getByText('满意率 50%').waitFor();
-      // 100 × 70% + 50 × 30%
-      await host.getByTestId('composite').getByText('85%').waitFor();
-      await second.getByTestId('studio-turnout').getByText('现场 1 / 3').waitFor();
+      // One of three on the roll is not more than half (the default quorum): the online vote decides.
+      await host.getByTestId('composite').getByText('50%').waitFor();
+      await host.getByTestId('quorum-note').getByText('截至目前：现场参评 1 人，未过名册 3 人的半数（需 2 人），按网络测评结果计').waitFor();
+      await second.getByTestId('studio-turnout').getByText('现场 1 / 名册 3 人').waitFor();
+      // The passes from this machine's address are counted, and not flagged.
+      await host.getByTestId('address-volume').first().getByText('127.0.0.1').waitFor({ timeout: 15_000 });
+      await host.getByTestId('flagged-count').getByText('超限 0 个').waitFor();
       await shot(host, 'host-06-voting');
 
       await confirmAction(host, '提前结束投票', '提前结束投票');
       await host.getByRole('heading', { name: '最终结果' }).waitFor();
       await host.getByTestId('reveal-state').getByText('尚未公布').waitFor();
-      await host.getByTestId('outcome').getByText('满意').waitFor();
+      await host.getByTestId('outcome').getByText('不满意', { exact: true }).waitFor();
+      await host.getByTestId('quorum-note').getByText('现场参评 1 人，未过名册 3 人的半数（需 2 人），按网络测评结果计').waitFor();
       await phase.getByText('已测评').waitFor();
+      // Revealing is the next step: the big button, with the keyboard on it.
+      const reveal = host.getByTestId('reveal-next');
+      await expect.poll(() => reveal.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await reveal.innerText()).toBe('公布结果');
+      await host.getByTestId('reveal-next-hint').getByText('投票已结束，下一步：公布结果。').waitFor();
+      await shot(host, 'host-06b-closed-quorum');
+      // Moving on without revealing asks first, and going back leaves the result as it was.
+      await host.getByRole('button', { name: '提问下一题' }).click();
+      const unrevealed = host.getByRole('dialog', { name: '结果尚未公布' });
+      await unrevealed.getByText('第 1 题“老旧小区加装电梯进展缓慢”的测评结果尚未公布', { exact: false }).waitFor();
+      await host.waitForTimeout(400); // the dialog's fade-in, for the picture
+      await shot(host, 'host-06c-move-on-confirm');
+      await unrevealed.getByRole('button', { name: '返回' }).click();
+      await unrevealed.waitFor({ state: 'hidden' });
+      await phase.getByText('已测评').waitFor();
+      await host.getByTestId('reveal-state').getByText('尚未公布').waitFor();
 
-      await host.getByRole('button', { name: '公布结果' }).click();
+      await reveal.click();
       await host.getByTestId('reveal-state').getByText('已在大屏和手机公布').waitFor();
       await second.getByTestId('reveal-state').getByText('已在大屏和手机公布').waitFor();
       await shot(host, 'host-07-revealed');
@@ -291,6 +332,7 @@ describe('session planning and the host console', () => {
 
       await confirmAction(host, '结束直播', '结束直播');
       await host.getByTestId('session-status').getByText('已结束').waitFor();
+      expect(await contrastRatio(host.getByTestId('session-status'))).toBeGreaterThanOrEqual(4.5);
       await confirmAction(host, '重置排练', '重置排练');
       await host.getByTestId('session-status').getByText('已发布').waitFor();
       await host.getByTestId('rehearsal-banner').waitFor({ state: 'detached' });
@@ -305,9 +347,26 @@ describe('session planning and the host console', () => {
       await shot(host, 'host-11-english');
       await host.getByLabel('Language').selectOption('zh-CN');
 
-      // Once on air, the plan's settings are frozen for the administrator.
-      await confirmAction(host, '正式开始直播', '正式开始直播');
+      // Going on air lists the warnings still open and needs them acknowledged first.
+      await host.getByTestId('pre-live').locator('[data-code="NO_REHEARSAL"]').waitFor({ state: 'detached' });
+      await host.getByRole('button', { name: '正式开始直播' }).click();
+      const goLive = host.getByRole('dialog', { name: '正式开始直播' });
+      const warnings = goLive.getByTestId('start-live-warnings');
+      await warnings.locator('li').first().waitFor();
+      // One claimed seat of three cannot reach a majority; no stream address was set.
+      expect(await warnings.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))).toEqual(['QUORUM_UNREACHABLE', 'NO_STREAM_URL']);
+      await warnings.getByText('未设置直播流地址').waitFor();
+      const goLiveButton = goLive.getByRole('button', { name: '正式开始直播', exact: true });
+      expect(await goLiveButton.isDisabled()).toBe(true);
+      await shot(host, 'host-12a-go-live-warnings');
+      await goLive.getByText('我已知悉以上提示', { exact: true }).click();
+      expect(await goLive.getByRole('checkbox', { name: '我已知悉以上提示' }).isChecked()).toBe(true);
+      expect(await goLiveButton.isEnabled()).toBe(true);
+      await goLiveButton.click();
+      await goLive.waitFor({ state: 'hidden' });
       await host.getByTestId('session-status').getByText('直播中').waitFor();
+
+      // Once on air, the plan's settings are frozen for the administrator.
       await admin.reload();
       await admin.getByTestId('session-notice').getByText('已冻结', { exact: false }).waitFor();
       expect(await admin.locator('#session-form').getByLabel('标题', { exact: true }).isDisabled()).toBe(true);

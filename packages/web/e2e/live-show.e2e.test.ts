@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, STAGE, type Device } from './browser';
+import { apiClient, planSession, startLive } from './api';
+import { cursorsAcrossWindow, deviceFactory, launchBrowser, PHONE, shot, STAGE, textOutsideTitleSafe, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
@@ -89,7 +89,7 @@ describe('a live show', () => {
       settings: { windowSeconds: 20, streamDelaySeconds: 2, hideResultsUntilClosed: false, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 },
       seats: 1,
     });
-    await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, rehearsal: false } }, hostToken);
+    await startLive(api, session.id, hostToken);
     const [q1, q2] = session.questions as [{ id: string; title: string }, { id: string; title: string }];
 
     const devices: Device[] = [];
@@ -113,9 +113,16 @@ describe('a live show', () => {
       await seat.page.getByLabel('席位码').fill(session.seatCodes[0]!.toLowerCase());
       await seat.page.getByRole('button', { name: '确认席位' }).click();
       await seat.page.getByTestId('session-title').waitFor();
-      await seat.page.getByText('现场代表席').waitFor();
+      await seat.page.getByText('现场测评', { exact: true }).waitFor();
       await a!.page.getByTestId('vote-notice').getByText('请稍候，下一个问题即将开始').waitFor();
       await shot(a!.page, '20-phone-waiting');
+
+      // The screen keeps its words inside the title-safe area a broadcast may crop, and shows no mouse pointer.
+      await screen.page.getByTestId('screen-notice').getByText('下一个问题即将开始').waitFor();
+      await screen.page.getByTestId('join-qr').waitFor();
+      expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
+      expect(await cursorsAcrossWindow(screen.page)).toEqual(Array(5).fill('none'));
+      await shot(screen.page, '20-screen-waiting');
 
       // Question 1. Phone C loses its connection while the question is asked.
       await host('askQuestion', q1.id);
@@ -160,11 +167,12 @@ describe('a live show', () => {
       await shot(twin.page, '24-phone-already-voted');
 
       // The screen follows the votes live.
-      await screen.page.getByTestId('turnout-studio').getByText('现场 1 / 1 已投票').waitFor();
-      await screen.page.getByTestId('turnout-online').getByText('网络 3 人已投票').waitFor();
+      await screen.page.getByTestId('turnout-studio').getByText('现场 1 / 名册 1 人').waitFor();
+      await screen.page.getByTestId('turnout-online').getByText('网络测评 3 人').waitFor();
       await screen.page.getByTestId('tally-ONLINE').locator('[data-choice="SATISFIED"]').getByText('2 (66.7%)').waitFor({ state: 'attached' });
       await screen.page.locator('[data-testid="tally-chart"] canvas').waitFor();
       await screen.page.waitForTimeout(500); // the bars' short animation
+      expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
       await shot(screen.page, '25-screen-live-tally');
 
       await host('closeVoting', q1.id);
@@ -173,6 +181,7 @@ describe('a live show', () => {
       await host('revealResult', q1.id);
       const { roundTally: tally1 } = await api.ok<{ roundTally: { result: ServerResult } }>(`query($id: ID!) { roundTally(roundId: $id) { result { ${RESULT_FIELDS} } } }`, { id: round1 });
       await expectResultCard(screen.page, tally1.result);
+      expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
       await shot(screen.page, '26-screen-result-card');
       await a!.page.getByTestId('vote-result-outcome').getByText(tally1.result.outcome === 'SATISFIED' ? '满意' : '不满意', { exact: true }).waitFor();
       expect(await a!.page.getByTestId('vote-result-composite').textContent()).toBe(percent(tally1.result.composite));
@@ -188,11 +197,18 @@ describe('a live show', () => {
       await expectConfirmed(seat, '满意');
       await choose(a!, '不满意');
       await expectConfirmed(a!, '不满意');
-      await overlay.page.getByTestId('overlay-turnout').getByText('网络 1 人已投票', { exact: false }).waitFor();
+      await overlay.page.getByTestId('overlay-turnout').getByText('网络测评 1 人', { exact: false }).waitFor();
       expect(await overlay.page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual([
         'rgba(0, 0, 0, 0)',
         'rgba(0, 0, 0, 0)',
       ]);
+      // The lower third sits inside the title-safe area (5% of 1920 × 1080), and the pointer is hidden.
+      const third = await overlay.page.getByTestId('overlay-lower-third').boundingBox();
+      expect(third!.x).toBeGreaterThanOrEqual(96);
+      expect(third!.x + third!.width).toBeLessThanOrEqual(1920 - 96);
+      expect(third!.y + third!.height).toBeLessThanOrEqual(1080 - 54);
+      expect(await textOutsideTitleSafe(overlay.page)).toEqual([]);
+      expect(await cursorsAcrossWindow(overlay.page)).toEqual(Array(5).fill('none'));
       await shot(overlay.page, '28-overlay-voting', { omitBackground: true });
 
       // Phone B taps while offline; by the time it is back, voting has closed: the vote is refused, not shown as counted.
@@ -213,6 +229,8 @@ describe('a live show', () => {
       expect(tally2.result.channels.find((ch) => ch.channel === 'ONLINE')?.total).toBe(1);
       await expectResultCard(screen.page, tally2.result);
       await expectResultCard(overlay.page, tally2.result);
+      expect(await textOutsideTitleSafe(overlay.page)).toEqual([]);
+      expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
       await shot(overlay.page, '30-overlay-result', { omitBackground: true });
 
       // The end: the screen sums up every question, the phones say goodbye.
@@ -224,6 +242,7 @@ describe('a live show', () => {
         await row.getByTestId('summary-composite').getByText(percent(result.composite)).waitFor();
         expect(await row.getByTestId('summary-outcome').textContent()).toBe(result.outcome === 'SATISFIED' ? '满意' : '不满意');
       }
+      expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
       await shot(screen.page, '31-screen-summary');
       await a!.page.getByText('本场问政已结束，感谢您的参与！').waitFor();
       await shot(a!.page, '32-phone-ended');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession } from './api';
+import { apiClient, planSession, startLive } from './api';
 import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
 
 // 问政场次与结果公示: the public list of sessions at /results and the latest few on the home page,
@@ -48,7 +48,7 @@ async function createSession(title: string, theme: string, scheduledAt: Date, pu
   return created.id;
 }
 
-const start = (sessionId: string) => api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId } }, hostToken);
+const start = (sessionId: string) => startLive(api, sessionId, hostToken);
 const end = (id: string) => api.ok('mutation($id: ID!) { endSession(id: $id) { id } }', { id }, hostToken);
 
 beforeAll(async () => {
@@ -58,7 +58,13 @@ beforeAll(async () => {
 
   // Older sessions, held and ended, so the list has more than one page (10) and this run's three are the newest.
   for (let month = 1; month <= 9; month++) {
-    const id = await createSession(`${tag} 2025年第${month}期网络问政`, '优化营商环境', new Date(Date.UTC(2025, month - 1, 15, 11)), true);
+    // A session goes on air only with a question in its running order (the pre-live check's blocker).
+    const { id } = await planSession(api, adminToken, {
+      title: `${tag} 2025年第${month}期网络问政`,
+      theme: '优化营商环境',
+      scheduledAt: new Date(Date.UTC(2025, month - 1, 15, 11)),
+      questions: [{ title: `办事窗口排队久 ${tag}-${month}`, questioner: '县人大代表 王建华', respondent: '县政务服务中心主任 刘洋' }],
+    });
     await start(id);
     await end(id);
   }
@@ -101,13 +107,23 @@ describe('the public sessions and results', () => {
     const rows = home.getByRole('listitem');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
-    expect(await rows.getByRole('link').allInnerTexts()).toEqual([titles.upcoming, titles.live, titles.ended]);
+    // The session on air also offers its vote (网络测评), and only it.
+    expect(await rows.getByRole('link').allInnerTexts()).toEqual([titles.upcoming, titles.live, '进入网络测评', titles.ended]);
     expect(await home.getByTestId('session-status').allInnerTexts()).toEqual(['即将开始', '直播中', '已结束']);
+    const homeVote = rows.filter({ hasText: titles.live }).getByRole('link', { name: '进入网络测评' });
+    expect(await homeVote.getAttribute('href')).toBe(`/vote/${live.joinCode}`);
     expect(await page.getByText('正在建设中').count()).toBe(0);
     // The clue box stays below.
     await page.getByRole('link', { name: '我要反映问题' }).waitFor();
     await noSidewaysScroll(page, 390);
     await shot(page, 'results-index-01-home-phone', { fullPage: true });
+
+    // The vote link opens that session's vote page, not its results.
+    await homeVote.click();
+    await page.waitForURL(`**/vote/${live.joinCode}`);
+    await page.getByTestId('session-title').getByText(titles.live).waitFor();
+    await page.goBack();
+    await home.getByRole('link', { name: titles.ended }).waitFor();
 
     // A row leads to its results page.
     await rows.getByRole('link', { name: titles.ended }).click();
@@ -183,6 +199,7 @@ describe('the public sessions and results', () => {
     await page.getByRole('link', { name: /Wenzheng/ }).click();
     await page.getByRole('heading', { name: 'Sessions', level: 2 }).waitFor();
     await page.getByRole('link', { name: /All sessions and results/ }).waitFor();
+    expect(await page.getByTestId('home-sessions').getByRole('link', { name: 'Vote online' }).getAttribute('href')).toBe(`/vote/${live.joinCode}`);
     await shot(page, 'results-index-08-home-desk-english', { fullPage: true });
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, TEST_PASSWORD } from './api';
+import { apiClient, startLive, TEST_PASSWORD } from './api';
 import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 // 结果运用: a session held (on the books) in March 2024, aired and voted on for two departments, its
@@ -81,7 +81,7 @@ async function airSession(): Promise<string> {
     ids.push(addQuestion.questions.at(-1)!.id);
   }
   await api.ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: createSession.id }, adminToken);
-  await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: createSession.id } }, hostToken);
+  await startLive(api, createSession.id, hostToken);
   for (const [index, questionId] of ids.entries()) {
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
     const { session } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: createSession.id }, hostToken);

@@ -63,8 +63,8 @@ describe('settling a ballot', () => {
     expect(readBallot(storage, 'r1')?.status).toBe('confirmed');
   });
 
-  it('is refused for good when the server says already voted or closed', () => {
-    for (const code of ['ALREADY_VOTED', 'VOTING_CLOSED'] as const) {
+  it('is refused for good when the server says already voted, closed, or not on the studio roll', () => {
+    for (const code of ['ALREADY_VOTED', 'VOTING_CLOSED', 'NOT_ON_ROLL'] as const) {
       const storage = memoryStorage();
       const sent = startBallot(storage, 'r1', 'SATISFIED', ids);
       expect(ballotAfterError(storage, sent, code)).toMatchObject({ status: 'refused', refusal: code });
@@ -80,6 +80,7 @@ describe('settling a ballot', () => {
     expect(readBallot(storage, 'r1')).toEqual(sent);
     expect(isRetryableBallotError('ALREADY_VOTED')).toBe(false);
     expect(isRetryableBallotError('UNAUTHENTICATED')).toBe(false);
+    expect(isRetryableBallotError('NOT_ON_ROLL')).toBe(false);
   });
 
   it('can be forgotten', () => {

@@ -11,10 +11,10 @@ export type BallotStatus =
   | 'pending'
   /** The server's receipt arrived. */
   | 'confirmed'
-  /** The server refused it: this device had voted already, or the window had closed. */
+  /** The server refused it: this device had voted already, the window had closed, or the voter is not on the studio roll. */
   | 'refused';
 
-export type BallotRefusal = 'ALREADY_VOTED' | 'VOTING_CLOSED';
+export type BallotRefusal = 'ALREADY_VOTED' | 'VOTING_CLOSED' | 'NOT_ON_ROLL';
 
 export interface Ballot {
   roundId: string;
@@ -85,7 +85,7 @@ export function confirmBallot(storage: Store | undefined, ballot: Ballot, receip
  * restarting) leaves it pending, to be sent again with the same id.
  */
 export function ballotAfterError(storage: Store | undefined, ballot: Ballot, errorCode: string): Ballot {
-  if (errorCode === 'ALREADY_VOTED' || errorCode === 'VOTING_CLOSED') {
+  if (errorCode === 'ALREADY_VOTED' || errorCode === 'VOTING_CLOSED' || errorCode === 'NOT_ON_ROLL') {
     const refused: Ballot = { ...ballot, status: 'refused', refusal: errorCode };
     writeBallot(storage, refused);
     return refused;

@@ -1,12 +1,18 @@
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { QuestionPhase, RoundStatus, SessionStatus } from '../gql/graphql';
 import {
+  awaitingReveal,
   CONFIRMED_ACTIONS,
   focusQuestion,
   hostActions,
   isCounting,
+  leftUnrevealed,
   nextQuestion,
   onAirQuestion,
+  preLiveGate,
+  preLiveRefusal,
   sameAction,
   type ConsoleQuestion,
   type ConsoleState,
@@ -167,5 +173,58 @@ describe('question helpers', () => {
     expect(isCounting(voting(-1, 5), NOW)).toBe(false);
     expect(isCounting(voting(-1, 0), NOW)).toBe(true);
     expect(isCounting(state('LIVE', [question('q1', 1, 'CLOSED', { status: 'CLOSED', studioIn: -5 })]), NOW)).toBe(false);
+  });
+});
+
+describe('reveal discipline', () => {
+  const closed = question('q1', 1, 'CLOSED', { status: 'CLOSED', studioIn: -10 });
+  const revealed = question('q0', 0, 'CLOSED', { status: 'PUBLISHED', studioIn: -60 });
+  const pending = question('q2', 2, 'PENDING');
+
+  it('waits for the reveal of the round that just closed', () => {
+    expect(awaitingReveal(state('LIVE', [closed, pending], false, 'q1'))?.id).toBe('q1');
+    expect(awaitingReveal(state('ENDED', [closed], false, 'q1'))?.id).toBe('q1');
+    expect(awaitingReveal(state('LIVE', [revealed, pending], false, 'q0'))).toBeNull();
+    // Once the next question is on air, the console is about that one.
+    expect(awaitingReveal(state('LIVE', [closed, question('q2', 2, 'ASKING')], false, 'q2'))).toBeNull();
+  });
+
+  it('asks before moving on from a closed result nobody revealed', () => {
+    const s = state('LIVE', [closed, pending], false, 'q1');
+    expect(leftUnrevealed(s, { kind: 'ask', questionId: 'q2' }).map((q) => q.id)).toEqual(['q1']);
+    expect(leftUnrevealed(state('LIVE', [revealed, pending], false, 'q0'), { kind: 'ask', questionId: 'q2' })).toEqual([]);
+    // An older result the host chose not to reveal is not asked about at every step.
+    expect(leftUnrevealed(state('LIVE', [closed, revealed, pending], false, 'q0'), { kind: 'ask', questionId: 'q2' })).toEqual([]);
+  });
+
+  it('asks before ending with any closed result unrevealed', () => {
+    const s = state('LIVE', [pending, closed, revealed, question('q3', 3, 'CLOSED', { status: 'CLOSED', studioIn: -90 })], false, 'q0');
+    expect(leftUnrevealed(s, { kind: 'endSession' }).map((q) => q.id)).toEqual(['q1', 'q3']);
+    expect(leftUnrevealed(state('LIVE', [revealed, pending]), { kind: 'endSession' })).toEqual([]);
+    expect(leftUnrevealed(s, { kind: 'reveal', questionId: 'q1' })).toEqual([]);
+  });
+});
+
+describe('pre-live check', () => {
+  it('splits blockers from warnings', () => {
+    expect(
+      preLiveGate([
+        { code: 'NO_QUESTIONS', blocker: true },
+        { code: 'NO_STREAM_URL', blocker: false },
+        { code: 'NO_REHEARSAL', blocker: false },
+      ]),
+    ).toEqual({ blockers: ['NO_QUESTIONS'], warnings: ['NO_STREAM_URL', 'NO_REHEARSAL'] });
+    expect(preLiveGate(null)).toEqual({ blockers: [], warnings: [] });
+  });
+
+  it('reads the codes of a start refused by the pre-live check', () => {
+    const refused = new CombinedError({
+      graphQLErrors: [new GraphQLError('Confirm the warnings before going live', { extensions: { code: 'PRE_LIVE_CHECK', blockers: [], warnings: ['ROLL_EMPTY'] } })],
+    });
+    expect(preLiveRefusal(refused)).toEqual({ blockers: [], warnings: ['ROLL_EMPTY'] });
+    const other = new CombinedError({ graphQLErrors: [new GraphQLError('no', { extensions: { code: 'INVALID_PHASE' } })] });
+    expect(preLiveRefusal(other)).toBeNull();
+    expect(preLiveRefusal(new Error('network'))).toBeNull();
+    expect(preLiveRefusal(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { QuestionPhase, RoundStatus, SessionStatus } from '../gql/graphql';
+import { CombinedError } from '@urql/core';
+import type { HostPreLiveCheckQuery, PreLiveCheckCode, QuestionPhase, RoundStatus, SessionStatus } from '../gql/graphql';
 
 // Which controls the host may use now. The server enforces the same rules (answering INVALID_PHASE
 // otherwise); showing only legal controls keeps a wrong click off the air.
@@ -119,4 +120,52 @@ export const sameAction = (a: HostAction, b: HostAction) =>
 /** The message key and parameters that name an action on its button and in confirmations. */
 export function actionLabel(action: HostAction): { key: string; params: Record<string, unknown> } {
   return { key: `host.actions.${action.kind}`, params: 'seconds' in action ? { seconds: action.seconds } : {} };
+}
+
+/** The results a step would leave unrevealed, so the console asks first. */
+export function awaitingReveal<Q extends ConsoleQuestion>(state: ConsoleState<Q>): Q | null {
+  if (state.status !== 'LIVE' && state.status !== 'ENDED') return null;
+  const focus = focusQuestion(state);
+  return focus?.round?.status === 'CLOSED' ? focus : null;
+}
+
+/**
+ * The questions whose closed result a step leaves unrevealed: asking the next question moves on
+ * from the one whose voting just closed; ending the broadcast leaves every closed result. A
+ * look-back (回头看) verdict takes effect only on reveal, so the host is asked first.
+ */
+export function leftUnrevealed<Q extends ConsoleQuestion>(state: ConsoleState<Q>, action: HostAction): Q[] {
+  if (action.kind === 'ask') {
+    const waiting = awaitingReveal(state);
+    return waiting && waiting.id !== action.questionId ? [waiting] : [];
+  }
+  if (action.kind === 'endSession') return inOrder(state.questions).filter((q) => q.round?.status === 'CLOSED');
+  return [];
+}
+
+/** The pre-live findings, split: blockers refuse any start, warnings must be accepted to go on air. */
+export interface PreLiveGate {
+  blockers: PreLiveCheckCode[];
+  warnings: PreLiveCheckCode[];
+}
+
+type Finding = Pick<HostPreLiveCheckQuery['preLiveCheck'][number], 'code' | 'blocker'>;
+
+export function preLiveGate(findings: readonly Finding[] | null | undefined): PreLiveGate {
+  const list = findings ?? [];
+  return { blockers: list.filter((f) => f.blocker).map((f) => f.code), warnings: list.filter((f) => !f.blocker).map((f) => f.code) };
+}
+
+// The server lists PreLiveCheckCode values (the schema's contract) in the error's extensions.
+const codesOf = (value: unknown): PreLiveCheckCode[] => (Array.isArray(value) ? value.filter((c): c is PreLiveCheckCode => typeof c === 'string') : []);
+
+/**
+ * A start the server refused for the pre-live check (PRE_LIVE_CHECK): the blockers, and the
+ * warnings not accepted. Null for any other answer.
+ */
+export function preLiveRefusal(error: unknown): PreLiveGate | null {
+  if (!(error instanceof CombinedError)) return null;
+  const refusal = error.graphQLErrors.find((e) => e.extensions?.code === 'PRE_LIVE_CHECK');
+  if (!refusal) return null;
+  return { blockers: codesOf(refusal.extensions.blockers), warnings: codesOf(refusal.extensions.warnings) };
 }

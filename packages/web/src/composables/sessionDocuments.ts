@@ -27,6 +27,15 @@ graphql(`
       unsatisfiedPercent
       satisfactionRate
     }
+    quorum {
+      studioElectorate
+      studioRule
+      studioRequired
+      studioMissed
+      onlineRequired
+      onlineMissed
+      fallback
+    }
   }
 `);
 
@@ -37,6 +46,7 @@ graphql(`
     theme
     scheduledAt
     status
+    kind
     rehearsal
     streamUrl
     joinCode
@@ -50,6 +60,10 @@ graphql(`
       studioWeight
       onlineWeight
       satisfiedThreshold
+      studioQuorum
+      minOnlineBallots
+      quorumFallback
+      onlineIdentity
     }
     questions {
       id

@@ -9,6 +9,7 @@ import {
   emptySessionForm,
   fromLocalDateTimeInput,
   fromSession,
+  studioBallotsRequired,
   toLocalDateTimeInput,
   toSessionInput,
   translateSessionProblems,
@@ -49,13 +50,26 @@ describe('validateSessionForm', () => {
   });
 
   it('checks every number against the server’s limits', () => {
-    const problems = validateSessionForm({ ...valid(), windowSeconds: 5, streamDelaySeconds: 121, satisfiedThreshold: null, studioElectorate: 1.5 });
+    const problems = validateSessionForm({ ...valid(), windowSeconds: 5, streamDelaySeconds: 121, satisfiedThreshold: null, minOnlineBallots: 1.5 });
     expect(problems).toEqual({
       windowSeconds: { key: 'range', min: 10, max: 600 },
       streamDelaySeconds: { key: 'range', min: 0, max: 120 },
       satisfiedThreshold: { key: 'required' },
-      studioElectorate: { key: 'integer' },
+      minOnlineBallots: { key: 'integer' },
     });
+  });
+
+  it('wants the minimum of online ballots to be a whole number from 0 (any)', () => {
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: 0 })).toEqual({});
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: 200 })).toEqual({});
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: -1 })).toEqual({ minOnlineBallots: { key: 'range', min: 0, max: 1_000_000 } });
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: 2.5 })).toEqual({ minOnlineBallots: { key: 'integer' } });
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: null })).toEqual({ minOnlineBallots: { key: 'required' } });
+  });
+
+  it('asks for a choice of studio quorum and of what a missed quorum does', () => {
+    const values = { ...valid(), studioQuorum: '' as never, quorumFallback: 'SOMETHING' as never };
+    expect(validateSessionForm(values)).toEqual({ studioQuorum: { key: 'requiredSelect' }, quorumFallback: { key: 'requiredSelect' } });
   });
 
   it('reports weights that do not add up beside the online weight', () => {
@@ -82,15 +96,66 @@ describe('date and time', () => {
 describe('toSessionInput and fromSession', () => {
   it('sends trimmed text, no empty stream address, and every setting', () => {
     const input = toSessionInput({ ...valid(), title: '  问政  ', streamUrl: '  ', studioWeight: 70, onlineWeight: 30 });
-    expect(input).toMatchObject({ title: '问政', streamUrl: null, studioElectorate: 0 });
-    expect(input.settings).toEqual({ windowSeconds: 60, streamDelaySeconds: 0, hideResultsUntilClosed: false, studioWeight: 70, onlineWeight: 30, satisfiedThreshold: 60 });
+    expect(input).toMatchObject({ title: '问政', streamUrl: null });
+    // The studio electorate is the roll's size: the form no longer sends one.
+    expect(input).not.toHaveProperty('studioElectorate');
+    expect(input.settings).toEqual({
+      windowSeconds: 60,
+      streamDelaySeconds: 0,
+      hideResultsUntilClosed: false,
+      studioWeight: 70,
+      onlineWeight: 30,
+      satisfiedThreshold: 60,
+      studioQuorum: 'MAJORITY',
+      minOnlineBallots: 0,
+      quorumFallback: 'OTHER_CHANNEL',
+      onlineIdentity: 'DEVICE',
+    });
+  });
+
+  it('sends the quorum rules chosen', () => {
+    const input = toSessionInput({ ...valid(), studioQuorum: 'TWO_THIRDS', minOnlineBallots: 50, quorumFallback: 'NO_RESULT' });
+    expect(input.settings).toMatchObject({ studioQuorum: 'TWO_THIRDS', minOnlineBallots: 50, quorumFallback: 'NO_RESULT' });
   });
 
   it('fills the form from a saved session', () => {
     const scheduledAt = fromLocalDateTimeInput('2026-06-01T19:30')!;
-    const settings = { windowSeconds: 90, streamDelaySeconds: 5, hideResultsUntilClosed: true, studioWeight: 50, onlineWeight: 50, satisfiedThreshold: 70 };
-    const form = fromSession({ title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, studioElectorate: 12, settings });
-    expect(form).toMatchObject({ title: '2026 年电视问政', scheduledAt: '2026-06-01T19:30', studioElectorate: 12, windowSeconds: 90, streamUrl: '' });
+    const settings = {
+      windowSeconds: 90,
+      streamDelaySeconds: 5,
+      hideResultsUntilClosed: true,
+      studioWeight: 50,
+      onlineWeight: 50,
+      satisfiedThreshold: 70,
+      studioQuorum: 'TWO_THIRDS' as const,
+      minOnlineBallots: 100,
+      quorumFallback: 'NO_RESULT' as const,
+      onlineIdentity: 'PHONE_CODE' as const,
+    };
+    const form = fromSession({ title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, settings });
+    expect(form).toMatchObject({ title: '2026 年电视问政', scheduledAt: '2026-06-01T19:30', windowSeconds: 90, streamUrl: '', studioQuorum: 'TWO_THIRDS', minOnlineBallots: 100, quorumFallback: 'NO_RESULT' });
+    expect(form).not.toHaveProperty('studioElectorate');
+    // Set elsewhere, and sent back as read.
+    expect(toSessionInput(form).settings?.onlineIdentity).toBe('PHONE_CODE');
+  });
+});
+
+describe('studioBallotsRequired', () => {
+  it('counts 过半数 as more than half of the roll', () => {
+    expect(studioBallotsRequired('MAJORITY', 3)).toBe(2);
+    expect(studioBallotsRequired('MAJORITY', 4)).toBe(3);
+    expect(studioBallotsRequired('MAJORITY', 45)).toBe(23);
+  });
+
+  it('counts 三分之二 as at least two thirds of the roll, and at least one person', () => {
+    expect(studioBallotsRequired('TWO_THIRDS', 3)).toBe(2);
+    expect(studioBallotsRequired('TWO_THIRDS', 4)).toBe(3);
+    expect(studioBallotsRequired('TWO_THIRDS', 45)).toBe(30);
+    expect(studioBallotsRequired('TWO_THIRDS', 0)).toBe(1);
+  });
+
+  it('needs only one studio ballot without a quorum', () => {
+    expect(studioBallotsRequired('NONE', 45)).toBe(1);
   });
 });
 
@@ -104,6 +169,13 @@ describe('translateSessionProblems', () => {
     });
     i18n.global.locale.value = 'en';
     expect(translateSessionProblems(problems, { title: 'Title', windowSeconds: 'Voting window' }).onlineWeight).toBe('Studio and online weights must add up to 100% (now 110%)');
+  });
+
+  it('words the quorum problems with the form’s labels', () => {
+    const problems = validateSessionForm({ ...valid(), minOnlineBallots: -5, studioQuorum: '' as never });
+    const labels = { minOnlineBallots: '网络最少票数', studioQuorum: '现场法定人数' };
+    expect(translateSessionProblems(problems, labels)).toEqual({ minOnlineBallots: '网络最少票数应在 0 到 1000000 之间', studioQuorum: '请选择现场法定人数' });
+    expect(translateSessionProblems({ minOnlineBallots: { key: 'integer' } }, labels)).toEqual({ minOnlineBallots: '网络最少票数须为整数' });
   });
 });
 

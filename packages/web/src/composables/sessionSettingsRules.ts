@@ -1,4 +1,4 @@
-import type { SessionInput, VoteSettingsInput } from '../gql/graphql';
+import type { OnlineIdentity, QuorumFallback, SessionInput, StudioQuorum, VoteSettingsInput } from '../gql/graphql';
 import { i18n } from '../i18n';
 import { checkField, translateProblems, type Problem, type Rule } from './validation';
 
@@ -11,26 +11,34 @@ export interface SessionFormValues {
   /** As a `datetime-local` input holds it: local time, `YYYY-MM-DDTHH:mm`. */
   scheduledAt: string;
   streamUrl: string;
-  studioElectorate: number | null;
   windowSeconds: number | null;
   streamDelaySeconds: number | null;
   hideResultsUntilClosed: boolean;
   studioWeight: number | null;
   onlineWeight: number | null;
   satisfiedThreshold: number | null;
+  studioQuorum: StudioQuorum;
+  minOnlineBallots: number | null;
+  quorumFallback: QuorumFallback;
+  /** Not edited by this form: kept as read, so saving the form does not reset it to the default. */
+  onlineIdentity: OnlineIdentity;
 }
 
-export type NumberField = 'studioElectorate' | 'windowSeconds' | 'streamDelaySeconds' | 'studioWeight' | 'onlineWeight' | 'satisfiedThreshold';
+export type NumberField = 'windowSeconds' | 'streamDelaySeconds' | 'studioWeight' | 'onlineWeight' | 'satisfiedThreshold' | 'minOnlineBallots';
 
 /** Inclusive bounds of each number, as the server validates them. */
 export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {
-  studioElectorate: { min: 0, max: 10_000 },
   windowSeconds: { min: 10, max: 600 },
   streamDelaySeconds: { min: 0, max: 120 },
   studioWeight: { min: 0, max: 100 },
   onlineWeight: { min: 0, max: 100 },
   satisfiedThreshold: { min: 0, max: 100 },
+  minOnlineBallots: { min: 0, max: 1_000_000 },
 };
+
+/** The studio quorum choices, least strict first (the order of the form's list). */
+export const STUDIO_QUORUMS = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const satisfies readonly StudioQuorum[];
+export const QUORUM_FALLBACKS = ['OTHER_CHANNEL', 'NO_RESULT'] as const satisfies readonly QuorumFallback[];
 
 export type VoteSettings = Required<VoteSettingsInput>;
 
@@ -42,7 +50,21 @@ export const DEFAULT_SETTINGS: VoteSettings = {
   studioWeight: 60,
   onlineWeight: 40,
   satisfiedThreshold: 60,
+  studioQuorum: 'MAJORITY',
+  minOnlineBallots: 0,
+  quorumFallback: 'OTHER_CHANNEL',
+  onlineIdentity: 'DEVICE',
 };
+
+/**
+ * Studio ballots a round needs from a roll of `electorate` people for the studio to count, as the
+ * server counts them (vote/result.ts): 过半数 is more than half, 三分之二 at least two thirds.
+ */
+export function studioBallotsRequired(rule: StudioQuorum, electorate: number): number {
+  if (rule === 'MAJORITY') return Math.floor(electorate / 2) + 1;
+  if (rule === 'TWO_THIRDS') return Math.max(1, Math.ceil((electorate * 2) / 3));
+  return 1;
+}
 
 export type SessionProblem =
   | Problem
@@ -59,7 +81,7 @@ const textRules: Record<'title' | 'theme' | 'streamUrl', Rule> = {
 };
 
 export function emptySessionForm(): SessionFormValues {
-  return { title: '', theme: '', scheduledAt: '', streamUrl: '', studioElectorate: 0, ...DEFAULT_SETTINGS };
+  return { title: '', theme: '', scheduledAt: '', streamUrl: '', ...DEFAULT_SETTINGS };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -119,6 +141,8 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
   // Shown beside the online weight, where the server reports it too.
   const weights = checkWeights(values.studioWeight, values.onlineWeight);
   if (weights) problems.onlineWeight = weights;
+  if (!(STUDIO_QUORUMS as readonly string[]).includes(values.studioQuorum)) problems.studioQuorum = { key: 'requiredSelect' };
+  if (!(QUORUM_FALLBACKS as readonly string[]).includes(values.quorumFallback)) problems.quorumFallback = { key: 'requiredSelect' };
   return problems;
 }
 
@@ -129,7 +153,6 @@ export function toSessionInput(values: SessionFormValues): SessionInput {
     theme: values.theme.trim(),
     scheduledAt: fromLocalDateTimeInput(values.scheduledAt) ?? '',
     streamUrl: values.streamUrl.trim() || null,
-    studioElectorate: values.studioElectorate ?? 0,
     settings: {
       windowSeconds: values.windowSeconds ?? DEFAULT_SETTINGS.windowSeconds,
       streamDelaySeconds: values.streamDelaySeconds ?? DEFAULT_SETTINGS.streamDelaySeconds,
@@ -137,6 +160,10 @@ export function toSessionInput(values: SessionFormValues): SessionInput {
       studioWeight: values.studioWeight ?? DEFAULT_SETTINGS.studioWeight,
       onlineWeight: values.onlineWeight ?? DEFAULT_SETTINGS.onlineWeight,
       satisfiedThreshold: values.satisfiedThreshold ?? DEFAULT_SETTINGS.satisfiedThreshold,
+      studioQuorum: values.studioQuorum,
+      minOnlineBallots: values.minOnlineBallots ?? DEFAULT_SETTINGS.minOnlineBallots,
+      quorumFallback: values.quorumFallback,
+      onlineIdentity: values.onlineIdentity,
     },
   };
 }
@@ -146,24 +173,27 @@ export interface PlannedSession {
   theme: string;
   scheduledAt: string;
   streamUrl?: string | null;
-  studioElectorate: number;
   settings: VoteSettings;
 }
 
 export function fromSession(session: PlannedSession): SessionFormValues {
-  const { windowSeconds, streamDelaySeconds, hideResultsUntilClosed, studioWeight, onlineWeight, satisfiedThreshold } = session.settings;
+  const { windowSeconds, streamDelaySeconds, hideResultsUntilClosed, studioWeight, onlineWeight, satisfiedThreshold, studioQuorum, minOnlineBallots, quorumFallback, onlineIdentity } =
+    session.settings;
   return {
     title: session.title,
     theme: session.theme,
     scheduledAt: toLocalDateTimeInput(session.scheduledAt),
     streamUrl: session.streamUrl ?? '',
-    studioElectorate: session.studioElectorate,
     windowSeconds,
     streamDelaySeconds,
     hideResultsUntilClosed,
     studioWeight,
     onlineWeight,
     satisfiedThreshold,
+    studioQuorum,
+    minOnlineBallots,
+    quorumFallback,
+    onlineIdentity,
   };
 }
 

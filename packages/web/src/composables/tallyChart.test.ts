@@ -11,6 +11,7 @@ const result: RoundResult = {
   studioWeight: 60,
   onlineWeight: 40,
   threshold: 60,
+  quorum: null,
 };
 
 const tally = (sequence: number, roundId = 'r1'): RoundTally => ({ roundId, sequence, studioVoted: 3, studioElectorate: 5, onlineVoted: 4, result });

@@ -1,6 +1,7 @@
 import type { AnyVariables, CombinedError, OperationResultSource, OperationResult, TypedDocumentNode } from '@urql/core';
 import { computed, onScopeDispose, shallowRef, watch } from 'vue';
 import { graphql } from '../gql';
+import type { PreLiveCheckCode } from '../gql/graphql';
 import { client, liveConnection } from '../graphql/client';
 import type { HostAction } from './hostActions';
 import { SessionDetailDocument, type SessionDetail } from './sessionDocuments';
@@ -102,11 +103,13 @@ function mutate<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, va
   return settle(client.mutation(document, variables), pick);
 }
 
-function execute(sessionId: string, action: HostAction): Promise<Outcome> {
+function execute(sessionId: string, action: HostAction, acceptWarnings: readonly PreLiveCheckCode[]): Promise<Outcome> {
   switch (action.kind) {
     case 'startLive':
+      return mutate(StartSessionDocument, { input: { sessionId, rehearsal: false, acceptWarnings: [...acceptWarnings] } }, (d) => d.startSession);
     case 'startRehearsal':
-      return mutate(StartSessionDocument, { input: { sessionId, rehearsal: action.kind === 'startRehearsal' } }, (d) => d.startSession);
+      // A rehearsal needs no warning accepted; blockers refuse it all the same.
+      return mutate(StartSessionDocument, { input: { sessionId, rehearsal: true } }, (d) => d.startSession);
     case 'endSession':
       return mutate(EndSessionDocument, { id: sessionId }, (d) => d.endSession);
     case 'resetRehearsal':
@@ -191,12 +194,13 @@ export function useHostConsole(sessionId: string) {
 
   const status = computed<'loading' | 'ready' | 'error'>(() => (session.value ? 'ready' : loadError.value ? 'error' : 'loading'));
 
-  async function run(action: HostAction): Promise<boolean> {
+  /** Takes a step; going on air sends the pre-live warnings the host accepted. */
+  async function run(action: HostAction, acceptWarnings: readonly PreLiveCheckCode[] = []): Promise<boolean> {
     if (pending.value) return false;
     pending.value = action;
     actionError.value = null;
     try {
-      const outcome = await execute(sessionId, action);
+      const outcome = await execute(sessionId, action, acceptWarnings);
       if (!outcome.session) {
         actionError.value = outcome.error ?? new Error('empty response');
         // The console was behind (another console moved on): show where things are now.

@@ -12,6 +12,7 @@ graphql(`
     id
     code
     label
+    name
     claimed
   }
 `);
@@ -24,24 +25,11 @@ const SeatCodesDocument = graphql(`
   }
 `);
 
-const IssueSeatCodesDocument = graphql(`
-  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {
-    issueSeatCodes(input: $input) {
-      ...SeatCodeFields
-    }
-  }
-`);
-
-/** How many codes one request may issue, as the server allows. */
-export const SEAT_CODES_PER_ISSUE = { min: 1, max: 500 } as const;
-
-/** The printed seat codes of one session: list them and issue more. */
+/** The printed seat codes of one session, in seat order, for the sheet to print; the roll adds them (useStudioRoll). */
 export function useSeatCodes(sessionId: string) {
   const codes = shallowRef<readonly SeatCode[]>([]);
   const status = shallowRef<'loading' | 'ready' | 'error'>('loading');
   const loadError = shallowRef<unknown>(null);
-  const issuing = shallowRef(false);
-  const issueError = shallowRef<unknown>(null);
 
   async function load() {
     status.value = 'loading';
@@ -56,36 +44,9 @@ export function useSeatCodes(sessionId: string) {
     }
   }
 
-  /** The number of codes issued, or null when refused. */
-  async function issue(count: number): Promise<number | null> {
-    if (issuing.value) return null;
-    issuing.value = true;
-    issueError.value = null;
-    try {
-      const result = await client.mutation(IssueSeatCodesDocument, { input: { sessionId, count } }).toPromise();
-      if (!result.data) {
-        issueError.value = result.error ?? new Error('empty response');
-        return null;
-      }
-      codes.value = [...codes.value, ...result.data.issueSeatCodes].sort(bySeatNumber);
-      return result.data.issueSeatCodes.length;
-    } finally {
-      issuing.value = false;
-    }
-  }
-
   const claimedCount = computed(() => codes.value.filter((c) => c.claimed).length);
 
   void load();
 
-  return {
-    codes,
-    status,
-    claimedCount,
-    loadError: useSessionErrorMessage(loadError),
-    issuing,
-    issueError: useSessionErrorMessage(issueError),
-    load,
-    issue,
-  };
+  return { codes, status, claimedCount, loadError: useSessionErrorMessage(loadError), load };
 }

@@ -47,19 +47,23 @@ export function sessionFieldLabels(): Record<keyof SessionFormValues, string> {
     theme: t('theme'),
     scheduledAt: t('scheduledAt'),
     streamUrl: t('streamUrl'),
-    studioElectorate: t('studioElectorate'),
     windowSeconds: t('windowSeconds'),
     streamDelaySeconds: t('streamDelaySeconds'),
     hideResultsUntilClosed: t('hideResultsUntilClosed'),
     studioWeight: t('studioWeight'),
     onlineWeight: t('onlineWeight'),
     satisfiedThreshold: t('satisfiedThreshold'),
+    studioQuorum: t('studioQuorum'),
+    minOnlineBallots: t('minOnlineBallots'),
+    quorumFallback: t('quorumFallback'),
+    onlineIdentity: t('onlineIdentity'),
   };
 }
 
 /**
  * A session being planned: loads it (unless new), holds the settings form and saves it. Every
- * change made through the page (questions, seat codes, publishing) hands back the whole session.
+ * change made through the page (questions, publishing) hands back the whole session; the studio roll
+ * changes the session's electorate, so the page reads the session again after it changes.
  */
 export function useSessionEditor(sessionId: string | null) {
   const session = shallowRef<SessionDetail | null>(null);

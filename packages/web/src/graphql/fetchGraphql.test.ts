@@ -12,6 +12,13 @@ describe('toOperationError', () => {
     expect(toOperationError([{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.seatCode' } }]).field).toBe('seatCode');
   });
 
+  it('keeps the rest of the extensions, such as when voting opens or how many tries are left', () => {
+    const error = toOperationError([{ message: 'later', extensions: { code: 'INVALID_PHASE', opensAt: '2025-03-05T11:30:00.000Z' } }]);
+    expect(error.extensions.opensAt).toBe('2025-03-05T11:30:00.000Z');
+    expect(toOperationError([{ message: 'wrong', extensions: { code: 'CODE_INVALID', triesLeft: 3 } }]).extensions.triesLeft).toBe(3);
+    expect(toOperationError(new TypeError('Failed to fetch')).extensions).toEqual({});
+  });
+
   it('calls anything else a network failure', () => {
     expect(toOperationError(new TypeError('Failed to fetch')).code).toBe('network');
     expect(toOperationError({ code: 1006, reason: '' }).code).toBe('network');

@@ -12,6 +12,8 @@ export class OperationError extends Error {
     readonly retryAfterSeconds: number | null = null,
     /** The input field the server blames, e.g. `seatCode`. */
     readonly field: string | null = null,
+    /** The rest of the server's `extensions`, e.g. `opensAt` or `triesLeft`, for the pages that explain them. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'OperationError';
@@ -20,7 +22,7 @@ export class OperationError extends Error {
 
 interface GraphqlErrorLike {
   message?: string;
-  extensions?: { code?: unknown; retryAfterSeconds?: unknown; field?: unknown };
+  extensions?: { code?: unknown; retryAfterSeconds?: unknown; field?: unknown; [name: string]: unknown };
 }
 
 /** Reads whatever an operation failed with (GraphQL errors, a close event, a fetch failure) into one error. */
@@ -31,7 +33,7 @@ export function toOperationError(error: unknown): OperationError {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'unknown';
     const retry = first.extensions?.retryAfterSeconds;
     const field = typeof first.extensions?.field === 'string' ? (first.extensions.field.split('.').pop() ?? null) : null;
-    return new OperationError(code, first.message ?? code, typeof retry === 'number' ? Math.max(1, Math.ceil(retry)) : null, field);
+    return new OperationError(code, first.message ?? code, typeof retry === 'number' ? Math.max(1, Math.ceil(retry)) : null, field, first.extensions ?? {});
   }
   return new OperationError('network', error instanceof Error ? error.message : 'The server could not be reached.');
 }

@@ -20,6 +20,15 @@ export const LiveRoundResultFields = graphql(`
     studioWeight
     onlineWeight
     threshold
+    quorum {
+      studioElectorate
+      studioRule
+      studioRequired
+      studioMissed
+      onlineRequired
+      onlineMissed
+      fallback
+    }
   }
 `);
 
@@ -41,6 +50,7 @@ export const LiveStateFields = graphql(`
       studioWeight
       onlineWeight
       satisfiedThreshold
+      onlineIdentity
     }
     question {
       id

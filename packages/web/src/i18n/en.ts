@@ -1,4 +1,5 @@
 import type { MessageSchema } from './index';
+import quorum from './quorum.en';
 
 // English. Same keys as zh-CN.ts, checked by the type.
 const en: MessageSchema = {
@@ -43,6 +44,7 @@ const en: MessageSchema = {
         all: 'All sessions and results',
         empty: 'No session has been made public yet; sessions will be listed here once they are announced.',
         loadError: 'The sessions could not be loaded. Check the connection and try again.',
+        vote: 'Vote online',
       },
       staffLogin: 'Staff sign-in',
     },
@@ -377,6 +379,8 @@ const en: MessageSchema = {
       OTHER: 'Other',
     },
   },
+  /** How a round's quorum rule applied (composables/quorumNote.ts). */
+  quorum,
   validation: {
     required: '{field} is required',
     requiredSelect: '{field} is required',

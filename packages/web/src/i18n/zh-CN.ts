@@ -1,3 +1,5 @@
+import quorum from './quorum.zh-CN';
+
 // Simplified Chinese, the default language. `en.ts` must provide the same keys.
 export default {
   app: {
@@ -41,6 +43,7 @@ export default {
         all: '全部场次与结果公示',
         empty: '还没有公开的问政场次，场次公布后将在这里发布。',
         loadError: '场次加载失败，请检查网络后重试。',
+        vote: '进入网络测评',
       },
       staffLogin: '工作人员登录',
     },
@@ -375,6 +378,8 @@ export default {
       OTHER: '其他',
     },
   },
+  /** How a round's quorum rule applied (composables/quorumNote.ts). */
+  quorum,
   validation: {
     required: '请填写{field}',
     requiredSelect: '请选择{field}',

@@ -37,11 +37,13 @@ export async function addToRoll(ctx: Context, sessionId: string, entries: RollEn
     const accounts = await representativeAccounts(em, entries);
     const onRoll = new Set(existing.map((m) => m.account?.id).filter(Boolean));
     const codes = new Set(existing.map((m) => m.seatCode));
+    // Numbered after the highest seat so far: a seat freed by a removal keeps its number out of use.
+    const lastSeat = Math.max(0, ...existing.map((m) => Number.parseInt(m.seatLabel, 10) || 0));
     const added = entries.map((entry, i) => {
       const account = entry.accountId ? accounts.get(entry.accountId)! : null;
       if (account && onRoll.has(account.id)) throw new DomainError('CONFLICT', `${account.displayName} is already on this roll.`, { field: `people.${i}.accountId` });
       if (account) onRoll.add(account.id);
-      const seatLabel = `${existing.length + i + 1}号席`;
+      const seatLabel = `${lastSeat + i + 1}号席`;
       // A seat printed without a name is known by its seat until the staff write the name on paper.
       const name = entry.name.trim() || account?.displayName || seatLabel;
       return em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(codes), seatLabel, seatClaimedAt: null });

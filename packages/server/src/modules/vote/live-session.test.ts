@@ -316,6 +316,17 @@ describe('the studio roll and the quorum', () => {
       });
   });
 
+  it('numbers new seats after the highest one, so a removal never repeats a seat', async () => {
+    const session = await plannedSession(1);
+    const roll = (await ok('query($id: ID!) { studioRoll(sessionId: $id) { id seatLabel } }', { id: session.id })).studioRoll;
+    await ok('mutation($id: ID!) { removeFromRoll(id: $id) }', { id: roll[1].id }, { token: admin });
+    const added = (await ok(ROLL, { input: { sessionId: session.id, people: [{ name: '新代表' }] } }, { token: admin })).addToRoll;
+    const labels = (await ok('query($id: ID!) { studioRoll(sessionId: $id) { seatLabel } }', { id: session.id })).studioRoll.map((m: { seatLabel: string }) => m.seatLabel);
+    expect(labels).toEqual(['1号席', '3号席', '4号席']);
+    expect(added[0].name).toBe('新代表');
+    expect((await ok('query($id: ID!) { session(id: $id) { studioElectorate } }', { id: session.id })).session.studioElectorate).toBe(3);
+  });
+
   it('refuses to put anyone but a representative on the roll, or the same account twice, storing nothing', async () => {
     const session = await plannedSession(1);
     const hostId = (await ok('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).accounts.nodes.find((a: { username: string }) => a.username === 'host').id;

@@ -26,6 +26,7 @@ describe('resultRows', () => {
       studioWeight: 60,
       onlineWeight: 40,
       channels: [channel('STUDIO', 1, 1, 2), channel('ONLINE', 3, 1, 1)],
+      quorum: null,
     };
     const [studio, online, combined] = resultRows(result);
     expect(studio).toMatchObject({ key: 'STUDIO', total: 4, rate: 50, percents: { SATISFIED: 25, BASICALLY_SATISFIED: 25, UNSATISFIED: 50 } });
@@ -35,12 +36,39 @@ describe('resultRows', () => {
   });
 
   it('gives a channel without votes no weight, and no votes at all no numbers', () => {
-    const onlineOnly = resultRows({ composite: 33.3, outcome: 'UNSATISFIED', threshold: 60, studioWeight: 0, onlineWeight: 100, channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 1, 0, 2)] });
+    const onlineOnly = resultRows({ composite: 33.3, outcome: 'UNSATISFIED', threshold: 60, studioWeight: 0, onlineWeight: 100, channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 1, 0, 2)], quorum: null });
     expect(onlineOnly[2]!.percents).toEqual({ SATISFIED: 33.3, BASICALLY_SATISFIED: 0, UNSATISFIED: 66.7 });
-    const none = resultRows({ composite: null, outcome: 'NO_VOTES', threshold: 60, studioWeight: 60, onlineWeight: 40, channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 0, 0, 0)] });
+    const none = resultRows({ composite: null, outcome: 'NO_VOTES', threshold: 60, studioWeight: 60, onlineWeight: 40, channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 0, 0, 0)], quorum: null });
     expect(none[2]).toMatchObject({ total: 0, rate: null, percents: { SATISFIED: null } });
     expect(formatPercent(null)).toBe('—');
     expect(formatPercent(33.333)).toBe('33.3%');
+  });
+
+  it('leaves out a channel that missed its quorum: its votes are shown, the combined row is the other channel', () => {
+    const rows = resultRows({
+      composite: 80,
+      outcome: 'SATISFIED',
+      threshold: 60,
+      studioWeight: 0,
+      onlineWeight: 100,
+      channels: [channel('STUDIO', 0, 0, 1), channel('ONLINE', 3, 1, 1)],
+      quorum: { studioElectorate: 3, studioRule: 'MAJORITY', studioRequired: 2, studioMissed: true, onlineRequired: 0, onlineMissed: false, fallback: 'OTHER_CHANNEL' },
+    });
+    expect(rows[0]).toMatchObject({ key: 'STUDIO', total: 1 });
+    expect(rows[2]).toMatchObject({ key: 'COMBINED', total: 6, rate: 80, percents: { SATISFIED: 60, BASICALLY_SATISFIED: 20, UNSATISFIED: 20 } });
+  });
+
+  it('has no combined shares when the rules left the round without a valid result', () => {
+    const rows = resultRows({
+      composite: null,
+      outcome: 'NO_VOTES',
+      threshold: 60,
+      studioWeight: 60,
+      onlineWeight: 40,
+      channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 1, 0, 0)],
+      quorum: { studioElectorate: 0, studioRule: 'MAJORITY', studioRequired: 1, studioMissed: true, onlineRequired: 3, onlineMissed: true, fallback: 'NO_RESULT' },
+    });
+    expect(rows[2]).toMatchObject({ key: 'COMBINED', total: 1, rate: null, percents: { SATISFIED: null, BASICALLY_SATISFIED: null, UNSATISFIED: null } });
   });
 });
 

@@ -22,7 +22,9 @@ export const formatPercent = (value: number | null | undefined) => (value === nu
 
 /**
  * One row per channel in the server's order, then the combined row: each choice's share weighted
- * as the composite was (a channel without votes carries no weight), and the composite itself.
+ * as the composite was (a channel without votes, or one that missed its quorum, carries no
+ * weight), and the composite itself. A round without a valid result (no composite) has no
+ * combined shares either.
  */
 export function resultRows(result: DisclosureResult): ResultRow[] {
   const channels: ResultRow[] = result.channels.map((c) => ({
@@ -36,7 +38,7 @@ export function resultRows(result: DisclosureResult): ResultRow[] {
   const voted = result.channels.filter((c) => c.total > 0);
   const weightSum = voted.reduce((sum, c) => sum + weightOf(c.channel), 0);
   const combined = (pick: (c: DisclosureResult['channels'][number]) => number | null | undefined) =>
-    weightSum === 0 ? null : round1(voted.reduce((sum, c) => sum + (pick(c) ?? 0) * weightOf(c.channel), 0) / weightSum);
+    weightSum === 0 || result.composite == null ? null : round1(voted.reduce((sum, c) => sum + (pick(c) ?? 0) * weightOf(c.channel), 0) / weightSum);
   return [
     ...channels,
     {

@@ -1,4 +1,6 @@
 import type { SessionStatus } from '../../gql/graphql';
+import channelsEn from '../../i18n/channels.en';
+import quorumEn from '../../i18n/quorum.en';
 import type { DisclosureMessages } from './messages';
 
 const en: DisclosureMessages = {
@@ -53,18 +55,19 @@ const en: DisclosureMessages = {
     UNSATISFIED: 'Unsatisfied',
     votes: 'Valid votes',
     rate: 'Satisfaction',
-    STUDIO: 'Studio',
-    ONLINE: 'Online',
     combined: 'Combined',
     weights: (studio: number, online: number, threshold: number) =>
       `Combined with the studio weighted ${studio}% and online ${online}%; a satisfaction rate (satisfied + basically satisfied) of ${threshold}% or more counts as satisfied.`,
     onlyChannel: (channel: string, threshold: number) =>
-      `Only the ${channel.toLowerCase()} vote had valid votes, so the combined result is its result; a satisfaction rate (satisfied + basically satisfied) of ${threshold}% or more counts as satisfied.`,
+      `Only the ${channel.charAt(0).toLowerCase()}${channel.slice(1)} had valid votes, so the combined result is its result; a satisfaction rate (satisfied + basically satisfied) of ${threshold}% or more counts as satisfied.`,
     threshold: (value: number) => `Threshold ${value}%`,
     composite: 'Combined satisfaction',
     outcome: 'Result',
     noVotes: '—',
   },
+  /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
+  channels: channelsEn,
+  quorum: quorumEn,
   outcome: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
   channelName: { STUDIO: 'Studio', ONLINE: 'Online' },
   item: {

@@ -1,4 +1,6 @@
 import type { Channel, FollowUpStatus, Outcome, SessionStatus } from '../../gql/graphql';
+import channelsZhCN from '../../i18n/channels.zh-CN';
+import quorumZhCN from '../../i18n/quorum.zh-CN';
 import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
 
 // The public disclosure page's words (公示). It is a light route (no vue-i18n), so its words live
@@ -56,8 +58,6 @@ const zhCN = {
     UNSATISFIED: '不满意',
     votes: '有效票',
     rate: '满意率',
-    STUDIO: '现场测评',
-    ONLINE: '网络测评',
     combined: '综合',
     weights: (studio: number, online: number, threshold: number) => `综合按现场 ${studio}%、网络 ${online}% 加权计算；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
     onlyChannel: (channel: string, threshold: number) => `只有${channel}有有效票，综合结果即${channel}结果；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
@@ -66,6 +66,9 @@ const zhCN = {
     outcome: '测评结果',
     noVotes: '—',
   },
+  /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
+  channels: channelsZhCN,
+  quorum: quorumZhCN,
   outcome: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } satisfies Record<Outcome, string>,
   channelName: { STUDIO: '现场', ONLINE: '网络' } satisfies Record<Channel, string>,
   item: {

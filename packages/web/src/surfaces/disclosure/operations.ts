@@ -1,9 +1,16 @@
 import { graphql } from '../../gql';
 
-// The disclosure page's one query, sent as text over fetch: no urql on this light page.
+// The disclosure page's one query, sent as text over fetch: no urql on this light page. The
+// session's settings name its online channel (网络测评（手机验证）…) with every result.
 
 export const PublicSessionDisclosureDocument = graphql(`
   query PublicSessionDisclosure($sessionId: ID!) {
+    session(id: $sessionId) {
+      id
+      settings {
+        onlineIdentity
+      }
+    }
     sessionDisclosure(sessionId: $sessionId) {
       sessionId
       title
@@ -66,6 +73,15 @@ graphql(`
       basicallySatisfiedPercent
       unsatisfiedPercent
       satisfactionRate
+    }
+    quorum {
+      studioElectorate
+      studioRule
+      studioRequired
+      studioMissed
+      onlineRequired
+      onlineMissed
+      fallback
     }
   }
 `);

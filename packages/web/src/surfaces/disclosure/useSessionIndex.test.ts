@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicSessionIndexQueryVariables, SessionStatus } from '../../gql/graphql';
+import { parseVotePath } from '../vote/votePaths';
 import { isLookBack, useSessionIndex, voteHref, type IndexedSession, type LoadSessionIndex } from './useSessionIndex';
 
 const session = (id: string, status: SessionStatus = 'ENDED', kind = 'REGULAR'): IndexedSession => ({
@@ -101,6 +102,11 @@ describe('a session’s links and tags', () => {
     expect(voteHref(session('a', 'LIVE'))).toBe('/vote/Ja');
     expect(voteHref(session('a', 'PUBLISHED'))).toBeNull();
     expect(voteHref(session('a', 'ENDED'))).toBeNull();
+  });
+
+  it('leads to the page the vote app reads as that session’s vote page', () => {
+    const live = { ...session('a', 'LIVE'), joinCode: '123456' };
+    expect(parseVotePath(voteHref(live)!)).toEqual({ name: 'vote-live', joinCode: '123456' });
   });
 
   it('marks a look-back session (回头看)', () => {

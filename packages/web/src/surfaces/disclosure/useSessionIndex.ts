@@ -2,6 +2,7 @@ import { shallowRef } from 'vue';
 import { useCursorList } from '../../composables/useCursorList';
 import type { PublicSessionIndexQuery, PublicSessionIndexQueryVariables } from '../../gql/graphql';
 import { fetchGraphql } from '../../graphql/fetchGraphql';
+import { votePath } from '../vote/votePaths';
 import { PublicSessionIndexDocument } from './sessionIndexOperations';
 
 // The public list of sessions (问政场次): the results index at /results and the home page's few
@@ -35,7 +36,7 @@ export function useSessionIndex(options: { pageSize: number; search?: string; lo
 
 /** Where a phone votes in a session on air; no link before or after the broadcast. */
 export function voteHref(session: Pick<IndexedSession, 'status' | 'joinCode'>): string | null {
-  return session.status === 'LIVE' ? `/vote/${encodeURIComponent(session.joinCode)}` : null;
+  return session.status === 'LIVE' ? votePath({ name: 'vote-live', joinCode: session.joinCode }) : null;
 }
 
 /** 回头看: a session whose questions re-present follow-up items. */

@@ -1,3 +1,5 @@
+import channelsEn from '../../i18n/channels.en';
+import quorumEn from '../../i18n/quorum.en';
 import type { ScreenMessages } from './messages';
 
 const en: ScreenMessages = {
@@ -39,15 +41,17 @@ const en: ScreenMessages = {
     codeLabel: 'Session code',
     hint: 'or visit',
     qrAlt: (url: string) => `QR code to vote, linking to ${url}`,
+    identity: { PHONE_CODE: 'Mobile number verified: one number, one vote', ROSTER: 'For people on the roster, mobile number verified' },
   },
   turnout: {
     heading: 'Turnout',
-    studio: (voted: number, electorate: number) => `Studio ${voted} / ${electorate} voted`,
-    online: (voted: number) => `Online ${voted} voted`,
+    studio: (voted: number, electorate: number) => (electorate > 0 ? `Studio ${voted} of ${electorate} on the roll` : 'Studio vote: no roll set'),
+    online: (channel: string, voted: number) => `${channel}: ${voted}`,
     hidden: 'Results are shown once voting has closed',
   },
   choices: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', UNSATISFIED: 'Unsatisfied' },
-  channels: { STUDIO: 'Studio', ONLINE: 'Online' },
+  channels: channelsEn,
+  quorum: quorumEn,
   chart: { bar: (count: number, percent: string) => `${count} (${percent})`, label: 'Live votes' },
   result: {
     heading: 'Satisfaction result',

@@ -1,3 +1,5 @@
+import channelsZhCN from '../../i18n/channels.zh-CN';
+import quorumZhCN from '../../i18n/quorum.zh-CN';
 import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
 
 // The broadcast screen's words. Chinese ships with the page; English is fetched when chosen.
@@ -40,15 +42,20 @@ const zhCN = {
     codeLabel: '场次码',
     hint: '或访问',
     qrAlt: (url: string) => `参与投票的二维码，链接 ${url}`,
+    /** What a phone is asked for when the session's online vote needs a proven number. */
+    identity: { PHONE_CODE: '需验证手机号，一个号码一票', ROSTER: '仅限名册内人员，需验证手机号' },
   },
   turnout: {
     heading: '投票情况',
-    studio: (voted: number, electorate: number) => `现场 ${voted} / ${electorate} 已投票`,
-    online: (voted: number) => `网络 ${voted} 人已投票`,
+    /** Votes in the studio out of the people on its roll (代表名册); a session may have none. */
+    studio: (voted: number, electorate: number) => (electorate > 0 ? `现场 ${voted} / 名册 ${electorate} 人` : '现场测评：未设名册'),
+    online: (channel: string, voted: number) => `${channel} ${voted} 人`,
     hidden: '结果将在投票结束后公布',
   },
   choices: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意' },
-  channels: { STUDIO: '现场测评', ONLINE: '网络测评' },
+  /** The online channel is named by how its voters were known: see composables/channelLabels.ts. */
+  channels: channelsZhCN,
+  quorum: quorumZhCN,
   chart: { bar: (count: number, percent: string) => `${count}（${percent}）`, label: '实时票数' },
   result: {
     heading: '满意度测评结果',

@@ -2,6 +2,7 @@ import { graphql } from '../../gql';
 
 export const ScreenSessionDocument = graphql(`
   query ScreenSession($id: ID!) {
+    publicUrl
     session(id: $id) {
       id
       title

@@ -18,6 +18,8 @@ const PLAN_RETRY_MS = 5_000;
  */
 export function useScreenSession(sessionId: string) {
   const plan = shallowRef<ScreenPlan | null>(null);
+  /** The address phones are shown to join (PUBLIC_URL), read with the plan; null when the server has none. */
+  const publicUrl = shallowRef<string | null>(null);
   const planError = shallowRef<OperationError | null>(null);
   const state = shallowRef<LiveState | null>(null);
   const liveError = shallowRef<OperationError | null>(null);
@@ -33,7 +35,9 @@ export function useScreenSession(sessionId: string) {
   async function loadPlan(): Promise<void> {
     clearTimeout(planTimer);
     try {
-      plan.value = (await fetchGraphql(ScreenSessionDocument, { id: sessionId })).session;
+      const data = await fetchGraphql(ScreenSessionDocument, { id: sessionId });
+      publicUrl.value = data.publicUrl ?? null;
+      plan.value = data.session;
       planError.value = null;
     } catch (error) {
       planError.value = toOperationError(error);
@@ -90,5 +94,5 @@ export function useScreenSession(sessionId: string) {
   void loadPlan();
   void clock.sync();
 
-  return { plan, planError, state, liveError, tally, stage, clock, connection };
+  return { plan, publicUrl, planError, state, liveError, tally, stage, clock, connection };
 }

@@ -44,6 +44,16 @@ export function startEarly(pathname: string): void {
   early = { joinCode: match[1]!, pass, state };
 }
 
+/**
+ * Hands the entry page's answer for `joinCode` to the vote page, so it is not asked for again:
+ * a session that needs a proven mobile number (CODE_REQUIRED) is refused the same way twice.
+ */
+export function handOverRefusal(joinCode: string, refusal: unknown): void {
+  const refused = Promise.reject(refusal);
+  refused.catch(() => undefined);
+  early = { joinCode, pass: refused, state: refused };
+}
+
 /** The early requests for `joinCode`, once: a retry after a failure asks the server again. */
 export function takeEarlyStart(joinCode: string): EarlyStart | null {
   if (early?.joinCode !== joinCode) return null;

@@ -1,3 +1,5 @@
+import channelsEn from '../../i18n/channels.en';
+import quorumEn from '../../i18n/quorum.en';
 import type { VoteMessages } from './messages';
 
 const en: VoteMessages = {
@@ -5,8 +7,8 @@ const en: VoteMessages = {
   pageTitle: 'Vote',
   language: { label: 'Language', switchTo: '中文', switchToLang: 'zh-CN' },
   entry: {
-    heading: 'Vote',
-    intro: 'Enter the 6-digit session code shown on the screen, or scan the QR code there, to rate the answers.',
+    heading: 'Online vote',
+    intro: 'Enter the 6-digit session code shown on the screen, or scan the QR code there, to rate the answers online.',
     codeLabel: 'Session code',
     codeHint: '6 digits',
     codeInvalid: 'Enter the 6-digit session code.',
@@ -14,8 +16,8 @@ const en: VoteMessages = {
     seatLink: 'I am a representative in the studio: use a seat code',
   },
   seat: {
-    heading: 'Studio seat',
-    intro: 'Enter the seat code printed at your seat. Each seat code works once, on one phone.',
+    heading: 'Studio vote',
+    intro: 'Representatives in the studio: enter the seat code printed at your seat. Each seat code works once, on one phone.',
     codeLabel: 'Seat code',
     codeHint: '6 letters or digits, on your seat card',
     codeInvalid: 'Enter the seat code.',
@@ -25,8 +27,37 @@ const en: VoteMessages = {
     taken: 'This seat code has already been used. Please ask the studio staff.',
     invalid: 'This seat code is not right; check the code on your seat card.',
   },
+  phone: {
+    why: {
+      PHONE_CODE: 'The online vote of this session needs your mobile number: one number, one vote.',
+      ROSTER: 'Only the people on the roster of this session take part in the online vote: enter your number as it is on the roster.',
+    },
+    numberLabel: 'Mobile number',
+    numberHint: '11 digits',
+    send: 'Get code',
+    sending: 'Sending…',
+    resendIn: (seconds: number) => `Resend in ${seconds} s`,
+    resend: 'Resend',
+    back: 'Enter another session code',
+    sent: (maskedPhone: string, minutes: number) => `A code was sent to ${maskedPhone}; it works for ${minutes} minutes.`,
+    codeLabel: 'Code from the text message',
+    codeHint: '6 digits',
+    submit: 'Verify and join',
+    verifying: 'Verifying…',
+    errors: {
+      phoneFormat: 'Enter an 11-digit mobile number.',
+      notOnRoster: 'This number is not on the online roster of this session; check it, or ask the staff.',
+      tooSoon: (seconds: number) => `Codes were asked for too often; try again in ${seconds} s.`,
+      smsFailed: 'The text message could not be sent just now; try again shortly.',
+      codeFormat: 'Enter the 6-digit code from the text message.',
+      wrong: (triesLeft: number) => `This code is not right; ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left.`,
+      stale: 'This code no longer works; ask for a new one.',
+      expired: 'This code has expired; ask for a new one.',
+      tooManyTries: 'Too many wrong codes; ask for a new one.',
+    },
+  },
   joining: 'Joining…',
-  channel: { STUDIO: 'Studio seat', ONLINE: 'Online vote' },
+  channel: { STUDIO: 'Studio vote', ONLINE: 'Online vote' },
   stream: { heading: 'Live stream', open: 'Open the stream in a new window' },
   session: { rehearsal: 'Rehearsal', questionOf: (n: number, total: number) => `Question ${n} of ${total}` },
   question: {
@@ -59,6 +90,7 @@ const en: VoteMessages = {
     yourChoice: (choice: string) => `Your choice: ${choice}`,
     counted: 'Your vote has been recorded.',
     alreadyVoted: 'You have already voted in this round: one vote per seat or device.',
+    notOnRoll: 'You are not on the studio roll of this session; please ask the staff.',
     lateRefused: 'Voting had closed; this vote was not counted.',
     closedNoVote: 'Voting for this question has closed.',
     tapAgain: 'Sending failed; please try again.',
@@ -68,10 +100,11 @@ const en: VoteMessages = {
     composite: 'Overall satisfaction',
     outcome: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
     threshold: (n: number) => `Pass mark ${n}%`,
-    channel: { STUDIO: 'Studio', ONLINE: 'Online' },
     rate: 'Satisfaction',
     votes: (n: number) => `${n} votes`,
   },
+  channels: channelsEn,
+  quorum: quorumEn,
   connection: {
     lost: 'Connection lost; reconnecting…',
     back: 'Reconnected',
@@ -79,6 +112,9 @@ const en: VoteMessages = {
   errors: {
     notFound: 'No session has this code; check the 6 digits on the screen.',
     ended: 'This session has ended and takes no more votes.',
+    opensAt: (when: string) => `The online vote opens at ${when}; please come back then.`,
+    onDay: (month: number, day: number, time: string) => `${time} on ${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}`,
+    notOnRoll: 'You are not on the studio roll of this session; please ask the staff.',
     rateLimited: (seconds: number | null) => (seconds ? `Too many people are joining; try again in ${seconds} s.` : 'Too many people are joining; try again shortly.'),
     unauthenticated: 'Your voting pass is no longer valid; please join again.',
     network: 'The server cannot be reached; check your network and try again.',

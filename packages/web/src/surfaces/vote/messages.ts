@@ -1,13 +1,15 @@
+import channelsZhCN from '../../i18n/channels.zh-CN';
+import quorumZhCN from '../../i18n/quorum.zh-CN';
 import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
 
 // The audience phone's words. Chinese ships with the page; English is fetched when chosen.
 const zhCN = {
   appName: '问政',
-  pageTitle: '现场投票',
+  pageTitle: '满意度测评',
   language: { label: '语言', switchTo: 'English', switchToLang: 'en' },
   entry: {
-    heading: '现场投票',
-    intro: '输入大屏上显示的 6 位数字场次码，或直接扫描大屏上的二维码，参与对答复的满意度评议。',
+    heading: '网络测评',
+    intro: '输入大屏上显示的 6 位数字场次码，或直接扫描大屏上的二维码，在网上对答复进行满意度测评。',
     codeLabel: '场次码',
     codeHint: '6 位数字',
     codeInvalid: '请输入 6 位数字场次码。',
@@ -15,19 +17,48 @@ const zhCN = {
     seatLink: '我是现场代表，使用席位码',
   },
   seat: {
-    heading: '现场代表席位',
-    intro: '请输入您座位上印制的席位码。每个席位码只能在一部手机上使用一次。',
+    heading: '现场测评',
+    intro: '现场代表请输入座位上印制的席位码。每个席位码只能在一部手机上使用一次。',
     codeLabel: '席位码',
     codeHint: '6 位字母或数字，印在席位卡上',
     codeInvalid: '请输入席位码。',
     submit: '确认席位',
     claiming: '正在确认席位…',
-    audienceLink: '我是观众，直接参与网络投票',
+    audienceLink: '我是观众，参与网络测评',
     taken: '这个席位码已经被使用过了。如有疑问，请联系现场工作人员。',
     invalid: '席位码不正确，请核对席位卡上的代码。',
   },
+  phone: {
+    why: {
+      PHONE_CODE: '本场网络测评需验证手机号：一个号码只能投一次票。',
+      ROSTER: '本场仅限名册内人员参与网络测评，请输入登记在名册上的手机号。',
+    },
+    numberLabel: '手机号',
+    numberHint: '11 位手机号码',
+    send: '获取验证码',
+    sending: '正在发送…',
+    resendIn: (seconds: number) => `${seconds} 秒后重发`,
+    resend: '重新获取',
+    back: '重新输入场次码',
+    sent: (maskedPhone: string, minutes: number) => `验证码已发送至 ${maskedPhone}，${minutes} 分钟内有效。`,
+    codeLabel: '短信验证码',
+    codeHint: '6 位数字',
+    submit: '验证并进入',
+    verifying: '正在验证…',
+    errors: {
+      phoneFormat: '请输入 11 位手机号码。',
+      notOnRoster: '这个号码不在本场网络测评名册中，请核对号码，或联系工作人员。',
+      tooSoon: (seconds: number) => `获取验证码过于频繁，请 ${seconds} 秒后再试。`,
+      smsFailed: '短信暂时发送不出去，请稍后再试。',
+      codeFormat: '请输入短信中的 6 位验证码。',
+      wrong: (triesLeft: number) => `验证码不正确，还可以再试 ${triesLeft} 次。`,
+      stale: '这个验证码已失效，请重新获取。',
+      expired: '验证码已过期，请重新获取。',
+      tooManyTries: '验证码错误次数过多，请重新获取。',
+    },
+  },
   joining: '正在加入…',
-  channel: { STUDIO: '现场代表席', ONLINE: '网络投票' },
+  channel: { STUDIO: '现场测评', ONLINE: '网络测评' },
   stream: { heading: '直播', open: '在新窗口打开直播' },
   session: { rehearsal: '彩排', questionOf: (n: number, total: number) => `第 ${n} 题 / 共 ${total} 题` },
   question: {
@@ -60,6 +91,7 @@ const zhCN = {
     yourChoice: (choice: string) => `您的选择：${choice}`,
     counted: '您的投票已被记录。',
     alreadyVoted: '本轮您已经投过票了，每个席位或设备每轮只能投一票。',
+    notOnRoll: '您不在本场现场测评名册中，请联系工作人员。',
     lateRefused: '投票已截止，您这一票未能计入。',
     closedNoVote: '本轮投票已截止。',
     tapAgain: '提交失败，请再试一次。',
@@ -69,10 +101,11 @@ const zhCN = {
     composite: '综合满意率',
     outcome: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' },
     threshold: (n: number) => `满意线 ${n}%`,
-    channel: { STUDIO: '现场', ONLINE: '网络' },
     rate: '满意率',
     votes: (n: number) => `${n} 票`,
   },
+  channels: channelsZhCN,
+  quorum: quorumZhCN,
   connection: {
     lost: '网络连接已断开，正在重新连接…',
     back: '已重新连接',
@@ -80,6 +113,10 @@ const zhCN = {
   errors: {
     notFound: '没有找到这个场次，请核对大屏上的 6 位数字。',
     ended: '本场问政已结束，不再接受投票。',
+    /** Passes are issued only from a while before the show: `when` is "19:30", or a date and time. */
+    opensAt: (when: string) => `网络测评将于 ${when} 开放，请届时再来。`,
+    onDay: (month: number, day: number, time: string) => `${month} 月 ${day} 日 ${time}`,
+    notOnRoll: '您不在本场现场测评名册中，请联系工作人员。',
     rateLimited: (seconds: number | null) => (seconds ? `加入的人太多，请 ${seconds} 秒后再试。` : '加入的人太多，请稍后再试。'),
     unauthenticated: '您的投票凭证已失效，请重新加入。',
     network: '无法连接服务器，请检查网络后重试。',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import channelsEn from '../i18n/channels.en';
+import channelsZhCN from '../i18n/channels.zh-CN';
+import { channelLabels } from './channelLabels';
+
+describe('channelLabels', () => {
+  it('names the online channel by how its voters were known', () => {
+    expect(channelLabels('DEVICE', channelsZhCN)).toEqual({ STUDIO: '现场测评', ONLINE: '网络测评' });
+    expect(channelLabels('PHONE_CODE', channelsZhCN).ONLINE).toBe('网络测评（手机验证）');
+    expect(channelLabels('ROSTER', channelsZhCN).ONLINE).toBe('网络测评（名册验证）');
+  });
+
+  it('has the same names in English', () => {
+    expect(channelLabels('DEVICE', channelsEn)).toEqual({ STUDIO: 'Studio vote', ONLINE: 'Online vote' });
+    expect(channelLabels('PHONE_CODE', channelsEn).ONLINE).toBe('Online vote (verified phone)');
+    expect(channelLabels('ROSTER', channelsEn).ONLINE).toBe('Online vote (roster)');
+  });
+
+  it('gives the plain online name when the session’s identity is not known', () => {
+    expect(channelLabels(null, channelsZhCN).ONLINE).toBe('网络测评');
+    expect(channelLabels(undefined, channelsEn).ONLINE).toBe('Online vote');
+  });
+});

@@ -1,0 +1,14 @@
+import type { Channel, OnlineIdentity } from '../gql/graphql';
+import type { ChannelMessages } from '../i18n/channels.zh-CN';
+
+export type { ChannelMessages } from '../i18n/channels.zh-CN';
+
+/**
+ * Each channel's name as shown with a result: 现场测评, and the online channel by the session's
+ * online identity (网络测评, 网络测评（手机验证）, 网络测评（名册验证）). A session's settings are
+ * frozen once it is live, so its identity holds for every round of it. Without one (a result whose
+ * session is not known here) the online channel gets its plain name.
+ */
+export function channelLabels(identity: OnlineIdentity | null | undefined, messages: ChannelMessages): Record<Channel, string> {
+  return { STUDIO: messages.STUDIO, ONLINE: messages.ONLINE[identity ?? 'DEVICE'] };
+}

@@ -1,0 +1,17 @@
+// How a round's quorum rule applied, in words: one sentence shared by the console, the screen and
+// the results pages (see composables/quorumNote.ts). Plain strings with {placeholders}, so the
+// light surfaces can use them without vue-i18n. `quorum.en.ts` has the same keys.
+const quorum = {
+  /** Studio under 过半数 (more than half of the roll). */
+  studioMajority: '现场参评 {voted} 人，未过名册 {electorate} 人的半数（需 {required} 人）',
+  studioTwoThirds: '现场参评 {voted} 人，未达名册 {electorate} 人的三分之二（需 {required} 人）',
+  online: '网络测评 {voted} 票，未达最低 {required} 票',
+  /** Between two reasons, when both channels missed. */
+  separator: '；',
+  toOnline: '{reasons}，按网络测评结果计',
+  toStudio: '{reasons}，按现场测评结果计',
+  noResult: '{reasons}，按事先公布的规则本轮测评无有效结果',
+};
+
+export type QuorumMessages = typeof quorum;
+export default quorum;
