@@ -1,3 +1,4 @@
+import type { OnlineIdentity } from '../session/vote-settings.js';
 import { quorumNote, type ChannelResult, type RoundResult } from '../vote/result.js';
 import { statsLabels } from './stats-labels.js';
 import type { ReportItem, ReportQuestion, SessionReport } from './session-report.js';
@@ -49,6 +50,9 @@ function channelRates(result: RoundResult): string {
     })
     .join('、');
 }
+
+/** The online channel named with how its voters were known (the session's identity tier). */
+const onlineChannelNames: Record<OnlineIdentity, string> = { DEVICE: '网络测评', PHONE_CODE: '网络测评（手机验证）', ROSTER: '网络测评（名册验证）' };
 
 /** How a published quorum rule changed the count, as a sentence; empty when it did not. */
 function quorumSentence(result: RoundResult): string {
@@ -123,7 +127,7 @@ function questionDetails(report: SessionReport): string {
     .map((q, index) => {
       const items = report.items.filter((i) => i.questionId === q.id);
       const result = q.result
-        ? `<p>${e(channelSentence('现场测评', channel(q.result, 'STUDIO')))}；${e(channelSentence('网络测评', channel(q.result, 'ONLINE')))}。` +
+        ? `<p>${e(channelSentence('现场测评', channel(q.result, 'STUDIO')))}；${e(channelSentence(onlineChannelNames[report.session.onlineIdentity], channel(q.result, 'ONLINE')))}。` +
           quorumSentence(q.result) +
           `按现场 ${q.result.studioWeight}%、网络 ${q.result.onlineWeight}% 加权，综合满意度 ${rate(q.result.composite)}（满意线 ${q.result.threshold}%），测评结果：<b>${e(outcomeText(q))}</b>。</p>`
         : '<p>尚未测评。</p>';
@@ -164,7 +168,7 @@ function situationNotice(report: SessionReport, q: ReportQuestion, issuer: strin
     <h1>情况通报</h1>
     <p>在${e(chineseDate(report.session.scheduledAt))}举行的“${e(report.session.title)}”中，${e(q.departmentName)}（应询人：${e(q.respondent)}）就“${e(q.title)}”问题的回答，经现场和网络测评，` +
     `综合满意度为 ${rate(result.composite)}（${channelRates(result)}），低于 ${result.threshold}% 的满意线，测评结果为<b>不满意</b>。</p>
-    <p>${e(channelSentence('现场测评', channel(result, 'STUDIO')))}；${e(channelSentence('网络测评', channel(result, 'ONLINE')))}。</p>
+    <p>${e(channelSentence('现场测评', channel(result, 'STUDIO')))}；${e(channelSentence(onlineChannelNames[report.session.onlineIdentity], channel(result, 'ONLINE')))}。</p>
     <p>根据电视问政工作有关规定，现予通报。请${e(q.departmentName)}高度重视，深入剖析原因，切实抓好整改${item ? `，于${e(chineseDate(item.deadline))}前报送整改报告` : ''}。整改落实情况将进行回头看测评，并向社会公示。</p>
     ${signOff(issuer, report.generatedAt)}
   </section>`;

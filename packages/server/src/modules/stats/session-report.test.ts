@@ -45,14 +45,16 @@ describe('the session report (PDF)', () => {
     expect(reportTitle('2025年云溪县电视问政（第二期）')).toBe('关于2025年云溪县电视问政（第二期）情况的报告');
   });
 
-  it('says in words how a published quorum rule changed a result', async () => {
+  it('says in words how a published quorum rule changed a result, and how online voters were known', async () => {
     const report = await loadSessionReport(server.orm.em.fork() as never, world.sessions.b2025);
     const counts = emptyCounts();
     counts.STUDIO.SATISFIED = 4; // 4 of a roll of 30: the studio does not count
     counts.ONLINE.UNSATISFIED = 10;
     report.questions[0]!.result = computeResult(counts, { ...defaultVoteSettings, studioQuorum: 'MAJORITY' }, 30);
+    report.session.onlineIdentity = 'PHONE_CODE';
     const html = renderSessionReportHtml(report, '云溪县人大常委会办公室');
     expect(html).toContain('现场参评 4 人，未过名册 30 人的半数（需 16 人），按网络测评结果计。按现场 0%、网络 100% 加权');
+    expect(html).toContain('网络测评（手机验证）：满意 0 票、基本满意 0 票、不满意 10 票');
   });
 
   it('escapes what it prints', async () => {

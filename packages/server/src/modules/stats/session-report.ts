@@ -1,4 +1,5 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { OnlineIdentity } from '../session/vote-settings.js';
 import { notFound } from '../../graphql/errors.js';
 import type { FollowUpStatus } from '../follow-up/follow-up-status.js';
 import { isOverdue } from '../follow-up/follow-up-status.js';
@@ -41,7 +42,7 @@ export interface ReportItem {
 }
 
 export interface SessionReport {
-  session: { id: string; title: string; theme: string; kind: string; scheduledAt: Date; studioElectorate: number; rehearsal: boolean };
+  session: { id: string; title: string; theme: string; kind: string; scheduledAt: Date; studioElectorate: number; rehearsal: boolean; onlineIdentity: OnlineIdentity };
   /** The session's figures as the statistics give them (admins' view); null before any counted round. */
   summary: SessionStatsType | null;
   questions: ReportQuestion[];
@@ -52,7 +53,7 @@ export interface SessionReport {
 /** Everything the report needs about one session; staff-only data (closed rounds not yet revealed) included. */
 export async function loadSessionReport(em: EntityManager, sessionId: string, now = new Date()): Promise<SessionReport> {
   const [session] = await em.execute<SessionReport['session'][]>(
-    `select id, title, theme, kind, scheduled_at as "scheduledAt", studio_electorate::int as "studioElectorate", rehearsal from session where id = ?::uuid`,
+    `select id, title, theme, kind, scheduled_at as "scheduledAt", studio_electorate::int as "studioElectorate", rehearsal, coalesce(settings->>'onlineIdentity', 'DEVICE') as "onlineIdentity" from session where id = ?::uuid`,
     [sessionId],
   );
   if (!session) throw notFound('The session');
