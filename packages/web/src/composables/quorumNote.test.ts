@@ -31,6 +31,12 @@ describe('quorumNote', () => {
     expect(quorumNote(result(4, 120, { studioMissed: true }), quorumEn)).toBe('4 of the 30 on the studio roll voted, short of a majority (16 needed): the online vote alone decides');
   });
 
+  it('says plainly that the studio has no roll, rather than counting 0 of 0', () => {
+    const noRoll = result(0, 8, { studioMissed: true, studioElectorate: 0, studioRequired: 1 });
+    expect(quorumNote(noRoll, quorumZhCN)).toBe('现场测评未设名册，按网络测评结果计');
+    expect(quorumNote(noRoll, quorumEn)).toBe('The studio has no roll: the online vote alone decides');
+  });
+
   it('names the two-thirds rule with its own words', () => {
     expect(quorumNote(result(12, 50, { studioMissed: true, studioRule: 'TWO_THIRDS', studioRequired: 20 }), quorumZhCN)).toBe(
       '现场参评 12 人，未达名册 30 人的三分之二（需 20 人），按网络测评结果计',

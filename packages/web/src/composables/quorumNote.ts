@@ -31,7 +31,7 @@ export function quorumNote(result: QuorumResult | null | undefined, messages: Qu
 
   const reasons: string[] = [];
   if (quorum.studioMissed) {
-    const key = quorum.studioRule === 'TWO_THIRDS' ? 'studioTwoThirds' : 'studioMajority';
+    const key = quorum.studioElectorate === 0 ? 'studioNoRoll' : quorum.studioRule === 'TWO_THIRDS' ? 'studioTwoThirds' : 'studioMajority';
     reasons.push(say(key, { voted: voted('STUDIO'), electorate: quorum.studioElectorate, required: quorum.studioRequired }));
   }
   if (quorum.onlineMissed) reasons.push(say('online', { voted: voted('ONLINE'), required: quorum.onlineRequired }));

@@ -9,6 +9,8 @@ import {
   emptySessionForm,
   fromLocalDateTimeInput,
   fromSession,
+  needsSmsCode,
+  ONLINE_IDENTITIES,
   studioBallotsRequired,
   toLocalDateTimeInput,
   toSessionInput,
@@ -70,6 +72,12 @@ describe('validateSessionForm', () => {
   it('asks for a choice of studio quorum and of what a missed quorum does', () => {
     const values = { ...valid(), studioQuorum: '' as never, quorumFallback: 'SOMETHING' as never };
     expect(validateSessionForm(values)).toEqual({ studioQuorum: { key: 'requiredSelect' }, quorumFallback: { key: 'requiredSelect' } });
+  });
+
+  it('accepts each online identity tier, and asks for a choice otherwise', () => {
+    for (const onlineIdentity of ONLINE_IDENTITIES) expect(validateSessionForm({ ...valid(), onlineIdentity })).toEqual({});
+    expect(validateSessionForm({ ...valid(), onlineIdentity: '' as never })).toEqual({ onlineIdentity: { key: 'requiredSelect' } });
+    expect(validateSessionForm({ ...valid(), onlineIdentity: 'EMAIL' as never })).toEqual({ onlineIdentity: { key: 'requiredSelect' } });
   });
 
   it('reports weights that do not add up beside the online weight', () => {
@@ -135,8 +143,25 @@ describe('toSessionInput and fromSession', () => {
     const form = fromSession({ title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, settings });
     expect(form).toMatchObject({ title: '2026 年电视问政', scheduledAt: '2026-06-01T19:30', windowSeconds: 90, streamUrl: '', studioQuorum: 'TWO_THIRDS', minOnlineBallots: 100, quorumFallback: 'NO_RESULT' });
     expect(form).not.toHaveProperty('studioElectorate');
-    // Set elsewhere, and sent back as read.
+    expect(form.onlineIdentity).toBe('PHONE_CODE');
     expect(toSessionInput(form).settings?.onlineIdentity).toBe('PHONE_CODE');
+  });
+
+  it('sends the online identity tier chosen, the device pass by default', () => {
+    expect(emptySessionForm().onlineIdentity).toBe('DEVICE');
+    expect(toSessionInput({ ...valid(), onlineIdentity: 'ROSTER' }).settings?.onlineIdentity).toBe('ROSTER');
+  });
+});
+
+describe('online identity tiers', () => {
+  it('lists the three tiers, least strict first', () => {
+    expect(ONLINE_IDENTITIES).toEqual(['DEVICE', 'PHONE_CODE', 'ROSTER']);
+  });
+
+  it('knows which tiers text a code, and so need an SMS gateway', () => {
+    expect(needsSmsCode('DEVICE')).toBe(false);
+    expect(needsSmsCode('PHONE_CODE')).toBe(true);
+    expect(needsSmsCode('ROSTER')).toBe(true);
   });
 });
 

@@ -20,7 +20,7 @@ export interface SessionFormValues {
   studioQuorum: StudioQuorum;
   minOnlineBallots: number | null;
   quorumFallback: QuorumFallback;
-  /** Not edited by this form: kept as read, so saving the form does not reset it to the default. */
+  /** How an online voter is known: a device pass, a phone proven by SMS code, or a person on the imported roster. */
   onlineIdentity: OnlineIdentity;
 }
 
@@ -39,6 +39,11 @@ export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = 
 /** The studio quorum choices, least strict first (the order of the form's list). */
 export const STUDIO_QUORUMS = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const satisfies readonly StudioQuorum[];
 export const QUORUM_FALLBACKS = ['OTHER_CHANNEL', 'NO_RESULT'] as const satisfies readonly QuorumFallback[];
+/** The online identity tiers, least strict first (the order of the form's choices). */
+export const ONLINE_IDENTITIES = ['DEVICE', 'PHONE_CODE', 'ROSTER'] as const satisfies readonly OnlineIdentity[];
+
+/** Tiers that prove a voter's phone by a text-message code, so they need an SMS gateway. */
+export const needsSmsCode = (identity: OnlineIdentity) => identity === 'PHONE_CODE' || identity === 'ROSTER';
 
 export type VoteSettings = Required<VoteSettingsInput>;
 
@@ -143,6 +148,7 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
   if (weights) problems.onlineWeight = weights;
   if (!(STUDIO_QUORUMS as readonly string[]).includes(values.studioQuorum)) problems.studioQuorum = { key: 'requiredSelect' };
   if (!(QUORUM_FALLBACKS as readonly string[]).includes(values.quorumFallback)) problems.quorumFallback = { key: 'requiredSelect' };
+  if (!(ONLINE_IDENTITIES as readonly string[]).includes(values.onlineIdentity)) problems.onlineIdentity = { key: 'requiredSelect' };
   return problems;
 }
 

@@ -80,6 +80,9 @@ type Documents = {
     "\n  mutation HostRevealResult($id: ID!) {\n    revealResult(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostRevealResultDocument,
     "\n  mutation HostEndSession($id: ID!) {\n    endSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostEndSessionDocument,
     "\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostResetRehearsalDocument,
+    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": typeof types.RosterEntryFieldsFragmentDoc,
+    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": typeof types.AdminOnlineRosterDocument,
+    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": typeof types.AdminImportOnlineRosterDocument,
     "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": typeof types.HostRoundTallyDocument,
     "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminAddQuestionDocument,
     "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminUpdateQuestionDocument,
@@ -199,6 +202,9 @@ const documents: Documents = {
     "\n  mutation HostRevealResult($id: ID!) {\n    revealResult(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostRevealResultDocument,
     "\n  mutation HostEndSession($id: ID!) {\n    endSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostEndSessionDocument,
     "\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostResetRehearsalDocument,
+    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": types.RosterEntryFieldsFragmentDoc,
+    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": types.AdminOnlineRosterDocument,
+    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": types.AdminImportOnlineRosterDocument,
     "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": types.HostRoundTallyDocument,
     "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminAddQuestionDocument,
     "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminUpdateQuestionDocument,
@@ -530,6 +536,18 @@ export function graphql(source: "\n  mutation HostEndSession($id: ID!) {\n    en
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"): (typeof documents)["\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

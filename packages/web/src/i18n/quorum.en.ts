@@ -4,6 +4,7 @@ import type { QuorumMessages } from './quorum.zh-CN';
 const quorum: QuorumMessages = {
   studioMajority: '{voted} of the {electorate} on the studio roll voted, short of a majority ({required} needed)',
   studioTwoThirds: '{voted} of the {electorate} on the studio roll voted, short of two thirds ({required} needed)',
+  studioNoRoll: 'the studio has no roll',
   online: 'online ballots {voted}, short of the minimum of {required}',
   separator: '; ',
   toOnline: '{reasons}: the online vote alone decides',

@@ -5,6 +5,8 @@ const quorum = {
   /** Studio under 过半数 (more than half of the roll). */
   studioMajority: '现场参评 {voted} 人，未过名册 {electorate} 人的半数（需 {required} 人）',
   studioTwoThirds: '现场参评 {voted} 人，未达名册 {electorate} 人的三分之二（需 {required} 人）',
+  /** The session has no studio roll, so nobody could vote in the studio. */
+  studioNoRoll: '现场测评未设名册',
   online: '网络测评 {voted} 票，未达最低 {required} 票',
   /** Between two reasons, when both channels missed. */
   separator: '；',

@@ -76,6 +76,10 @@ describe('the quorum rules published before the show', () => {
     expect(quorumNote(result)).toBe('现场参评 15 人，未过名册 30 人的半数（需 16 人），按网络测评结果计');
   });
 
+  it('says plainly when the studio has no roll', () => {
+    expect(quorumNote(computeResult(votes([0, 0, 0], [3, 0, 0]), ruled, 0))).toBe('现场测评未设名册，按网络测评结果计');
+  });
+
   it('voids the round when a channel misses its minimum under NO_RESULT', () => {
     const result = computeResult(votes([20, 0, 0], [5, 0, 0]), { ...ruled, minOnlineBallots: 100, quorumFallback: 'NO_RESULT' }, 30);
     expect([result.composite, result.outcome, result.quorum?.onlineMissed]).toEqual([null, 'NO_VOTES', true]);

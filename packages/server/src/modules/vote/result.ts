@@ -135,7 +135,7 @@ export function quorumNote(result: RoundResult): string | null {
   const { studioMissed, onlineMissed } = q;
   if (!studioMissed && !onlineMissed) return null;
   const reasons = [
-    ...(studioMissed ? [`现场参评 ${studio.total} 人，${studioRuleWords[q.studioRule].replace('{n}', String(q.studioElectorate))}（需 ${q.studioRequired} 人）`] : []),
+    ...(studioMissed ? [q.studioElectorate === 0 ? '现场测评未设名册' : `现场参评 ${studio.total} 人，${studioRuleWords[q.studioRule].replace('{n}', String(q.studioElectorate))}（需 ${q.studioRequired} 人）`] : []),
     ...(onlineMissed ? [`网络测评 ${online.total} 票，未达最低 ${q.onlineRequired} 票`] : []),
   ].join('；');
   if (result.outcome === 'NO_VOTES') return `${reasons}，按事先公布的规则本轮测评无有效结果`;

@@ -41,6 +41,7 @@ const zhCN = {
     resend: '重新获取',
     back: '重新输入场次码',
     sent: (maskedPhone: string, minutes: number) => `验证码已发送至 ${maskedPhone}，${minutes} 分钟内有效。`,
+    earlier: (maskedPhone: string) => `如已收到发往 ${maskedPhone} 的验证码，可直接输入。`,
     codeLabel: '短信验证码',
     codeHint: '6 位数字',
     submit: '验证并进入',
@@ -91,6 +92,8 @@ const zhCN = {
     yourChoice: (choice: string) => `您的选择：${choice}`,
     counted: '您的投票已被记录。',
     alreadyVoted: '本轮您已经投过票了，每个席位或设备每轮只能投一票。',
+    /** A session whose online voters are known by their mobile number: the number voted, on whichever phone. */
+    alreadyVotedNumber: '这个手机号本轮已经投过票了，一个号码每轮只能投一票。',
     notOnRoll: '您不在本场现场测评名册中，请联系工作人员。',
     lateRefused: '投票已截止，您这一票未能计入。',
     closedNoVote: '本轮投票已截止。',

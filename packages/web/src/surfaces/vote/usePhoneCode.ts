@@ -66,7 +66,12 @@ interface SentCode {
   phone: string;
   maskedPhone: string;
   expiresAt: number;
+  /** Not sent from here: the server refused a new code this soon, so one sent earlier (on another phone, say) may be waiting. */
+  earlier?: boolean;
 }
+
+const CODE_LIFETIME_MS = 5 * 60_000;
+const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
 export interface PhoneCodeServer {
   sendCode(joinCode: string, phone: string): Promise<VoteRequestCodeMutation['requestVoteCode']>;
@@ -251,7 +256,11 @@ export function usePhoneCode(joinCode: string, options: { server?: PhoneCodeServ
     } catch (error) {
       const refusal = toOperationError(error);
       problem.value = requestProblem(refusal);
-      if (refusal.code === 'RATE_LIMITED') waitBeforeResend(number, refusal.retryAfterSeconds ?? 60);
+      if (refusal.code === 'RATE_LIMITED') {
+        waitBeforeResend(number, refusal.retryAfterSeconds ?? 60);
+        // A code went to this number a moment ago: whoever holds it may type it in.
+        if (!codeStep.value) sent.value = { phone: number, maskedPhone: masked(number), expiresAt: Date.now() + CODE_LIFETIME_MS, earlier: true };
+      }
       return false;
     } finally {
       busy.value = null;

@@ -60,7 +60,17 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
   const roundId = computed(() => state.value?.question?.round?.id ?? null);
   const sending = computed(() => ballot.value?.status === 'pending' && inFlight.value === ballot.value.ballotId);
 
-  async function start(): Promise<void> {
+  /** Joins with the stored pass, or asks the server for one. */
+  function start(): Promise<void> {
+    return begin(null);
+  }
+
+  /** Joins with a pass this page has just been given (a proven mobile number), stored or not. */
+  function joinWith(pass: AudiencePass): Promise<void> {
+    return begin(pass);
+  }
+
+  async function begin(given: AudiencePass | null): Promise<void> {
     clearTimeout(retryTimer);
     disconnect();
     if (!isJoinCode(joinCode)) {
@@ -68,8 +78,8 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
       return;
     }
     join.value = { kind: 'joining' };
-    const early = takeEarlyStart(joinCode);
-    const passReady = early?.pass ?? requestPass(joinCode);
+    const early = given ? null : takeEarlyStart(joinCode);
+    const passReady = given ? Promise.resolve(given) : (early?.pass ?? requestPass(joinCode));
     // The socket opens (and the clock is measured) while the join is still on its way; the pass
     // goes in its first message once it has arrived.
     const live = createLiveSocket({ connectionParams: async () => ({ deviceToken: (await passReady).token }) });
@@ -199,5 +209,5 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     disconnect();
   });
 
-  return { join, state, liveError, stage, channel, connection, clock, ballot, sending, sendError, start, rejoin, vote, retry };
+  return { join, state, liveError, stage, channel, connection, clock, ballot, sending, sendError, start, joinWith, rejoin, vote, retry };
 }
