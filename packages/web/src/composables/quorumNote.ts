@@ -1,4 +1,4 @@
-import type { Channel, Outcome, RoundResultFieldsFragment } from '../gql/graphql';
+import type { Channel, Outcome, QuorumCheckFieldsFragment } from '../gql/graphql';
 import type { QuorumMessages } from '../i18n/quorum.zh-CN';
 
 export type { QuorumMessages } from '../i18n/quorum.zh-CN';
@@ -7,8 +7,7 @@ export type { QuorumMessages } from '../i18n/quorum.zh-CN';
 export interface QuorumResult {
   outcome: Outcome;
   channels: readonly { channel: Channel; total: number }[];
-  /** The quorum fields as the host's result fragment selects them; other fragments select the same. */
-  quorum?: RoundResultFieldsFragment['quorum'];
+  quorum?: QuorumCheckFieldsFragment | null;
 }
 
 type Params = Record<string, string | number>;

@@ -28,13 +28,7 @@ graphql(`
       satisfactionRate
     }
     quorum {
-      studioElectorate
-      studioRule
-      studioRequired
-      studioMissed
-      onlineRequired
-      onlineMissed
-      fallback
+      ...QuorumCheckFields
     }
   }
 `);

@@ -2,6 +2,19 @@ import { graphql } from '../gql';
 
 // What the phones and the broadcast screen follow during a broadcast.
 
+/** How a round's quorum rules applied: every surface that shows a result says it in words (composables/quorumNote.ts). */
+export const QuorumCheckFields = graphql(`
+  fragment QuorumCheckFields on QuorumCheck {
+    studioElectorate
+    studioRule
+    studioRequired
+    studioMissed
+    onlineRequired
+    onlineMissed
+    fallback
+  }
+`);
+
 export const LiveRoundResultFields = graphql(`
   fragment LiveRoundResultFields on RoundResultType {
     channels {
@@ -21,13 +34,7 @@ export const LiveRoundResultFields = graphql(`
     onlineWeight
     threshold
     quorum {
-      studioElectorate
-      studioRule
-      studioRequired
-      studioMissed
-      onlineRequired
-      onlineMissed
-      fallback
+      ...QuorumCheckFields
     }
   }
 `);

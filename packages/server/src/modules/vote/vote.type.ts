@@ -23,7 +23,7 @@ export class ChannelResultType implements ChannelResult {
   @Field(() => Float, { nullable: true, description: '(满意 + 基本满意) / valid votes, in percent.' }) satisfactionRate!: number | null;
 }
 
-@ObjectType({ description: 'Whether each channel reached the minimum published before the show, and what followed.' })
+@ObjectType('QuorumCheck', { description: 'Whether each channel reached the minimum published before the show, and what followed.' })
 export class QuorumCheckType implements QuorumCheck {
   @Field(() => Int, { description: 'People on the studio roll when the round ran.' }) studioElectorate!: number;
   @Field(() => StudioQuorumEnum) studioRule!: StudioQuorum;

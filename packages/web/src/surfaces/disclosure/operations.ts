@@ -75,13 +75,7 @@ graphql(`
       satisfactionRate
     }
     quorum {
-      studioElectorate
-      studioRule
-      studioRequired
-      studioMissed
-      onlineRequired
-      onlineMissed
-      fallback
+      ...QuorumCheckFields
     }
   }
 `);
