@@ -189,6 +189,50 @@ describe('online identity and quorum', () => {
     }
   });
 
+  it('lets only people on the online roster vote online, each proven by text message', { timeout: 90_000 }, async () => {
+    const session = await planSession(api, adminToken, {
+      title: '选民评议名册专场',
+      theme: '选民评议代表',
+      questions: [{ title: '代表履职情况如何？', questioner: '选民代表 赵琳', respondent: '县人大代表 王建华' }],
+      settings: { windowSeconds: 60, onlineIdentity: 'ROSTER' },
+    });
+    await api.ok('mutation($input: ImportRosterInput!) { importOnlineRoster(input: $input) }', { input: { sessionId: session.id, people: [{ name: '选民甲', phone: '13611112222' }, { name: '选民乙', phone: '13633334444' }] } }, adminToken);
+    await startLive(api, session.id, hostToken);
+    const question = session.questions[0]!;
+    const phone = await newDevice('roster-phone', PHONE);
+    const screen = await newDevice('roster-screen', STAGE);
+    try {
+      await phone.page.goto(`/vote/${session.joinCode}`);
+      await phone.page.getByTestId('vote-phone-why').getByText('本场仅限名册内人员参与网络测评').waitFor();
+      // A number that is not on the roster gets no code, and is told so beside the field.
+      const number = phone.page.getByLabel('手机号');
+      await number.fill('139 0000 1111');
+      await phone.page.getByRole('button', { name: '获取验证码' }).click();
+      await phone.page.getByTestId('vote-phone-number-error').getByText('这个号码不在本场网络测评名册中').waitFor();
+      expect(await number.getAttribute('aria-invalid')).toBe('true');
+      // A number on the roster proves itself and votes.
+      await number.fill('136 3333 4444');
+      await phone.page.getByRole('button', { name: '获取验证码' }).click();
+      await phone.page.getByTestId('vote-phone-sent').getByText('验证码已发送至 136****4444').waitFor();
+      await phone.page.getByLabel('短信验证码').fill(await textedCode('13633334444'));
+      await phone.page.getByRole('button', { name: '验证并进入' }).click();
+      await phone.page.getByTestId('session-title').getByText('选民评议名册专场').waitFor();
+      await screen.page.goto(`/screen/${session.id}`);
+      await host('askQuestion', question.id);
+      await host('startAnswer', question.id);
+      await host('openVoting', question.id);
+      await phone.page.getByRole('button', { name: '满意', exact: true }).click();
+      await phone.page.getByTestId('vote-status').getByText('您的选择：满意').waitFor();
+      await screen.page.getByTestId('turnout-online').getByText('网络测评（名册验证） 1 人').waitFor();
+    } catch (error) {
+      await shot(phone.page, 'failure-roster-phone').catch(() => undefined);
+      await shot(screen.page, 'failure-roster-screen').catch(() => undefined);
+      throw error;
+    } finally {
+      await Promise.all([phone.context.close(), screen.context.close()]);
+    }
+  });
+
   it('tells a phone that comes too early when the online vote opens, keeping its code', async () => {
     const scheduledAt = new Date(Date.now() + 2 * 3600_000);
     const session = await planSession(api, adminToken, {
