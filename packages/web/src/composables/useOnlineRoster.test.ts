@@ -26,9 +26,10 @@ vi.mock('../graphql/client', () => {
       }
       if (operation === 'AdminOnlineRoster') return { data: { onlineRoster: server.roster } };
       if (operation === 'AdminImportOnlineRoster') {
-        const people = (variables.input as { people: { name: string; phone: string }[] }).people;
-        server.roster = people.map((p, i) => ({ id: `r${i}`, name: p.name, maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}` }));
-        return { data: { importOnlineRoster: people.length } };
+        const { people, append } = variables.input as { people: { name: string; phone: string }[]; append: boolean };
+        const added = people.map((p, i) => ({ id: `r${server.roster.length + i}`, name: p.name, maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}` }));
+        server.roster = append ? [...server.roster, ...added] : added;
+        return { data: { importOnlineRoster: server.roster.length } };
       }
       throw new Error(`no answer for ${operation}`);
     },
@@ -36,7 +37,7 @@ vi.mock('../graphql/client', () => {
   return { client: { query: answer, mutation: answer } };
 });
 
-const { useOnlineRoster, ROSTER_PAGE_SIZE } = await import('./useOnlineRoster');
+const { useOnlineRoster, ROSTER_PAGE_SIZE, ROSTER_PART } = await import('./useOnlineRoster');
 
 const entry = (i: number, name = `人员${i}`): RosterEntry => ({ id: `e${i}`, name, maskedPhone: `139****${String(i).padStart(4, '0')}` });
 
@@ -106,6 +107,7 @@ describe('useOnlineRoster', () => {
             { name: '王建华', phone: '13800138000' },
             { name: '李秀英', phone: '13900139000' },
           ],
+          append: false,
         },
       },
     ]);
@@ -113,6 +115,18 @@ describe('useOnlineRoster', () => {
     expect(roster.pastedText.value).toBe('');
     expect(roster.draftRows.value).toBeNull();
     expect(roster.draftError.value).toBeNull();
+    stop();
+  });
+
+  it('sends a long list in parts under the body limit: the first replaces the roster, the others add to it', async () => {
+    const { roster, stop } = mount();
+    await settle();
+    roster.source.value = 'paste';
+    const count = ROSTER_PART * 2 + 5;
+    roster.pastedText.value = Array.from({ length: count }, (_, i) => `人员${i},139${String(i).padStart(8, '0')}`).join('\n');
+    expect(await roster.importDraft()).toBe(count);
+    const parts = sent('AdminImportOnlineRoster').map((v) => (v as { input: { people: unknown[]; append: boolean } }).input);
+    expect(parts.map((p) => [p.people.length, p.append])).toEqual([[ROSTER_PART, false], [ROSTER_PART, true], [5, true]]);
     stop();
   });
 

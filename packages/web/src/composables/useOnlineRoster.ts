@@ -39,6 +39,9 @@ const OnlineRosterDocument = graphql(`
   }
 `);
 
+/** People per request: 400, even with 60-character names, stay under the server’s 100 KB body limit. */
+export const ROSTER_PART = 400;
+
 const ImportOnlineRosterDocument = graphql(`
   mutation AdminImportOnlineRoster($input: ImportRosterInput!) {
     importOnlineRoster(input: $input)
@@ -96,7 +99,7 @@ export function useOnlineRoster(sessionId: string, onChanged: () => void = () =>
 
   /** Reads a chosen file into the draft; null clears it. */
   async function chooseFile(file: (Blob & { name: string }) | null): Promise<void> {
-    const current = ++latestFile;
+    const ticket = ++latestFile;
     fileName.value = file?.name ?? null;
     fileRows.value = null;
     fileProblem.value = null;
@@ -104,12 +107,12 @@ export function useOnlineRoster(sessionId: string, onChanged: () => void = () =>
     reading.value = true;
     try {
       const table = await readRosterFile(file);
-      if (current === latestFile) fileRows.value = rosterRows(table);
+      if (ticket === latestFile) fileRows.value = rosterRows(table);
     } catch (error) {
-      if (current !== latestFile) return;
+      if (ticket !== latestFile) return;
       fileProblem.value = error instanceof RosterFileError ? error.problem : { key: 'fileUnreadable', name: file.name };
     } finally {
-      if (current === latestFile) reading.value = false;
+      if (ticket === latestFile) reading.value = false;
     }
   }
 
@@ -163,21 +166,30 @@ export function useOnlineRoster(sessionId: string, onChanged: () => void = () =>
     const rows = key.rows ?? [];
     importing.value = true;
     try {
-      const result = await client.mutation(ImportOnlineRosterDocument, { input: { sessionId, people: toRosterInput(rows) } }).toPromise();
-      if (result.data == null) {
-        const refused = rosterRefusal(result.error, rows);
-        if (refused) refusal.value = { ...key, ...refused };
-        else failure.value = { ...key, error: result.error ?? new Error('empty response') };
-        // The session went live (or ended) meanwhile: show it, read-only.
-        if (sessionErrorCode(result.error) === 'INVALID_PHASE') onChanged();
-        return null;
+      // A long list goes in parts (a request stays under the server's body limit): the first part
+      // replaces the roster, the others add to it.
+      let size = 0;
+      for (let from = 0; from === 0 || from < rows.length; from += ROSTER_PART) {
+        const part = rows.slice(from, from + ROSTER_PART);
+        const result = await client.mutation(ImportOnlineRosterDocument, { input: { sessionId, people: toRosterInput(part), append: from > 0 } }).toPromise();
+        if (result.data == null) {
+          const refused = rosterRefusal(result.error, part);
+          if (refused) refusal.value = { ...key, ...refused };
+          else failure.value = { ...key, error: result.error ?? new Error('empty response') };
+          // The session went live (or ended) meanwhile: show it, read-only.
+          if (sessionErrorCode(result.error) === 'INVALID_PHASE') onChanged();
+          // Earlier parts are stored: the list shows what the roster now holds.
+          if (from > 0) await load();
+          return null;
+        }
+        size = result.data.importOnlineRoster;
       }
       if (key.source === 'paste') pastedText.value = '';
       else void chooseFile(null);
       search.value = '';
       page.value = 1;
       await load();
-      return result.data.importOnlineRoster;
+      return size;
     } finally {
       importing.value = false;
     }

@@ -162,9 +162,11 @@ export type FollowUpStatus =
   | 'RETURNED'
   | 'SENT_BACK';
 
-/** The whole online roster of a session (replaces the one before). */
+/** People for the online roster of a session: they replace the roster, or are added to it (a long list is sent in parts of up to 1,000). */
 export type ImportRosterInput = {
-  /** Up to 20,000 people. */
+  /** Add to the roster instead of replacing it (the later parts of a long list). */
+  append?: boolean;
+  /** Up to 1,000 people (one request stays under the 100 KB body limit). */
   people: Array<RosterPersonInput>;
   sessionId: string | number;
 };

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class RequestVoteCodeInput {
@@ -18,11 +18,14 @@ export class RosterPersonInput {
   @Field(() => String) @MaxLength(20, { message: 'Enter an 11-digit mainland mobile number.' }) phone!: string;
 }
 
-@InputType({ description: 'The whole online roster of a session (replaces the one before).' })
+@InputType({ description: 'People for the online roster of a session: they replace the roster, or are added to it (a long list is sent in parts of up to 1,000).' })
 export class ImportRosterInput {
   @Field(() => ID) sessionId!: string;
-  @Field(() => [RosterPersonInput], { description: 'Up to 20,000 people.' })
-  @ArrayMaxSize(20_000, { message: 'Import at most 20,000 people at a time.' })
+  @Field(() => [RosterPersonInput], { description: 'Up to 1,000 people (one request stays under the 100 KB body limit).' })
+  @ArrayMaxSize(1_000, { message: 'Send at most 1,000 people at a time; send the rest with append.' })
   @ValidateNested({ each: true })
   people!: RosterPersonInput[];
+  @Field(() => Boolean, { defaultValue: false, description: 'Add to the roster instead of replacing it (the later parts of a long list).' })
+  @IsBoolean()
+  append!: boolean;
 }

@@ -28,9 +28,9 @@ export class IdentityResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => Int, { description: 'Replaces the online roster (ROSTER identity) of a session, until it goes live; answers how many people it holds.' })
+  @Mutation(() => Int, { description: 'Replaces the online roster (ROSTER identity) of a session, or adds to it, until it goes live; answers how many people it holds.' })
   importOnlineRoster(@Arg('input', () => ImportRosterInput) input: ImportRosterInput, @Ctx() ctx: Context) {
-    return importRoster(ctx, input.sessionId, input.people);
+    return importRoster(ctx, input.sessionId, input.people, input.append);
   }
 
   @Allow('ADMIN')

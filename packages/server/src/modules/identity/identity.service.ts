@@ -118,8 +118,12 @@ async function refusal(ctx: Context, session: Session, phoneKey: string): Promis
   return new DomainError('CODE_INVALID', 'This code is not right; check the text message.', { field: 'code', triesLeft: Math.max(0, TRIES_PER_CODE - (counted?.tries ?? TRIES_PER_CODE)) });
 }
 
-/** Replaces a session's online roster (ROSTER tier) with these people, until it goes live. */
-export async function importRoster(ctx: Context, sessionId: string, people: { name: string; phone: string }[]): Promise<number> {
+/**
+ * Replaces a session's online roster (ROSTER tier) with these people, or adds them to it (`append`:
+ * the later parts of a long list), until it goes live; answers the roster's size. A refused part
+ * stores nothing.
+ */
+export async function importRoster(ctx: Context, sessionId: string, people: { name: string; phone: string }[], append = false): Promise<number> {
   const identity = ctx.services.identity;
   const rows = people.map((person, i) => {
     const name = person.name.trim();
@@ -133,14 +137,20 @@ export async function importRoster(ctx: Context, sessionId: string, people: { na
     if (first !== undefined) throw badInput(`people.${i}.phone`, `Row ${i + 1} has the same number as row ${first + 1}.`);
     seen.set(row.phoneKey, i);
   });
-  await ctx.em.transactional(async (em) => {
+  return ctx.em.transactional(async (em) => {
     const session = await getSession({ ...ctx, em }, { id: sessionId });
     assertEditable(session.status, 'The online roster');
-    await em.nativeDelete(RosterEntry, { session });
-    rows.forEach((row, position) => em.create(RosterEntry, { session, ...row, position }));
-    recordAudit(em, ctx.viewer, 'roster.import', { type: 'Session', id: sessionId }, { count: rows.length });
+    if (!append) await em.nativeDelete(RosterEntry, { session });
+    const existing = append ? await em.find(RosterEntry, { session }, { fields: ['phoneKey', 'position'] }) : [];
+    const taken = new Set(existing.map((e) => e.phoneKey));
+    rows.forEach((row, i) => {
+      if (taken.has(row.phoneKey)) throw badInput(`people.${i}.phone`, `Row ${i + 1}: this number is already on the roster.`);
+    });
+    const first = existing.reduce((last, e) => Math.max(last, e.position + 1), 0);
+    rows.forEach((row, i) => em.create(RosterEntry, { session, ...row, position: first + i }));
+    recordAudit(em, ctx.viewer, 'roster.import', { type: 'Session', id: sessionId }, { count: rows.length, append });
+    return existing.length + rows.length;
   });
-  return rows.length;
 }
 
 /** The online roster in import order, with masked numbers. */

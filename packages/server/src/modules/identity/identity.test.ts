@@ -154,6 +154,19 @@ describe('ROSTER: only people on the imported roster', () => {
     expect((await server.gql(IMPORT, { i: { sessionId: session.id, people: [] } }, { token: admin })).errors?.[0]?.extensions.code).toBe('INVALID_PHASE'); // frozen once live
   });
 
+  it('takes a long list in parts: the first replaces, the others add, and a part with a number already on the roster stores nothing', async () => {
+    const session = await plannedSession('ROSTER');
+    const part = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ name: `选民${from + i}`, phone: `135${String(from + i).padStart(8, '0')}` }));
+    expect((await server.gql(IMPORT, { i: { sessionId: session.id, people: part(0, 1_000) } }, { token: admin })).data.importOnlineRoster).toBe(1_000);
+    expect((await server.gql(IMPORT, { i: { sessionId: session.id, people: part(1_000, 500), append: true } }, { token: admin })).data.importOnlineRoster).toBe(1_500);
+    const again = await server.gql(IMPORT, { i: { sessionId: session.id, people: [...part(1_500, 2), ...part(10, 1)], append: true } }, { token: admin });
+    expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'people.2.phone' });
+    expect(errorOf(await server.gql(IMPORT, { i: { sessionId: session.id, people: part(0, 1_001) } }, { token: admin }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'people' });
+    const roster = (await server.gql('query($id: ID!) { onlineRoster(sessionId: $id) { name } }', { id: session.id }, { token: admin })).data.onlineRoster;
+    expect(roster).toHaveLength(1_500);
+    expect([roster[0].name, roster[999].name, roster[1_000].name]).toEqual(['选民0', '选民999', '选民1000']);
+  });
+
   it('blocks going live with an empty roster', async () => {
     const session = await plannedSession('ROSTER');
     const findings = (await server.gql('query($id: ID!) { preLiveCheck(sessionId: $id) { code blocker } }', { id: session.id }, { token: host })).data.preLiveCheck;
