@@ -19,6 +19,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { checkCodes } from '../src/modules/session/pre-live-check.js';
 import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, voteInRound, type Phone, type RoundVotes } from './load.js';
 import { startSmsGateway } from './sms-gateway.js';
+import { newKeyEntry } from '../src/secrets/key-ring.js';
 
 const PHONES = Number(process.env.PHONES ?? 10_000);
 /** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
@@ -249,7 +250,7 @@ async function joinPhones(url: string, joinCode: string, count: number): Promise
 async function startOurs(databaseUrl: string, workers: number, questionCount: number) {
   const port = 4700 + Math.floor(Math.random() * 200);
   const url = `http://127.0.0.1:${port}`;
-  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: `wz-bench-${port}:`, WORKERS: String(workers), PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent', ...(smsGateway && { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'bench', SMS_SIGNATURE: '【压力测试】', SMS_GATEWAY_URL: smsGateway.sendUrl, SMS_PER_10_MINUTES_PER_ADDRESS: '10000000' }) }, /running at/);
+  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, SECRET_KEY: newKeyEntry('bench'), REDIS_URL, REDIS_PREFIX: `wz-bench-${port}:`, WORKERS: String(workers), PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent', ...(smsGateway && { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'bench', SMS_SIGNATURE: '【压力测试】', SMS_GATEWAY_URL: smsGateway.sendUrl, SMS_PER_10_MINUTES_PER_ADDRESS: '10000000' }) }, /running at/);
   try {
     const login = async (username: string) => (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username })).login.token;
     const [adminToken, hostToken] = [await login('admin'), await login('host')];

@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
 import { checkCodes as ACCEPT_ALL_WARNINGS } from '../modules/session/pre-live-check.js';
+import { newKeyEntry } from '../secrets/key-ring.js';
 
 export const serverDir = path.resolve(import.meta.dirname, '../..');
 
@@ -280,6 +281,7 @@ export class ServerProcess {
   /** Every log line of every run, parsed (pino JSON); non-JSON output as level 0. */
   readonly logs: LogLine[] = [];
   readonly url: string;
+  private readonly secretKey = newKeyEntry('k1');
 
   private constructor(
     readonly port: number,
@@ -322,6 +324,8 @@ export class ServerProcess {
         WEB_DIST: '/nonexistent',
         UPLOAD_DIR: path.join(os.tmpdir(), 'wz-faults-uploads'),
         JOINS_PER_MINUTE_PER_ADDRESS: '1000000',
+        // One master key for this process across its restarts, as a deployment keeps its key file.
+        SECRET_KEY: this.secretKey,
         ...this.env,
       },
     });

@@ -1,10 +1,8 @@
-import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
-import { serverSecret } from '../../modules/auth/server-secret.js';
 import { Clue, ClueSupport } from '../../modules/clue/clue.entity.js';
 import type { ClueCategory, ClueStatus, RejectReason } from '../../modules/clue/clue-status.js';
-import { maskPhone, PhoneSeal } from '../../modules/clue/phone.js';
+import { maskPhone, type PhoneSeal } from '../../modules/clue/phone.js';
 import { newTrackingCode } from '../../modules/clue/tracking-code.js';
 import type { Department } from '../../modules/department/department.entity.js';
 import type { Question } from '../../modules/question/question.entity.js';
@@ -71,8 +69,7 @@ const hour = 3_600_000;
  * A few dozen clues as the public sent them and staff triaged them: accepted ones point at the
  * question they became, each step is in the audit log (which is also the tracking page's timeline).
  */
-export async function seedClues(em: CoreEntityManager, session: Session, questions: Question[], departments: Department[]): Promise<void> {
-  const phones = new PhoneSeal(await serverSecret(em as EntityManager, 'phone-seal'));
+export async function seedClues(em: CoreEntityManager, phones: PhoneSeal, session: Session, questions: Question[], departments: Department[]): Promise<void> {
   const audit = (clue: Clue, action: string, at: Date, detail: Record<string, unknown> = {}) =>
     em.create(AuditEntry, { at, actorId: null, action, subjectType: 'Clue', subjectId: clue.id, detail });
   const submit = (index: number, [title, description, category]: [string, string, Category], location: string | null, inSession: boolean) => {

@@ -3,6 +3,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import { Account } from '../../modules/account/account.entity.js';
 import { Role } from '../../modules/account/role.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
+import type { PhoneSeal } from '../../modules/clue/phone.js';
 import { seedClues } from './demo-clues.js';
 import { seedFollowUps } from './demo-follow-ups.js';
 import { Department } from '../../modules/department/department.entity.js';
@@ -52,7 +53,7 @@ const studioRepresentatives = ['县人大代表 陈美玲', '县人大代表 杨
 
 /** A realistic county congress: departments, one account per role, a session on 加强物业管理 with questions and clues, and an earlier session whose promises are followed up. */
 export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
-  async run(em: EntityManager, context: { credentials: SeededCredential[] } = { credentials: [] }): Promise<void> {
+  async run(em: EntityManager, context: { credentials: SeededCredential[]; phones: PhoneSeal }): Promise<void> {
     const byShortName = new Map<string, Department>();
     for (const [name, shortName] of departments) byShortName.set(shortName, em.create(Department, { name, shortName }));
     const department = (shortName: ShortName) => byShortName.get(shortName)!;
@@ -88,7 +89,7 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     session.clueCallOpensAt = new Date(Date.now() - 7 * 86_400_000);
     session.clueCallClosesAt = new Date(airDate.getTime() - 2 * 86_400_000);
     await em.flush();
-    await seedClues(em, session, created, [...byShortName.values()]);
+    await seedClues(em, context.phones, session, created, [...byShortName.values()]);
     await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
     await em.flush();
   }

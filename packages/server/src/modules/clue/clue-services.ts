@@ -1,10 +1,9 @@
 import type { Redis } from 'ioredis';
-import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import { consumeOrRefuse, createLimiter } from '../../graphql/rate-limit.js';
-import { serverSecret } from '../auth/server-secret.js';
-import { PhoneSeal } from './phone.js';
+import { addressKey } from '../../http/client-address.js';
+import type { PhoneSeal } from './phone.js';
 
 type LimitName = keyof typeof limits;
 
@@ -36,13 +35,9 @@ export class ClueServices {
     };
   }
 
-  static async create(em: EntityManager, redis: Redis | undefined, config: Pick<Config, 'redisPrefix' | 'cluesPer10MinutesPerAddress'>) {
-    return new ClueServices(new PhoneSeal(await serverSecret(em, 'phone-seal')), redis, config);
-  }
-
-  /** Spends one point of a limit for `key`, refusing with RATE_LIMITED when none are left. */
+  /** Spends one point of a limit for `key` (a per-address limit counts the addressKey), refusing with RATE_LIMITED when none are left. */
   limit(name: LimitName | 'submitPerAddress', key: string): Promise<void> {
     const what = name === 'submitPerAddress' ? 'Too many clues from this network just now.' : limits[name].what;
-    return consumeOrRefuse(this.limiters[name], key, what);
+    return consumeOrRefuse(this.limiters[name], name.endsWith('PerAddress') ? addressKey(key) : key, what);
   }
 }

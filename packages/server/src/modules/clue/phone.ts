@@ -14,27 +14,48 @@ export function maskPhone(phone: string): string {
 
 /**
  * Phone numbers are kept encrypted (AES-256-GCM), so a database dump or a careless query shows
- * only the masked form; opening one is the audited reveal.
+ * only the masked form; opening one is the audited reveal. A sealed number names its data key
+ * (`v2.<key>.…`), so numbers sealed before a rotation still open.
  */
 export class PhoneSeal {
-  private readonly key: Buffer;
-
-  constructor(secret: Buffer) {
-    this.key = createHash('sha256').update(secret).update('phone-seal').digest();
-  }
+  /**
+   * @param keys every seal key by name (see secrets/server-keys.ts)
+   * @param current the one new numbers are sealed with
+   */
+  constructor(
+    private readonly keys: ReadonlyMap<string, Buffer>,
+    private readonly current: string,
+  ) {}
 
   seal(phone: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.current)!, iv);
     const body = Buffer.concat([cipher.update(phone, 'utf8'), cipher.final()]);
-    return ['v1', iv, cipher.getAuthTag(), body].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+    return ['v2', this.current, ...[iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url'))].join('.');
   }
 
   open(sealed: string): string {
-    const [version, iv, tag, body] = sealed.split('.');
-    if (version !== 'v1' || !iv || !tag || !body) throw new Error('not a sealed phone number');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    const [version, name, iv, tag, body] = sealed.split('.');
+    const key = name ? this.keys.get(name) : undefined;
+    if (version !== 'v2' || !key || !iv || !tag || !body) throw new Error('not a sealed phone number, or sealed with an unknown key');
+    return openGcm(key, iv, tag, body);
   }
+
+  /** Whether a sealed number was sealed with the current key (rotation re-seals the others). */
+  isCurrent(sealed: string): boolean {
+    return sealed.startsWith(`v2.${this.current}.`);
+  }
+}
+
+/** Opens numbers sealed before keys moved out of the database (`v1.…`, keyed by a database row). */
+export function openLegacySealed(secret: Buffer, sealed: string): string {
+  const [version, iv, tag, body] = sealed.split('.');
+  if (version !== 'v1' || !iv || !tag || !body) throw new Error('not a v1 sealed phone number');
+  return openGcm(createHash('sha256').update(secret).update('phone-seal').digest(), iv, tag, body);
+}
+
+function openGcm(key: Buffer, iv: string, tag: string, body: string): string {
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
