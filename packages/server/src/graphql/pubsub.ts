@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
@@ -18,6 +19,10 @@ export interface Topics {
   ROUND_REVEALED: [{ roundId: string }];
   /** A clue arrived from the public (after its commit). */
   CLUE_SUBMITTED: [{ clueId: string }];
+  /** Staff sign-ins that ended (signed out, revoked, account deactivated): their sockets close. */
+  AUTH_ENDED: [{ authSessionIds: string[] }];
+  /** A session ended: its phones' sockets close. */
+  SESSION_ENDED: [{ sessionId: string }];
   /** Each instance's count of phones following each session. */
   PRESENCE: [PresenceReport];
 }
@@ -30,7 +35,12 @@ export type PubSub = ReturnType<typeof createAppPubSub>;
  * awaits nor catches its Redis commands, so a failed one would be an unhandled rejection.
  */
 export function createAppPubSub(redis?: { publish: Redis; subscribe: Redis; prefix: string; onError?: (error: unknown) => void }) {
-  if (!redis) return createPubSub<Topics>();
+  if (!redis) {
+    // Each staff tab following a topic is a listener; Node warns past ten of them on one target.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return createPubSub<Topics>({ eventTarget });
+  }
   const onError = redis.onError ?? (() => {});
   const publishClient = { publish: (channel: string, message: string) => redis.publish.publish(channel, message).catch(onError) };
   const subscribeClient = {

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { DomainError } from '../../graphql/errors.js';
 import type { Logger } from '../../logger.js';
 import type { Channel, Choice } from './choice.js';
 
@@ -72,6 +73,8 @@ export class VoteIntake {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
   private inFlight = 0;
+  /** The vote each voter has queued or in a batch, by `round|voter`. */
+  private readonly pending = new Map<string, { ballotKey: string; outcome: Promise<VoteOutcome> }>();
 
   constructor(
     private readonly db: Kysely<unknown>,
@@ -81,11 +84,28 @@ export class VoteIntake {
     private readonly options = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
   ) {}
 
+  /**
+   * One vote per voter and round is in flight at a time: a retry of that ballot shares its answer, a
+   * different ballot is refused. So the queue holds no repeats, and a batch is simply its head: taking
+   * it costs O(batch) however many votes one voter floods in.
+   */
   submit(vote: VoteRequest): Promise<VoteOutcome> {
-    return new Promise((resolve, reject) => {
+    const key = `${vote.roundId}|${vote.voterKey}`;
+    const pending = this.pending.get(key);
+    if (pending) {
+      if (pending.ballotKey !== vote.ballotKey) {
+        return Promise.reject(new DomainError('RATE_LIMITED', 'Your vote in this round is still being stored; wait for its answer.', { retryAfterSeconds: 1 }));
+      }
+      return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
+    }
+    const outcome = new Promise<VoteOutcome>((resolve, reject) => {
       this.queue.push({ vote, resolve, reject });
       this.schedule();
     });
+    this.pending.set(key, { ballotKey: vote.ballotKey, outcome });
+    const settled = () => this.pending.delete(key);
+    outcome.then(settled, settled);
+    return outcome;
   }
 
   private schedule(): void {
@@ -120,22 +140,9 @@ export class VoteIntake {
     }
   }
 
-  /** Up to maxBatch votes with no voter twice in the same round; repeats wait for the next batch. */
+  /** Up to maxBatch votes, oldest first (no voter is twice in the queue for one round: see submit). */
   private takeBatch(): Pending[] {
-    const batch: Pending[] = [];
-    const rest: Pending[] = [];
-    const seen = new Set<string>();
-    for (const pending of this.queue) {
-      const key = `${pending.vote.roundId}|${pending.vote.voterKey}`;
-      if (batch.length < this.options.maxBatch && !seen.has(key)) {
-        seen.add(key);
-        batch.push(pending);
-      } else {
-        rest.push(pending);
-      }
-    }
-    this.queue = rest;
-    return batch;
+    return this.queue.splice(0, this.options.maxBatch);
   }
 
   private async write(votes: VoteRequest[]): Promise<{ outcomes: VoteOutcome[]; xid: string }> {
