@@ -3,7 +3,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
 import { roles } from './role.js';
 
-/** A staff account. Department liaisons are bound to exactly one department; other roles to none. */
+/**
+ * A staff account. Department liaisons are bound to exactly one department; other roles to none.
+ * A deactivated account keeps its history but cannot sign in, and its sign-ins have ended.
+ */
 export const Account = defineEntity({
   name: 'Account',
   properties: {
@@ -14,6 +17,10 @@ export const Account = defineEntity({
     passwordHash: p.string().length(200).hidden().lazy(),
     department: () => p.manyToOne(Department).nullable().deleteRule('restrict'),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Set while the account is deactivated: it cannot sign in, and a token it still holds is anonymous. */
+    deactivatedAt: p.datetime().nullable(),
+    /** Set by an administrator's password reset: until the person picks their own, only `changeOwnPassword` works. */
+    mustChangePassword: p.boolean().default(false),
   },
   checks: [
     { name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` },

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { Role, roles } from './role.js';
 
@@ -30,4 +31,17 @@ export class AccountListArgs extends PageArgs {
   @IsOptional()
   @IsIn(roles)
   role?: Role;
+}
+
+@InputType()
+export class ChangeOwnPasswordInput {
+  @Field(() => String)
+  @IsNotEmpty({ message: 'Enter your current password.' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })
+  currentPassword!: string;
+
+  @Field(() => String, { description: `At least ${PASSWORD_MIN_LENGTH} characters; not the username, not containing it, not the current password, not a common password.` })
+  @IsNotEmpty({ message: 'Enter a new password.' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })
+  newPassword!: string;
 }

@@ -1,9 +1,15 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow } from '../../graphql/access.js';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, AllowBeforePasswordChange } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { AccountListArgs, CreateAccountInput } from './account.inputs.js';
+import type { AuthSession } from '../auth/auth-session.entity.js';
+import { AccountListArgs, ChangeOwnPasswordInput, CreateAccountInput } from './account.inputs.js';
 import { createAccount, getAccount, listAccounts } from './account.service.js';
-import { AccountPage, AccountType, CreatedAccount } from './account.type.js';
+import { AccountPage, AccountType, CreatedAccount, ResetPassword, SignInType } from './account.type.js';
+import { changeOwnPassword, deactivateAccount, reactivateAccount, resetPassword } from './life-cycle.service.js';
+import { listSignIns, revokeAllSignIns, revokeSignIn } from './sign-ins.service.js';
+
+const signInOf = (ctx: Context) => (signIn: AuthSession): SignInType =>
+  Object.assign(new SignInType(), { id: signIn.id, createdAt: signIn.createdAt, expiresAt: signIn.expiresAt, ip: signIn.ip ?? null, current: signIn.id === ctx.viewer.sessionId });
 
 @Resolver()
 export class AccountResolver {
@@ -24,5 +30,55 @@ export class AccountResolver {
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context) {
     const { account, initialPassword } = await createAccount(ctx, input);
     return { account: AccountType.from(account), initialPassword };
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => AccountType, { description: 'The account can no longer sign in, and its sign-ins end at once. Not your own, nor the last active administrator.' })
+  async deactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return AccountType.from(await deactivateAccount(ctx, id));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => AccountType, { description: 'A deactivated account may sign in again, with the password it had.' })
+  async reactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return AccountType.from(await reactivateAccount(ctx, id));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => ResetPassword, { description: 'A new one-time password, shown this once; the account’s sign-ins end and it must choose its own password next. Not your own.' })
+  async resetPassword(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    const { account, temporaryPassword } = await resetPassword(ctx, accountId);
+    return { account: AccountType.from(account), temporaryPassword };
+  }
+
+  @Allow('SIGNED_IN')
+  @AllowBeforePasswordChange()
+  @Mutation(() => AccountType, { description: 'Changes your password (the current one is required; failures are rate limited like sign-ins). Your other sign-ins end; this one stays.' })
+  async changeOwnPassword(@Arg('input', () => ChangeOwnPasswordInput) input: ChangeOwnPasswordInput, @Ctx() ctx: Context) {
+    return AccountType.from(await changeOwnPassword(ctx, input));
+  }
+
+  @Allow('ADMIN')
+  @Query(() => [SignInType], { description: 'An account’s sign-ins that have not expired, newest first.' })
+  async signIns(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    return (await listSignIns(ctx, accountId)).map(signInOf(ctx));
+  }
+
+  @Allow('SIGNED_IN')
+  @Query(() => [SignInType], { description: 'Your sign-ins that have not expired, newest first; `current` marks this one.' })
+  async mySignIns(@Ctx() ctx: Context) {
+    return (await listSignIns(ctx, ctx.viewer.account!.id)).map(signInOf(ctx));
+  }
+
+  @Allow('SIGNED_IN')
+  @Mutation(() => Boolean, { description: 'Ends one sign-in: any for an administrator, your own for everyone else. Its token stops working and its sockets close.' })
+  revokeSignIn(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return revokeSignIn(ctx, id);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => Int, { description: 'Ends every sign-in of an account; answers how many ended.' })
+  revokeAllSignIns(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    return revokeAllSignIns(ctx, accountId);
   }
 }

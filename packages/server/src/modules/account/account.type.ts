@@ -24,6 +24,12 @@ export class AccountType {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When it was deactivated; null while it is active. A deactivated account cannot sign in.' })
+  deactivatedAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Its password was reset by an administrator: until it picks its own, only `changeOwnPassword` and `logout` work.' })
+  mustChangePassword!: boolean;
+
   /** Expects `department` to be loaded (lists populate it), so no query runs per row. */
   static from(entity: Account): AccountType {
     const department = entity.department;
@@ -35,6 +41,8 @@ export class AccountType {
       role: entity.role,
       department: department ? DepartmentType.from(department) : null,
       createdAt: entity.createdAt,
+      deactivatedAt: entity.deactivatedAt ?? null,
+      mustChangePassword: entity.mustChangePassword,
     });
   }
 }
@@ -49,4 +57,31 @@ export class CreatedAccount {
 
   @Field(() => String, { description: 'Give it to the person; it is not stored in readable form and cannot be shown again.' })
   initialPassword!: string;
+}
+
+@ObjectType({ description: 'An account whose password an administrator reset, and its one-time password, shown this once.' })
+export class ResetPassword {
+  @Field(() => AccountType)
+  account!: AccountType;
+
+  @Field(() => String, { description: 'Give it to the person; it works until they sign in with it and choose their own, and cannot be shown again.' })
+  temporaryPassword!: string;
+}
+
+@ObjectType('SignIn', { description: 'A staff sign-in: one browser or device holding a session token, until it expires or is ended.' })
+export class SignInType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The network address it signed in from.' })
+  ip!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether it is the sign-in making this request.' })
+  current!: boolean;
 }

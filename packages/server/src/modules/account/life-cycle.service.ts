@@ -1,0 +1,102 @@
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { DomainError, notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuthSession } from '../auth/auth-session.entity.js';
+import { endSignIns } from '../auth/auth.service.js';
+import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
+import { Account } from './account.entity.js';
+import type { ChangeOwnPasswordInput } from './account.inputs.js';
+import { assertPasswordPolicy } from './password-policy.js';
+import { Role } from './role.js';
+
+// An account's life after it is created: deactivation and reactivation, password resets by an
+// administrator and changes by the person. Whatever makes a credential invalid ends the sign-ins
+// holding it through `endSignIns`, after the change has committed, so their sockets close at once.
+
+function refuseOwnAccount(ctx: Context, id: string, what: string): void {
+  if (ctx.viewer.account!.id === id) throw new DomainError('OWN_ACCOUNT', what);
+}
+
+/** The account with its department, as it stands now (not as an earlier read in this request saw it). */
+const freshAccount = (ctx: Context, id: string) => ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
+
+/**
+ * Deactivates an account: it can no longer sign in and its sign-ins end at once. Not one's own,
+ * and not the last active administrator. Deactivating a deactivated account changes nothing.
+ */
+export async function deactivateAccount(ctx: Context, id: string): Promise<Account> {
+  refuseOwnAccount(ctx, id, 'You cannot deactivate your own account; another administrator can.');
+  const changed = await ctx.em.transactional(async (em) => {
+    // The active administrators are locked first, always in the same order: two administrators
+    // deactivating each other at once take turns, and the second finds itself the last one.
+    const activeAdmins = await em.find(Account, { role: Role.ADMIN, deactivatedAt: null }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+    const account = await em.findOne(Account, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!account) throw notFound('The account');
+    if (account.deactivatedAt) return false;
+    if (account.role === Role.ADMIN && !activeAdmins.some((admin) => admin.id !== id)) {
+      throw new DomainError('LAST_ADMIN', 'This is the last active administrator; make or reactivate another one first.');
+    }
+    account.deactivatedAt = new Date();
+    recordAudit(em, ctx.viewer, 'account.deactivate', { type: 'Account', id }, { username: account.username });
+    return true;
+  });
+  if (changed) await endSignIns(ctx, { account: id });
+  return freshAccount(ctx, id);
+}
+
+/** Lets a deactivated account sign in again (with the password it had). Reactivating an active account changes nothing. */
+export async function reactivateAccount(ctx: Context, id: string): Promise<Account> {
+  const account = await ctx.em.findOne(Account, { id });
+  if (!account) throw notFound('The account');
+  if (account.deactivatedAt) {
+    account.deactivatedAt = null;
+    recordAudit(ctx.em, ctx.viewer, 'account.reactivate', { type: 'Account', id }, { username: account.username });
+    await ctx.em.flush();
+  }
+  return freshAccount(ctx, id);
+}
+
+/**
+ * Gives an account a new one-time password, returned this once: its sign-ins end, and after signing
+ * in with it the person must choose their own before anything else works. Not for one's own account.
+ */
+export async function resetPassword(ctx: Context, id: string): Promise<{ account: Account; temporaryPassword: string }> {
+  refuseOwnAccount(ctx, id, 'Change your own password on your account page; another administrator can reset it.');
+  const account = await ctx.em.findOne(Account, { id });
+  if (!account) throw notFound('The account');
+  const temporaryPassword = generatePassword();
+  account.passwordHash = await hashPassword(temporaryPassword);
+  account.mustChangePassword = true;
+  recordAudit(ctx.em, ctx.viewer, 'account.password.reset', { type: 'Account', id }, { username: account.username });
+  await ctx.em.flush();
+  await endSignIns(ctx, { account: id });
+  return { account: await freshAccount(ctx, id), temporaryPassword };
+}
+
+/**
+ * Changes the caller's password. The current one must be given (failures count against the same
+ * limit as sign-in failures), the new one must pass the policy; every other sign-in of the account
+ * ends, this one stays.
+ */
+export async function changeOwnPassword(ctx: Context, input: ChangeOwnPasswordInput): Promise<Account> {
+  const viewer = ctx.viewer.account!;
+  // The new password's rules first: they compare only what was sent, and a typo there spends no try.
+  assertPasswordPolicy('newPassword', input.newPassword, { username: viewer.username, current: input.currentPassword });
+  // The same counters as sign-in: a stolen session cannot guess the password faster than a stranger.
+  const limiter = ctx.services.loginLimiter;
+  await limiter.consume(viewer.username, ctx.ip);
+  const account = await ctx.em.findOneOrFail(Account, { id: viewer.id }, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw new DomainError('INVALID_CREDENTIALS', 'The current password is not correct.', { field: 'currentPassword' });
+  }
+  await limiter.recordSuccess(viewer.username, ctx.ip);
+  account.passwordHash = await hashPassword(input.newPassword);
+  const wasReset = account.mustChangePassword;
+  account.mustChangePassword = false;
+  recordAudit(ctx.em, ctx.viewer, 'account.password.change', { type: 'Account', id: viewer.id }, wasReset ? { afterReset: true } : undefined);
+  await ctx.em.flush();
+  const others = await ctx.em.find(AuthSession, { account: viewer.id }, { fields: ['id'] });
+  for (const signIn of others) if (signIn.id !== ctx.viewer.sessionId) await endSignIns(ctx, { id: signIn.id });
+  return freshAccount(ctx, viewer.id);
+}

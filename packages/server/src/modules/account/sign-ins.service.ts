@@ -1,0 +1,39 @@
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuthSession } from '../auth/auth-session.entity.js';
+import { endSignIns } from '../auth/auth.service.js';
+import { Account } from './account.entity.js';
+import { Role } from './role.js';
+
+// The sign-ins (session tokens) an account holds, and ending them: one (a lost phone) or all (a
+// leaked password). Ended tokens are anonymous at once and their sockets close on every instance.
+
+async function assertAccountExists(ctx: Context, id: string): Promise<void> {
+  if ((await ctx.em.count(Account, { id })) === 0) throw notFound('The account');
+}
+
+/** An account's sign-ins that have not expired, newest first. */
+export async function listSignIns(ctx: Context, accountId: string): Promise<AuthSession[]> {
+  await assertAccountExists(ctx, accountId);
+  return ctx.em.find(AuthSession, { account: accountId, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+}
+
+/** Ends one sign-in: any of them for an administrator, one's own for everyone else (others' are not found). */
+export async function revokeSignIn(ctx: Context, id: string): Promise<boolean> {
+  const viewer = ctx.viewer.account!;
+  const signIn = await ctx.em.findOne(AuthSession, { id });
+  if (!signIn || (viewer.role !== Role.ADMIN && signIn.account.id !== viewer.id)) throw notFound('The sign-in');
+  recordAudit(ctx.em, ctx.viewer, 'auth.signIn.revoke', { type: 'Account', id: signIn.account.id }, { signInId: id, own: signIn.account.id === viewer.id });
+  await ctx.em.flush();
+  await endSignIns(ctx, { id });
+  return true;
+}
+
+/** Ends every sign-in of an account (the caller's own too, if it is theirs); answers how many ended. */
+export async function revokeAllSignIns(ctx: Context, accountId: string): Promise<number> {
+  await assertAccountExists(ctx, accountId);
+  recordAudit(ctx.em, ctx.viewer, 'auth.signIns.revokeAll', { type: 'Account', id: accountId });
+  await ctx.em.flush();
+  return endSignIns(ctx, { account: accountId });
+}
