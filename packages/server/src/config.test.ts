@@ -10,11 +10,12 @@ describe('configuration', () => {
   });
 
   it('uses PostgreSQL and Redis when their URLs are set', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379' });
+    const key = { SECRET_KEY_FILE: '/etc/wenzheng/master.key' };
+    const config = loadConfig({ ...key, DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379' });
     expect(config.databaseUrl).toBe('postgres://postgres@db:5432/wenzheng');
     expect(config.redisUrl).toBe('redis://cache:6379');
     expect(config.workers).toBe(1);
-    expect(loadConfig({ DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers).toBe(2);
+    expect(loadConfig({ ...key, DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers).toBe(2);
   });
 
   it('writes SMS codes to the log unless a gateway is configured, and then needs its key and signature', () => {
@@ -31,8 +32,26 @@ describe('configuration', () => {
   });
 
   it('sets secure cookies in production unless told otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+    const production = { NODE_ENV: 'production', SECRET_KEY_FILE: '/etc/wenzheng/master.key' };
+    expect(loadConfig(production).secureCookies).toBe(true);
+    expect(loadConfig({ ...production, SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+  });
+
+  it('refuses demo and test data in production unless ALLOW_DEMO_SEED=true asks for it', () => {
+    const production = { NODE_ENV: 'production', SECRET_KEY_FILE: '/etc/wenzheng/master.key' };
+    expect(loadConfig(production).seed).toBe('none');
+    for (const seed of ['demo', 'test']) {
+      expect(() => loadConfig({ ...production, SEED: seed })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, SEED: seed })).toThrow(new RegExp(`^SEED is "${seed}" while NODE_ENV is production, .*; set SEED=none \\(.*INITIAL_PASSWORD_FILE\\), or set ALLOW_DEMO_SEED=true to load it anyway\\.$`));
+      expect(loadConfig({ ...production, SEED: seed, ALLOW_DEMO_SEED: 'true' }).seed).toBe(seed);
+      expect(loadConfig({ SEED: seed }).seed).toBe(seed); // outside production, as before
+    }
+    expect(() => loadConfig({ ...production, SEED: 'demo', ALLOW_DEMO_SEED: 'yes' })).toThrow(/ALLOW_DEMO_SEED is "yes"; set it to one of: true, false/);
+  });
+
+  it('keeps initial passwords in data/initial-admin-password.txt unless INITIAL_PASSWORD_FILE says where', () => {
+    expect(loadConfig({}).initialPasswordFile).toMatch(/[/\\]data[/\\]initial-admin-password\.txt$/);
+    expect(loadConfig({ INITIAL_PASSWORD_FILE: 'secrets/first.txt' }).initialPasswordFile).toBe(path.resolve('secrets/first.txt'));
   });
 
   it('trusts X-Forwarded-For only from the listed proxies, addresses or CIDR ranges', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import proxyaddr from 'proxy-addr';
+import type { KeySource } from './secrets/key-ring.js';
 
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
@@ -16,8 +17,10 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix for every Redis key and channel, so several deployments can share one Redis. */
   redisPrefix: string;
-  /** Which seed to load into an empty database. */
+  /** Which seed to load into an empty database (`none`: one `admin` account with a generated password). */
   seed: 'demo' | 'test' | 'none';
+  /** Where production writes the passwords the seed created (mode 0600), instead of printing them. */
+  initialPasswordFile: string;
   /** Built web app to serve; absent folder means API only. */
   webDist: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -48,6 +51,12 @@ export interface Config {
   trustProxy: string[];
   /** The address people are shown to join (the screen's QR code), e.g. https://wenzheng.example.gov.cn; absent: the address the page was opened at. */
   publicUrl: string | undefined;
+  /** CSP host sources (`https://live.example.cn`, `https://*.example.cn`) whose pages the audience page may frame as a session's live stream. */
+  streamHosts: string[];
+  /** Where the master keys come from (they wrap every key stored in the database); see secrets/key-ring.ts. */
+  secretKey: KeySource;
+  /** Origins whose pages may open the GraphQL WebSocket besides the app's own and PUBLIC_URL (e.g. a separately hosted screen). */
+  allowedOrigins: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -131,6 +140,55 @@ function smsConfig(env: Env): Config['sms'] {
   return { gateway, url: url(env, 'SMS_GATEWAY_URL', ['https:', 'http:']) ?? 'https://sms.yunpian.com/v2/sms/single_send.json', apiKey, signature };
 }
 
+/** Demo and test data hold accounts with known or printed passwords: not in production unless asked for by name. */
+function seedKind(env: Env, production: boolean): Config['seed'] {
+  const seed = oneOf(env, 'SEED', ['demo', 'test', 'none'] as const, 'none');
+  const allowed = oneOf(env, 'ALLOW_DEMO_SEED', ['true', 'false'] as const, 'false') === 'true';
+  if (production && seed !== 'none' && !allowed) {
+    throw new ConfigError(`SEED is "${seed}" while NODE_ENV is production, which would create ${seed === 'test' ? 'accounts whose password is published in the source code' : 'demo accounts and sample sessions'}; set SEED=none (an empty database then gets one admin account, its password written to INITIAL_PASSWORD_FILE), or set ALLOW_DEMO_SEED=true to load it anyway.`);
+  }
+  return seed;
+}
+
+/**
+ * Players of common platforms for live government webcasts: Bilibili, Youku and Tencent Video embeds,
+ * and the 微赞 (vzan), 目睹 (mudu) and 保利威 (polyv) live platforms.
+ */
+export const DEFAULT_STREAM_HOSTS = ['https://player.bilibili.com', 'https://player.youku.com', 'https://v.qq.com', 'https://*.vzan.com', 'https://*.mudu.tv', 'https://*.polyv.net', 'https://*.polyv.cn'];
+
+/**
+ * Hosts the page may frame as a stream, as CSP host sources: a host (`live.example.cn`), optionally
+ * with `*.` for its subdomains and a port, always https (the web app frames https pages only).
+ * Unset: DEFAULT_STREAM_HOSTS; `none`: no stream page is framed (media files still play).
+ */
+function streamHosts(env: Env, name: string): string[] {
+  const raw = (env[name] ?? '').trim();
+  if (!raw) return [...DEFAULT_STREAM_HOSTS];
+  if (raw === 'none') return [];
+  return raw.split(/[\s,]+/).filter(Boolean).map((entry) => {
+    const match = /^(?:https:\/\/)?((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)\/?$/i.exec(entry);
+    if (!match) {
+      throw new ConfigError(`${name} has "${entry}"; list the hosts of the stream players the audience page may show, comma-separated, like https://live.example.cn,https://*.example.com (https only, no paths), or set it to none.`);
+    }
+    return `https://${match[1]!.toLowerCase()}`;
+  });
+}
+
+/**
+ * The master keys live outside the database (a database dump or backup alone opens nothing). Only the
+ * embedded database, outside production, makes its own, into a file beside its data folder.
+ */
+function keySource(env: Env, production: boolean, databaseUrl: string | undefined, dataDir: string): KeySource {
+  if (env.SECRET_KEY && env.SECRET_KEY_FILE) throw new ConfigError('SECRET_KEY and SECRET_KEY_FILE are both set; keep one (a file is better: environments show up in process listings and crash reports).');
+  if (env.SECRET_KEY) return { kind: 'env', text: env.SECRET_KEY };
+  if (env.SECRET_KEY_FILE) return { kind: 'file', path: path.resolve(env.SECRET_KEY_FILE) };
+  if (databaseUrl || production) {
+    throw new ConfigError(`${databaseUrl ? 'DATABASE_URL is set' : 'NODE_ENV is production'}; set SECRET_KEY_FILE to a file holding the master key, kept apart from the database and its backups (make one with: pnpm -s --filter @wenzheng/server secrets:new-key > wenzheng.key).`);
+  }
+  if (dataDir.startsWith('memory://')) return { kind: 'ephemeral' };
+  return { kind: 'generated', path: path.join(path.dirname(dataDir), 'secret.key') };
+}
+
 /** The only reader of the environment: fails with a sentence that says what to set. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -152,7 +210,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
     redisUrl,
     redisPrefix: env.REDIS_PREFIX || 'wz:',
-    seed: oneOf(env, 'SEED', ['demo', 'test', 'none'] as const, 'none'),
+    seed: seedKind(env, production),
+    initialPasswordFile: path.resolve(env.INITIAL_PASSWORD_FILE || path.join(repoRoot, 'data', 'initial-admin-password.txt')),
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'packages', 'web', 'dist')),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
@@ -169,5 +228,8 @@ export function loadConfig(env: Env = process.env): Config {
     reportIssuer: (env.REPORT_ISSUER || '人大常委会办公室').slice(0, 60),
     trustProxy: proxyList(env, 'TRUST_PROXY'),
     publicUrl: origin(env, 'PUBLIC_URL'),
+    streamHosts: streamHosts(env, 'STREAM_HOSTS'),
+    secretKey: keySource(env, production, databaseUrl, dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir)),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => origin({ ALLOWED_ORIGINS: entry }, 'ALLOWED_ORIGINS')!),
   };
 }

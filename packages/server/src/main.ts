@@ -1,23 +1,37 @@
 // Start-up only: read the configuration, start the server (or its worker processes), print where
-// everything is, stop cleanly.
+// everything is, stop cleanly. A start that fails for a reason the operator can act on (the
+// configuration, a port already taken) ends with one sentence on stderr and a non-zero exit code.
 import cluster from 'node:cluster';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { ListenError } from './http/listen.js';
 import { createLogger } from './logger.js';
-import { createServer } from './server.js';
-import { superviseWorkers, type WorkerReady } from './workers.js';
+import { createServer, type RunningServer } from './server.js';
+import { superviseWorkers, WorkerStartFailure, type WorkerFailed, type WorkerReady } from './workers.js';
 
-let config;
+/** Exit codes of a failed start: 78 (EX_CONFIG, as in sysexits.h) for the configuration, 1 otherwise. */
+const EXIT_CONFIG = 78;
+const EXIT_FAILED = 1;
+
+/** The sentence and exit code for a start failure the operator can act on; undefined for anything else (a bug: its stack is shown). */
+function knownFailure(error: unknown): { message: string; exitCode: number } | undefined {
+  if (error instanceof ConfigError) return { message: `Configuration problem: ${error.message}`, exitCode: EXIT_CONFIG };
+  if (error instanceof ListenError) return { message: error.message, exitCode: EXIT_FAILED };
+  if (error instanceof WorkerStartFailure) return { message: error.message, exitCode: error.exitCode };
+  return undefined;
+}
+
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
   if (error instanceof ConfigError) {
-    console.error(`Configuration problem: ${error.message}`);
-    process.exit(78);
+    console.error(knownFailure(error)!.message);
+    process.exit(EXIT_CONFIG);
   }
   throw error;
 }
 
-function printBanner({ url, seededCredentials }: Omit<WorkerReady, 'type'>, workers: number) {
+function printBanner({ url, seededCredentials, passwordFile }: Omit<WorkerReady, 'type'>, workers: number) {
   const surfaces: [path: string, name: string][] = [
     ['/', '公众首页 public home'],
     ['/clues', '征集问题线索 submit a clue (also /clues/track, /clues/list)'],
@@ -33,9 +47,11 @@ function printBanner({ url, seededCredentials }: Omit<WorkerReady, 'type'>, work
   const width = Math.max(...surfaces.map(([path]) => url.length + path.length)) + 2;
   const lines = [`Wenzheng is running at ${url}${workers > 1 ? ` (${workers} worker processes)` : ''}`, ...surfaces.map(([path, name]) => `  ${(url + path).padEnd(width)}${name}`)];
   if (seededCredentials.length > 0) {
-    lines.push('', 'Demo accounts (passwords are shown only this once):');
+    lines.push('', 'Accounts created on this start (passwords are shown only this once):');
     for (const c of seededCredentials) lines.push(`  ${c.username.padEnd(15)} ${c.password.padEnd(16)} ${c.role}`);
   }
+  // Production never prints a password (log collectors keep what they see): only where it is.
+  if (passwordFile) lines.push('', `Accounts were created on this start; their passwords are in ${passwordFile} (readable only by this user), and nowhere else.`);
   console.log(`\n${lines.join('\n')}\n`);
 }
 
@@ -44,13 +60,37 @@ if (config.workers > 1 && cluster.isPrimary) {
   try {
     printBanner(await superviseWorkers(config.workers, logger), config.workers);
   } catch (error) {
-    logger.error({ err: error }, 'the workers did not start');
+    // A worker that could say why it did not start (its port is taken, …) sent the sentence: printed once, here.
+    const known = knownFailure(error);
+    if (known) console.error(known.message);
+    else logger.error({ err: error }, 'the workers did not start');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
-    process.exitCode = 1;
+    process.exitCode = known?.exitCode ?? EXIT_FAILED;
   }
 } else {
-  const server = await createServer(config);
-  const ready: WorkerReady = { type: 'ready', url: server.url, seededCredentials: server.seededCredentials };
+  const server = await createServer(config).catch(failedStart);
+  if (server) serve(server);
+}
+
+/** Says why the server did not start, and ends the process with a non-zero code; rethrows what is not known (a bug). */
+function failedStart(error: unknown): undefined {
+  const known = knownFailure(error);
+  if (!known) throw error;
+  if (cluster.isWorker) {
+    // The primary prints the sentence (once, however many workers fail) and exits with the code.
+    const failed: WorkerFailed = { type: 'failed', ...known };
+    process.send!(failed, undefined, undefined, () => process.exit(known.exitCode));
+  } else {
+    console.error(known.message);
+    // createServer left nothing running, so the process ends by itself; this only bounds the wait.
+    process.exitCode = known.exitCode;
+    setTimeout(() => process.exit(known.exitCode), 10_000).unref();
+  }
+  return undefined;
+}
+
+function serve(server: RunningServer) {
+  const ready: WorkerReady = { type: 'ready', url: server.url, seededCredentials: server.seededCredentials, passwordFile: server.passwordFile };
   // A worker reports to the primary, which prints once every worker listens.
   if (cluster.isWorker) process.send!(ready);
   else printBanner(ready, 1);

@@ -5,6 +5,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase, nextValue, onPostgres, startTestServer, type TestServer } from './test/harness.js';
+import { newKeyEntry } from './secrets/key-ring.js';
 
 describe('a running server', () => {
   let server: TestServer;
@@ -51,7 +52,7 @@ describe('the server process', () => {
     const tsx = createRequire(import.meta.url).resolve('tsx');
     const database = onPostgres ? await createFreshDatabase() : undefined;
     const child = spawn(process.execPath, ['--import', tsx, path.join(import.meta.dirname, 'main.ts')], {
-      env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: 'memory://', SEED: 'demo', LOG_LEVEL: 'info', WEB_DIST: '/nonexistent', ...(database && { DATABASE_URL: database.url }) },
+      env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: 'memory://', SEED: 'demo', LOG_LEVEL: 'info', WEB_DIST: '/nonexistent', ...(database && { DATABASE_URL: database.url, SECRET_KEY: newKeyEntry('k1') }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -25,15 +25,19 @@ import { buildAppSchema } from './graphql/schema.js';
 import { bodyErrors } from './http/body-errors.js';
 import { clientAddress, proxyTrust } from './http/client-address.js';
 import { GracefulDrain } from './http/drain.js';
+import { listen } from './http/listen.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/web.js';
 import { shareMessageTexts } from './http/ws-message-text.js';
 import { batchWritesPerTurn } from './http/ws-write-batching.js';
 import { createLogger, type Logger } from './logger.js';
-import { SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
+import { resolveSignIn, SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
+import { sessionEnded } from './modules/session/session.service.js';
+import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './http/ws-access.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { DeviceTokens, type Voter } from './modules/audience/device-token.js';
-import { serverSecret } from './modules/auth/server-secret.js';
+import { loadKeyRing } from './secrets/key-ring.js';
+import { loadServerKeys } from './secrets/server-keys.js';
 import { RoundRegistry } from './modules/vote/round-registry.js';
 import { Presence } from './modules/session/presence.js';
 import { TallyHub } from './modules/vote/tally-hub.js';
@@ -47,17 +51,27 @@ import { AddressVolume } from './modules/anomaly/address-volume.js';
 import { PhoneIdentity } from './modules/identity/identity.service.js';
 import { LogSmsSender, YunpianSmsSender } from './modules/identity/sms-sender.js';
 import { ReminderJob } from './modules/follow-up/reminders.js';
-import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
+import { EVIDENCE_UPLOADS_PER_10_MINUTES, followUpRoutes } from './modules/follow-up/follow-up.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { FileStore } from './storage/file-store.js';
+
+/**
+ * Operations (subscriptions and those awaiting their answer) one WebSocket may hold at once: the host
+ * console follows about ten; a phone votes once at a time. A flood beyond it is refused at once.
+ */
+const MAX_OPERATIONS_PER_SOCKET = 50;
+/** Operations one WebSocket may start per second (a page at load sends about 20); beyond, it is closed. */
+const OPERATIONS_PER_SECOND_PER_SOCKET = 60;
 
 /** Largest GraphQL request body over HTTP (a WebSocket message: 64 KB, the socket's maxPayload). */
 const GRAPHQL_BODY_LIMIT = '100kb';
 
 export interface RunningServer {
   url: string;
-  /** Credentials created by the seed on this start, to print once; empty when nothing was seeded. */
+  /** Credentials created by the seed on this start, to print once; empty when nothing was seeded, and in production. */
   seededCredentials: { username: string; password: string; role: string }[];
+  /** In production, when the seed created accounts on this start: the file (mode 0600) holding their passwords. */
+  passwordFile: string | undefined;
   logger: Logger;
   /** The database, for start-up tasks, scripts and tests; requests use their own forks. */
   orm: MikroORM;
@@ -71,10 +85,17 @@ export interface RunningServer {
 /** Starts one server instance: GraphQL over HTTP and WebSocket on one port, plus health checks and the web app. */
 export async function createServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const { orm, prepared: seededCredentials } = await openDatabase(config, logger, (em) => seedIfEmpty(em, config.seed));
+  const ring = loadKeyRing(config.secretKey);
+  const { orm, prepared: { keys, seeded } } = await openDatabase(config, logger, async (em) => {
+    const keys = await loadServerKeys(em, ring, logger);
+    return { keys, seeded: await seedIfEmpty(em, config, keys.seal) };
+  });
   const em = orm.em as SqlEntityManager;
 
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  // Limits counted before Redis answers would be counted per process (the insurance limiter): wait for
+  // it a little, then start without it rather than not at all.
+  if (redis && redis.main.status !== 'ready') await Promise.race([new Promise((resolve) => redis.main.once('ready', resolve)), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   let pubsubWarnedAt = 0;
   const pubsub = createAppPubSub(redis && {
     publish: redis.main,
@@ -94,7 +115,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     pubsub,
     loginLimiter: new LoginLimiter(redis?.main, config.redisPrefix),
     joinLimiter: joinLimiter(createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'join-ip', points: config.joinsPerMinutePerAddress, duration: 60 })),
-    deviceTokens: new DeviceTokens(await serverSecret(em.fork(), 'device-token')),
+    deviceTokens: new DeviceTokens(keys.pass),
     tallies,
     // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
     intake: new VoteIntake(em.getKysely(), (votes, xid) => tallies.publishCounted(votes, xid), logger, {
@@ -104,12 +125,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
     }),
     rounds: undefined as unknown as RoundRegistry, // set just below: the registry closes rounds through these services
     presence: new Presence(pubsub),
-    clues: await ClueServices.create(em.fork(), redis?.main, config),
+    clues: new ClueServices(keys.seal, redis?.main, config),
     files: new FileStore(config.uploadDir),
     notifier: new LogNotifier(logger),
     volume: new AddressVolume(em.getKysely(), logger),
     identity: new PhoneIdentity(
-      await serverSecret(em.fork(), 'phone-key'),
+      keys.phoneHash,
       config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger),
       config.sms.gateway === 'yunpian' ? config.sms.signature : '【人大问政】',
       {
@@ -130,7 +151,18 @@ export async function createServer(config: Config): Promise<RunningServer> {
   app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // Pages of other sites may not open the socket (graphql-ws is outside Apollo's CSRF prevention).
+  const allowedOrigins = [...(config.publicUrl ? [config.publicUrl] : []), ...config.allowedOrigins];
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: ({ req }: { req: http.IncomingMessage }, answer: (allowed: boolean, code?: number, reason?: string) => void) =>
+      originAllowed(req, allowedOrigins) ? answer(true) : answer(false, 403, 'Forbidden origin'),
+  });
+  const operationRate = new OperationRate(OPERATIONS_PER_SECOND_PER_SOCKET);
+  const floodClosed = new DomainError('RATE_LIMITED', 'This connection sent too many operations and is closed; reconnect to go on.', { retryAfterSeconds: 1 });
+  const credentials = new SocketCredentials(pubsub, logger, (sessionId) => sessionEnded(em, sessionId));
   batchWritesPerTurn(wsServer);
   shareMessageTexts(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);
@@ -151,21 +183,43 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }>(
     {
       schema,
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         // A phone's pass is checked once, when it connects, not for every vote it sends.
         const deviceToken = ctx.connectionParams?.deviceToken;
-        ctx.extra.voter = services.deviceTokens.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
-        if (ctx.extra.voter) services.presence.enter(ctx.extra.voter.sessionId);
+        const voter = services.deviceTokens.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
         // What operations need from the upgrade request is kept instead of the request (~1.5 KB a phone).
-        const { request } = ctx.extra;
-        ctx.extra.peer = { ip: clientAddress(request, trustProxy), token: tokenFromHeaders(request.headers) };
+        const { request, socket } = ctx.extra;
+        const paramToken = ctx.connectionParams?.token;
+        const token = typeof paramToken === 'string' ? paramToken : cookieAllowed(request) ? tokenFromHeaders(request.headers) : undefined;
+        ctx.extra.peer = { ip: clientAddress(request, trustProxy), token };
         (ctx.extra as { request?: unknown }).request = undefined;
+        if (voter) {
+          if (await credentials.sessionEnded(voter.sessionId)) {
+            socket.close(SESSION_ENDED, 'Session ended');
+            return false;
+          }
+          credentials.trackPhone(socket, voter.sessionId);
+          services.presence.enter(voter.sessionId);
+        }
+        ctx.extra.voter = voter;
+        // A staff sign-in is followed, so its socket closes when it ends (sign-out, revocation, expiry).
+        if (token) {
+          const signIn = await resolveSignIn(em.fork(), token);
+          if (signIn.viewer.sessionId) credentials.trackStaff(socket, signIn.viewer.sessionId, signIn.expiresAt!);
+        }
+        return true;
       },
       onClose: (ctx) => {
         if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
       },
       subscribe: (args) => shared.subscribe(args),
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        if (!(await operationRate.admit(ctx.extra.socket))) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];
+        // graphql-ws holds every operation in flight (and every subscription) here until it completes.
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+          const refused = new DomainError('RATE_LIMITED', `At most ${MAX_OPERATIONS_PER_SOCKET} operations may be in flight on one connection; wait for answers.`, { retryAfterSeconds: 1 });
+          return [new GraphQLError(refused.message, { originalError: refused })];
+        }
         const compiled = documents.get(payload.query);
         if ('errors' in compiled) return compiled.errors; // answered as an error message, formatted by onError
         // graphql-ws keeps this payload while the subscription lasts: the cache's copy of the text, shared
@@ -211,7 +265,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   });
   await apollo.start();
 
-  app.use(securityHeaders(config.secureCookies));
+  app.use(securityHeaders({ secure: config.secureCookies, streamHosts: config.streamHosts }));
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     if (drain.draining) return void res.status(503).json({ status: 'stopping', database: false });
@@ -238,7 +292,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   );
   app.use('/graphql', bodyErrors(GRAPHQL_BODY_LIMIT));
   clueRoutes(app, services);
-  followUpRoutes(app, services);
+  followUpRoutes(app, services, createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'evidence-account', points: EVIDENCE_UPLOADS_PER_10_MINUTES, duration: 600 }));
   const statsHttp = statsRoutes(app, services);
   const photoSweeper = new PhotoSweeper(services);
   const reminders = new ReminderJob(services);
@@ -248,11 +302,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   // Worker processes each listen on the port themselves (SO_REUSEPORT): the kernel spreads new
   // connections evenly over them, where the cluster primary would hand most to the least busy one.
   const ownSocket = config.workers > 1;
-  await new Promise<void>((resolve) => httpServer.listen({ port: config.port, host: config.host, reusePort: ownSocket, exclusive: ownSocket }, resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = `http://${shownHost}:${port}`;
-  logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'embedded', redis: Boolean(redis) }, 'server listening');
+  const listenFailure = await listen(httpServer, { port: config.port, host: config.host, reusePort: ownSocket, exclusive: ownSocket }).then(() => undefined, (error: unknown) => error);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -261,6 +311,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       await apollo.stop();
       services.rounds.close();
       services.presence.close();
+      credentials.close();
       photoSweeper.close();
       reminders.close();
       await services.volume.close();
@@ -271,7 +322,17 @@ export async function createServer(config: Config): Promise<RunningServer> {
       if (redis) await Promise.all([redis.main, redis.subscriber].map((client) => (client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect())));
       logger.info('server stopped');
     })());
-  return { url, seededCredentials, logger, orm, schema, context: (transport) => buildContext(services, transport), stop };
+  if (listenFailure) {
+    // A server that cannot listen leaves nothing running (the reminder job would still send notices);
+    // the caller says why (main.ts: one sentence, and a non-zero exit).
+    await stop().catch((error: unknown) => logger.warn({ err: error }, 'clean-up after the failed listen did not finish'));
+    throw listenFailure;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'embedded', redis: Boolean(redis) }, 'server listening');
+  return { url, seededCredentials: seeded.credentials, passwordFile: seeded.passwordFile, logger, orm, schema, context: (transport) => buildContext(services, transport), stop };
 }
 
 function connectRedis(url: string, logger: Logger) {

@@ -1,11 +1,27 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from './logger.js';
 
-/** What a worker tells the primary once it listens: where it runs, and demo credentials it seeded. */
+/** What a worker tells the primary once it listens: where it runs, and demo credentials it seeded (or, in production, the file holding them). */
 export interface WorkerReady {
   type: 'ready';
   url: string;
   seededCredentials: { username: string; password: string; role: string }[];
+  passwordFile: string | undefined;
+}
+
+/** What a worker tells the primary when it cannot start for a reason it can say in one sentence (its port is taken, …); it then exits. */
+export interface WorkerFailed {
+  type: 'failed';
+  message: string;
+  exitCode: number;
+}
+
+/** A worker could not start, for the reason in `message` (already a sentence for the operator). */
+export class WorkerStartFailure extends Error {
+  override readonly name = 'WorkerStartFailure';
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
 }
 
 const RESTART_AFTER_MS = 1_000;
@@ -25,7 +41,10 @@ export function superviseWorkers(count: number, logger: Logger): Promise<WorkerR
   const fork = () =>
     new Promise<WorkerReady>((resolve, reject) => {
       const worker: Worker = cluster.fork();
-      worker.on('message', (message: WorkerReady) => message.type === 'ready' && resolve(message));
+      worker.on('message', (message: WorkerReady | WorkerFailed) => {
+        if (message.type === 'ready') resolve(message);
+        if (message.type === 'failed') reject(new WorkerStartFailure(message.message, message.exitCode));
+      });
       worker.once('exit', (code) => reject(new Error(`worker ${worker.process.pid} exited with code ${code} before it was ready`)));
     });
 

@@ -8,7 +8,9 @@ import type { Logger } from '../logger.js';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { entities } from './entities.js';
 
+// Next to this module: src/db/migrations (*.ts) under tsx and in tests, dist/db/migrations (*.js) in the build.
 export const migrationsDir = path.join(import.meta.dirname, 'migrations');
+const runningFromSource = import.meta.filename.endsWith('.ts');
 
 /** Same entities and migrations for both databases; only the driver differs. */
 type Options = Partial<FullOptions>;
@@ -18,13 +20,13 @@ export async function ormOptions(config: Pick<Config, 'databaseUrl' | 'dataDir'>
     entities,
     logger: logger ? (message) => logger.debug({ orm: true }, message) : undefined,
     extensions: [Migrator],
-    preferTs: true,
+    preferTs: runningFromSource,
     forceUtcTimezone: true,
     ensureDatabase: false,
     migrations: {
       path: migrationsDir,
       pathTs: migrationsDir,
-      glob: '!(*.d).{js,ts}',
+      glob: runningFromSource ? '!(*.d).ts' : '*.js',
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -57,11 +59,17 @@ export async function openDatabase<T>(
     await orm.migrator.up();
     return prepare(em.fork());
   };
-  // The embedded database has one connection and one process: there is nobody to take turns with.
-  if (!config.databaseUrl) return { orm, prepared: await migrateAndPrepare() };
-  const prepared = await em.fork().transactional(async (lock) => {
-    await lock.execute('select pg_advisory_xact_lock(7249001)');
-    return migrateAndPrepare();
-  });
-  return { orm, prepared };
+  try {
+    // The embedded database has one connection and one process: there is nobody to take turns with.
+    if (!config.databaseUrl) return { orm, prepared: await migrateAndPrepare() };
+    const prepared = await em.fork().transactional(async (lock) => {
+      await lock.execute('select pg_advisory_xact_lock(7249001)');
+      return migrateAndPrepare();
+    });
+    return { orm, prepared };
+  } catch (error) {
+    // A start that fails here (a migration, a wrong master key) leaves no connection behind.
+    await orm.close().catch(() => undefined);
+    throw error;
+  }
 }

@@ -70,6 +70,11 @@ query and mutation as every caller against a real server and checks this table.
   access declaration but a check in the service, tested in its module: a follow-up item of another
   department is left out of lists and refused with \`FORBIDDEN\` (packages/server/src/modules/follow-up/follow-up.test.ts).
   Any new operation on department-scoped items needs the same check and test.
+- **Nested fields** go through the same check as their root, by the same function: another department's
+  sub-item in \`children\` is listed for the breakdown only (\`readable: false\`: no timeline, notes, actor
+  names, evidence or return reason), and a draft session is named nowhere \`session(id)\` would refuse it
+  (clue tracking, public clues, a look-back step in a timeline). The access-matrix test checks a table of
+  such nested paths as each role; a new nested path that reaches other data is one more row there.
 
 | kind | operation | declared | ${callers.join(' | ')} |
 | --- | --- | --- | ${callers.map(() => '---').join(' | ')} |

@@ -20,9 +20,25 @@ export function Allow(...access: [Access, ...Access[]]): MethodDecorator & Prope
   };
 }
 
-/** Anonymous callers are told to sign in; signed-in callers without the role are refused. */
-export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
+/**
+ * Marks an operation an account may call while it must change its password (after an administrator
+ * reset it): changing it and signing out. Every other non-public operation refuses such an account
+ * with PASSWORD_CHANGE_REQUIRED; `me` is public and says `mustChangePassword`.
+ */
+export function AllowBeforePasswordChange(): MethodDecorator & PropertyDecorator {
+  return Extensions({ beforePasswordChange: true });
+}
+
+/**
+ * Anonymous callers are told to sign in; signed-in callers without the role are refused; an account
+ * that must change its password may do only that first.
+ */
+export const authChecker: AuthCheckerFn<Context, Role> = ({ context, info }, roles) => {
   const account = context.viewer.account;
   if (!account) throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
-  return roles.length === 0 || roles.includes(account.role);
+  if (roles.length > 0 && !roles.includes(account.role)) return false;
+  if (account.mustChangePassword && !info.parentType.getFields()[info.fieldName]?.extensions.beforePasswordChange) {
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first: the one you signed in with was set by an administrator.');
+  }
+  return true;
 };

@@ -2,7 +2,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
-import { resolveViewer } from '../modules/auth/auth.service.js';
+import { resolveSignIn } from '../modules/auth/auth.service.js';
 import { anonymous, type Viewer } from '../modules/auth/viewer.js';
 import type { PubSub } from './pubsub.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -16,6 +16,7 @@ import type { PhoneIdentity } from '../modules/identity/identity.service.js';
 import type { ClueServices } from '../modules/clue/clue-services.js';
 import type { Notifier } from '../modules/follow-up/notifier.js';
 import type { FileStore } from '../storage/file-store.js';
+import { addressKey } from '../http/client-address.js';
 import { consumeOrRefuse } from './rate-limit.js';
 import type { SubscriberTarget } from './shared-subscriptions.js';
 
@@ -44,9 +45,9 @@ export interface AppServices {
   identity: PhoneIdentity;
 }
 
-/** Joins per address are capped loosely: a whole studio audience may share one Wi-Fi address. */
+/** Joins per address (an IPv6 client: per /64, see addressKey) are capped loosely: a whole studio audience may share one Wi-Fi address. */
 export function joinLimiter(limiter: RateLimiterAbstract) {
-  return { consume: (ip: string) => consumeOrRefuse(limiter, ip, 'Too many phones joined from this network just now.') };
+  return { consume: (ip: string) => consumeOrRefuse(limiter, addressKey(ip), 'Too many phones joined from this network just now.') };
 }
 
 /** What a transport can offer beyond the token: HTTP can set cookies, WebSocket cannot. */
@@ -79,7 +80,8 @@ export interface Context {
 
 /** The one context builder for both transports. */
 export async function buildContext(services: AppServices, transport: TransportInfo): Promise<Context> {
-  const viewer = transport.token ? await resolveViewer(services.em.fork(), transport.token) : anonymous;
+  // Not resolveViewer: an account that must change its password is signed in here, and refused per operation (access.ts).
+  const viewer = transport.token ? (await resolveSignIn(services.em.fork(), transport.token)).viewer : anonymous;
   const voter = transport.voter !== undefined ? transport.voter : services.deviceTokens.verify(transport.deviceToken);
   let em: EntityManager | undefined;
   return {

@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_STREAM_HOSTS, loadConfig } from '../config.js';
+import { chromiumArgs } from '../modules/stats/pdf-printer.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
 
 /** A stand-in for the built web app, so pages are served as in production. */
@@ -103,5 +106,99 @@ describe('in production', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+/** A directive of a policy, its sources in order. */
+const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
+
+describe('the page policy: connections and frames', () => {
+  it('lets pages connect to their own origin only, and frame only themselves and the default stream players', async () => {
+    const server = await startTestServer({ WEB_DIST: webDist() });
+    try {
+      const csp = (await fetch(`${server.url}/vote/123456`)).headers.get('content-security-policy') ?? '';
+      expect(directive(csp, 'connect-src')).toEqual(["'self'"]);
+      expect(directive(csp, 'frame-src')).toEqual(["'self'", ...DEFAULT_STREAM_HOSTS]);
+      for (const source of directive(csp, 'frame-src')!) expect(source).toMatch(/^('self'|https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)$/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('frames the stream hosts STREAM_HOSTS names instead (https only), or none', async () => {
+    expect(loadConfig({ STREAM_HOSTS: 'live.example.cn, https://*.tv.example.cn:8443' }).streamHosts).toEqual(['https://live.example.cn', 'https://*.tv.example.cn:8443']);
+    expect(loadConfig({ STREAM_HOSTS: 'none' }).streamHosts).toEqual([]);
+    expect(loadConfig({}).streamHosts).toEqual(DEFAULT_STREAM_HOSTS);
+    for (const bad of ['*', 'https:', 'http://live.example.cn', 'https://live.example.cn/path', "'unsafe-inline'", 'live.example.cn;script-src', 'data:']) {
+      expect(() => loadConfig({ STREAM_HOSTS: bad }), bad).toThrow(ConfigError);
+    }
+    const server = await startTestServer({ WEB_DIST: webDist(), STREAM_HOSTS: 'https://live.example.cn' });
+    try {
+      const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? '';
+      expect(directive(csp, 'frame-src')).toEqual(["'self'", 'https://live.example.cn']);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  describe('in Chromium', () => {
+    let server: TestServer;
+    let browser: Browser;
+    beforeAll(async () => {
+      server = await startTestServer({ WEB_DIST: webDist(), STREAM_HOSTS: 'https://live.example.cn' });
+      browser = await chromium.launch({ executablePath: loadConfig({}).chromiumPath, args: chromiumArgs().args });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it('opens the app’s own GraphQL WebSocket under connect-src \'self\' and refuses other hosts and ports', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/vote/123456`);
+      const port = Number(new URL(server.url).port);
+      const outcome = await page.evaluate(async (port) => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+        const connect = (url: string) =>
+          new Promise<string>((resolve) => {
+            try {
+              const socket = new WebSocket(url, 'graphql-transport-ws');
+              socket.onopen = () => { socket.close(); resolve('open'); };
+              socket.onerror = () => resolve('error');
+            } catch (error) {
+              resolve(`threw ${(error as Error).name}`);
+            }
+          });
+        const own = await connect(`ws://${location.host}/graphql`);
+        const otherHost = await connect(`ws://localhost:${port}/graphql`);
+        const otherPort = await connect(`ws://127.0.0.1:${port + 1}/graphql`);
+        await new Promise((r) => setTimeout(r, 100));
+        return { own, otherHost, otherPort, violations };
+      }, port);
+      expect(outcome.own).toBe('open');
+      expect(outcome.otherHost).not.toBe('open');
+      expect(outcome.violations).toEqual([`connect-src ws://localhost:${port}/graphql`, `connect-src ws://127.0.0.1:${port + 1}/graphql`]);
+      await page.close();
+    });
+
+    it('frames a configured stream host and refuses any other', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/vote/123456`);
+      const violations = await page.evaluate(async () => {
+        const seen: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+        for (const src of ['https://live.example.cn/player/1', 'https://phishing.example.com/login']) {
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          document.body.append(frame);
+        }
+        await new Promise((r) => setTimeout(r, 300));
+        return seen;
+      });
+      // A cross-origin blocked address is reported as its origin.
+      expect(violations).toEqual(['frame-src https://phishing.example.com']);
+      await page.close();
+    });
   });
 });

@@ -1,16 +1,42 @@
 import type { RequestHandler } from 'express';
 
+export interface SecurityHeaderOptions {
+  /** Behind TLS: HSTS is sent. */
+  secure: boolean;
+  /** CSP host sources of the live-stream players the audience page may frame (STREAM_HOSTS). */
+  streamHosts: readonly string[];
+}
+
+/**
+ * The pages' Content-Security-Policy. Connections (GraphQL over HTTP and its WebSocket) go to the
+ * app's own origin only: in CSP Level 3 `'self'` also matches ws: and wss: on the same host and port
+ * (Chromium, Firefox and Safari do; security-headers.test.ts checks Chromium). Frames: the app's own
+ * pages (the host console's screen preview) and the configured stream players, nothing else.
+ */
+export function pagePolicy(streamHosts: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "media-src 'self' https: blob:",
+    `frame-src ${["'self'", ...streamHosts].join(' ')}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 /** Headers every response carries; HSTS only when the deployment says it is behind TLS. */
-export function securityHeaders(secure: boolean): RequestHandler {
+export function securityHeaders({ secure, streamHosts }: SecurityHeaderOptions): RequestHandler {
+  const policy = pagePolicy(streamHosts);
   return (req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     // The GraphQL path serves no page of ours (its landing page is the library's own).
-    if (req.path !== '/graphql') res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; media-src 'self' https: blob:; frame-src 'self' https:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
-    );
+    if (req.path !== '/graphql') res.setHeader('Content-Security-Policy', policy);
     if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   };

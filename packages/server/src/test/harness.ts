@@ -12,6 +12,7 @@ import { loadConfig } from '../config.js';
 import { createServer, type RunningServer } from '../server.js';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
 import { checkCodes } from '../modules/session/pre-live-check.js';
+import { newKeyEntry } from '../secrets/key-ring.js';
 
 export { TEST_PASSWORD };
 
@@ -20,12 +21,19 @@ export const onPostgres = process.env.WZ_TEST_TARGET === 'postgres';
 /** Every pre-live warning, for tests that go on air without staging a stream, a public address or a rehearsal. */
 export const ACCEPT_ALL_WARNINGS = checkCodes;
 
+/** The master key of every test server of this run: instances sharing a database share it, as a deployment's do. */
+export const TEST_SECRET_KEY = newKeyEntry('test');
+
 export interface TestServer extends RunningServer {
   databaseUrl: string | undefined;
   redisPrefix: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; device?: string }): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
-  ws(auth?: { token?: string; cookie?: string; deviceToken?: string }): Client;
+  /**
+   * A graphql-ws client. With a cookie it acts as a browser page of the app (its `Origin` is the
+   * server's own) unless `origin` says otherwise; `origin: null` sends none, like a native client.
+   */
+  ws(auth?: { token?: string; cookie?: string; deviceToken?: string; origin?: string | null }): Client;
 }
 
 export interface GqlResponse<T> {
@@ -44,10 +52,12 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   const config = loadConfig({
     PORT: '0',
     SEED: 'test',
+    ALLOW_DEMO_SEED: 'true', // tests of production mode (NODE_ENV=production) run on the test seed too
     LOG_LEVEL: 'silent',
     DATA_DIR: 'memory://',
     UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
     WEB_DIST: '/nonexistent',
+    SECRET_KEY: TEST_SECRET_KEY,
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...(shared ? { DATABASE_URL: shared.databaseUrl, REDIS_PREFIX: shared.redisPrefix } : {}),
     ...(onPostgres && process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: shared?.redisPrefix ?? `wz-test-${randomBytes(4).toString('hex')}:` } : {}),
@@ -85,7 +95,8 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
         url: wsUrl,
         webSocketImpl: class extends WebSocket {
           constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, auth.cookie ? { headers: { cookie: auth.cookie } } : {});
+            const origin = auth.origin !== undefined ? auth.origin : auth.cookie ? server.url : null;
+            super(address, protocols, { headers: { ...(auth.cookie && { cookie: auth.cookie }), ...(origin && { origin }) } });
           }
         },
         connectionParams: { ...(auth.token && { token: auth.token }), ...(auth.deviceToken && { deviceToken: auth.deviceToken }) },

@@ -83,6 +83,7 @@ graphql(`
       overdue
       progress
       weight
+      readable
       department {
         id
         shortName

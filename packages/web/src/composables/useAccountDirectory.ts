@@ -21,6 +21,8 @@ graphql(`
     displayName
     role
     createdAt
+    deactivatedAt
+    mustChangePassword
     department {
       id
       name
@@ -73,7 +75,12 @@ export function useAccountDirectory() {
   );
   watch(role, reloadNow);
 
-  return { search, role, ...list, loadError, liveStatus };
+  /** Shows an account as an action (deactivation, reset…) left it, where it is listed. */
+  function update(account: Account): void {
+    list.items.value = list.items.value.map((item) => (item.id === account.id ? account : item));
+  }
+
+  return { search, role, ...list, loadError, liveStatus, update };
 }
 
 /** Departments to choose from in the account form, searched as the user types. */

@@ -12,6 +12,7 @@ const MeDocument = graphql(`
       username
       displayName
       role
+      mustChangePassword
       department {
         id
         name
@@ -30,6 +31,7 @@ const LoginDocument = graphql(`
         username
         displayName
         role
+        mustChangePassword
         department {
           id
           name

@@ -1,6 +1,7 @@
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import { shallowRef } from 'vue';
+import { isCloseLike, signInEnded } from './socketClose';
 import { graphqlWsUrl } from './wsUrl';
 
 export { graphqlWsUrl };
@@ -9,6 +10,13 @@ export type LiveConnection = 'idle' | 'connecting' | 'connected' | 'closed';
 
 /** State of the WebSocket that carries subscriptions, for showing whether lists update live. */
 export const liveConnection = shallowRef<LiveConnection>('idle');
+
+/**
+ * Set once the server closed the socket because this sign-in ended (revoked, account deactivated,
+ * password reset, signed out elsewhere): the socket is not reopened with it, and the staff shell
+ * sends the person to sign in again.
+ */
+export const credentialEnded = shallowRef(false);
 
 // The session cookie rides on the WebSocket upgrade, so no token is passed here. Lazy: the socket
 // opens with the first subscription, after sign-in, and carries that session.
@@ -20,10 +28,15 @@ export const wsClient = createWsClient({
   // Keep reconnecting (with growing waits) through server restarts; the library still gives up
   // on closes that mean the request itself is refused.
   retryAttempts: Infinity,
+  // Not with a sign-in the server has ended: every retry would be closed the same way.
+  shouldRetry: (event) => isCloseLike(event) && !signInEnded(event),
   on: {
     connecting: () => (liveConnection.value = 'connecting'),
     connected: () => (liveConnection.value = 'connected'),
-    closed: () => (liveConnection.value = 'closed'),
+    closed: (event) => {
+      liveConnection.value = 'closed';
+      if (signInEnded(event)) credentialEnded.value = true;
+    },
   },
 });
 

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import { shallowRef, type ShallowRef } from 'vue';
 import { dataOrThrow, OperationError, queryText, toOperationError } from './fetchGraphql';
+import { audienceSessionEnded } from './socketClose';
 import { graphqlWsUrl } from './wsUrl';
 
 export { fetchGraphql, OperationError, queryText, toOperationError } from './fetchGraphql';
@@ -9,10 +10,13 @@ export { fetchGraphql, OperationError, queryText, toOperationError } from './fet
 // The live transport of the light surfaces (audience phones, broadcast screen): graphql-ws
 // directly, without urql, so a phone on mobile data downloads as little as possible.
 
-export type SocketStatus = 'connecting' | 'connected' | 'reconnecting';
+export type SocketStatus = 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
 export interface LiveSocket {
-  /** Whether live updates flow now; `reconnecting` after the connection was lost. */
+  /**
+   * Whether live updates flow now; `reconnecting` after the connection was lost; `ended` for good
+   * once the server closed it because the phone's session ended (it is not reopened).
+   */
   readonly status: ShallowRef<SocketStatus>;
   /** Follows a subscription; it resumes by itself after a reconnect (the server then sends the current state). */
   subscribe<R, V extends Record<string, unknown>>(
@@ -40,7 +44,13 @@ const MAX_RETRY_WAIT_MS = 8_000;
  * pong, or the browser going offline), retries without end with short waits, and retries at once
  * when the network comes back.
  */
-export function createLiveSocket(options: { connectionParams?: () => Record<string, unknown> | Promise<Record<string, unknown>> } = {}): LiveSocket {
+export function createLiveSocket(
+  options: {
+    connectionParams?: () => Record<string, unknown> | Promise<Record<string, unknown>>;
+    /** For tests: a stand-in for the browser's WebSocket. */
+    webSocketImpl?: unknown;
+  } = {},
+): LiveSocket {
   const status = shallowRef<SocketStatus>('connecting');
   const reconnectedListeners = new Set<() => void>();
   let wakeRetry: (() => void) | null = null;
@@ -50,12 +60,14 @@ export function createLiveSocket(options: { connectionParams?: () => Record<stri
   const client: Client = createClient({
     url: graphqlWsUrl(window.location),
     connectionParams: options.connectionParams,
+    webSocketImpl: options.webSocketImpl,
     lazy: true,
     lazyCloseTimeout: 3_000,
     keepAlive: PING_EVERY_MS,
     retryAttempts: Infinity,
-    // Every failure is worth another try: the server may be restarting or the phone between cells.
-    shouldRetry: () => true,
+    // Every failure is worth another try (the server may be restarting or the phone between cells),
+    // but for the end of the session: the pass will not work again.
+    shouldRetry: (event) => !audienceSessionEnded(event),
     retryWait: (retries) =>
       new Promise<void>((resolve) => {
         const wait = Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 500;
@@ -69,15 +81,16 @@ export function createLiveSocket(options: { connectionParams?: () => Record<stri
       }),
     on: {
       connecting: (isRetry) => {
-        if (isRetry) status.value = 'reconnecting';
+        if (isRetry && status.value !== 'ended') status.value = 'reconnecting';
       },
       connected: (_socket, _payload, wasRetry) => {
         status.value = 'connected';
         if (wasRetry) reconnectedListeners.forEach((listener) => listener());
       },
-      closed: () => {
+      closed: (event) => {
         clearTimeout(pongTimer);
-        if (!disposed && status.value === 'connected') status.value = 'reconnecting';
+        if (audienceSessionEnded(event)) status.value = 'ended';
+        else if (!disposed && status.value === 'connected') status.value = 'reconnecting';
       },
       ping: (received) => {
         if (received) return;
@@ -92,6 +105,7 @@ export function createLiveSocket(options: { connectionParams?: () => Record<stri
 
   // The browser knows before any ping does: drop the dead socket now, and retry as soon as it is back.
   const onOffline = () => {
+    if (status.value === 'ended') return;
     if (status.value === 'connected') client.terminate();
     status.value = 'reconnecting';
   };

@@ -70,6 +70,7 @@ const en: MessageSchema = {
     forbidden: 'This account may not open that page. Sign in with an account that can.',
     signedOut: 'You have signed out.',
     expired: 'Your session has ended. Please sign in again.',
+    ended: 'Your sign-in has ended; sign in again.',
     backHome: 'Back to home',
   },
   roles: {
@@ -398,6 +399,10 @@ const en: MessageSchema = {
     RATE_LIMITED: 'Too many attempts. Try again in {seconds} seconds.',
     RATE_LIMITED_SOON: 'Too many attempts. Try again shortly.',
     INVALID_CREDENTIALS: 'Wrong username or password.',
+    ACCOUNT_DISABLED: 'This account has been deactivated. Ask an administrator.',
+    PASSWORD_CHANGE_REQUIRED: 'Choose a new password before you continue.',
+    OWN_ACCOUNT: 'You cannot do this to your own account; another administrator can.',
+    LAST_ADMIN: 'This is the last active administrator and cannot be deactivated. Create or reactivate another administrator first.',
     CONFLICT: 'This already exists.',
     INTERNAL_SERVER_ERROR: 'The server ran into a problem. Try again later.',
     network: 'Cannot reach the server. Check the connection and try again.',

@@ -69,6 +69,7 @@ export default {
     forbidden: '当前账号无权访问该页面，请使用有权限的账号登录。',
     signedOut: '您已退出登录。',
     expired: '登录已失效，请重新登录。',
+    ended: '会话已结束，请重新登录。',
     backHome: '返回首页',
   },
   roles: {
@@ -397,6 +398,10 @@ export default {
     RATE_LIMITED: '操作太频繁，请在 {seconds} 秒后重试。',
     RATE_LIMITED_SOON: '操作太频繁，请稍后重试。',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
+    ACCOUNT_DISABLED: '该账号已被停用，请联系管理员。',
+    PASSWORD_CHANGE_REQUIRED: '请先设置新密码，然后再继续操作。',
+    OWN_ACCOUNT: '不能对自己的账号执行此操作，请由其他管理员办理。',
+    LAST_ADMIN: '这是最后一个启用的管理员账号，不能停用。请先新建或启用另一个管理员。',
     CONFLICT: '该记录已存在。',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后重试。',
     network: '无法连接服务器，请检查网络后重试。',

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { accountRoutes } from '../surfaces/account/routes';
 import { adminRoutes } from '../surfaces/admin/routes';
 import { departmentRoutes } from '../surfaces/department/routes';
 import { disclosureRoutes } from '../surfaces/disclosure/routes';
@@ -29,6 +30,7 @@ export const router = createRouter({
     ...voteRoutes,
     ...adminRoutes,
     ...departmentRoutes,
+    ...accountRoutes,
     ...disclosureRoutes,
     // Last: holds the catch-all "page not found".
     ...publicRoutes,

@@ -9,6 +9,8 @@ export function requireRole(role: Role): NavigationGuard {
   return async (to) => {
     const { loadSession } = await import('../composables/useSession');
     const account = await loadSession().catch(() => null);
+    // A password an administrator reset must be replaced before anything else (the server insists too).
+    if (account?.role === role && account.mustChangePassword) return { name: 'account', query: { redirect: to.fullPath } };
     if (account?.role === role) return true;
     return {
       path: '/login',

@@ -65,6 +65,8 @@ describe('the demo seed', () => {
 
   it('seeds only an empty database', async () => {
     const { seedIfEmpty } = await import('./seed.js');
-    expect(await seedIfEmpty(server.orm.em.fork(), 'demo')).toEqual([]);
+    const { PhoneSeal } = await import('../../modules/clue/phone.js');
+    const phones = new PhoneSeal(new Map([['seal-1', Buffer.alloc(32)]]), 'seal-1');
+    expect(await seedIfEmpty(server.orm.em.fork(), { seed: 'demo', production: false, initialPasswordFile: '/nonexistent/passwords' }, phones)).toEqual({ credentials: [], passwordFile: undefined });
   });
 });

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { addressKey } from '../../http/client-address.js';
 import type { Logger } from '../../logger.js';
 
 // Counts of a session or round deleted meanwhile (a rehearsal reset) are dropped by the joins.
@@ -19,7 +20,8 @@ const FLUSH_MS = 1_000;
  * Counts online passes per (session, address) and counted online ballots per (round, address), so
  * staff see volume from one address live, not only refusals. Counted in memory and written once a
  * second as one upsert per table: a studio's whole audience shares one address, and a row per join
- * or vote would make every phone wait on the same row lock. Each instance adds its own counts.
+ * or vote would make every phone wait on the same row lock. Each instance adds its own counts. An
+ * address is counted by its addressKey (an IPv6 client by its /64).
  */
 export class AddressVolume {
   private joins = new Map<string, number>();
@@ -35,11 +37,11 @@ export class AddressVolume {
   }
 
   countJoin(sessionId: string, address: string): void {
-    bump(this.joins, `${sessionId}|${address.slice(0, 64)}`);
+    bump(this.joins, `${sessionId}|${addressKey(address).slice(0, 64)}`);
   }
 
   countBallot(roundId: string, address: string): void {
-    bump(this.ballots, `${roundId}|${address.slice(0, 64)}`);
+    bump(this.ballots, `${roundId}|${addressKey(address).slice(0, 64)}`);
   }
 
   /** Writes what was counted since the last flush; what fails to write is kept for the next. */

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
+import { addressKey } from '../../http/client-address.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
 import type { JoinAnomalyListArgs } from './anomaly.inputs.js';
 import { JoinAnomaly } from './join-anomaly.entity.js';
@@ -28,7 +29,7 @@ async function flagRefusedJoin(ctx: Context, joinCode: string): Promise<void> {
        select ?, s.id, date_trunc('minute', now()), 1, now(), now() from session s where s.join_code = ?
        on conflict (address, session_id, window_start)
        do update set refused_joins = join_anomaly.refused_joins + 1, last_refused_at = excluded.last_refused_at`,
-      [ctx.ip.slice(0, 64), joinCode.trim()],
+      [addressKey(ctx.ip).slice(0, 64), joinCode.trim()],
     );
   } catch (error) {
     ctx.services.logger.warn({ err: error }, 'could not flag a refused join');

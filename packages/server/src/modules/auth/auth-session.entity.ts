@@ -8,9 +8,11 @@ export const AuthSession = defineEntity({
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     tokenHash: p.string().length(64).unique(),
-    account: () => p.manyToOne(Account).deleteRule('cascade'),
+    account: () => p.manyToOne(Account).deleteRule('cascade').index(),
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime().index(),
+    /** The network address it signed in from (as `ctx.ip` counts it), shown in lists of sign-ins. */
+    ip: p.string().length(64).nullable(),
   },
 });
 export type AuthSession = InferEntity<typeof AuthSession>;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow } from '../../graphql/access.js';
+import { Allow, AllowBeforePasswordChange } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { AccountType } from '../account/account.type.js';
 import { LoginInput } from './auth.inputs.js';
@@ -17,9 +17,10 @@ export class AuthResolver {
   }
 
   @Allow('SIGNED_IN')
+  @AllowBeforePasswordChange()
   @Mutation(() => Boolean, { description: 'Ends this session on every device that uses its token.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    await logout(ctx.em, ctx.viewer);
+    await logout(ctx);
     ctx.sessionCookie?.clear();
     return true;
   }

@@ -1,10 +1,16 @@
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import { createLimiter, rateLimited } from '../../graphql/rate-limit.js';
+import { consumeOrRefuse, createLimiter } from '../../graphql/rate-limit.js';
+import { addressKey } from '../../http/client-address.js';
+
+const refusal = 'Too many failed sign-ins.';
 
 /**
- * Brute-force protection for login: failures are counted per username+address (tight) and per
- * address (loose, since a studio or office shares one address). Successes clear the first.
+ * Brute-force protection for login, counted per username+address (tight) and per address (loose,
+ * since a studio or office shares one address; an address is counted by its addressKey, an IPv6 client
+ * by its /64). Every attempt spends a point *before* its password
+ * is checked: `consume` is atomic in memory and in Redis, so concurrent guesses cannot all pass a
+ * check made before any of them failed. A success gives its points back, so only failures add up.
  */
 export class LoginLimiter {
   private readonly byUserAndIp: RateLimiterAbstract;
@@ -15,24 +21,23 @@ export class LoginLimiter {
     this.byIp = createLimiter(redis, prefix, { keyPrefix: 'login-ip', points: 100, duration: 60 * 60, blockDuration: 60 * 60 });
   }
 
-  /** Refuses with RATE_LIMITED while either counter is exhausted. */
-  async assertAllowed(username: string, ip: string): Promise<void> {
-    const [userIp, address] = await Promise.all([this.byUserAndIp.get(`${username}_${ip}`), this.byIp.get(ip)]);
-    const blocked = [
-      userIp && userIp.consumedPoints >= this.byUserAndIp.points ? userIp : null,
-      address && address.consumedPoints >= this.byIp.points ? address : null,
-    ].filter((r): r is RateLimiterRes => r !== null);
-    if (blocked.length > 0) throw rateLimited(Math.max(...blocked.map((r) => r.msBeforeNext)), 'Too many failed sign-ins.');
-  }
-
-  async recordFailure(username: string, ip: string): Promise<void> {
-    const results = await Promise.allSettled([this.byUserAndIp.consume(`${username}_${ip}`), this.byIp.consume(ip)]);
-    for (const result of results) {
-      if (result.status === 'rejected' && !(result.reason instanceof RateLimiterRes)) throw result.reason;
+  /** Spends an attempt, or refuses with RATE_LIMITED (and retryAfterSeconds) when either counter is exhausted. */
+  async consume(username: string, address: string): Promise<void> {
+    const ip = addressKey(address);
+    const key = `${username}_${ip}`;
+    await consumeOrRefuse(this.byUserAndIp, key, refusal);
+    try {
+      await consumeOrRefuse(this.byIp, ip, refusal);
+    } catch (error) {
+      // Refused by the address: this attempt was never checked, so it does not count against the username.
+      await this.byUserAndIp.reward(key, 1);
+      throw error;
     }
   }
 
-  async recordSuccess(username: string, ip: string): Promise<void> {
-    await this.byUserAndIp.delete(`${username}_${ip}`);
+  /** The password was right: the username's failures are forgotten and the address gets its point back. */
+  async recordSuccess(username: string, address: string): Promise<void> {
+    const ip = addressKey(address);
+    await Promise.all([this.byUserAndIp.delete(`${username}_${ip}`), this.byIp.reward(ip, 1)]);
   }
 }

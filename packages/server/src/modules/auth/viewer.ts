@@ -1,6 +1,6 @@
 import type { Role } from '../account/role.js';
 
-/** Who is calling: resolved once per HTTP request or WebSocket connection by `resolveViewer`. */
+/** Who is calling: resolved once per HTTP request or WebSocket operation by `resolveSignIn` (`resolveViewer` outside GraphQL). */
 export interface Viewer {
   account: ViewerAccount | null;
   sessionId: string | null;
@@ -12,6 +12,8 @@ export interface ViewerAccount {
   displayName: string;
   role: Role;
   departmentId: string | null;
+  /** After an administrator's password reset: every operation but changing it (and signing out) is refused. */
+  mustChangePassword: boolean;
 }
 
 export const anonymous: Viewer = Object.freeze({ account: null, sessionId: null });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { isUuid } from '../../graphql/argument-guard.js';
 import { validate } from 'class-validator';
 import type { Express, Request, Response } from 'express';
 import multer from 'multer';
 import { DomainError, type ErrorCode } from '../../graphql/errors.js';
 import type { AppServices } from '../../graphql/context.js';
+import { closeUnlessRead, UploadReceiver } from '../../http/upload.js';
 import { resolveViewer, tokenFromHeaders } from '../auth/auth.service.js';
 import { Role } from '../account/role.js';
 import { ClueFilter } from './clue.inputs.js';
@@ -30,50 +32,66 @@ export function sendError(res: Response, error: unknown, services: AppServices):
   res.status(500).json({ errors: [{ message: 'Something went wrong on the server. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxPhotoBytes, files: 1, fields: 0, parts: 2 } }).single('photo');
+/**
+ * Who may see a clue's photos before the clue is published: the roles that read clues at all (the
+ * triage board, `clue`, `clues` in clue.resolver.ts; a test holds the two to the same list).
+ */
+export const clueReaderRoles: readonly Role[] = [Role.ADMIN];
+
+const photoUpload = { field: 'photo', maxBytes: maxPhotoBytes };
 
 /**
  * Photo upload and download, and the Excel export: bytes do not belong in GraphQL. An upload needs
- * the x-public-device header, which also makes it a request no other site can send from a form.
+ * the x-public-device header, which also makes it a request no other site can send from a form. The
+ * device pass, the declared size and the rate limits are checked before any of the body is read.
  */
 export function clueRoutes(app: Express, services: AppServices): void {
-  app.post('/uploads/clue-photos', (req, res) => {
-    upload(req, res, async (uploadError?: unknown) => {
-      try {
-        if (uploadError) throw uploadError;
-        const device = services.deviceTokens.verifyDevice(req.get('x-public-device'));
-        if (!device) throw new DomainError('DEVICE_REQUIRED', 'This page needs its device pass; reload the page and try again.');
-        if (!req.file) throw new DomainError('BAD_USER_INPUT', 'Send one photo in the form field "photo".', { field: 'photo' });
-        await services.clues.limit('uploadsPerDevice', device);
-        await services.clues.limit('uploadsPerAddress', req.ip ?? 'unknown');
-        const photo = await normalizePhoto(req.file.buffer);
-        const id = randomUUID();
-        // The file first: a row must never name bytes that are not there (a lone file is swept).
-        await services.files.save(id, photo.bytes);
-        const em = services.em.fork();
-        em.create(CluePhoto, { id, uploaderKey: device, contentType: 'image/jpeg', byteSize: photo.bytes.length, width: photo.width, height: photo.height });
-        await em.flush();
-        res.status(201).json({ id, width: photo.width, height: photo.height, byteSize: photo.bytes.length });
-      } catch (error) {
-        sendError(res, error, services);
-      }
-    });
+  const uploads = new UploadReceiver(path.join(services.config.uploadDir, '.incoming'), services.logger);
+
+  app.post('/uploads/clue-photos', async (req, res) => {
+    try {
+      const device = services.deviceTokens.verifyDevice(req.get('x-public-device'));
+      if (!device) throw new DomainError('DEVICE_REQUIRED', 'This page needs its device pass; reload the page and try again.');
+      uploads.checkDeclaredLength(req, photoUpload);
+      await services.clues.limit('uploadsPerDevice', device);
+      await services.clues.limit('uploadsPerAddress', req.ip ?? 'unknown');
+      const photo = await uploads.receive(req, res, photoUpload, async (file) => {
+        if (!file) throw new DomainError('BAD_USER_INPUT', 'Send one photo in the form field "photo".', { field: 'photo' });
+        return normalizePhoto(file.path);
+      });
+      const id = randomUUID();
+      // The file first: a row must never name bytes that are not there (a lone file is swept).
+      await services.files.save(id, photo.bytes);
+      const em = services.em.fork();
+      em.create(CluePhoto, { id, uploaderKey: device, contentType: 'image/jpeg', byteSize: photo.bytes.length, width: photo.width, height: photo.height });
+      await em.flush();
+      res.status(201).json({ id, width: photo.width, height: photo.height, byteSize: photo.bytes.length });
+    } catch (error) {
+      closeUnlessRead(req, res);
+      sendError(res, error, services);
+    }
   });
 
-  // Published clues' photos are public; the others only for staff.
+  // Published clues' photos are public; the others only for the roles that read clues. A published
+  // photo may be cached but is checked again on every use (no-cache, with its ETag and Last-Modified:
+  // a 304 while nothing changed), so unpublishing withdraws it at once.
   app.get('/uploads/clue-photos/:id', async (req, res) => {
     try {
       const id = req.params.id;
       const em = services.em.fork();
       const photo = isUuid(id) ? await em.findOne(CluePhoto, { id, clue: { $ne: null } }, { populate: ['clue'] }) : null;
       if (!photo) throw new DomainError('NOT_FOUND', 'The photo was not found.');
-      if (!photo.clue!.published && !(await resolveViewer(em, tokenFromHeaders(req.headers))).account) throw new DomainError('NOT_FOUND', 'The photo was not found.');
+      const published = photo.clue!.published;
+      if (!published) {
+        const role = (await resolveViewer(em, tokenFromHeaders(req.headers))).account?.role;
+        if (!role || !clueReaderRoles.includes(role)) throw new DomainError('NOT_FOUND', 'The photo was not found.');
+      }
       res.set({
         'Content-Type': photo.contentType,
         'Content-Disposition': 'inline; filename="photo.jpg"',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         'Cross-Origin-Resource-Policy': 'same-origin',
-        'Cache-Control': photo.clue!.published ? 'public, max-age=86400' : 'private, no-store',
+        'Cache-Control': published ? 'no-cache' : 'private, no-store',
       });
       res.sendFile(services.files.pathOf(photo.id), (error) => {
         if (error && !res.headersSent) sendError(res, new DomainError('NOT_FOUND', 'The photo was not found.'), services);

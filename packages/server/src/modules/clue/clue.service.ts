@@ -10,7 +10,7 @@ import { DepartmentType } from '../department/department.type.js';
 import { Question } from '../question/question.entity.js';
 import { addQuestion } from '../question/question.service.js';
 import { Session } from '../session/session.entity.js';
-import { getSession } from '../session/session.service.js';
+import { getSession, maySeeSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
 import { publicFollowUps } from '../follow-up/follow-up.service.js';
 import { Clue, CluePhoto, ClueSupport } from './clue.entity.js';
@@ -27,6 +27,9 @@ export const photoUrl = (id: string) => `/uploads/clue-photos/${id}`;
 function sessionRef(session: Session | null | undefined): ClueSessionRef | null {
   return session ? { id: session.id, title: session.title, theme: session.theme, scheduledAt: session.scheduledAt } : null;
 }
+
+/** A session as a public view names it: only if the caller may see it (the rule of `session(id)`), so a draft's plan stays out. */
+const visibleSession = (ctx: Context, session: Session | null | undefined): Session | null => (session && maySeeSession(ctx, session) ? session : null);
 
 /** Photos of many clues in one query, in the order they were attached. */
 async function photosByClue(em: EntityManager, clueIds: string[]): Promise<Map<string, CluePhotoType[]>> {
@@ -168,6 +171,7 @@ export async function supportClue(ctx: Context, clueId: string): Promise<{ clueI
 
 /** Published clues for everyone, newest or most supported first, searchable. */
 export async function listPublicClues(ctx: Context, args: PublicClueArgs) {
+  if (args.sessionId) await getSession(ctx, { id: args.sessionId });
   const where: FilterQuery<Clue> = { $and: [{ published: true, ...(args.sessionId ? { session: args.sessionId } : {}) }, searchWhere(args.search)] };
   const orderBy = args.orderBy === 'MOST_SUPPORTED' ? ({ supportCount: 'desc', createdAt: 'desc', id: 'desc' } as const) : ({ createdAt: 'desc', id: 'desc' } as const);
   const page = await findPage(ctx.em, Clue, { where, orderBy, args, populate: ['session'] }, (clue) => clue);
@@ -184,7 +188,7 @@ export async function listPublicClues(ctx: Context, args: PublicClueArgs) {
     category: clue.category,
     location: clue.location ?? null,
     status: clue.status,
-    session: sessionRef(clue.session),
+    session: sessionRef(visibleSession(ctx, clue.session)),
     supportCount: clue.supportCount,
     supportedByMe: supportedIds.has(clue.id),
     publicReply: clue.publicReply ?? null,
@@ -210,19 +214,21 @@ const publicSteps: Record<string, { action: string; note?: (detail: Record<strin
 export async function trackClue(ctx: Context, code: string): Promise<ClueTracking> {
   await ctx.services.clues.limit('trackPerAddress', ctx.ip);
   const trackingCode = code.replace(/[\s-]/g, '').toUpperCase();
-  const clue = trackingCode.length <= 12 ? await ctx.em.findOne(Clue, { trackingCode }, { populate: ['session', 'department', 'mergedInto', 'question.department'] }) : null;
+  const clue = trackingCode.length <= 12 ? await ctx.em.findOne(Clue, { trackingCode }, { populate: ['session', 'department', 'mergedInto', 'question.department', 'question.session'] }) : null;
   if (!clue) throw new DomainError('NOT_FOUND', 'No clue has this tracking code; check it and try again.');
+  // A clue accepted into a session the caller may not see yet: its question, department and title stay out.
+  const question = clue.question && visibleSession(ctx, clue.question.session) ? clue.question : null;
+  const planHidden = Boolean(clue.question) && !question;
   const [entries, round, followUps] = await Promise.all([
     ctx.em.find(AuditEntry, { subjectType: 'Clue', subjectId: clue.id, action: { $in: Object.keys(publicSteps) } }, { orderBy: { id: 'asc' } }),
-    clue.question ? ctx.em.findOne(VoteRound, { question: clue.question.id, status: 'PUBLISHED' }) : null,
-    publicFollowUps(ctx.em, clue.question ? { $or: [{ question: clue.question.id }, { sourceClue: clue.id }] } : { sourceClue: clue.id }),
+    question ? ctx.em.findOne(VoteRound, { question: question.id, status: 'PUBLISHED' }) : null,
+    publicFollowUps(ctx, question ? { $or: [{ question: question.id }, { sourceClue: clue.id }] } : { sourceClue: clue.id }),
   ]);
   const timeline: ClueEvent[] = entries.map((entry) => {
     const step = publicSteps[entry.action]!;
-    const note = step.note?.(entry.detail ?? {});
+    const note = step.action === 'ACCEPTED' && planHidden ? null : step.note?.(entry.detail ?? {});
     return { action: step.action, at: entry.at, note: typeof note === 'string' ? note : null };
   });
-  const question = clue.question;
   return {
     trackingCode: clue.trackingCode,
     title: clue.title,
@@ -231,11 +237,11 @@ export async function trackClue(ctx: Context, code: string): Promise<ClueTrackin
     published: clue.published,
     supportCount: clue.supportCount,
     submittedAt: clue.createdAt,
-    session: sessionRef(clue.session),
+    session: sessionRef(visibleSession(ctx, clue.session)),
     publicReply: clue.publicReply ?? null,
     rejectReason: clue.rejectReason ?? null,
     rejectNote: clue.rejectNote ?? null,
-    departmentName: clue.department?.name ?? null,
+    departmentName: planHidden ? null : (clue.department?.name ?? null),
     mergedInto: clue.mergedInto ? { id: clue.mergedInto.id, title: clue.mergedInto.title, status: clue.mergedInto.status } : null,
     question: question
       ? { title: question.title, phase: question.phase, departmentName: question.department.name, respondent: question.respondent, result: round?.result ?? null }

@@ -70,7 +70,7 @@ export class PublicClue {
   @Field(() => ClueCategory) category!: ClueCategory;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => ClueStatus) status!: ClueStatus;
-  @Field(() => ClueSessionRef, { nullable: true }) session!: ClueSessionRef | null;
+  @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see.' }) session!: ClueSessionRef | null;
   @Field(() => Int) supportCount!: number;
   @Field(() => Boolean, { description: 'This device has supported it (sent with the x-public-device header).' }) supportedByMe!: boolean;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
@@ -106,13 +106,13 @@ export class ClueTracking {
   @Field(() => Boolean) published!: boolean;
   @Field(() => Int) supportCount!: number;
   @Field(() => Date) submittedAt!: Date;
-  @Field(() => ClueSessionRef, { nullable: true }) session!: ClueSessionRef | null;
+  @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see (as `session(id)`).' }) session!: ClueSessionRef | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true, description: 'The department it was referred to or asked about.' }) departmentName!: string | null;
   @Field(() => ClueRef, { nullable: true }) mergedInto!: ClueRef | null;
-  @Field(() => ClueQuestionOutcome, { nullable: true }) question!: ClueQuestionOutcome | null;
+  @Field(() => ClueQuestionOutcome, { nullable: true, description: 'Null while its session is a draft the caller may not see; so are the department asked and the ACCEPTED step’s note.' }) question!: ClueQuestionOutcome | null;
   @Field(() => [ClueEvent], { description: 'Oldest first.' }) timeline!: ClueEvent[];
   @Field(() => [PublicFollowUp], { description: 'The follow-up (督办) of the promise made on air, or of the referred case.' }) followUps!: PublicFollowUp[];
 }

@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
 import { DomainError } from '../../graphql/errors.js';
 
@@ -9,10 +9,11 @@ export const maxPhotoBytes = 10 * 1024 * 1024;
 /**
  * Checks the bytes (not the name or the declared type) and re-encodes the picture as JPEG at most
  * 2048 px wide or high: this drops every piece of metadata, GPS position included, and anything
- * hidden after the image data.
+ * hidden after the image data. `input` is the bytes or the path of a file holding them (an upload
+ * is streamed to a file, never held whole in memory).
  */
-export async function normalizePhoto(input: Buffer): Promise<{ bytes: Buffer; width: number; height: number }> {
-  const type = await fileTypeFromBuffer(input);
+export async function normalizePhoto(input: Buffer | string): Promise<{ bytes: Buffer; width: number; height: number }> {
+  const type = typeof input === 'string' ? await fileTypeFromFile(input) : await fileTypeFromBuffer(input);
   if (type?.mime === 'image/heic' || type?.mime === 'image/heif') {
     throw new DomainError('BAD_USER_INPUT', 'HEIC photos cannot be read; choose “Most Compatible” (JPEG) in the camera settings or send a screenshot.', { field: 'photo' });
   }

@@ -14,7 +14,7 @@ import { DepartmentType } from '../department/department.type.js';
 import { Question } from '../question/question.entity.js';
 import { addQuestion } from '../question/question.service.js';
 import { Session } from '../session/session.entity.js';
-import { createSession, getSession } from '../session/session.service.js';
+import { createSession, getSession, maySeeSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
 import type { RoundResult } from '../vote/result.js';
 import { Evidence, FollowUp, FollowUpEvent, Notification } from './follow-up.entity.js';
@@ -30,8 +30,15 @@ export const evidenceUrl = (id: string) => `/uploads/evidence/${id}`;
 
 // ─── Views ─────────────────────────────────────────────────────────────────────────────────────
 
-async function eventViews(em: EntityManager, items: FollowUp[], staff: boolean): Promise<Map<string, FollowUpEventType[]>> {
+/**
+ * Timelines of items the viewer may read. `staff`: actor names and evidence links (the public gets
+ * neither). A look-back's EVALUATION_OPENED note names its session, so it is kept only where the
+ * viewer may see that session (the rule of `session(id)`).
+ */
+async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], staff: boolean): Promise<Map<string, FollowUpEventType[]>> {
   const ids = items.map((i) => i.id);
+  await em.populate(items, ['evaluationQuestion.session']);
+  const namesLookBack = new Set(items.filter((i) => i.evaluationQuestion?.session && maySeeSession({ viewer }, i.evaluationQuestion.session)).map((i) => i.id));
   const events = ids.length ? await em.find(FollowUpEvent, { followUp: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
   const [evidence, actors] = await Promise.all([
     events.length ? em.find(Evidence, { event: { $in: events.map((e) => e.id) } }, { orderBy: { createdAt: 'asc' } }) : [],
@@ -51,7 +58,7 @@ async function eventViews(em: EntityManager, items: FollowUp[], staff: boolean):
       id: event.id,
       action: event.action,
       at: event.at,
-      note: event.note ?? null,
+      note: event.action === 'EVALUATION_OPENED' && !namesLookBack.has(event.followUp.id) ? null : (event.note ?? null),
       percent: event.percent ?? null,
       deadline: event.deadline ?? null,
       handlingRound: event.handlingRound,
@@ -63,45 +70,54 @@ async function eventViews(em: EntityManager, items: FollowUp[], staff: boolean):
   return byItem;
 }
 
-/** Staff (and department) views of items with their sub-items and timelines, in a fixed number of queries. */
-export async function followUpViews(em: EntityManager, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
+/**
+ * Staff and department views of items with their sub-items and timelines, in a fixed number of
+ * queries. Every item in the answer, root or sub-item, goes through mayRead: one the viewer may not
+ * open itself (another department's sub-item) is shown only as a line of its parent's breakdown.
+ */
+export async function followUpViews(em: EntityManager, viewer: Viewer, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
   await em.populate(items, ['department', 'coDepartments', 'question.session']);
   const children = items.length ? await em.find(FollowUp, { parent: { $in: items.map((i) => i.id) } }, { populate: ['department', 'coDepartments'], orderBy: { createdAt: 'asc' } }) : [];
-  const timelines = await eventViews(em, [...items, ...children], true);
-  const view = (item: FollowUp): FollowUpType => ({
-    id: item.id,
-    title: item.title,
-    commitment: item.commitment,
-    deadline: item.deadline,
-    status: item.status,
-    overdue: isOverdue(item.status, item.deadline, now),
-    department: DepartmentType.from(item.department),
-    coDepartments: item.coDepartments.getItems().map(DepartmentType.from),
-    parentId: item.parent?.id ?? null,
-    weight: item.weight,
-    progress: item.progress,
-    question: item.question?.session
-      ? { id: item.question.id, title: item.question.title, sessionId: item.question.session.id, sessionTitle: item.question.session.title, respondent: item.question.respondent }
-      : null,
-    sourceClueId: item.sourceClue?.id ?? null,
-    triggerOutcome: item.triggerOutcome ?? null,
-    handlingRound: item.handlingRound,
-    evaluationQuestionId: item.evaluationQuestion?.id ?? null,
-    returnReason: item.returnReason ?? null,
-    dispatchedAt: item.dispatchedAt ?? null,
-    closedAt: item.closedAt ?? null,
-    createdAt: item.createdAt,
-    children: children.filter((c) => c.parent?.id === item.id).map(view),
-    timeline: timelines.get(item.id) ?? [],
-  });
+  const timelines = await eventViews(em, viewer, [...items, ...children].filter((i) => mayRead(viewer, i)), true);
+  const view = (item: FollowUp): FollowUpType => {
+    const readable = mayRead(viewer, item);
+    return {
+      id: item.id,
+      title: item.title,
+      commitment: item.commitment,
+      deadline: item.deadline,
+      status: item.status,
+      overdue: isOverdue(item.status, item.deadline, now),
+      department: DepartmentType.from(item.department),
+      parentId: item.parent?.id ?? null,
+      weight: item.weight,
+      progress: item.progress,
+      question: item.question?.session
+        ? { id: item.question.id, title: item.question.title, sessionId: item.question.session.id, sessionTitle: item.question.session.title, respondent: item.question.respondent }
+        : null,
+      sourceClueId: item.sourceClue?.id ?? null,
+      triggerOutcome: item.triggerOutcome ?? null,
+      handlingRound: item.handlingRound,
+      dispatchedAt: item.dispatchedAt ?? null,
+      closedAt: item.closedAt ?? null,
+      createdAt: item.createdAt,
+      readable,
+      // Only for those who may open it: who helps, what was said and done and by whom, the files.
+      coDepartments: readable ? item.coDepartments.getItems().map(DepartmentType.from) : [],
+      evaluationQuestionId: readable ? (item.evaluationQuestion?.id ?? null) : null,
+      returnReason: readable ? (item.returnReason ?? null) : null,
+      children: readable ? children.filter((c) => c.parent?.id === item.id).map(view) : [],
+      timeline: readable ? (timelines.get(item.id) ?? []) : [],
+    };
+  };
   return items.map(view);
 }
 
-/** Items without personal data, for the public page and the clue tracking page. */
-export async function publicFollowUps(em: EntityManager, where: FilterQuery<FollowUp>, now = new Date()): Promise<PublicFollowUp[]> {
-  const items = await em.find(FollowUp, { $and: [where, { status: { $ne: 'DRAFT' }, parent: null }] }, { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } });
-  const timelines = await eventViews(em, items, false);
-  const rounds = await em.find(VoteRound, { question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) }, status: 'PUBLISHED' });
+/** Items without personal data, for the public page and the clue tracking page: top-level items once dispatched, no actor names, evidence without links. */
+export async function publicFollowUps(ctx: Pick<Context, 'em' | 'viewer'>, where: FilterQuery<FollowUp>, now = new Date()): Promise<PublicFollowUp[]> {
+  const items = await ctx.em.find(FollowUp, { $and: [where, { status: { $ne: 'DRAFT' }, parent: null }] }, { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } });
+  const timelines = await eventViews(ctx.em, ctx.viewer, items, false);
+  const rounds = await ctx.em.find(VoteRound, { question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) }, status: 'PUBLISHED' });
   const resultOf = new Map(rounds.map((r) => [r.question.id, r.result ?? null]));
   return items.map((item) => ({
     id: item.id,
@@ -122,16 +138,27 @@ export async function publicFollowUps(em: EntityManager, where: FilterQuery<Foll
 
 const isAdmin = (viewer: Viewer) => viewer.account?.role === Role.ADMIN;
 
+/** A department leads an item (its department) or, as a helper, also co-handles it. Needs `coDepartments` loaded for helpers. */
+function handles(viewer: Viewer, item: FollowUp, as: 'lead' | 'helper'): boolean {
+  const mine = viewer.account?.departmentId;
+  if (!mine) return false;
+  return item.department.id === mine || (as === 'helper' && item.coDepartments.getItems().some((d) => d.id === mine));
+}
+
+/**
+ * The one rule for reading an item, for `followUp(id)` and for every item nested in another's view
+ * (sub-items): staff read all; a department its own and co-handled items once dispatched (drafts
+ * are staff's business). Needs `department` and `coDepartments` loaded.
+ */
+export function mayRead(viewer: Viewer, item: FollowUp): boolean {
+  return isAdmin(viewer) || (item.status !== 'DRAFT' && handles(viewer, item, 'helper'));
+}
+
 /** A department account may act on its own items (lead) and, for progress, on the ones it helps with. */
 async function assertMayAct(em: EntityManager, viewer: Viewer, item: FollowUp, as: 'lead' | 'helper'): Promise<void> {
   if (isAdmin(viewer)) return;
-  const mine = viewer.account?.departmentId;
-  if (mine && item.department.id === mine) return;
-  if (mine && as === 'helper') {
-    await em.populate(item, ['coDepartments']);
-    if (item.coDepartments.getItems().some((d) => d.id === mine)) return;
-  }
-  throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
+  if (as === 'helper') await em.populate(item, ['coDepartments']);
+  if (!handles(viewer, item, as)) throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
 }
 
 /** Staff verbs are for admins; department verbs for the department (admins may act for it). */
@@ -219,7 +246,7 @@ async function transition(
   await deliver(ctx, ctx.em, noticeIds);
   // Read back and view in one fork: an item loaded in another fork does not populate its question.
   const fresh = ctx.em.fork();
-  return (await followUpViews(fresh, [await getItem(fresh, item.id)]))[0]!;
+  return (await followUpViews(fresh, ctx.viewer, [await getItem(fresh, item.id)]))[0]!;
 }
 
 const eventName: Record<FollowUpVerb, string> = {
@@ -311,7 +338,7 @@ export async function createFollowUpFromClue(ctx: Context, input: FollowUpFromCl
     recordAudit(em, ctx.viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
     return item;
   });
-  return (await followUpViews(ctx.em, [item]))[0]!;
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
 }
 
 /** Completes or corrects an item before it is dispatched. */
@@ -329,7 +356,7 @@ export async function editFollowUp(ctx: Context, input: FollowUpEditInput): Prom
     recordAudit(em, ctx.viewer, 'followUp.edit', { type: 'FollowUp', id: item.id });
     return item;
   });
-  return (await followUpViews(ctx.em, [item]))[0]!;
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
 }
 
 /** Splits an item into weighted sub-items, each with its own department, deadline and lifecycle. */
@@ -349,7 +376,7 @@ export async function splitFollowUp(ctx: Context, input: SplitFollowUpInput): Pr
     recordAudit(em, ctx.viewer, 'followUp.split', { type: 'FollowUp', id: item.id }, { parts: input.parts.length });
     return item;
   });
-  return (await followUpViews(ctx.em, [item]))[0]!;
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
 }
 
 // ─── Transitions ───────────────────────────────────────────────────────────────────────────────
@@ -376,7 +403,7 @@ export async function dispatchFollowUps(ctx: Context, ids: string[]): Promise<Fo
     return items;
   });
   await deliver(ctx, ctx.em, noticeIds);
-  return followUpViews(ctx.em, items);
+  return followUpViews(ctx.em, ctx.viewer, items);
 }
 
 export const acceptFollowUp = (ctx: Context, id: string) => transition(ctx, id, 'accept', async () => ({}));
@@ -497,7 +524,7 @@ export async function openLookBack(ctx: Context, input: OpenLookBackInput): Prom
     }
     return { sessionId: session.id, items };
   });
-  return { sessionId: result.sessionId, items: await followUpViews(ctx.em, result.items) };
+  return { sessionId: result.sessionId, items: await followUpViews(ctx.em, ctx.viewer, result.items) };
 }
 
 // ─── Reading ───────────────────────────────────────────────────────────────────────────────────
@@ -517,7 +544,7 @@ function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): Fi
 export async function listFollowUps(ctx: Context, args: PageArgs & { filter?: FollowUpFilter | null }, now = new Date()) {
   const where: FilterQuery<FollowUp> = { $and: [followUpWhere(args.filter, now), args.search ? { title: { $ilike: `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}] };
   const page = await findPage(ctx.em, FollowUp, { where, orderBy: { deadline: 'asc', id: 'asc' }, args }, (item) => item);
-  return { ...page, nodes: await followUpViews(ctx.em, page.nodes, now) };
+  return { ...page, nodes: await followUpViews(ctx.em, ctx.viewer, page.nodes, now) };
 }
 
 /** A department's own and co-handled items; drafts are staff's business. */
@@ -530,11 +557,9 @@ export async function listMyFollowUps(ctx: Context, args: PageArgs & { filter?: 
 /** One item; a department may read only its own or co-handled ones. */
 export async function readFollowUp(ctx: Context, id: string): Promise<FollowUpType> {
   const item = await getItem(ctx.em, id);
-  if (!isAdmin(ctx.viewer)) {
-    if (item.status === 'DRAFT') throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
-    await assertMayAct(ctx.em, ctx.viewer, item, 'helper');
-  }
-  return (await followUpViews(ctx.em, [item]))[0]!;
+  await ctx.em.populate(item, ['coDepartments']);
+  if (!mayRead(ctx.viewer, item)) throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
 }
 
 /** 公示: every question of a session with its result per channel and its items' timelines. */
@@ -545,7 +570,7 @@ export async function sessionDisclosure(ctx: Context, sessionId: string): Promis
   const resultOf = new Map(rounds.map((r) => [r.question.id, r.result ?? null]));
   const questionIds = questions.map((q) => q.id);
   const [items, owners] = await Promise.all([
-    publicFollowUps(ctx.em, { question: { $in: questionIds } }),
+    publicFollowUps(ctx, { question: { $in: questionIds } }),
     ctx.em.find(FollowUp, { question: { $in: questionIds }, parent: null }, { fields: ['id', 'question'] }),
   ]);
   const questionOf = new Map(owners.map((o) => [o.id, o.question?.id]));

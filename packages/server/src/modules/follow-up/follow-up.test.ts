@@ -205,6 +205,48 @@ describe('the lifecycle', () => {
     expect(parent.progress).toBe(60); // (80 × 3 + 0 × 1) / 4
     expect(parent.children.every((c: { status: string }) => c.status !== 'DRAFT')).toBe(true);
   });
+
+  it('lists another department’s sub-item in the breakdown without its timeline, evidence or return reason', async () => {
+    const { questionId } = await airQuestion(['SATISFIED'], '背街小巷路面破损');
+    const item = await itemOf(questionId);
+    await call(`mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }`, {
+      input: { id: item.id, title: item.title, commitment: '年内修复背街小巷路面', deadline: new Date(Date.now() + 30 * day).toISOString(), departmentId: departments['住建局'], coDepartmentIds: [] },
+    }, admin);
+    const deadline = new Date(Date.now() + 20 * day).toISOString();
+    const { splitFollowUp } = await call(`mutation($input: SplitFollowUpInput!) { splitFollowUp(input: $input) { children { id department { shortName } } } }`, {
+      input: { id: item.id, parts: [{ title: '路面修复', departmentId: departments['住建局'], deadline, weight: 1 }, { title: '清理占道摊点', departmentId: departments['城管局'], deadline, weight: 1 }] },
+    }, admin);
+    const [own, foreign] = ['住建局', '城管局'].map((d) => splitFollowUp.children.find((c: { department: { shortName: string } }) => c.department.shortName === d).id as string);
+    await call('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [item.id] }, admin);
+    // 城管局 returns its part once (a reason only it and staff may read), then works on it with evidence.
+    await call('mutation($input: FollowUpReasonInput!) { returnFollowUp(input: $input) { id } }', { input: { id: foreign, reason: '城管局内部人手紧张说明' } }, other);
+    await call('mutation($input: FollowUpReasonInput!) { insistFollowUp(input: $input) { id } }', { input: { id: foreign } }, admin);
+    await call('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: foreign }, other);
+    const file = await uploadEvidence(other, Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'), '城管局内部台账.pdf', 'application/pdf');
+    await call('mutation($input: ProgressInput!) { postFollowUpProgress(input: $input) { id } }', { input: { id: foreign, note: '城管局内部进展记录', percent: 30, evidenceIds: [file.body.id] } }, other);
+    await call('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: own }, dept);
+    await call('mutation($input: ProgressInput!) { postFollowUpProgress(input: $input) { id } }', { input: { id: own, note: '住建局已进场施工', percent: 50, evidenceIds: [] } }, dept);
+
+    const CHILDREN = 'children { id readable title status progress weight department { shortName } coDepartments { shortName } returnReason timeline { action note actorName evidence { fileName url } } }';
+    const { followUp: lead } = await call(`query($id: ID!) { followUp(id: $id) { readable ${CHILDREN} } }`, { id: item.id }, dept);
+    const mine = lead.children.find((c: { id: string }) => c.id === own);
+    const theirs = lead.children.find((c: { id: string }) => c.id === foreign);
+    expect(lead.readable).toBe(true);
+    expect(mine).toMatchObject({ readable: true, progress: 50 });
+    expect(mine.timeline.map((e: { note: string | null }) => e.note)).toContain('住建局已进场施工');
+    // The breakdown explains the parent's progress; what 城管局 wrote, who did it and its files stay with 城管局.
+    expect(theirs).toEqual({ id: foreign, readable: false, title: '清理占道摊点', status: 'IN_PROGRESS', progress: 30, weight: 1, department: { shortName: '城管局' }, coDepartments: [], returnReason: null, timeline: [] });
+    expect(JSON.stringify(lead)).not.toMatch(/城管局内部|城管局联络员/);
+    const board = await call(`query($first: Int) { myFollowUps(first: $first) { nodes { id ${CHILDREN} } } }`, { first: 200 }, dept);
+    expect(JSON.stringify(board)).not.toMatch(/城管局内部|城管局联络员/);
+    // The same rule as the sub-item itself: refused to 住建局, open to 城管局 and to staff.
+    expect(code(await server.gql('query($id: ID!) { followUp(id: $id) { id } }', { id: foreign }, { token: dept }))).toBe('FORBIDDEN');
+    const { followUp: byItsDepartment } = await call('query($id: ID!) { followUp(id: $id) { readable timeline { note actorName evidence { fileName } } } }', { id: foreign }, other);
+    expect(byItsDepartment.readable).toBe(true);
+    expect(byItsDepartment.timeline).toContainEqual({ note: '城管局内部进展记录', actorName: '城管局联络员', evidence: [{ fileName: '城管局内部台账.pdf' }] });
+    const { followUp: staffView } = await call(`query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`, { id: item.id }, admin);
+    expect(staffView.children.find((c: { id: string }) => c.id === foreign)).toMatchObject({ readable: true, timeline: expect.arrayContaining([expect.objectContaining({ note: '城管局内部进展记录' })]) });
+  });
 });
 
 describe('deadlines and reminders', () => {

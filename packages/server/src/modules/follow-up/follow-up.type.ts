@@ -58,7 +58,11 @@ export class FollowUpType {
   @Field(() => Date, { nullable: true }) dispatchedAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
-  @Field(() => [FollowUpType], { description: 'Sub-items, if it was split.' }) children!: FollowUpType[];
+  @Field(() => Boolean, {
+    description: 'The viewer may open this item (followUp(id)). When false (another department’s sub-item, listed in its parent’s breakdown), its timeline, co-handling departments, return reason and look-back are left empty.',
+  })
+  readable!: boolean;
+  @Field(() => [FollowUpType], { description: 'Sub-items, if it was split; each one the viewer may not open is listed without its details (see readable).' }) children!: FollowUpType[];
   @Field(() => [FollowUpEventType], { description: 'Oldest first.' }) timeline!: FollowUpEventType[];
 }
 

@@ -3,6 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Context } from '../../graphql/context.js';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import { consumeOrRefuse, rateLimited } from '../../graphql/rate-limit.js';
+import { addressKey } from '../../http/client-address.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Voter } from '../audience/device-token.js';
 import { maskPhone, normalizePhone } from '../clue/phone.js';
@@ -65,7 +66,7 @@ export async function requestVoteCode(ctx: Context, session: Session, rawPhone: 
   const earlier = await ctx.em.findOne(VoteCode, { session, phoneKey });
   const wait = earlier ? earlier.sentAt.getTime() + RESEND_AFTER_MS - Date.now() : 0;
   if (wait > 0) throw rateLimited(wait, 'A code was sent to this number just now.');
-  await consumeOrRefuse(identity.limits.perAddress, ctx.ip, 'Too many codes were requested from this network just now.');
+  await consumeOrRefuse(identity.limits.perAddress, addressKey(ctx.ip), 'Too many codes were requested from this network just now.');
   await consumeOrRefuse(identity.limits.perNumber, phoneKey, 'Too many codes were sent to this number.');
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const now = Date.now();

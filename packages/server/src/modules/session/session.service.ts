@@ -20,6 +20,9 @@ import type { SessionType } from './session.type.js';
 /** Admins and hosts see drafts and results not yet revealed. */
 export const isSessionStaff = (ctx: Pick<Context, 'viewer'>) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
 
+/** The one visibility rule for a session, for `session(id)` and every view that names one: drafts only for session staff. */
+export const maySeeSession = (ctx: Pick<Context, 'viewer'>, session: Pick<Session, 'status'>) => session.status !== 'DRAFT' || isSessionStaff(ctx);
+
 /** Sessions, newest first; the public sees only published ones. */
 export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (session: Session) => T) {
   const where: FilterQuery<Session> = isSessionStaff(ctx) ? {} : { status: { $ne: 'DRAFT' } };
@@ -33,7 +36,7 @@ export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (sessi
 /** A session by id or join code; drafts only for staff who plan or run it. */
 export async function getSession(ctx: Context, where: { id: string } | { joinCode: string }): Promise<Session> {
   const session = await ctx.em.findOne(Session, where);
-  if (!session || (session.status === 'DRAFT' && !isSessionStaff(ctx))) throw notFound('The session');
+  if (!session || !maySeeSession(ctx, session)) throw notFound('The session');
   return session;
 }
 
@@ -104,6 +107,12 @@ export async function changeLiveState<T>(ctx: Context, sessionId: string, change
   return result;
 }
 
+/** Whether a session has ended (or is gone): its audience passes no longer connect. */
+export async function sessionEnded(em: EntityManager, sessionId: string): Promise<boolean> {
+  const [row] = await em.execute<{ status: string }[]>('select status from session where id = ?', [sessionId]);
+  return !row || row.status === 'ENDED';
+}
+
 /** Builds the state once and publishes it; every subscriber is sent the same object. */
 export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, sessionId: string): Promise<void> {
   const em = ctx.em.fork();
@@ -116,8 +125,8 @@ export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, s
  * blocker refuses it; going on air (not a rehearsal) with warnings needs each one accepted by name,
  * and the accepted warnings are audited with the start.
  */
-export function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
-  return changeLiveState(ctx, sessionId, async (session, em) => {
+export async function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
+  const changed = await changeLiveState(ctx, sessionId, async (session, em) => {
     session.status = nextSessionStatus(session.status, verb);
     let accepted: CheckCode[] = [];
     if (verb === 'start') {
@@ -137,6 +146,9 @@ export function transitionSession(ctx: Context, sessionId: string, verb: Exclude
     recordAudit(em, ctx.viewer, `session.${verb}`, { type: 'Session', id: sessionId }, verb === 'start' ? { rehearsal: session.rehearsal, acceptedWarnings: accepted } : undefined);
     return session;
   });
+  // Its phones' passes stop: their sockets close once the final state has reached them.
+  if (verb === 'end') ctx.services.pubsub.publish('SESSION_ENDED', { sessionId });
+  return changed;
 }
 
 /** The pre-live check of a session as it stands now (see preLiveCheck). */

@@ -9,6 +9,8 @@ export function requireStaffRole(roles: readonly Role[]): NavigationGuard {
   return async (to) => {
     const { loadSession } = await import('../../composables/useSession');
     const account = await loadSession().catch(() => null);
+    // A password an administrator reset must be replaced before anything else (the server insists too).
+    if (account && roles.includes(account.role) && account.mustChangePassword) return { name: 'account', query: { redirect: to.fullPath } };
     if (account && roles.includes(account.role)) return true;
     return {
       path: '/login',

@@ -11,7 +11,7 @@ import {
   type Ballot,
 } from '../../composables/ballot';
 import { useLiveClock } from '../../composables/liveClock';
-import { acceptLiveState, phoneStage, type LiveState } from '../../composables/liveState';
+import { acceptLiveState, phoneStage, type LiveState, type PhoneStage } from '../../composables/liveState';
 import { createLiveSocket, OperationError, toOperationError, type LiveSocket } from '../../graphql/live';
 import { LiveServerTimeDocument, LiveStateChangedDocument } from '../../graphql/liveOperations';
 import { requestPass, takeEarlyStart } from './earlyJoin';
@@ -55,8 +55,10 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
 
   const pass = computed(() => (join.value.kind === 'joined' ? join.value.pass : null));
   const channel = computed(() => pass.value?.channel ?? 'ONLINE');
-  const stage = computed(() => phoneStage(state.value, channel.value, clock.now.value));
   const connection = computed(() => socket.value?.status.value ?? 'connecting');
+  // The server closes a phone's socket for good once its session has ended, after sending the final
+  // state; the page says the session is over even if that state was lost on the way.
+  const stage = computed<PhoneStage>(() => (connection.value === 'ended' ? { kind: 'ended' } : phoneStage(state.value, channel.value, clock.now.value)));
   const roundId = computed(() => state.value?.question?.round?.id ?? null);
   const sending = computed(() => ballot.value?.status === 'pending' && inFlight.value === ballot.value.ballotId);
 
