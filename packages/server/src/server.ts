@@ -198,7 +198,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
             socket.close(SESSION_ENDED, 'Session ended');
             return false;
           }
-          credentials.trackPhone(socket, voter.sessionId);
+          // Not when the phone left while its session was looked up: onClose has run already.
+          if (!credentials.trackPhone(socket, voter.sessionId)) return false;
           services.presence.enter(voter.sessionId);
         }
         ctx.extra.voter = voter;
@@ -234,7 +235,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       context: (ctx, id) =>
         buildContext(services, {
           subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message) },
-          token: typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : ctx.extra.peer?.token,
+          token: ctx.extra.peer?.token,
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.peer?.ip ?? 'unknown',
         }),

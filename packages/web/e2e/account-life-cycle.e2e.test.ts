@@ -32,14 +32,21 @@ afterEach(({ task }) => {
   browserErrors.length = 0;
 });
 
-/** A new account (of its own, so other test files' accounts stay as they were) and its initial password. */
+/**
+ * A new account (of its own, so other test files' accounts stay as they were) that has already
+ * chosen its own password, as a new account must at its first sign-in; answers that password.
+ */
 async function createAccount(username: string, displayName: string, role: string): Promise<string> {
   const { createAccount } = await api.ok<{ createAccount: { initialPassword: string } }>(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }',
     { input: { username, displayName, role } },
     adminToken,
   );
-  return createAccount.initialPassword;
+  const first = await api.ok<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: createAccount.initialPassword } });
+  const chosen = 'chosen secret 2026';
+  await api.ok('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: createAccount.initialPassword, newPassword: chosen } }, first.login.token);
+  await api.ok('mutation { logout }', {}, first.login.token);
+  return chosen;
 }
 
 async function signIn(page: Page, username: string, password: string) {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanUp, castVoteHttp, freshDatabase, login, must, openSql, PrivateRedis, report, ServerProcess, Show, sleep, storedRound, TALLY_SUBSCRIPTION, tools, waitUntil, wsPhone, type Attempt, type Sql, type WsPhone } from './kit.js';
+import { newKeyEntry } from '../secrets/key-ring.js';
 
 const CATCH_UP_WITHIN_MS = 3_000;
 
@@ -19,7 +20,8 @@ beforeAll(async () => {
   if (!tools.redisServer) return;
   redis = await PrivateRedis.create();
   database = await freshDatabase();
-  const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_PREFIX: `wz-faults-${randomUUID().slice(0, 8)}:` };
+  // Two instances of one deployment: one database, one Redis, one master key.
+  const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_PREFIX: `wz-faults-${randomUUID().slice(0, 8)}:`, SECRET_KEY: newKeyEntry('k1') };
   a = await ServerProcess.create(env);
   b = await ServerProcess.create(env);
   await a.start();

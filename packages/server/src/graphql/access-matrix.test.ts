@@ -262,7 +262,7 @@ describe('every operation as every caller', () => {
       const dept = tokens.get('DEPARTMENT')!;
       departments = Object.fromEntries((await must('{ departments(first: 20) { nodes { id shortName } } }')).departments.nodes.map((d: { id: string; shortName: string }) => [d.shortName, d.id]));
       const { createAccount } = await must('mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }', { i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments['城管局'] } });
-      const b = await server.login('nested.cg', createAccount.initialPassword);
+      const b = await server.firstSignIn('nested.cg', createAccount.initialPassword);
 
       // An aired session: item P (住建局) split with 城管局, dispatched and worked on by both; item D left a draft.
       const aired = await airedSession(['嵌套路径分解事项', '嵌套路径草稿事项']);

@@ -98,12 +98,14 @@ export class SocketCredentials {
 
   /** A socket that carries a staff sign-in, until it is closed. */
   trackStaff(socket: WebSocket, authSessionId: string, expiresAt: Date): void {
+    if (socket.readyState !== socket.OPEN) return; // closed while its sign-in was looked up
     this.staff.set(socket, { authSessionId, expiresAt: expiresAt.getTime() });
     socket.once('close', () => this.staff.delete(socket));
   }
 
-  /** A socket that carries an audience pass (or a seat's), until it is closed. */
-  trackPhone(socket: WebSocket, sessionId: string): void {
+  /** A socket that carries an audience pass (or a seat's), until it is closed; false when it is closed already. */
+  trackPhone(socket: WebSocket, sessionId: string): boolean {
+    if (socket.readyState !== socket.OPEN) return false;
     let sockets = this.phonesBySession.get(sessionId);
     if (!sockets) this.phonesBySession.set(sessionId, (sockets = new Set()));
     sockets.add(socket);
@@ -111,6 +113,7 @@ export class SocketCredentials {
       sockets.delete(socket);
       if (sockets.size === 0 && this.phonesBySession.get(sessionId) === sockets) this.phonesBySession.delete(sessionId);
     });
+    return true;
   }
 
   close(): void {

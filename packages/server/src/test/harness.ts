@@ -29,6 +29,8 @@ export interface TestServer extends RunningServer {
   redisPrefix: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; device?: string }): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** Signs a new account in with its initial password and chooses its own, as it must first; answers the token. */
+  firstSignIn(username: string, initialPassword: string): Promise<string>;
   /**
    * A graphql-ws client. With a cookie it acts as a browser page of the app (its `Origin` is the
    * server's own) unless `origin` says otherwise; `origin: null` sends none, like a native client.
@@ -77,18 +79,26 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
   };
 
+  const login: TestServer['login'] = async (username, password = TEST_PASSWORD) => {
+    const result = await gql<{ login: { token: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username, password } },
+    );
+    if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+
   return {
     ...server,
     databaseUrl: database?.url ?? shared?.databaseUrl ?? config.databaseUrl,
     redisPrefix: config.redisPrefix,
     gql,
-    async login(username, password = TEST_PASSWORD) {
-      const result = await gql<{ login: { token: string } }>(
-        'mutation($input: LoginInput!) { login(input: $input) { token } }',
-        { input: { username, password } },
-      );
-      if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.token;
+    login,
+    async firstSignIn(username, initialPassword) {
+      const token = await login(username, initialPassword);
+      const changed = await gql('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: initialPassword, newPassword: `${TEST_PASSWORD}-${randomBytes(4).toString('hex')}` } }, { token });
+      if (changed.errors) throw new Error(`${username} could not choose a password: ${JSON.stringify(changed.errors)}`);
+      return token;
     },
     ws(auth = {}) {
       const client = createClient({

@@ -129,7 +129,7 @@ const en: MessageSchema = {
       initialPassword: {
         title: 'Account created',
         intro: 'Initial password for “{name}” (username {username}):',
-        warning: 'This password is shown only once. Copy it now and hand it to its owner over a safe channel.',
+        warning: 'This password is shown only once. Copy it now and hand it to its owner over a safe channel; they must choose their own at the first sign-in.',
         copy: 'Copy password',
         copied: 'Copied',
         copyFailed: 'Could not copy; select the password and copy it by hand.',

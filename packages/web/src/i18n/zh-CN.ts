@@ -128,7 +128,7 @@ export default {
       initialPassword: {
         title: '账号已创建',
         intro: '已为“{name}”（用户名 {username}）生成初始密码：',
-        warning: '初始密码只显示这一次。请立即复制并通过安全的渠道交给本人。',
+        warning: '初始密码只显示这一次。请立即复制并通过安全的渠道交给本人；对方首次登录后须设置自己的新密码。',
         copy: '复制密码',
         copied: '已复制',
         copyFailed: '复制失败，请手动选择密码复制。',

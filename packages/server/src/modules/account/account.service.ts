@@ -39,6 +39,8 @@ export async function createAccount(ctx: Context, input: CreateAccountInput): Pr
     role: input.role,
     department,
     passwordHash: await hashPassword(initialPassword),
+    // Someone else has seen it: the person chooses their own at the first sign-in.
+    mustChangePassword: true,
   });
   recordAudit(ctx.em, ctx.viewer, 'account.create', { type: 'Account', id: account.id }, { username: account.username, role: account.role });
   await flushUnique(ctx.em, 'username', 'This username is taken; choose another.');

@@ -26,7 +26,9 @@ describe('accounts', () => {
     expect(account).toMatchObject({ username: 'zhou.host', role: 'HOST', department: null });
     expect(initialPassword).toMatch(/^[A-Za-z2-9]{14}$/);
     const token = await server.login('zhou.host', initialPassword);
-    expect((await server.gql('{ me { username } }', {}, { token })).data.me.username).toBe('zhou.host');
+    // Its initial password was seen by the administrator: it must choose its own before anything else.
+    expect((await server.gql('{ me { username mustChangePassword } }', {}, { token })).data.me).toEqual({ username: 'zhou.host', mustChangePassword: true });
+    expect(code(await server.gql('{ mySignIns { id } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
   it('binds a department account to its department', async () => {
@@ -94,11 +96,16 @@ const HOST_VARIABLES = { id: '00000000-0000-4000-8000-000000000000' };
 
 const code = (result: { errors?: { extensions: { code: string } }[] }) => result.errors?.[0]?.extensions.code;
 
-/** A new account of the role, and its initial password. */
+/** A new account of the role that has chosen its own password (as it must at its first sign-in), and that password. */
 async function newAccount(username: string, role = 'HOST'): Promise<{ id: string; password: string }> {
   const result = await server.gql(CREATE, { input: { username, displayName: username, role } }, { token: admin });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { id: result.data.createAccount.account.id, password: result.data.createAccount.initialPassword };
+  const first = await server.login(username, result.data.createAccount.initialPassword);
+  const password = `chosen-${Math.random().toString(36).slice(2, 10)}`;
+  const chosen = await server.gql('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: result.data.createAccount.initialPassword, newPassword: password } }, { token: first });
+  if (chosen.errors) throw new Error(JSON.stringify(chosen.errors));
+  await server.gql('mutation { logout }', {}, { token: first });
+  return { id: result.data.createAccount.account.id, password };
 }
 
 async function auditActions(subjectId: string): Promise<string[]> {
@@ -131,7 +138,7 @@ describe('deactivating an account', () => {
     const back = await server.gql(REACTIVATE, { id }, { token: admin });
     expect(back.data.reactivateAccount.deactivatedAt).toBeNull();
     expect(await server.login('wang.host', password)).toBeTypeOf('string');
-    expect(await auditActions(id)).toEqual(['account.create', 'account.deactivate', 'account.reactivate']);
+    expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'account.deactivate', 'account.reactivate']);
   });
 
   it('keeps a token anonymous even if its sign-in outlived the deactivation', async () => {
@@ -265,7 +272,7 @@ describe('resetting a password', () => {
     expect(changed.data.changeOwnPassword.mustChangePassword).toBe(false);
     expect(code(await server.gql(HOST_QUERY, HOST_VARIABLES, { token }))).toBe('NOT_FOUND'); // past the access check
     expect(code(await server.gql(LOGIN, { input: { username: 'liu.reset', password: temporaryPassword } }))).toBe('INVALID_CREDENTIALS');
-    expect(await auditActions(id)).toEqual(['account.create', 'account.password.reset', 'account.password.change']);
+    expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'account.password.reset', 'account.password.change']);
   });
 
   it('keeps the file routes closed to it too until it has chosen its own', async () => {
@@ -320,7 +327,7 @@ describe('sign-ins', () => {
     expect(alive.filter(Boolean)).toHaveLength(2);
     expect((await server.gql(REVOKE_ALL, { id }, { token: admin })).data.revokeAllSignIns).toBe(2);
     for (const token of tokens) expect((await server.gql(ME, {}, { token })).data.me).toBeNull();
-    expect(await auditActions(id)).toEqual(['account.create', 'auth.signIn.revoke', 'auth.signIns.revokeAll']);
+    expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'auth.signIn.revoke', 'auth.signIns.revokeAll']);
   });
 
   it('hides other people’s sign-ins from staff who are not admins', async () => {

@@ -89,7 +89,7 @@ beforeAll(async () => {
   const { createAccount } = await call('mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }', {
     input: { username: 'cg.liaison', displayName: '城管局联络员', role: 'DEPARTMENT', departmentId: departments['城管局'] },
   }, admin);
-  other = await server.login('cg.liaison', createAccount.initialPassword);
+  other = await server.firstSignIn('cg.liaison', createAccount.initialPassword);
 });
 afterAll(async () => { await server?.stop(); });
 
