@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_STREAM_HOSTS, loadConfig } from '../config.js';
 import { chromiumArgs } from '../modules/stats/pdf-printer.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
+import { streamShown } from './security-headers.js';
 
 /** A stand-in for the built web app, so pages are served as in production. */
 function webDist(): string {
@@ -200,5 +201,21 @@ describe('the page policy: connections and frames', () => {
       expect(violations).toEqual(['frame-src https://phishing.example.com']);
       await page.close();
     });
+  });
+});
+
+describe('which stream addresses the page policy lets phones show', () => {
+  it('plays media files from any https host, and frames player pages only of the stream hosts, as CSP matches them', () => {
+    const hosts = ['https://player.bilibili.com', 'https://*.vzan.com', 'https://live.example.cn:8443'];
+    expect(streamShown('https://cdn.example.net/live/show.m3u8', hosts)).toBe(true);
+    expect(streamShown('https://player.bilibili.com/player.html?cid=1', hosts)).toBe(true);
+    expect(streamShown('https://a.b.vzan.com/live/1', hosts)).toBe(true);
+    expect(streamShown('https://vzan.com/live/1', hosts)).toBe(false); // *. is for subdomains only
+    expect(streamShown('https://evilvzan.com/live/1', hosts)).toBe(false);
+    expect(streamShown('https://live.example.cn:8443/room', hosts)).toBe(true);
+    expect(streamShown('https://live.example.cn/room', hosts)).toBe(false); // another port
+    expect(streamShown('https://player.youku.com/embed/1', hosts)).toBe(false);
+    expect(streamShown('http://player.bilibili.com/player.html', hosts)).toBe(false);
+    expect(streamShown('not a url', hosts)).toBe(false);
   });
 });

@@ -28,6 +28,30 @@ export function pagePolicy(streamHosts: readonly string[]): string {
   ].join('; ');
 }
 
+/** Stream addresses the audience page plays in a <video> (the web's streamEmbed rule); any other https page it frames. */
+const MEDIA_FILE = /\.(m3u8|mp4|webm|ogv|ogg|mov)$/i;
+
+/**
+ * Whether the audience page's policy lets it show a stream address: a media file plays from any https
+ * host; a player page must match one of the stream hosts (`https://host[:port]`, `*.` for subdomains,
+ * as CSP matches host sources). Addresses that are not https are not embedded at all.
+ */
+export function streamShown(url: string, streamHosts: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  if (MEDIA_FILE.test(parsed.pathname)) return true;
+  return streamHosts.some((source) => {
+    const allowed = new URL(source.replace('*.', 'wildcard.'));
+    const sameHost = source.includes('*.') ? parsed.hostname.endsWith(allowed.hostname.slice('wildcard'.length)) : parsed.hostname === allowed.hostname;
+    return sameHost && parsed.port === allowed.port;
+  });
+}
+
 /** Headers every response carries; HSTS only when the deployment says it is behind TLS. */
 export function securityHeaders({ secure, streamHosts }: SecurityHeaderOptions): RequestHandler {
   const policy = pagePolicy(streamHosts);

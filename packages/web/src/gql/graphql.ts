@@ -229,7 +229,8 @@ export type PreLiveCheckCode =
   | 'QUORUM_UNREACHABLE'
   | 'ROLL_EMPTY'
   | 'ROSTER_EMPTY'
-  | 'SMS_NOT_SENT';
+  | 'SMS_NOT_SENT'
+  | 'STREAM_NOT_SHOWN';
 
 /** A progress update or the completion report (整改报告), with evidence uploaded to /uploads/evidence. */
 export type ProgressInput = {

@@ -402,6 +402,17 @@ describe('the pre-live check', () => {
     expect((await ok(CHECK, { id: session.id })).preLiveCheck.map((f: { code: string }) => f.code)).not.toContain('NO_REHEARSAL');
   });
 
+  it('warns of a stream address phones cannot show: not https, or a player page of a host STREAM_HOSTS does not name', async () => {
+    const codesWith = async (streamUrl: string) => {
+      const session = (await ok(CREATE, { input: { title: '直播地址', theme: '测试', scheduledAt: new Date().toISOString(), streamUrl } }, { token: admin })).createSession;
+      return (await ok(CHECK, { id: session.id })).preLiveCheck.map((f: { code: string }) => f.code) as string[];
+    };
+    expect(await codesWith('https://live.example.cn/room/8')).toContain('STREAM_NOT_SHOWN');
+    expect(await codesWith('http://player.bilibili.com/player.html?room=1')).toContain('STREAM_NOT_SHOWN');
+    expect(await codesWith('https://player.bilibili.com/player.html?room=1')).not.toContain('STREAM_NOT_SHOWN');
+    expect(await codesWith('https://live.example.cn/hls/show.m3u8')).not.toContain('STREAM_NOT_SHOWN');
+  });
+
   it('warns of an empty studio roll', async () => {
     const session = (await ok(CREATE, { input: { title: '无名册', theme: '测试', scheduledAt: new Date().toISOString() } }, { token: admin })).createSession;
     expect((await ok(CHECK, { id: session.id })).preLiveCheck.map((f: { code: string }) => f.code)).toEqual(['NO_QUESTIONS', 'ROLL_EMPTY', 'NO_STREAM_URL', 'NO_PUBLIC_URL', 'NO_REHEARSAL']);
