@@ -31,7 +31,7 @@ import { serveWeb } from './http/web.js';
 import { shareMessageTexts } from './http/ws-message-text.js';
 import { batchWritesPerTurn } from './http/ws-write-batching.js';
 import { createLogger, type Logger } from './logger.js';
-import { resolveSignIn, SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
+import { activeSignIns, resolveSignIn, SESSION_COOKIE, tokenFromHeaders } from './modules/auth/auth.service.js';
 import { sessionEnded } from './modules/session/session.service.js';
 import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './http/ws-access.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
@@ -162,7 +162,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   });
   const operationRate = new OperationRate(OPERATIONS_PER_SECOND_PER_SOCKET);
   const floodClosed = new DomainError('RATE_LIMITED', 'This connection sent too many operations and is closed; reconnect to go on.', { retryAfterSeconds: 1 });
-  const credentials = new SocketCredentials(pubsub, logger, (sessionId) => sessionEnded(em, sessionId));
+  const credentials = new SocketCredentials(pubsub, logger, (sessionId) => sessionEnded(em, sessionId), (ids) => activeSignIns(em, ids));
   batchWritesPerTurn(wsServer);
   shareMessageTexts(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);

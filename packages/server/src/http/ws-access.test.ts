@@ -125,6 +125,16 @@ describe('a socket whose credential ends is closed', () => {
     expect(raw.messages.filter((m) => m.id === 'clues')).toEqual([]);
   });
 
+  it('closes a staff socket whose sign-in ended without the event reaching this instance', async () => {
+    const { token } = await signIn('host');
+    const raw = rawSocket({}, { token });
+    await raw.next((m) => m.type === 'connection_ack');
+    // As if a sign-out's event was lost (pub/sub away): only the database knows.
+    await server.orm.em.fork().getConnection().execute(`delete from auth_session where account_id = (select id from account where username = 'host')`);
+    const closed = await Promise.race([raw.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000))]);
+    expect(closed).toEqual({ code: CREDENTIAL_ENDED, reason: 'Signed out' });
+  });
+
   it('closes a staff socket when its sign-in expires', async () => {
     const { token } = await signIn('admin');
     await server.orm.em.fork().getConnection().execute(`update auth_session set expires_at = now() + interval '1 second' where expires_at > now() + interval '1 hour'`);

@@ -42,8 +42,11 @@ interface StaffSocket {
   expiresAt: number;
 }
 
-/** How often staff sockets are checked for sign-ins that expired (they are few: staff, not phones). */
-const EXPIRY_SWEEP_MS = 5_000;
+/**
+ * How often staff sockets are checked against the database: sign-ins that expired, or ended without
+ * this instance hearing of it (its pub/sub was away). Staff sockets are few: staff, not phones.
+ */
+const STAFF_SWEEP_MS = 5_000;
 /** A phone keeps its socket this long after its session ends, to receive the final state first. */
 const ENDED_GRACE_MS = 3_000;
 /** How long a session's ended-or-not answer is reused for connecting phones (a join storm asks once). */
@@ -64,8 +67,12 @@ export class SocketCredentials {
     pubsub: PubSub,
     logger: Logger,
     private readonly lookUpEnded: (sessionId: string) => Promise<boolean>,
+    /** Of the given sign-ins, those that still exist (unexpired) in the database. */
+    private readonly stillSignedIn: (authSessionIds: string[]) => Promise<Set<string>>,
   ) {
-    this.sweeper = setInterval(() => this.closeExpired(), EXPIRY_SWEEP_MS).unref();
+    this.sweeper = setInterval(() => {
+      this.sweepStaff().catch((error: unknown) => logger.warn({ err: error }, 'staff sockets could not be checked against the database'));
+    }, STAFF_SWEEP_MS).unref();
     const signOuts = pubsub.subscribe('AUTH_ENDED');
     const endedSessions = pubsub.subscribe('SESSION_ENDED');
     void (async () => {
@@ -127,10 +134,16 @@ export class SocketCredentials {
     }
   }
 
-  private closeExpired(): void {
+  private async sweepStaff(): Promise<void> {
     const now = Date.now();
     for (const [socket, staff] of this.staff) {
       if (staff.expiresAt <= now) socket.close(CREDENTIAL_ENDED, 'Sign-in expired');
+    }
+    const open = [...this.staff].filter(([socket]) => socket.readyState === socket.OPEN);
+    if (open.length === 0) return;
+    const valid = await this.stillSignedIn([...new Set(open.map(([, staff]) => staff.authSessionId))]);
+    for (const [socket, staff] of open) {
+      if (!valid.has(staff.authSessionId)) socket.close(CREDENTIAL_ENDED, 'Signed out');
     }
   }
 

@@ -97,6 +97,15 @@ export async function endSignIns(ctx: Pick<Context, 'em' | 'services'>, which: {
   return ended.length;
 }
 
+/** Of the given sign-ins, those still valid: not ended, not expired, their account active. */
+export async function activeSignIns(em: EntityManager, ids: string[]): Promise<Set<string>> {
+  const rows = await em.execute<{ id: string }[]>(
+    'select s.id from auth_session s join account a on a.id = s.account_id where s.id in (?) and s.expires_at > now() and a.deactivated_at is null',
+    [ids],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
 /** Reads the session token from `Authorization: Bearer …` or the session cookie. */
 export function tokenFromHeaders(headers: { authorization?: string; cookie?: string }): string | undefined {
   const bearer = headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
