@@ -59,7 +59,8 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toEqual([]);
   });
 
-  it('keeps the public address as an origin, without a trailing slash', () => {
+  it('keeps the public address and the allowed origins as origins, without a trailing slash', () => {
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://Screen.Example.gov.cn/, http://10.0.0.9:8080' }).allowedOrigins).toEqual(['https://screen.example.gov.cn', 'http://10.0.0.9:8080']);
     expect(loadConfig({ PUBLIC_URL: 'https://Wenzheng.Example.gov.cn/' }).publicUrl).toBe('https://wenzheng.example.gov.cn');
     expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:4000' }).publicUrl).toBe('http://192.168.1.20:4000');
   });
@@ -78,6 +79,8 @@ describe('configuration', () => {
     [{ PUBLIC_URL: 'wenzheng.example.gov.cn' }, /PUBLIC_URL is not a URL; set it to the address phones open, like https:\/\/wenzheng.example.gov.cn/],
     [{ PUBLIC_URL: 'ftp://wenzheng.example.gov.cn' }, /PUBLIC_URL must start with https: or http:/],
     [{ PUBLIC_URL: 'https://example.gov.cn/wenzheng' }, /PUBLIC_URL is "https:\/\/example.gov.cn\/wenzheng"; give only the scheme, host and port/],
+    [{ ALLOWED_ORIGINS: 'https://screen.example.gov.cn, screen2' }, /ALLOWED_ORIGINS is not a URL; set it to each page address that may open the API socket/],
+    [{ ALLOWED_ORIGINS: 'https://screen.example.gov.cn/live' }, /ALLOWED_ORIGINS is "https:\/\/screen.example.gov.cn\/live"; give only the scheme, host and port of each page address/],
   ])('fails with a sentence that says what to set for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

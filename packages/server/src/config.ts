@@ -111,21 +111,23 @@ function proxyList(env: Env, name: string): string[] {
   return entries;
 }
 
-/** The public origin of the web app (scheme, host and port only: every page is served from the root). */
-function origin(env: Env, name: string): string | undefined {
-  const raw = env[name];
+/**
+ * An origin (scheme, host and port only: every page is served from the root), from `raw`; `what`
+ * names what the setting is for, in the sentence that says how to fix it.
+ */
+function origin(raw: string | undefined, name: string, what: string): string | undefined {
   if (!raw) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} is not a URL; set it to the address phones open, like https://wenzheng.example.gov.cn, or unset it.`);
+    throw new ConfigError(`${name} is not a URL; set it to ${what}, like https://wenzheng.example.gov.cn, or unset it.`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new ConfigError(`${name} must start with https: or http:; it starts with ${parsed.protocol}`);
   }
   if (parsed.username || parsed.password || parsed.pathname !== '/' || parsed.search || parsed.hash) {
-    throw new ConfigError(`${name} is "${raw}"; give only the scheme, host and port phones open, like https://wenzheng.example.gov.cn (the app is served from the root).`);
+    throw new ConfigError(`${name} is "${raw}"; give only the scheme, host and port of ${what}, like https://wenzheng.example.gov.cn (the app is served from the root).`);
   }
   return parsed.origin;
 }
@@ -227,9 +229,9 @@ export function loadConfig(env: Env = process.env): Config {
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     reportIssuer: (env.REPORT_ISSUER || '人大常委会办公室').slice(0, 60),
     trustProxy: proxyList(env, 'TRUST_PROXY'),
-    publicUrl: origin(env, 'PUBLIC_URL'),
+    publicUrl: origin(env.PUBLIC_URL, 'PUBLIC_URL', 'the address phones open'),
     streamHosts: streamHosts(env, 'STREAM_HOSTS'),
     secretKey: keySource(env, production, databaseUrl, dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir)),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => origin({ ALLOWED_ORIGINS: entry }, 'ALLOWED_ORIGINS')!),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => origin(entry, 'ALLOWED_ORIGINS', 'each page address that may open the API socket')!),
   };
 }
