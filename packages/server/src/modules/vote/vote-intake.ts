@@ -1,5 +1,4 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import { DomainError } from '../../graphql/errors.js';
 import type { Logger } from '../../logger.js';
 import type { Channel, Choice } from './choice.js';
 
@@ -85,18 +84,18 @@ export class VoteIntake {
   ) {}
 
   /**
-   * One vote per voter and round is in flight at a time: a retry of that ballot shares its answer, a
-   * different ballot is refused. So the queue holds no repeats, and a batch is simply its head: taking
-   * it costs O(batch) however many votes one voter floods in.
+   * One vote per voter and round is in flight at a time, and the others are answered from its outcome
+   * without being queued: a retry of that ballot shares its answer; a different ballot is ALREADY_VOTED
+   * once that one is stored (or was before), and is sent on only when that one fell outside the window.
+   * So the queue holds no repeats, and a batch is simply its head: taking it costs O(batch) however many
+   * votes one voter floods in.
    */
   submit(vote: VoteRequest): Promise<VoteOutcome> {
     const key = `${vote.roundId}|${vote.voterKey}`;
     const pending = this.pending.get(key);
     if (pending) {
-      if (pending.ballotKey !== vote.ballotKey) {
-        return Promise.reject(new DomainError('RATE_LIMITED', 'Your vote in this round is still being stored; wait for its answer.', { retryAfterSeconds: 1 }));
-      }
-      return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
+      if (pending.ballotKey === vote.ballotKey) return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
+      return pending.outcome.then((outcome) => (outcome === 'VOTING_CLOSED' ? this.submit(vote) : 'ALREADY_VOTED'));
     }
     const outcome = new Promise<VoteOutcome>((resolve, reject) => {
       this.queue.push({ vote, resolve, reject });
