@@ -15,7 +15,7 @@ import { VoteIntake } from '../src/modules/vote/vote-intake.js';
 
 const orm = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: process.env.DATABASE_URL, entities: [], discovery: { warnWhenNoEntities: false } });
 // The same settings as the server's intake on PostgreSQL.
-const intake = new VoteIntake((orm.em as SqlEntityManager).getKysely(), () => {}, createLogger('warn'), { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 });
+const intake = new VoteIntake((orm.em as SqlEntityManager).getKysely(), { publishCounted: () => {} }, createLogger('warn'), { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 });
 const roundId = process.env.ROUND_ID!;
 
 const httpServer = http.createServer();

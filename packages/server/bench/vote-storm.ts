@@ -9,15 +9,15 @@
 //
 //   bash scripts/bench-votes.sh   (PHONES, WATCHERS, RATE, SCALE_RATE, SECONDS, WORKERS, ONE_QUESTION_PHONES,
 //                                  ONE_QUESTION_WORKERS, DATABASE_URL, REDIS_URL, COMPARE may be set)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { checkCodes } from '../src/modules/session/pre-live-check.js';
-import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, voteInRound, type Phone, type RoundVotes } from './load.js';
+import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, type Phone } from './load.js';
+import { cpuSeconds, openFiles, processTree, rssKb, serverDir, startHelper, startProcess, stopProcess } from './processes.js';
+import { screenLatency, storm, summarize } from './storm.js';
 import { startSmsGateway } from './sms-gateway.js';
 import { newKeyEntry } from '../src/secrets/key-ring.js';
 
@@ -49,48 +49,6 @@ const smsGateway = IDENTITY === 'PHONE_CODE' ? await startSmsGateway() : undefin
 const proofEnv = (group: number): Record<string, string> => (smsGateway ? { WATCH_SMS_CODE_URL: smsGateway.codeUrl, WATCH_PHONE_GROUP: String(group) } : {});
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const serverDir = path.resolve(import.meta.dirname, '..');
-const tsx = createRequire(import.meta.url).resolve('tsx');
-
-interface RoundLoad extends RoundVotes {
-  roundId: string;
-}
-
-/** A process and its descendants (a server's worker processes), from /proc. */
-function processTree(pid: number): number[] {
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return [pid, ...children.flatMap(processTree)];
-  } catch {
-    return []; // it has exited
-  }
-}
-
-/** Open files of a process (its sockets, mostly), from /proc. */
-function openFiles(pid: number): number {
-  try {
-    return readdirSync(`/proc/${pid}/fd`).length;
-  } catch {
-    return 0;
-  }
-}
-
-/** Resident memory of a process and its descendants, in KB, from /proc. */
-function rssKb(pid: number): number {
-  return processTree(pid).reduce((kb, p) => kb + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0), 0);
-}
-
-/** CPU seconds used so far (user + system) by the given processes, from /proc. */
-function cpuSeconds(pids: number[]): number {
-  return pids.reduce((seconds, p) => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return seconds + (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      return seconds;
-    }
-  }, 0);
-}
 
 async function main() {
   const admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: ADMIN_URL, entities: [], discovery: { warnWhenNoEntities: false } });
@@ -121,68 +79,6 @@ async function main() {
   }
 }
 
-function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
-  });
-}
-
-/** A helper process of the load generator (watchers, screen), driven over IPC; resolves once it is ready. */
-async function startHelper(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const message = (type: string, roundId?: string) =>
-    new Promise<any>((resolve) => {
-      const listener = (m: any) => {
-        if (m.type !== type || (roundId !== undefined && m.roundId !== roundId)) return;
-        child.off('message', listener);
-        resolve(m);
-      };
-      child.on('message', listener);
-    });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${script} stopped (exit code ${code}) before it was ready`))));
-  await Promise.race([message('ready'), exited]);
-  return {
-    process: child,
-    /** Every phone of an audience process votes once in the round, as fast as they go. */
-    vote: (roundId: string): Promise<RoundVotes> => {
-      const voted = message('voted', roundId);
-      child.send({ type: 'vote', roundId });
-      return voted;
-    },
-    /** Resolves when all of an audience process's phones have seen the round open. */
-    allSaw: (roundId: string) => {
-      const seenAll = message('seen-all', roundId);
-      child.send({ type: 'await-all', roundId });
-      return seenAll;
-    },
-    report: () => {
-      const report = message('report');
-      child.send({ type: 'report' });
-      return report;
-    },
-  };
-}
-
-async function stopProcess(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(10_000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -192,49 +88,6 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   const body = (await response.json()) as { data: any; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
-}
-
-/**
- * Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until rounds
- * have been open for `seconds`: a show's vote storm is one question's window; switching rounds (needed
- * here because each phone votes once a round) comes on top and lowers the rate reported overall.
- */
-async function storm(
-  phones: Phone[],
-  rate: number | null,
-  seconds: number,
-  nextRound: () => Promise<string>,
-): Promise<{ rounds: RoundLoad[]; elapsedMs: number }> {
-  const rounds: RoundLoad[] = [];
-  const started = Date.now();
-  let votingMs = 0;
-  while (votingMs < seconds * 1_000) {
-    const roundId = await nextRound();
-    // Paced from the moment the round opens: time spent switching rounds is not made up in a burst,
-    // so it lowers the rate reported over the whole run instead.
-    const votes = await voteInRound(phones, roundId, rate, Date.now() + seconds * 1_000 - votingMs);
-    rounds.push({ roundId, ...votes });
-    votingMs += votes.votingMs;
-  }
-  return { rounds, elapsedMs: Date.now() - started };
-}
-
-function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number }) {
-  const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
-  const refused: Record<string, number> = {};
-  for (const r of result.rounds) for (const [k, v] of Object.entries(r.refused)) refused[k] = (refused[k] ?? 0) + v;
-  return {
-    label,
-    acknowledged: latencies.length,
-    refused,
-    seconds: result.elapsedMs / 1_000,
-    votesPerSecond: latencies.length / (result.elapsedMs / 1_000),
-    /** The rate while rounds were open: Wenzheng switches rounds between them (host actions, fan-out); the baseline has no rounds to switch. */
-    votesPerVotingSecond: latencies.length / (result.rounds.reduce((ms, r) => ms + r.votingMs, 0) / 1_000),
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    rounds: result.rounds.length,
-  };
 }
 
 /** Phones that get a pass (joinSession over HTTP), then connect with it. */
@@ -431,22 +284,6 @@ async function runOurs(databaseUrl: string) {
   } finally {
     await stopProcess(server);
   }
-}
-
-/** For the i-th acknowledged vote of a round: how long until the screen showed at least i votes. */
-function screenLatency(rounds: RoundLoad[], updates: Map<string, { at: number; count: number }[]>) {
-  const delays: number[] = [];
-  for (const round of rounds) {
-    const shown = updates.get(round.roundId) ?? [];
-    const acks = [...round.acks].sort((a, b) => a - b);
-    let u = 0;
-    acks.forEach((at, i) => {
-      while (u < shown.length && shown[u]!.count < i + 1) u++;
-      if (u < shown.length) delays.push(Math.max(0, shown[u]!.at - at));
-    });
-  }
-  delays.sort((a, b) => a - b);
-  return { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
 }
 
 /** The same storms against a comparison server (`script`), which has no rounds to switch. */

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import proxyaddr from 'proxy-addr';
-import type { KeySource } from './secrets/key-ring.js';
 
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
@@ -62,6 +61,9 @@ export interface Config {
 type Env = Record<string, string | undefined>;
 
 export class ConfigError extends Error {}
+
+/** Where the master keys come from: the environment, a file, or (the embedded demo only) a file generated beside its data. */
+export type KeySource = { kind: 'env'; text: string } | { kind: 'file'; path: string } | { kind: 'generated'; path: string } | { kind: 'ephemeral' };
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 

@@ -4,8 +4,28 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
 import type { LiveState } from '../modules/session/session.type.js';
-import type { PresenceReport } from '../modules/session/presence.js';
-import type { TallyDelta } from '../modules/vote/tally-hub.js';
+import type { Channel, Choice } from '../modules/vote/choice.js';
+
+// The payloads are declared here, beside the topics, so the services that publish and hear them
+// depend on pub/sub and never the other way round.
+
+/** Published once per committed batch (never per vote): what one batch added to one round. */
+export interface TallyDelta {
+  roundId: string;
+  /** The instance that committed the batch: it has applied the delta already. */
+  origin: string;
+  /** The batch's transaction: a delta already in a loaded count must not be added again. */
+  xid: string;
+  added: { channel: Channel; choice: Choice; count: number }[];
+}
+
+/** One instance's count of connected phones per session (see Presence). */
+export interface PresenceReport {
+  instanceId: string;
+  at: number;
+  /** Connected phones per session on that instance. */
+  sessions: Record<string, number>;
+}
 
 /** Every topic and its payload: plain data only, so events survive Redis serialisation unchanged. */
 export interface Topics {

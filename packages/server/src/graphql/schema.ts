@@ -9,6 +9,7 @@ import { ClueResolver } from '../modules/clue/clue.resolver.js';
 import { FollowUpResolver } from '../modules/follow-up/follow-up.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
+import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { QuestionResolver } from '../modules/question/question.resolver.js';
 import { RollResolver } from '../modules/roll/roll.resolver.js';
@@ -21,7 +22,7 @@ import { guardRootArguments } from './argument-guard.js';
 import type { PubSub } from './pubsub.js';
 
 /** Every module's resolvers; adding a module means adding it here. */
-export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver, RollResolver, IdentityResolver, ClueResolver, FollowUpResolver, AnomalyResolver, StatsResolver, SiteResolver] as const;
+export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver, RollResolver, IdentityResolver, ClueResolver, FollowUpResolver, DisclosureResolver, AnomalyResolver, StatsResolver, SiteResolver] as const;
 
 /** The committed contract that clients generate their types from. */
 export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');

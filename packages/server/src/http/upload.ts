@@ -64,7 +64,7 @@ export class UploadReceiver {
   /**
    * Streams the upload's file to a temporary file and hands it to `use` (`undefined` when the form
    * held no file). Refusals are thrown as multer errors (LIMIT_FILE_SIZE as soon as the cap is
-   * passed, without waiting for the rest of the body) for the route's sendError.
+   * passed, without waiting for the rest of the body) for the routes' error handler (http/routes.ts).
    */
   async receive<T>(req: Request, res: Response, limits: UploadLimits, use: (file: ReceivedFile | undefined) => Promise<T>): Promise<T> {
     this.checkDeclaredLength(req, limits);

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config.js';
+import { ConfigError, type KeySource } from '../config.js';
 
 /** One master key: an id (named in what it wraps, so keys can rotate) and 32 random bytes. */
 export interface MasterKey {
@@ -38,9 +38,6 @@ export function parseKeyRing(text: string, source: string): MasterKey[] {
   if (ids.size !== ring.length) throw new ConfigError(`${source} names one key id twice; give every key its own id.`);
   return ring;
 }
-
-/** Where the master keys come from: the environment, a file, or (the embedded demo only) a file generated beside its data. */
-export type KeySource = { kind: 'env'; text: string } | { kind: 'file'; path: string } | { kind: 'generated'; path: string } | { kind: 'ephemeral' };
 
 /** Reads (or, for the embedded demo, makes) the master keys. */
 export function loadKeyRing(source: KeySource): MasterKey[] {

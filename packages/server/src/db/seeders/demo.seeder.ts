@@ -11,7 +11,7 @@ import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { newJoinCode } from '../../modules/session/join-code.js';
 import { RollMember } from '../../modules/roll/roll-member.entity.js';
-import { unusedSeatCode } from '../../modules/roll/seat-code.js';
+import { seatLabel, unusedSeatCode } from '../../modules/roll/seat-code.js';
 
 export interface SeededCredential {
   username: string;
@@ -79,7 +79,7 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     // code) and the others, who vote with their printed seat code.
     const seatCodes = new Set<string>();
     const roll = [...representatives.map((account) => ({ name: account.displayName, account })), ...studioRepresentatives.map((name) => ({ name, account: null }))];
-    roll.forEach(({ name, account }, index) => em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(seatCodes), seatLabel: `${index + 1}号席`, seatClaimedAt: null }));
+    roll.forEach(({ name, account }, index) => em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(seatCodes), seatLabel: seatLabel(index + 1), seatClaimedAt: null }));
     session.studioElectorate = roll.length;
     const created = questions.map(([title, body, questioner, shortName, respondent], index) =>
       em.create(Question, { session, position: index + 1, title, body, questioner, department: department(shortName), respondent }),

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Caller, Scope } from '../../scope.js';
 import { flushUnique } from '../../db/constraints.js';
 import { badInput } from '../../graphql/errors.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
@@ -12,7 +13,7 @@ import type { AccountListArgs, CreateAccountInput } from './account.inputs.js';
 import { Role } from './role.js';
 
 /** Lists accounts by username, with their departments loaded in the same query. */
-export function listAccounts<T>(ctx: Context, args: AccountListArgs, map: (account: Account) => T) {
+export function listAccounts<T>(ctx: Caller, args: AccountListArgs, map: (account: Account) => T) {
   const where: FilterQuery<Account> = {};
   if (args.role) where.role = args.role;
   if (args.search) {
@@ -22,12 +23,12 @@ export function listAccounts<T>(ctx: Context, args: AccountListArgs, map: (accou
   return findPage(ctx.em, Account, { where, orderBy: { username: 'asc', id: 'asc' }, args, populate: ['department'] }, map);
 }
 
-export async function getAccount(ctx: Context, id: string): Promise<Account> {
+export async function getAccount(ctx: Caller, id: string): Promise<Account> {
   return ctx.em.findOneOrFail(Account, { id }, { populate: ['department'] });
 }
 
 /** Creates a staff account with a generated password; a DEPARTMENT account needs its department. */
-export async function createAccount(ctx: Context, input: CreateAccountInput): Promise<{ account: Account; initialPassword: string }> {
+export async function createAccount(ctx: Scope<{ pubsub: PubSub }>, input: CreateAccountInput): Promise<{ account: Account; initialPassword: string }> {
   const isDepartment = input.role === Role.DEPARTMENT;
   if (isDepartment && !input.departmentId) throw badInput('departmentId', 'Choose the department this account acts for.');
   if (!isDepartment && input.departmentId) throw badInput('departmentId', 'Only department accounts belong to a department.');

@@ -1,5 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Caller, Scope } from '../../scope.js';
+import type { LoginLimiter } from '../auth/login-limiter.js';
 import { DomainError, notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthSession } from '../auth/auth-session.entity.js';
@@ -14,18 +16,18 @@ import { Role } from './role.js';
 // administrator and changes by the person. Whatever makes a credential invalid ends the sign-ins
 // holding it through `endSignIns`, after the change has committed, so their sockets close at once.
 
-function refuseOwnAccount(ctx: Context, id: string, what: string): void {
+function refuseOwnAccount(ctx: Pick<Caller, 'viewer'>, id: string, what: string): void {
   if (ctx.viewer.account!.id === id) throw new DomainError('OWN_ACCOUNT', what);
 }
 
 /** The account with its department, as it stands now (not as an earlier read in this request saw it). */
-const freshAccount = (ctx: Context, id: string) => ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
+const freshAccount = (ctx: Pick<Caller, 'em'>, id: string) => ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
 
 /**
  * Deactivates an account: it can no longer sign in and its sign-ins end at once. Not one's own,
  * and not the last active administrator. Deactivating a deactivated account changes nothing.
  */
-export async function deactivateAccount(ctx: Context, id: string): Promise<Account> {
+export async function deactivateAccount(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<Account> {
   refuseOwnAccount(ctx, id, 'You cannot deactivate your own account; another administrator can.');
   const changed = await ctx.em.transactional(async (em) => {
     // The active administrators are locked first, always in the same order: two administrators
@@ -46,7 +48,7 @@ export async function deactivateAccount(ctx: Context, id: string): Promise<Accou
 }
 
 /** Lets a deactivated account sign in again (with the password it had). Reactivating an active account changes nothing. */
-export async function reactivateAccount(ctx: Context, id: string): Promise<Account> {
+export async function reactivateAccount(ctx: Caller, id: string): Promise<Account> {
   const account = await ctx.em.findOne(Account, { id });
   if (!account) throw notFound('The account');
   if (account.deactivatedAt) {
@@ -61,7 +63,7 @@ export async function reactivateAccount(ctx: Context, id: string): Promise<Accou
  * Gives an account a new one-time password, returned this once: its sign-ins end, and after signing
  * in with it the person must choose their own before anything else works. Not for one's own account.
  */
-export async function resetPassword(ctx: Context, id: string): Promise<{ account: Account; temporaryPassword: string }> {
+export async function resetPassword(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<{ account: Account; temporaryPassword: string }> {
   refuseOwnAccount(ctx, id, 'Change your own password on your account page; another administrator can reset it.');
   const account = await ctx.em.findOne(Account, { id });
   if (!account) throw notFound('The account');
@@ -79,7 +81,7 @@ export async function resetPassword(ctx: Context, id: string): Promise<{ account
  * limit as sign-in failures), the new one must pass the policy; every other sign-in of the account
  * ends, this one stays.
  */
-export async function changeOwnPassword(ctx: Context, input: ChangeOwnPasswordInput): Promise<Account> {
+export async function changeOwnPassword(ctx: Scope<{ pubsub: PubSub; loginLimiter: LoginLimiter }> & { ip: string }, input: ChangeOwnPasswordInput): Promise<Account> {
   const viewer = ctx.viewer.account!;
   // The new password's rules first: they compare only what was sent, and a typo there spends no try.
   assertPasswordPolicy('newPassword', input.newPassword, { username: viewer.username, current: input.currentPassword });

@@ -1,4 +1,5 @@
-import type { Context } from '../../graphql/context.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Caller, Scope } from '../../scope.js';
 import { notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthSession } from '../auth/auth-session.entity.js';
@@ -9,18 +10,18 @@ import { Role } from './role.js';
 // The sign-ins (session tokens) an account holds, and ending them: one (a lost phone) or all (a
 // leaked password). Ended tokens are anonymous at once and their sockets close on every instance.
 
-async function assertAccountExists(ctx: Context, id: string): Promise<void> {
+async function assertAccountExists(ctx: Pick<Caller, 'em'>, id: string): Promise<void> {
   if ((await ctx.em.count(Account, { id })) === 0) throw notFound('The account');
 }
 
 /** An account's sign-ins that have not expired, newest first. */
-export async function listSignIns(ctx: Context, accountId: string): Promise<AuthSession[]> {
+export async function listSignIns(ctx: Caller, accountId: string): Promise<AuthSession[]> {
   await assertAccountExists(ctx, accountId);
   return ctx.em.find(AuthSession, { account: accountId, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
 }
 
 /** Ends one sign-in: any of them for an administrator, one's own for everyone else (others' are not found). */
-export async function revokeSignIn(ctx: Context, id: string): Promise<boolean> {
+export async function revokeSignIn(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<boolean> {
   const viewer = ctx.viewer.account!;
   const signIn = await ctx.em.findOne(AuthSession, { id });
   if (!signIn || (viewer.role !== Role.ADMIN && signIn.account.id !== viewer.id)) throw notFound('The sign-in');
@@ -31,7 +32,7 @@ export async function revokeSignIn(ctx: Context, id: string): Promise<boolean> {
 }
 
 /** Ends every sign-in of an account (the caller's own too, if it is theirs); answers how many ended. */
-export async function revokeAllSignIns(ctx: Context, accountId: string): Promise<number> {
+export async function revokeAllSignIns(ctx: Scope<{ pubsub: PubSub }>, accountId: string): Promise<number> {
   await assertAccountExists(ctx, accountId);
   recordAudit(ctx.em, ctx.viewer, 'auth.signIns.revokeAll', { type: 'Account', id: accountId });
   await ctx.em.flush();

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../test/harness.js';
-import { DeviceTokens, PASS_LIFETIME_MS } from '../audience/device-token.js';
+import { AudiencePasses, PASS_LIFETIME_MS } from '../session/audience-pass.js';
 
 const JOIN = 'mutation($c: String!) { joinSession(joinCode: $c) { token } }';
 const VOLUMES = 'query($id: ID!) { addressVolumes(sessionId: $id) { joinFlagLevel ballotFlagLevel flaggedCount addresses { address joins ballots topRoundBallots flagged } } }';
@@ -98,7 +98,7 @@ describe('the pass window', () => {
 
   it('refuses a pass once it has expired, and a pass with no expiry', () => {
     const secret = Buffer.alloc(32, 7);
-    const tokens = new DeviceTokens(secret);
+    const tokens = new AudiencePasses(secret);
     const voter = { sessionId: randomUUID(), channel: 'ONLINE' as const, voterKey: `device:${randomUUID()}` };
     const issuedAt = Date.now();
     const pass = tokens.issue(voter, issuedAt);

@@ -1,5 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import type { Caller, Scope } from '../../scope.js';
+import type { JoinLimiter } from './join-limiter.js';
 import { DomainError } from '../../graphql/errors.js';
 import { addressKey } from '../../http/client-address.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
@@ -7,8 +10,11 @@ import type { JoinAnomalyListArgs } from './anomaly.inputs.js';
 import { JoinAnomaly } from './join-anomaly.entity.js';
 import { getSession } from '../session/session.service.js';
 
+/** A join from an address: its limit, and the log for a refusal that could not be flagged. */
+type JoinAdmission = Scope<{ joinLimiter: JoinLimiter; logger: Logger }> & { ip: string };
+
 /** Spends one of the address's joins (joinSession, claimSeat); over the cap the join is refused and the refusal flagged for staff. */
-export async function admitJoin(ctx: Context, joinCode: string): Promise<void> {
+export async function admitJoin(ctx: JoinAdmission, joinCode: string): Promise<void> {
   try {
     await ctx.services.joinLimiter.consume(ctx.ip);
   } catch (error) {
@@ -22,7 +28,7 @@ export async function admitJoin(ctx: Context, joinCode: string): Promise<void> {
  * costs one row per minute. A code that names no session is refused without a flag. A failure to
  * flag is logged and never turns the refusal into another error.
  */
-async function flagRefusedJoin(ctx: Context, joinCode: string): Promise<void> {
+async function flagRefusedJoin(ctx: JoinAdmission, joinCode: string): Promise<void> {
   try {
     await ctx.em.execute(
       `insert into join_anomaly (address, session_id, window_start, refused_joins, first_refused_at, last_refused_at)
@@ -37,7 +43,7 @@ async function flagRefusedJoin(ctx: Context, joinCode: string): Promise<void> {
 }
 
 /** Flagged addresses, most recently refused first; `search` matches the address. */
-export function listJoinAnomalies<T>(ctx: Context, args: JoinAnomalyListArgs, map: (anomaly: JoinAnomaly) => T) {
+export function listJoinAnomalies<T>(ctx: Caller, args: JoinAnomalyListArgs, map: (anomaly: JoinAnomaly) => T) {
   const where: FilterQuery<JoinAnomaly> = {};
   if (args.sessionId) where.session = args.sessionId;
   if (args.search) where.address = { $ilike: containsPattern(args.search) };
@@ -52,7 +58,7 @@ interface VolumeRow {
 }
 
 /** Volume per address in a session, busiest first against the flag levels (at most 50 rows), and how many are flagged. */
-export async function addressVolumes(ctx: Context, sessionId: string) {
+export async function addressVolumes(ctx: Scope<{ config: Config }>, sessionId: string) {
   const session = await getSession(ctx, { id: sessionId });
   const { joinFlagLevel, ballotFlagLevel } = ctx.services.config;
   const rows = await ctx.em.execute<VolumeRow[]>(

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { parseCookie } from 'cookie';
-import type { Context } from '../../graphql/context.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Scope } from '../../scope.js';
 import { DomainError } from '../../graphql/errors.js';
 import { Account } from '../account/account.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -79,7 +80,7 @@ export async function login(
 }
 
 /** Ends the caller's session; its token stops working at once on every transport. */
-export async function logout(ctx: Pick<Context, 'em' | 'services' | 'viewer'>): Promise<void> {
+export async function logout(ctx: Scope<{ pubsub: PubSub }>): Promise<void> {
   if (ctx.viewer.sessionId) await endSignIns(ctx, { id: ctx.viewer.sessionId });
 }
 
@@ -88,7 +89,7 @@ export async function logout(ctx: Pick<Context, 'em' | 'services' | 'viewer'>): 
  * sockets holding them are closed on every instance. Call it after the change that warrants it has
  * committed, not inside a transaction: the sockets close as soon as this returns.
  */
-export async function endSignIns(ctx: Pick<Context, 'em' | 'services'>, which: { id: string } | { account: string }): Promise<number> {
+export async function endSignIns(ctx: Pick<Scope<{ pubsub: PubSub }>, 'em' | 'services'>, which: { id: string } | { account: string }): Promise<number> {
   const ended = await ctx.em.execute<{ id: string }[]>(
     'id' in which ? 'delete from auth_session where id = ? returning id' : 'delete from auth_session where account_id = ? returning id',
     ['id' in which ? which.id : which.account],

@@ -1,6 +1,6 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import { consumeOrRefuse, createLimiter } from '../../graphql/rate-limit.js';
+import { consumeOrRefuse, createLimiter } from '../../lib/rate-limit.js';
 import { addressKey } from '../../http/client-address.js';
 
 const refusal = 'Too many failed sign-ins.';

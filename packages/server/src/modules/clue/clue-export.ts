@@ -4,7 +4,7 @@ import { Clue } from './clue.entity.js';
 import type { ClueFilter } from './clue.inputs.js';
 import type { ClueStatus } from './clue-status.js';
 import { clueLabels, type Language } from './clue-labels.js';
-import { clueOrder, clueWhere } from './clue.service.js';
+import { clueOrder, clueWhere } from './clue.board.js';
 
 /**
  * Streams the clues matching the board's filter into an .xlsx workbook, a page of rows at a time,

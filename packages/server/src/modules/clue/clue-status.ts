@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { nextState } from '../../graphql/state-machine.js';
+import { nextState } from '../../lib/state-machine.js';
 
 export const ClueStatus = { SUBMITTED: 'SUBMITTED', ACCEPTED: 'ACCEPTED', MERGED: 'MERGED', REJECTED: 'REJECTED', REFERRED: 'REFERRED' } as const;
 export type ClueStatus = (typeof ClueStatus)[keyof typeof ClueStatus];

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { badInput } from '../../graphql/errors.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { QuestionInput } from '../question/question.inputs.js';
 import { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
@@ -106,3 +107,14 @@ export class ClueCallInput {
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() opensAt?: Date | null;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() closesAt?: Date | null;
 }
+
+// Validation has checked lengths; these also refuse text that is only spaces.
+
+/** Trimmed text, refused when only spaces were sent. */
+export function text(value: string, field: string, min: number, message: string): string {
+  const trimmed = value.trim();
+  if ([...trimmed].length < min) throw badInput(field, message);
+  return trimmed;
+}
+
+export const optionalText = (value: string | null | undefined) => value?.trim() || null;

@@ -2,28 +2,11 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } fro
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { AcceptClueInput, ClueCallInput, ClueListArgs, PublicClueArgs, RejectClueInput, ReferClueInput, ReplyToClueInput, SubmitClueInput } from './clue.inputs.js';
-import {
-  acceptClue,
-  clueCall,
-  clueDuplicates,
-  clueStats,
-  currentClueCalls,
-  listClues,
-  listPublicClues,
-  loadSubmittedClue,
-  mergeClue,
-  referClue,
-  registerDevice,
-  rejectClue,
-  replyToClue,
-  revealCluePhone,
-  setClueCall,
-  setCluePublished,
-  staffClue,
-  submitClue,
-  supportClue,
-  trackClue,
-} from './clue.service.js';
+import { clueDuplicates, clueStats, listClues, loadSubmittedClue, staffClue } from './clue.board.js';
+import { clueCall, currentClueCalls, setClueCall } from './clue-calls.js';
+import { listPublicClues, registerDevice, submitClue, supportClue } from './clue.intake.js';
+import { trackClue } from './clue.tracking.js';
+import { acceptClue, mergeClue, referClue, rejectClue, replyToClue, revealCluePhone, setCluePublished } from './clue.triage.js';
 import { ClueCall, ClueDuplicate, CluePage, ClueStats, ClueSupportResult, ClueTracking, ClueType, PublicCluePage, SubmittedClue } from './clue.type.js';
 
 @Resolver()

@@ -1,4 +1,4 @@
-import type { AppServices } from '../../graphql/context.js';
+import type { AppServices } from '../../services.js';
 
 /** Photos uploaded but never sent with a clue are removed after an hour. */
 export class PhotoSweeper {

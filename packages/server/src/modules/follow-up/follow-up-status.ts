@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { nextState } from '../../graphql/state-machine.js';
+import { nextState } from '../../lib/state-machine.js';
 
 export const FollowUpStatus = {
   DRAFT: 'DRAFT',
@@ -39,6 +39,8 @@ export const followUpTransitions = {
   close: { by: 'STAFF', from: ['APPROVED'], to: 'CLOSED' },
   evaluateSatisfied: { by: 'VOTE', from: ['EVALUATING'], to: 'CLOSED' },
   evaluateUnsatisfied: { by: 'VOTE', from: ['EVALUATING'], to: 'REOPENED' },
+  // Nobody voted: the item waits, approved, for staff to run the look-back again.
+  voidEvaluation: { by: 'VOTE', from: ['EVALUATING'], to: 'APPROVED' },
 } as const satisfies Record<string, { by: 'STAFF' | 'DEPARTMENT' | 'VOTE'; from: readonly FollowUpStatus[]; to: FollowUpStatus }>;
 export type FollowUpVerb = keyof typeof followUpTransitions;
 

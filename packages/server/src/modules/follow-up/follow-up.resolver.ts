@@ -2,29 +2,12 @@ import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver }
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { FollowUpEditInput, FollowUpFromClueInput, FollowUpListArgs, FollowUpReasonInput, OpenLookBackInput, ProgressInput, ReassignFollowUpInput, SplitFollowUpInput } from './follow-up.inputs.js';
-import {
-  acceptFollowUp,
-  approveFollowUp,
-  closeFollowUp,
-  createFollowUpFromClue,
-  dispatchFollowUps,
-  editFollowUp,
-  insistFollowUp,
-  listFollowUps,
-  listMyFollowUps,
-  listNotifications,
-  markNotificationsRead,
-  openLookBack,
-  postProgress,
-  readFollowUp,
-  reassignFollowUp,
-  returnFollowUp,
-  sendBackFollowUp,
-  sessionDisclosure,
-  splitFollowUp,
-  submitReport,
-} from './follow-up.service.js';
-import { FollowUpPage, FollowUpType, NotificationType, SessionDisclosure } from './follow-up.type.js';
+import { createFollowUpFromClue, editFollowUp, splitFollowUp } from './follow-up.drafts.js';
+import { acceptFollowUp, approveFollowUp, closeFollowUp, dispatchFollowUps, insistFollowUp, postProgress, reassignFollowUp, returnFollowUp, sendBackFollowUp, submitReport } from './follow-up.transitions.js';
+import { listFollowUps, listMyFollowUps, readFollowUp } from './follow-up.views.js';
+import { openLookBack } from './look-back.js';
+import { listNotifications, markNotificationsRead } from './notices.js';
+import { FollowUpPage, FollowUpType, NotificationType } from './follow-up.type.js';
 
 @ObjectType({ description: 'The look-back session and the items now being evaluated.' })
 export class LookBackOpened {
@@ -150,13 +133,5 @@ export class FollowUpResolver {
   @Mutation(() => Int, { description: 'Marks notices read; answers how many changed.' })
   markNotificationsRead(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
     return markNotificationsRead(ctx, ids);
-  }
-
-  // ─── The public ───
-
-  @Allow('PUBLIC')
-  @Query(() => SessionDisclosure, { description: '公示: every question with its result and its follow-up timeline, without personal data.' })
-  sessionDisclosure(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
-    return sessionDisclosure(ctx, sessionId);
   }
 }

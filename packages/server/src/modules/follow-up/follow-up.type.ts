@@ -93,23 +93,3 @@ export class PublicFollowUp {
   @Field(() => [FollowUpEventType], { description: 'Actor names are always null here; evidence is listed without links.' }) timeline!: FollowUpEventType[];
   @Field(() => RoundResultType, { nullable: true, description: 'The latest look-back (回头看) result.' }) lookBackResult!: RoundResultType | null;
 }
-
-@ObjectType({ description: 'One question of a session with its result and the follow-up of its promise.' })
-export class DisclosedQuestion {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) position!: number;
-  @Field(() => String) title!: string;
-  @Field(() => String) departmentName!: string;
-  @Field(() => String) respondent!: string;
-  @Field(() => RoundResultType, { nullable: true, description: 'Per channel and combined, once revealed.' }) result!: RoundResultType | null;
-  @Field(() => [PublicFollowUp]) followUps!: PublicFollowUp[];
-}
-
-@ObjectType({ description: '公示: a session’s results and follow-up timelines, without personal data.' })
-export class SessionDisclosure {
-  @Field(() => ID) sessionId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) theme!: string;
-  @Field(() => Date) scheduledAt!: Date;
-  @Field(() => [DisclosedQuestion]) questions!: DisclosedQuestion[];
-}

@@ -1,7 +1,15 @@
-import type { AppServices } from '../../graphql/context.js';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { Logger } from '../../logger.js';
 import { FollowUp } from './follow-up.entity.js';
 import { withDepartment } from './follow-up-status.js';
-import { deliverNotices, notify } from './follow-up.service.js';
+import { deliverNotices, notify } from './notices.js';
+import type { Notifier } from './notifier.js';
+
+/** What the reminders use: the root entity manager (each run works on a fork) and the notifier. */
+interface ReminderServices {
+  em: EntityManager;
+  notifier: Notifier;
+}
 
 const day = 86_400_000;
 /** Departments are reminded this long before a deadline. */
@@ -12,7 +20,7 @@ export const REMIND_BEFORE_DAYS = 3;
  * deadline) that the database keeps unique, so running twice, or on several instances at once,
  * sends each notice exactly once.
  */
-export async function runReminders(services: Pick<AppServices, 'em' | 'notifier'>, now = new Date()): Promise<number> {
+export async function runReminders(services: ReminderServices, now = new Date()): Promise<number> {
   const em = services.em.fork();
   const sent = await em.transactional(async (tx) => {
     const due = await tx.find(FollowUp, { status: { $in: [...withDepartment] }, deadline: { $lt: new Date(now.getTime() + REMIND_BEFORE_DAYS * day) } }, { populate: ['department'] });
@@ -39,7 +47,7 @@ export async function runReminders(services: Pick<AppServices, 'em' | 'notifier'
 export class ReminderJob {
   private readonly timer: NodeJS.Timeout;
 
-  constructor(services: Pick<AppServices, 'em' | 'notifier' | 'logger'>, everyMs = 5 * 60_000) {
+  constructor(services: ReminderServices & { logger: Logger }, everyMs = 5 * 60_000) {
     this.timer = setInterval(() => void runReminders(services).catch((error) => services.logger.warn({ err: error }, 'reminder run failed')), everyMs);
     this.timer.unref();
   }

@@ -13,7 +13,7 @@ export class IdentityResolver {
   @Allow('PUBLIC')
   @Mutation(() => VoteCodeSent, { description: 'Texts a one-time code to prove a mobile number, for a session whose online identity is PHONE_CODE or ROSTER.' })
   async requestVoteCode(@Arg('input', () => RequestVoteCodeInput) input: RequestVoteCodeInput, @Ctx() ctx: Context) {
-    const session = await findJoinable(ctx, input.joinCode);
+    const session = await findJoinable(ctx.em, input.joinCode);
     passWindowCheck(ctx, session);
     return requestVoteCode(ctx, session, input.phone);
   }
@@ -22,7 +22,7 @@ export class IdentityResolver {
   @Mutation(() => AudiencePass, { description: 'A pass for a proven number: one number (or person on the roster) is one online voter, on however many phones.' })
   async joinWithCode(@Arg('input', () => JoinWithCodeInput) input: JoinWithCodeInput, @Ctx() ctx: Context) {
     await admitJoin(ctx, input.joinCode);
-    const session = await findJoinable(ctx, input.joinCode);
+    const session = await findJoinable(ctx.em, input.joinCode);
     passWindowCheck(ctx, session);
     return issuePass(ctx, await proveNumber(ctx, session, input.phone, input.code));
   }

@@ -1,11 +1,12 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Context } from '../../graphql/context.js';
+import type { Logger } from '../../logger.js';
+import type { Caller, Scope } from '../../scope.js';
 import { badInput, DomainError } from '../../graphql/errors.js';
-import { consumeOrRefuse, rateLimited } from '../../graphql/rate-limit.js';
+import { consumeOrRefuse, rateLimited } from '../../lib/rate-limit.js';
 import { addressKey } from '../../http/client-address.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Voter } from '../audience/device-token.js';
+import type { Voter } from '../session/audience-pass.js';
 import { maskPhone, normalizePhone } from '../clue/phone.js';
 import type { Session } from '../session/session.entity.js';
 import { getSession } from '../session/session.service.js';
@@ -54,7 +55,7 @@ function mobileNumber(raw: string, field: string): string {
  * Six digits, valid 5 minutes, 5 tries; a new code after 60 s at the earliest; per number and per
  * address limits. A ROSTER session sends codes only to numbers on its roster.
  */
-export async function requestVoteCode(ctx: Context, session: Session, rawPhone: string) {
+export async function requestVoteCode(ctx: Scope<{ identity: PhoneIdentity; logger: Logger }> & { ip: string }, session: Session, rawPhone: string) {
   const identity = ctx.services.identity;
   const phone = mobileNumber(rawPhone, 'phone');
   const phoneKey = identity.phoneKey(phone);
@@ -86,7 +87,7 @@ export async function requestVoteCode(ctx: Context, session: Session, rawPhone: 
  * `phone:<key>`), or one person on the roster (ROSTER: `roster:<id>`), on however many phones.
  * A wrong code counts a try; the code is spent once it is used.
  */
-export async function proveNumber(ctx: Context, session: Session, rawPhone: string, rawCode: string): Promise<Voter> {
+export async function proveNumber(ctx: Pick<Scope<{ identity: PhoneIdentity }>, 'em' | 'services'>, session: Session, rawPhone: string, rawCode: string): Promise<Voter> {
   const identity = ctx.services.identity;
   const phone = mobileNumber(rawPhone, 'phone');
   const code = rawCode.trim();
@@ -107,7 +108,7 @@ export async function proveNumber(ctx: Context, session: Session, rawPhone: stri
 }
 
 /** Why a code was not accepted; a wrong code counts one of its tries. */
-async function refusal(ctx: Context, session: Session, phoneKey: string): Promise<DomainError> {
+async function refusal(ctx: Pick<Caller, 'em'>, session: Session, phoneKey: string): Promise<DomainError> {
   const entry = await ctx.em.fork().findOne(VoteCode, { session: session.id, phoneKey });
   if (!entry || entry.usedAt) return new DomainError('CODE_INVALID', 'This code is not valid; ask for a new one.', { field: 'code', triesLeft: 0 });
   if (entry.tries >= TRIES_PER_CODE) {
@@ -124,7 +125,7 @@ async function refusal(ctx: Context, session: Session, phoneKey: string): Promis
  * the later parts of a long list), until it goes live; answers the roster's size. A refused part
  * stores nothing.
  */
-export async function importRoster(ctx: Context, sessionId: string, people: { name: string; phone: string }[], append = false): Promise<number> {
+export async function importRoster(ctx: Scope<{ identity: PhoneIdentity }>, sessionId: string, people: { name: string; phone: string }[], append = false): Promise<number> {
   const identity = ctx.services.identity;
   const rows = people.map((person, i) => {
     const name = person.name.trim();
@@ -155,7 +156,7 @@ export async function importRoster(ctx: Context, sessionId: string, people: { na
 }
 
 /** The online roster in import order, with masked numbers. */
-export async function listRoster(ctx: Context, sessionId: string): Promise<RosterEntry[]> {
+export async function listRoster(ctx: Caller, sessionId: string): Promise<RosterEntry[]> {
   const session = await getSession(ctx, { id: sessionId });
   return ctx.em.find(RosterEntry, { session }, { orderBy: { position: 'asc' } });
 }

@@ -1,5 +1,6 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { Context } from '../../graphql/context.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Caller, Scope } from '../../scope.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getDepartment } from '../department/department.service.js';
@@ -17,7 +18,7 @@ async function getQuestion(em: EntityManager, id: string): Promise<Question> {
 }
 
 /** Appends a question to the running order. */
-export async function addQuestion(ctx: Context, sessionId: string, input: QuestionInput): Promise<Question> {
+export async function addQuestion(ctx: Caller, sessionId: string, input: QuestionInput): Promise<Question> {
   const session = await getSession(ctx, { id: sessionId });
   assertEditable(session.status, 'The running order');
   const department = await getDepartment(ctx, input.departmentId);
@@ -29,7 +30,7 @@ export async function addQuestion(ctx: Context, sessionId: string, input: Questi
 }
 
 /** Edits a question until it has been asked. */
-export async function updateQuestion(ctx: Context, id: string, input: QuestionInput): Promise<Question> {
+export async function updateQuestion(ctx: Caller, id: string, input: QuestionInput): Promise<Question> {
   const question = await getQuestion(ctx.em, id);
   assertNotAsked(question);
   const department = await getDepartment(ctx, input.departmentId);
@@ -40,7 +41,7 @@ export async function updateQuestion(ctx: Context, id: string, input: QuestionIn
 }
 
 /** Takes a question out of the plan, before the session goes live. */
-export async function removeQuestion(ctx: Context, id: string): Promise<string> {
+export async function removeQuestion(ctx: Caller, id: string): Promise<string> {
   const question = await getQuestion(ctx.em, id);
   assertEditable(question.session.status, 'The running order');
   const sessionId = question.session.id;
@@ -54,7 +55,7 @@ export async function removeQuestion(ctx: Context, id: string): Promise<string> 
 }
 
 /** Sets the running order; questions already asked keep their places. */
-export async function reorderQuestions(ctx: Context, sessionId: string, questionIds: string[]): Promise<void> {
+export async function reorderQuestions(ctx: Caller, sessionId: string, questionIds: string[]): Promise<void> {
   await ctx.em.transactional(async (em) => {
     // An unknown session is NOT_FOUND before anything is written, not an empty running order to log.
     await getSession({ ...ctx, em }, { id: sessionId });
@@ -92,7 +93,7 @@ const fields = (input: QuestionInput) => ({
  * Moves a question through the run of show (ask, start the answer, or undo either) in a live session.
  * Only one question is on air at a time: asking the next needs the previous one closed.
  */
-export async function runQuestion(ctx: Context, questionId: string, verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>): Promise<Question> {
+export async function runQuestion(ctx: Scope<{ pubsub: PubSub }>, questionId: string, verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>): Promise<Question> {
   const { session } = await getQuestion(ctx.em, questionId);
   return changeLiveState(ctx, session.id, async (lockedSession, em) => {
     if (lockedSession.status !== 'LIVE') throw new DomainError('INVALID_PHASE', 'Start the session before running its questions.', { status: lockedSession.status });

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DepartmentType } from '../department/department.type.js';
 import { RoundType } from '../vote/vote.type.js';
+import type { VoteRound } from '../vote/vote-round.entity.js';
+import type { Question } from './question.entity.js';
 import { QuestionPhase } from './question-phase.js';
 
 @ObjectType('Question', { description: '问题: an on-air question to a department.' })
@@ -15,4 +17,20 @@ export class QuestionType {
   @Field(() => String, { nullable: true, description: '暗访短片 shown before the question.' }) clipUrl!: string | null;
   @Field(() => QuestionPhase) phase!: QuestionPhase;
   @Field(() => RoundType, { nullable: true, description: 'Its satisfaction vote, once opened.' }) round!: RoundType | null;
+
+  /** A question as GraphQL shows it, with its round (if any) and that round's result only when `showResult`. */
+  static from(question: Question, round: VoteRound | undefined, showResult: boolean): QuestionType {
+    return {
+      id: question.id,
+      position: question.position,
+      title: question.title,
+      body: question.body,
+      questioner: question.questioner,
+      department: DepartmentType.from(question.department),
+      respondent: question.respondent,
+      clipUrl: question.clipUrl ?? null,
+      phase: question.phase,
+      round: round ? RoundType.from(round, showResult) : null,
+    };
+  }
 }

@@ -1,17 +1,17 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { Context } from '../../graphql/context.js';
+import type { Caller } from '../../scope.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { Account } from '../account/account.entity.js';
 import { Role } from '../account/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { anonymous } from '../auth/viewer.js';
-import type { Voter } from '../audience/device-token.js';
+import type { Voter } from '../session/audience-pass.js';
 import { Session } from '../session/session.entity.js';
 import { assertEditable } from '../session/session-status.js';
 import { getSession } from '../session/session.service.js';
 import { Channel } from '../vote/choice.js';
 import { RollMember, studioVoterKey } from './roll-member.entity.js';
-import { unusedSeatCode } from './seat-code.js';
+import { normalizeSeatCode, seatLabel as labelOf, seatNumber, unusedSeatCode } from './seat-code.js';
 
 export interface RollEntry {
   name: string;
@@ -19,7 +19,7 @@ export interface RollEntry {
 }
 
 /** The studio roll of a session, in seat order (1号席, 2号席 … 10号席: by number, not as text). */
-export async function studioRoll(ctx: Context, sessionId: string): Promise<RollMember[]> {
+export async function studioRoll(ctx: Caller, sessionId: string): Promise<RollMember[]> {
   const session = await getSession(ctx, { id: sessionId });
   const members = await ctx.em.find(RollMember, { session }, { populate: ['account'] });
   return members.sort((a, b) => a.seatLabel.localeCompare(b.seatLabel, 'zh-CN', { numeric: true }));
@@ -29,7 +29,7 @@ export async function studioRoll(ctx: Context, sessionId: string): Promise<RollM
  * Puts people on the studio roll, each with a seat code of their own; the roll's size is the studio
  * electorate. The roll is part of the published rules, so it is frozen once the session goes live.
  */
-export async function addToRoll(ctx: Context, sessionId: string, entries: RollEntry[]): Promise<RollMember[]> {
+export async function addToRoll(ctx: Caller, sessionId: string, entries: RollEntry[]): Promise<RollMember[]> {
   return ctx.em.transactional(async (em) => {
     const session = await getSession({ ...ctx, em }, { id: sessionId });
     assertEditable(session.status, 'The studio roll');
@@ -38,12 +38,12 @@ export async function addToRoll(ctx: Context, sessionId: string, entries: RollEn
     const onRoll = new Set(existing.map((m) => m.account?.id).filter(Boolean));
     const codes = new Set(existing.map((m) => m.seatCode));
     // Numbered after the highest seat so far: a seat freed by a removal keeps its number out of use.
-    const lastSeat = Math.max(0, ...existing.map((m) => Number.parseInt(m.seatLabel, 10) || 0));
+    const lastSeat = Math.max(0, ...existing.map((m) => seatNumber(m.seatLabel)));
     const added = entries.map((entry, i) => {
       const account = entry.accountId ? accounts.get(entry.accountId)! : null;
       if (account && onRoll.has(account.id)) throw new DomainError('CONFLICT', `${account.displayName} is already on this roll.`, { field: `people.${i}.accountId` });
       if (account) onRoll.add(account.id);
-      const seatLabel = `${lastSeat + i + 1}号席`;
+      const seatLabel = labelOf(lastSeat + i + 1);
       // A seat printed without a name is known by its seat until the staff write the name on paper.
       const name = entry.name.trim() || account?.displayName || seatLabel;
       return em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(codes), seatLabel, seatClaimedAt: null });
@@ -55,12 +55,12 @@ export async function addToRoll(ctx: Context, sessionId: string, entries: RollEn
 }
 
 /** Prints `count` more seat codes for people the staff will name on paper (the roll grows by as many). */
-export function issueSeatCodes(ctx: Context, sessionId: string, count: number): Promise<RollMember[]> {
+export function issueSeatCodes(ctx: Caller, sessionId: string, count: number): Promise<RollMember[]> {
   return addToRoll(ctx, sessionId, Array.from({ length: count }, () => ({ name: '' })));
 }
 
 /** Takes a person off the roll before the session goes live, unless their seat code was already used. */
-export async function removeFromRoll(ctx: Context, memberId: string): Promise<void> {
+export async function removeFromRoll(ctx: Caller, memberId: string): Promise<void> {
   await ctx.em.transactional(async (em) => {
     const member = await em.findOne(RollMember, { id: memberId }, { populate: ['session'] });
     if (!member) throw notFound('The person on the roll');
@@ -74,8 +74,8 @@ export async function removeFromRoll(ctx: Context, memberId: string): Promise<vo
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
-export async function claimSeat(ctx: Context, session: Session, seatCode: string): Promise<Voter> {
-  const code = seatCode.trim().toUpperCase();
+export async function claimSeat(ctx: Pick<Caller, 'em'> & { ip: string }, session: Session, seatCode: string): Promise<Voter> {
+  const code = normalizeSeatCode(seatCode);
   // The conditional update claims the code for exactly one phone, and the audit entry commits with it.
   const memberId = await ctx.em.transactional(async (tx) => {
     const claimed = await tx.execute<{ id: string }[]>(

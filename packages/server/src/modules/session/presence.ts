@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { PubSub } from '../../graphql/pubsub.js';
+import type { PresenceReport, PubSub } from '../../graphql/pubsub.js';
 
 /** Instances report their phone counts this often; a report older than three periods is dropped. */
 const REPORT_MS = 2_000;
-
-export interface PresenceReport {
-  instanceId: string;
-  at: number;
-  /** Connected phones per session on that instance. */
-  sessions: Record<string, number>;
-}
 
 /** How many phones are connected with a pass for each session, summed over every instance through pub/sub. */
 export class Presence {

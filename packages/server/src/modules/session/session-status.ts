@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { DomainError } from '../../graphql/errors.js';
-import { nextState } from '../../graphql/state-machine.js';
+import { nextState } from '../../lib/state-machine.js';
 
 export const SessionStatus = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', LIVE: 'LIVE', ENDED: 'ENDED' } as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
-import { OnlineIdentityEnum, PreLiveCheckCodeEnum, QuorumFallbackEnum, StudioQuorumEnum } from './session.type.js';
+import { QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
+import { OnlineIdentityEnum, PreLiveCheckCodeEnum } from './session.type.js';
 import type { CheckCode } from './pre-live-check.js';
 import { onlineIdentities, quorumFallbacks, studioQuorums, type OnlineIdentity, type QuorumFallback, type StudioQuorum, type VoteSettings } from './vote-settings.js';
 

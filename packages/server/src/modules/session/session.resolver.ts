@@ -3,9 +3,8 @@ import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
-import { checkBeforeLive, createSession, getSession, isSessionStaff, listSessions, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
+import { buildLiveState, checkBeforeLive, createSession, getSession, isSessionStaff, listSessions, loadSessionView, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
 import { LiveState, PreLiveFindingType, SessionPage, SessionType } from './session.type.js';
-import { buildLiveState, loadSessionView } from './session.view.js';
 import type { Session } from './session.entity.js';
 
 @Resolver()

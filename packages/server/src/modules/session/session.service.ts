@@ -1,8 +1,10 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { Context } from '../../graphql/context.js';
+import type { Config } from '../../config.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Caller, Scope } from '../../scope.js';
 import { Role } from '../account/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Question } from '../question/question.entity.js';
@@ -12,19 +14,22 @@ import { newJoinCode } from './join-code.js';
 import { Session } from './session.entity.js';
 import type { SessionInput, SessionListArgs } from './session.inputs.js';
 import { assertEditable, nextSessionStatus, type SessionVerb } from './session-status.js';
-import { buildLiveState, loadSessionView } from './session.view.js';
 import { defaultVoteSettings } from './vote-settings.js';
 import { preLiveCheck, type CheckCode, type CheckFinding } from './pre-live-check.js';
-import type { SessionType } from './session.type.js';
+import { QuestionType } from '../question/question.type.js';
+import type { LiveState, SessionType } from './session.type.js';
+
+/** A change of live state: it is announced to every screen and phone once committed. */
+type LiveChange = Scope<{ pubsub: PubSub }>;
 
 /** Admins and hosts see drafts and results not yet revealed. */
-export const isSessionStaff = (ctx: Pick<Context, 'viewer'>) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
+export const isSessionStaff = (ctx: Pick<Caller, 'viewer'>) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
 
 /** The one visibility rule for a session, for `session(id)` and every view that names one: drafts only for session staff. */
-export const maySeeSession = (ctx: Pick<Context, 'viewer'>, session: Pick<Session, 'status'>) => session.status !== 'DRAFT' || isSessionStaff(ctx);
+export const maySeeSession = (ctx: Pick<Caller, 'viewer'>, session: Pick<Session, 'status'>) => session.status !== 'DRAFT' || isSessionStaff(ctx);
 
 /** Sessions, newest first; the public sees only published ones. */
-export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (session: Session) => T) {
+export function listSessions<T>(ctx: Caller, args: SessionListArgs, map: (session: Session) => T) {
   const where: FilterQuery<Session> = isSessionStaff(ctx) ? {} : { status: { $ne: 'DRAFT' } };
   if (args.search) {
     const pattern = containsPattern(args.search);
@@ -34,14 +39,14 @@ export function listSessions<T>(ctx: Context, args: SessionListArgs, map: (sessi
 }
 
 /** A session by id or join code; drafts only for staff who plan or run it. */
-export async function getSession(ctx: Context, where: { id: string } | { joinCode: string }): Promise<Session> {
+export async function getSession(ctx: Caller, where: { id: string } | { joinCode: string }): Promise<Session> {
   const session = await ctx.em.findOne(Session, where);
   if (!session || !maySeeSession(ctx, session)) throw notFound('The session');
   return session;
 }
 
 /** The whole session as it is in the database now (a fresh fork: no entity cached before a change). */
-export async function sessionView(ctx: Context, id: string): Promise<SessionType> {
+export async function sessionView(ctx: Caller, id: string): Promise<SessionType> {
   const em = ctx.em.fork();
   return loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx));
 }
@@ -53,14 +58,14 @@ function checkedSettings(input: SessionInput) {
 }
 
 /** Plans a new session (a draft, with a fresh join code). */
-export async function createSession(ctx: Context, input: SessionInput): Promise<Session> {
+export async function createSession(ctx: Caller, input: SessionInput): Promise<Session> {
   const session = ctx.em.create(Session, {
     title: input.title.trim(),
     theme: input.theme.trim(),
     scheduledAt: input.scheduledAt,
     streamUrl: input.streamUrl ?? null,
     settings: checkedSettings(input),
-    joinCode: await unusedJoinCode(ctx),
+    joinCode: await unusedJoinCode(ctx.em),
   });
   recordAudit(ctx.em, ctx.viewer, 'session.create', { type: 'Session', id: session.id }, { title: session.title });
   await ctx.em.flush();
@@ -68,7 +73,7 @@ export async function createSession(ctx: Context, input: SessionInput): Promise<
 }
 
 /** Changes the plan; settings are frozen once the session is live. */
-export async function updateSession(ctx: Context, id: string, input: SessionInput): Promise<Session> {
+export async function updateSession(ctx: Caller, id: string, input: SessionInput): Promise<Session> {
   const session = await getSession(ctx, { id });
   assertEditable(session.status, 'The session’s plan and settings');
   const settings = checkedSettings(input);
@@ -84,10 +89,10 @@ export async function updateSession(ctx: Context, id: string, input: SessionInpu
   return session;
 }
 
-async function unusedJoinCode(ctx: Context): Promise<string> {
+async function unusedJoinCode(em: EntityManager): Promise<string> {
   for (;;) {
     const code = newJoinCode();
-    if ((await ctx.em.count(Session, { joinCode: code })) === 0) return code;
+    if ((await em.count(Session, { joinCode: code })) === 0) return code;
   }
 }
 
@@ -95,7 +100,7 @@ async function unusedJoinCode(ctx: Context): Promise<string> {
  * Runs a change of live state with the session row locked, so two consoles cannot interleave;
  * bumps the state version, commits, then announces the new state to every screen and phone.
  */
-export async function changeLiveState<T>(ctx: Context, sessionId: string, change: (session: Session, em: EntityManager) => Promise<T>): Promise<T> {
+export async function changeLiveState<T>(ctx: LiveChange, sessionId: string, change: (session: Session, em: EntityManager) => Promise<T>): Promise<T> {
   const result = await ctx.em.transactional(async (em) => {
     const session = await em.findOne(Session, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!session) throw notFound('The session');
@@ -103,7 +108,7 @@ export async function changeLiveState<T>(ctx: Context, sessionId: string, change
     session.stateVersion += 1;
     return value;
   });
-  await announceLiveState(ctx, sessionId);
+  await announceLiveState(ctx.em, ctx.services.pubsub, sessionId);
   return result;
 }
 
@@ -114,10 +119,16 @@ export async function sessionEnded(em: EntityManager, sessionId: string): Promis
 }
 
 /** Builds the state once and publishes it; every subscriber is sent the same object. */
-export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, sessionId: string): Promise<void> {
-  const em = ctx.em.fork();
-  const session = await em.findOneOrFail(Session, { id: sessionId });
-  ctx.services.pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(em, session));
+export async function announceLiveState(em: EntityManager, pubsub: PubSub, sessionId: string): Promise<void> {
+  const fork = em.fork();
+  const session = await fork.findOneOrFail(Session, { id: sessionId });
+  pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(fork, session));
+}
+
+/** Every live session announces its state again: after a pub/sub outage, announcements may have been lost. */
+export async function announceEveryLiveState(em: EntityManager, pubsub: PubSub): Promise<void> {
+  const live = await em.execute<{ id: string }[]>(`select id from session where status = 'LIVE'`);
+  for (const { id } of live) await announceLiveState(em, pubsub, id);
 }
 
 /**
@@ -125,7 +136,7 @@ export async function announceLiveState(ctx: Pick<Context, 'em' | 'services'>, s
  * blocker refuses it; going on air (not a rehearsal) with warnings needs each one accepted by name,
  * and the accepted warnings are audited with the start.
  */
-export async function transitionSession(ctx: Context, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
+export async function transitionSession(ctx: Scope<{ pubsub: PubSub; config: Config }>, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
   const changed = await changeLiveState(ctx, sessionId, async (session, em) => {
     session.status = nextSessionStatus(session.status, verb);
     let accepted: CheckCode[] = [];
@@ -152,12 +163,12 @@ export async function transitionSession(ctx: Context, sessionId: string, verb: E
 }
 
 /** The pre-live check of a session as it stands now (see preLiveCheck). */
-export async function checkBeforeLive(ctx: Context, sessionId: string): Promise<CheckFinding[]> {
+export async function checkBeforeLive(ctx: Scope<{ config: Config }>, sessionId: string): Promise<CheckFinding[]> {
   return preLiveCheck(ctx.em, ctx.services.config, await getSession(ctx, { id: sessionId }));
 }
 
 /** Takes a rehearsal back to the state before air: no rounds, no votes, every question pending. */
-export function resetRehearsal(ctx: Context, sessionId: string) {
+export function resetRehearsal(ctx: LiveChange, sessionId: string) {
   return changeLiveState(ctx, sessionId, async (session, em) => {
     if (!session.rehearsal) throw new DomainError('INVALID_PHASE', 'Only a rehearsal can be reset; this run was on air.');
     session.status = nextSessionStatus(session.status, 'resetRehearsal');
@@ -171,4 +182,52 @@ export function resetRehearsal(ctx: Context, sessionId: string) {
     recordAudit(em, ctx.viewer, 'session.resetRehearsal', { type: 'Session', id: sessionId });
     return session;
   });
+}
+
+/** A session with its running order, departments and rounds, in three queries whatever its size. */
+export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
+  const questions = await em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
+  const rounds = await em.find(VoteRound, { question: { $in: questions.map((q) => q.id) } });
+  const roundByQuestion = new Map(rounds.map((r) => [r.question.id, r]));
+  return {
+    id: session.id,
+    title: session.title,
+    theme: session.theme,
+    scheduledAt: session.scheduledAt,
+    status: session.status,
+    kind: session.kind,
+    streamUrl: session.streamUrl ?? null,
+    joinCode: session.joinCode,
+    settings: session.settings,
+    studioElectorate: session.studioElectorate,
+    rehearsal: session.rehearsal,
+    currentQuestionId: session.currentQuestion?.id ?? null,
+    stateVersion: session.stateVersion,
+    // The public sees a result once it is revealed on air; staff see it as soon as it is final.
+    questions: questions.map((q) => { const round = roundByQuestion.get(q.id); return QuestionType.from(q, round, staff || round?.status === 'PUBLISHED'); }),
+  };
+}
+
+/** The public live state: a round's result appears only once the host reveals it. */
+export async function buildLiveState(em: EntityManager, session: Session): Promise<LiveState> {
+  const questionCount = await em.count(Question, { session });
+  let question: QuestionType | null = null;
+  if (session.currentQuestion) {
+    const current = await em.findOneOrFail(Question, { id: session.currentQuestion.id }, { populate: ['department'] });
+    const round = await em.findOne(VoteRound, { question: current });
+    question = QuestionType.from(current, round ?? undefined, round?.status === 'PUBLISHED');
+  }
+  return {
+    sessionId: session.id,
+    version: session.stateVersion,
+    status: session.status,
+    title: session.title,
+    theme: session.theme,
+    rehearsal: session.rehearsal,
+    streamUrl: session.streamUrl ?? null,
+    settings: session.settings,
+    questionCount,
+    question,
+    serverTime: new Date(),
+  };
 }

@@ -4,15 +4,12 @@ import { QuestionType } from '../question/question.type.js';
 import { SessionStatus } from './session-status.js';
 import type { OnlineIdentity, QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
 import { checkCodes, type CheckCode } from './pre-live-check.js';
+import { QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
 
-export const StudioQuorumEnum = { NONE: 'NONE', MAJORITY: 'MAJORITY', TWO_THIRDS: 'TWO_THIRDS' } as const satisfies Record<StudioQuorum, StudioQuorum>;
-registerEnumType(StudioQuorumEnum, { name: 'StudioQuorum', description: 'Studio turnout of the roll a round needs for the studio to count: NONE, MAJORITY (过半数), TWO_THIRDS (三分之二).' });
-export const QuorumFallbackEnum = { OTHER_CHANNEL: 'OTHER_CHANNEL', NO_RESULT: 'NO_RESULT' } as const satisfies Record<QuorumFallback, QuorumFallback>;
 export const OnlineIdentityEnum = { DEVICE: 'DEVICE', PHONE_CODE: 'PHONE_CODE', ROSTER: 'ROSTER' } as const satisfies Record<OnlineIdentity, OnlineIdentity>;
 registerEnumType(OnlineIdentityEnum, { name: 'OnlineIdentity', description: 'How an online voter is known: DEVICE (a pass per phone, issued only around the show), PHONE_CODE (a mobile number proven by SMS code: one number, one voter), ROSTER (only people on the imported roster, proven by SMS code).' });
 export const PreLiveCheckCodeEnum = Object.fromEntries(checkCodes.map((c) => [c, c])) as { [C in CheckCode]: C };
 registerEnumType(PreLiveCheckCodeEnum, { name: 'PreLiveCheckCode', description: 'A finding of the pre-live check.' });
-registerEnumType(QuorumFallbackEnum, { name: 'QuorumFallback', description: 'When a channel misses its minimum: its weight passes to the other channel, or the round has no valid result.' });
 
 @ObjectType('VoteSettings', { description: 'How rounds are run and scored; published before the session, frozen once it is live.' })
 export class VoteSettingsType implements VoteSettings {

@@ -2,7 +2,9 @@ import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { statsLabels, type Language } from './stats-labels.js';
-import { followUpItemRows, satisfactionByYear, type Scope } from './stats.queries.js';
+import { followUpItemRows } from './follow-up.queries.js';
+import { satisfactionByYear } from './satisfaction.queries.js';
+import type { CountScope } from './stats-sql.js';
 import { channelStats, departmentLeagueIn, questionStatisticsIn, sessionStatisticsIn } from './stats.service.js';
 
 // Streamed .xlsx workbooks of aggregates (like the clue export): a page of rows at a time, never the
@@ -29,7 +31,7 @@ function sheetWith(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, c
 }
 
 /** Sessions held in the period (newest first), the years' trend and the department league table. */
-export async function writeSessionsWorkbook(em: EntityManager, scope: Scope, language: Language, output: Writable): Promise<number> {
+export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope, language: Language, output: Writable): Promise<number> {
   const labels = statsLabels[language];
   const workbook = await workbookFor(output);
 
@@ -74,7 +76,7 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: Scope, lan
 /** Each counted round of the period with its result per channel (aggregates only, no ballots). */
 export async function writeRoundsWorkbook(
   em: EntityManager,
-  scope: Scope,
+  scope: CountScope,
   filter: { sessionId?: string | null; departmentId?: string | null },
   language: Language,
   output: Writable,
@@ -107,7 +109,7 @@ export async function writeRoundsWorkbook(
 }
 
 /** The period's follow-up items (top-level, dispatched) with the same judgements the statistics use. */
-export async function writeFollowUpsWorkbook(em: EntityManager, scope: Scope, language: Language, output: Writable): Promise<number> {
+export async function writeFollowUpsWorkbook(em: EntityManager, scope: CountScope, language: Language, output: Writable): Promise<number> {
   const labels = statsLabels[language];
   const workbook = await workbookFor(output);
   const sheet = sheetWith(workbook, labels.followUps.sheet, labels.followUps.columns, [8, 13, 14, 16]);

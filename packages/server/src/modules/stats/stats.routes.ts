@@ -1,30 +1,20 @@
 import type { Writable } from 'node:stream';
-import { isUuid } from '../../graphql/argument-guard.js';
-import type { Express, Request, Response } from 'express';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { AppServices } from '../../graphql/context.js';
+import type { Request } from 'express';
+import { isUuid } from '../../graphql/argument-guard.js';
 import { DomainError } from '../../graphql/errors.js';
+import type { Routes } from '../../http/routes.js';
+import type { AppServices } from '../../services.js';
 import { Role } from '../account/role.js';
-import { resolveViewer, tokenFromHeaders } from '../auth/auth.service.js';
-import { sendError } from '../clue/clue.routes.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { loadSessionReport } from './session-report.js';
 import { renderSessionReportHtml, reportTitle } from './session-report-html.js';
 import { statsLabels, type Language } from './stats-labels.js';
 import { writeFollowUpsWorkbook, writeRoundsWorkbook, writeSessionsWorkbook } from './stats-export.js';
-import type { Scope } from './stats.queries.js';
+import type { CountScope } from './stats-sql.js';
 import { scopeFor } from './stats.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The signed-in admin's database fork; anyone else is refused as the GraphQL API would. */
-async function asAdmin(req: Request, services: AppServices) {
-  const em = services.em.fork();
-  const viewer = await resolveViewer(em, tokenFromHeaders(req.headers));
-  if (!viewer.account) throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
-  if (viewer.account.role !== Role.ADMIN) throw new DomainError('FORBIDDEN', 'Your role may not do this.');
-  return { em, viewer };
-}
 
 /** `from`, `to` (ISO dates), `sessionId`, `departmentId` and `lang` from the query string, checked. */
 function queryOf(req: Request) {
@@ -47,53 +37,38 @@ function queryOf(req: Request) {
 
 const attachment = (name: string, ascii: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-function errorTo(res: Response, error: unknown, services: AppServices) {
-  if (res.headersSent) res.destroy(error as Error);
-  else if (error instanceof DomainError && error.code === 'SERVICE_UNAVAILABLE') res.status(503).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
-  else sendError(res, error, services);
-}
-
 /**
  * ADMIN-only downloads under /exports: workbooks of aggregates (streamed, like the clue export) and
  * the session report as PDF. Returns what the server must close when it stops (the PDF printer).
  */
-export function statsRoutes(app: Express, services: AppServices): { close(): Promise<void> } {
+export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config' | 'logger'>): { close(): Promise<void> } {
   const printer = new PdfPrinter(services.config.chromiumPath, services.logger);
+  const admins = { allow: [Role.ADMIN] } as const;
 
-  const workbook = (path: string, file: keyof (typeof statsLabels)['zh']['files'], write: (em: EntityManager, scope: Scope, query: ReturnType<typeof queryOf>, output: Writable) => Promise<number>) =>
-    app.get(path, async (req, res) => {
-      try {
-        const { em, viewer } = await asAdmin(req, services);
-        const query = queryOf(req);
-        const scope = scopeFor({ viewer }, query.period);
-        const stamp = new Date().toISOString().slice(0, 10);
-        res.set({ 'Content-Type': XLSX, 'Content-Disposition': attachment(`${statsLabels[query.language].files[file]}-${stamp}.xlsx`, `${statsLabels.en.files[file]}-${stamp}.xlsx`), 'Cache-Control': 'private, no-store' });
-        await write(em, scope, query, res);
-      } catch (error) {
-        errorTo(res, error, services);
-      }
+  const workbook = (path: string, file: keyof (typeof statsLabels)['zh']['files'], write: (em: EntityManager, scope: CountScope, query: ReturnType<typeof queryOf>, output: Writable) => Promise<number>) =>
+    routes.get(path, admins, async (req, res, { em, viewer }) => {
+      const query = queryOf(req);
+      const scope = scopeFor({ viewer }, query.period);
+      const stamp = new Date().toISOString().slice(0, 10);
+      res.set({ 'Content-Type': XLSX, 'Content-Disposition': attachment(`${statsLabels[query.language].files[file]}-${stamp}.xlsx`, `${statsLabels.en.files[file]}-${stamp}.xlsx`), 'Cache-Control': 'private, no-store' });
+      await write(em, scope, query, res);
     });
 
   workbook('/exports/sessions.xlsx', 'sessions', (em, scope, q, out) => writeSessionsWorkbook(em, scope, q.language, out));
   workbook('/exports/rounds.xlsx', 'rounds', (em, scope, q, out) => writeRoundsWorkbook(em, scope, { sessionId: q.sessionId, departmentId: q.departmentId }, q.language, out));
   workbook('/exports/follow-ups.xlsx', 'followUps', (em, scope, q, out) => writeFollowUpsWorkbook(em, scope, q.language, out));
 
-  app.get('/exports/sessions/:id/report.pdf', async (req, res) => {
-    try {
-      const { em } = await asAdmin(req, services);
-      if (!isUuid(req.params.id)) throw new DomainError('NOT_FOUND', 'The session was not found.');
-      const report = await loadSessionReport(em, req.params.id);
-      const pdf = await printer.print(renderSessionReportHtml(report, services.config.reportIssuer));
-      res.set({
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': attachment(`${reportTitle(report.session.title)}.pdf`, `session-report-${report.session.scheduledAt.toISOString().slice(0, 10)}.pdf`),
-        'Cache-Control': 'private, no-store',
-        'Content-Length': String(pdf.length),
-      });
-      res.end(pdf);
-    } catch (error) {
-      errorTo(res, error, services);
-    }
+  routes.get('/exports/sessions/:id/report.pdf', admins, async (req, res, { em }) => {
+    if (!isUuid(req.params.id)) throw new DomainError('NOT_FOUND', 'The session was not found.');
+    const report = await loadSessionReport(em, req.params.id);
+    const pdf = await printer.print(renderSessionReportHtml(report, services.config.reportIssuer));
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': attachment(`${reportTitle(report.session.title)}.pdf`, `session-report-${report.session.scheduledAt.toISOString().slice(0, 10)}.pdf`),
+      'Cache-Control': 'private, no-store',
+      'Content-Length': String(pdf.length),
+    });
+    res.end(pdf);
   });
 
   return { close: () => printer.close() };

@@ -1,26 +1,16 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { isUuid } from '../../graphql/argument-guard.js';
-import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
+import type { Caller } from '../../scope.js';
 import { Role } from '../account/role.js';
 import type { Channel } from '../vote/choice.js';
 import { leagueFormula, leagueFormulaZh, leagueWeights, percent, rankDepartments, round1 } from './league.js';
 import type { ClueVolumeArgs, FollowUpStatsArgs, QuestionStatsArgs, StatsPageArgs, StatsPeriodArgs, StatsPeriodInput } from './stats.inputs.js';
-import {
-  clueCounts,
-  departmentRows,
-  followUpByDepartment,
-  followUpTotals,
-  questionRows,
-  satisfactionByDepartment,
-  satisfactionBySession,
-  satisfactionByYear,
-  type FollowUpRow,
-  type QuestionRow,
-  type SatisfactionRow,
-  type Scope,
-  type SessionRow,
-} from './stats.queries.js';
+import { clueCounts } from './clue.queries.js';
+import { departmentRows } from './department.queries.js';
+import { followUpByDepartment, followUpTotals, type FollowUpRow } from './follow-up.queries.js';
+import { questionRows, satisfactionByDepartment, satisfactionBySession, satisfactionByYear, type QuestionRow, type SatisfactionRow, type SessionRow } from './satisfaction.queries.js';
+import type { CountScope } from './stats-sql.js';
 import type {
   ChannelStatsType,
   ClueVolumesType,
@@ -36,7 +26,7 @@ import type { PageShape } from '../../graphql/pagination.js';
 // ─── Scope and cursors ───────────────────────────────────────────────────────────────────────────
 
 /** Admins also count rounds closed but not yet revealed; everyone else only revealed (published) ones. */
-export function scopeFor(ctx: Pick<Context, 'viewer'>, period: StatsPeriodInput | null | undefined, now = new Date()): Scope {
+export function scopeFor(ctx: Pick<Caller, 'viewer'>, period: StatsPeriodInput | null | undefined, now = new Date()): CountScope {
   const from = period?.from ?? null;
   const to = period?.to ?? null;
   if (from && to && from.getTime() >= to.getTime()) throw badInput('period.to', 'The period must end after it starts.');
@@ -132,40 +122,40 @@ export function followUpStatsView(row: FollowUpRow | undefined, byStatus: Follow
   return { ...r, onTimeRate: percent(r.onTime, r.due), reopenedShare: percent(r.reopened, r.items), byStatus };
 }
 
-const periodView = (scope: Scope) => ({ from: scope.from, to: scope.to });
+const periodView = (scope: CountScope) => ({ from: scope.from, to: scope.to });
 
 // ─── Verbs ───────────────────────────────────────────────────────────────────────────────────────
 
 /** Satisfaction per session held in the period, newest first: composite, studio vs online, turnout. */
-export async function sessionStatistics(ctx: Context, args: StatsPageArgs, now = new Date()) {
+export async function sessionStatistics(ctx: Caller, args: StatsPageArgs, now = new Date()) {
   return sessionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args.first, args.after);
 }
 
-export async function sessionStatisticsIn(em: EntityManager, scope: Scope, first: number, after?: string | null, sessionId?: string | null): Promise<PageShape<SessionStatsType>> {
+export async function sessionStatisticsIn(em: EntityManager, scope: CountScope, first: number, after?: string | null, sessionId?: string | null): Promise<PageShape<SessionStatsType>> {
   const cursor = decodeCursor<[string, string]>(after, [isIsoDate, isUuid]);
   const { rows, total } = await satisfactionBySession(em, scope, { first, after: cursor, sessionId });
   return pageOf(rows, first, total, sessionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId]);
 }
 
 /** The trend across years: satisfaction of the sessions held in each calendar year of the period. */
-export async function yearStatistics(ctx: Context, args: StatsPeriodArgs, now = new Date()): Promise<YearStatsType[]> {
+export async function yearStatistics(ctx: Caller, args: StatsPeriodArgs, now = new Date()): Promise<YearStatsType[]> {
   const rows = await satisfactionByYear(ctx.em, scopeFor(ctx, args.period, now));
   return rows.map((row) => ({ ...satisfactionView(row), year: row.year, sessions: row.sessions }));
 }
 
 /** Each question’s result per channel, newest session first and in running order. */
-export async function questionStatistics(ctx: Context, args: QuestionStatsArgs, now = new Date()): Promise<PageShape<QuestionStatsType>> {
+export async function questionStatistics(ctx: Caller, args: QuestionStatsArgs, now = new Date()): Promise<PageShape<QuestionStatsType>> {
   return questionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args);
 }
 
-export async function questionStatisticsIn(em: EntityManager, scope: Scope, args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>): Promise<PageShape<QuestionStatsType>> {
+export async function questionStatisticsIn(em: EntityManager, scope: CountScope, args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>): Promise<PageShape<QuestionStatsType>> {
   const cursor = decodeCursor<[string, string, number]>(args.after, [isIsoDate, isUuid, (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6]);
   const { rows, total } = await questionRows(em, scope, { sessionId: args.sessionId, departmentId: args.departmentId }, { first: args.first, after: cursor });
   return pageOf(rows, args.first, total, questionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId, r.position]);
 }
 
 /** Per department, by name: satisfaction of the questions it answered and its follow-up figures. */
-export async function departmentStatistics(ctx: Context, args: StatsPageArgs, now = new Date()): Promise<PageShape<DepartmentStatsType>> {
+export async function departmentStatistics(ctx: Caller, args: StatsPageArgs, now = new Date()): Promise<PageShape<DepartmentStatsType>> {
   const scope = scopeFor(ctx, args.period, now);
   const cursor = decodeCursor<[string, string]>(args.after, [(v) => typeof v === 'string' && v.length <= 200, isUuid]);
   const { rows, total } = await departmentRows(ctx.em, { first: args.first, after: cursor });
@@ -181,24 +171,24 @@ export async function departmentStatistics(ctx: Context, args: StatsPageArgs, no
 }
 
 /** Follow-up on-time rate, overdue and reopened counts over the items due in the period. */
-export async function followUpStatistics(ctx: Context, args: FollowUpStatsArgs, now = new Date()): Promise<FollowUpStatsType> {
+export async function followUpStatistics(ctx: Caller, args: FollowUpStatsArgs, now = new Date()): Promise<FollowUpStatsType> {
   const totals = await followUpTotals(ctx.em, scopeFor(ctx, args.period, now), args.departmentId);
   return followUpStatsView(totals, totals.byStatus);
 }
 
 /** Clues received in the period by category and by outcome (the triage status). */
-export async function clueVolumes(ctx: Context, args: ClueVolumeArgs, now = new Date()): Promise<ClueVolumesType> {
+export async function clueVolumes(ctx: Caller, args: ClueVolumeArgs, now = new Date()): Promise<ClueVolumesType> {
   const scope = scopeFor(ctx, args.period, now);
   const { byCategory, byStatus } = await clueCounts(ctx.em, scope, args.sessionId);
   return { period: periodView(scope), total: byStatus.reduce((sum, r) => sum + r.count, 0), byCategory, byOutcome: byStatus };
 }
 
 /** 部门排名: every department scored by the stated formula and ranked, ties broken deterministically. */
-export async function departmentLeague(ctx: Context, args: StatsPeriodArgs, now = new Date()): Promise<LeagueTableType> {
+export async function departmentLeague(ctx: Caller, args: StatsPeriodArgs, now = new Date()): Promise<LeagueTableType> {
   return departmentLeagueIn(ctx.em, scopeFor(ctx, args.period, now));
 }
 
-export async function departmentLeagueIn(em: EntityManager, scope: Scope): Promise<LeagueTableType> {
+export async function departmentLeagueIn(em: EntityManager, scope: CountScope): Promise<LeagueTableType> {
   const [{ rows: departments }, satisfaction, followUps] = await Promise.all([departmentRows(em), satisfactionByDepartment(em, scope), followUpByDepartment(em, scope)]);
   const rows = rankDepartments(
     departments.map((d) => {

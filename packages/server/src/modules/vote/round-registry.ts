@@ -1,11 +1,15 @@
-import type { AppServices } from '../../graphql/context.js';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { notFound } from '../../graphql/errors.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Logger } from '../../logger.js';
 import type { VoteSettings } from '../session/vote-settings.js';
 import { studioVotersByAccount } from '../roll/roll.service.js';
+import { finalizeRound } from './round-closing.js';
+import type { TallyHub } from './tally-hub.js';
 import { VoteRound } from './vote-round.entity.js';
-import { finalizeRound } from './vote.service.js';
 
-export interface RoundMeta {
+/** What a vote or a tally needs to know about its round, cached per round: whose it is and the rules it is counted by. */
+export interface RoundFacts {
   sessionId: string;
   settings: VoteSettings;
   studioElectorate: number;
@@ -23,35 +27,36 @@ const SWEEP_MS = 1_000;
  * clock that closes them: a timer per round opened here, plus a sweep that any instance may win.
  */
 export class RoundRegistry {
-  private readonly metas = new Map<string, Promise<RoundMeta>>();
+  private readonly cached = new Map<string, Promise<RoundFacts>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly stopListening: () => void;
 
-  constructor(private readonly services: AppServices) {
+  constructor(private readonly deps: { em: EntityManager; pubsub: PubSub; tallies: TallyHub; logger: Logger }) {
     this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
-    const closed = services.pubsub.subscribe('ROUND_CLOSED');
-    const revealed = services.pubsub.subscribe('ROUND_REVEALED');
+    const closed = deps.pubsub.subscribe('ROUND_CLOSED');
+    const revealed = deps.pubsub.subscribe('ROUND_REVEALED');
     void (async () => {
       for await (const { roundId } of closed) await this.markClosed(roundId);
-    })().catch((error) => services.logger.error({ err: error }, 'round listener stopped'));
+    })().catch((error) => deps.logger.error({ err: error }, 'round listener stopped'));
     void (async () => {
       for await (const { roundId } of revealed) await this.markRevealed(roundId);
-    })().catch((error) => services.logger.error({ err: error }, 'round listener stopped'));
+    })().catch((error) => deps.logger.error({ err: error }, 'round listener stopped'));
     this.stopListening = () => {
       void closed.return?.();
       void revealed.return?.();
     };
   }
 
-  meta(roundId: string): Promise<RoundMeta> {
-    let meta = this.metas.get(roundId);
-    if (!meta) {
-      meta = this.load(roundId);
-      meta.catch(() => this.metas.delete(roundId));
-      this.metas.set(roundId, meta);
+  /** The round's facts, loaded once per round (NOT_FOUND for no such round). */
+  facts(roundId: string): Promise<RoundFacts> {
+    let facts = this.cached.get(roundId);
+    if (!facts) {
+      facts = this.load(roundId);
+      facts.catch(() => this.cached.delete(roundId));
+      this.cached.set(roundId, facts);
     }
-    return meta;
+    return facts;
   }
 
   closeAt(roundId: string, at: Date): void {
@@ -66,12 +71,12 @@ export class RoundRegistry {
   /** Closes every round whose windows have passed. */
   async sweep(): Promise<void> {
     try {
-      const due = await this.services.em.fork().execute<{ id: string }[]>(
+      const due = await this.deps.em.fork().execute<{ id: string }[]>(
         `select id from vote_round where status = 'OPEN' and online_closes_at <= now() and studio_closes_at <= now()`,
       );
       for (const { id } of due) await this.finalize(id);
     } catch (error) {
-      this.services.logger.warn({ err: error }, 'round sweep failed; retrying');
+      this.deps.logger.warn({ err: error }, 'round sweep failed; retrying');
     }
   }
 
@@ -83,24 +88,24 @@ export class RoundRegistry {
 
   private async finalize(roundId: string): Promise<void> {
     try {
-      await finalizeRound(this.services, roundId);
+      await finalizeRound(this.deps, roundId);
     } catch (error) {
-      this.services.logger.error({ err: error, roundId }, 'closing a round failed; the sweep will retry');
+      this.deps.logger.error({ err: error, roundId }, 'closing a round failed; the sweep will retry');
     }
   }
 
   private async markClosed(roundId: string): Promise<void> {
-    await this.services.tallies.resync(roundId); // the final counts, straight from the database
+    await this.deps.tallies.resync(roundId); // the final counts, straight from the database
   }
 
   private async markRevealed(roundId: string): Promise<void> {
-    const meta = this.metas.get(roundId);
-    if (meta) (await meta).revealed = true;
-    await this.services.tallies.resync(roundId); // sends the tally again, now with its result
+    const facts = this.cached.get(roundId);
+    if (facts) (await facts).revealed = true;
+    await this.deps.tallies.resync(roundId); // sends the tally again, now with its result
   }
 
-  private async load(roundId: string): Promise<RoundMeta> {
-    const em = this.services.em.fork();
+  private async load(roundId: string): Promise<RoundFacts> {
+    const em = this.deps.em.fork();
     const round = await em.findOne(VoteRound, { id: roundId }, { populate: ['session'] });
     if (!round) throw notFound('The round');
     return {

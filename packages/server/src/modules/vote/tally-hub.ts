@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
-import type { PubSub } from '../../graphql/pubsub.js';
+import type { PubSub, TallyDelta } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
-import type { Channel, Choice } from './choice.js';
 import { committedBefore, countBallots, type BallotCount } from './ballot-counts.js';
 import { emptyCounts, type Counts } from './result.js';
 import type { CountedVote } from './vote-intake.js';
-
-/** Published once per committed batch (never per vote): what one batch added to one round. */
-export interface TallyDelta {
-  roundId: string;
-  /** The instance that committed the batch: it has applied the delta already. */
-  origin: string;
-  /** The batch's transaction: a delta already in a loaded count must not be added again. */
-  xid: string;
-  added: { channel: Channel; choice: Choice; count: number }[];
-}
 
 export interface TallySnapshot {
   roundId: string;

@@ -20,6 +20,11 @@ export interface CountedVote {
   choice: Choice;
 }
 
+/** Where each committed batch's counted votes go, with the batch's transaction id: the live tallies (TallyHub). */
+export interface CountedVoteSink {
+  publishCounted(votes: CountedVote[], xid: string): void;
+}
+
 interface Pending {
   vote: VoteRequest;
   resolve: (outcome: VoteOutcome) => void;
@@ -77,8 +82,8 @@ export class VoteIntake {
 
   constructor(
     private readonly db: Kysely<unknown>,
-    /** After a batch commits: what it counted, and its transaction id (see TallyHub). */
-    private readonly onCounted: (votes: CountedVote[], xid: string) => void,
+    /** Told after a batch commits, before its votes are answered. */
+    private readonly tallies: CountedVoteSink,
     private readonly logger: Logger,
     private readonly options = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
   ) {}
@@ -129,7 +134,7 @@ export class VoteIntake {
       const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
       batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
       const counted = batch.filter((_, i) => outcomes[i] === 'COUNTED').map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
-      if (counted.length > 0) this.onCounted(counted, xid);
+      if (counted.length > 0) this.tallies.publishCounted(counted, xid);
     } catch (error) {
       this.logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
       for (const pending of batch) pending.reject(error);

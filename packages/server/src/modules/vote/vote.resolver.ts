@@ -33,7 +33,7 @@ export class VoteResolver {
   @Allow('PUBLIC')
   @Query(() => RoundTally, { description: 'Live counts of a round; the result is withheld from the public while hidden.' })
   async roundTally(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: Context) {
-    await ctx.services.rounds.meta(roundId);
+    await ctx.services.rounds.facts(roundId);
     return tallyFor(ctx, await ctx.services.tallies.snapshot(roundId));
   }
 
@@ -43,7 +43,7 @@ export class VoteResolver {
     description: 'The tally now, then at most ten updates a second while votes arrive.',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
-      await ctx.services.rounds.meta(args.roundId as string);
+      await ctx.services.rounds.facts(args.roundId as string);
       return ctx.services.tallies.watch(args.roundId as string);
     },
   })

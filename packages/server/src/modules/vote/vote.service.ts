@@ -1,26 +1,41 @@
 import { hash } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { AppServices, Context } from '../../graphql/context.js';
+import type { Config } from '../../config.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
+import type { PubSub } from '../../graphql/pubsub.js';
+import type { Logger } from '../../logger.js';
+import type { Scope } from '../../scope.js';
 import { Role } from '../account/role.js';
+import type { AddressVolume } from '../anomaly/address-volume.js';
 import { admitJoin } from '../anomaly/anomaly.service.js';
+import type { JoinLimiter } from '../anomaly/join-limiter.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { deliverNotices, onRoundClosed, onRoundRevealed } from '../follow-up/follow-up.service.js';
-import type { Voter } from '../audience/device-token.js';
-import { anonymous } from '../auth/viewer.js';
+import { onRoundRevealed } from '../follow-up/look-back.js';
+import { deliverNotices } from '../follow-up/notices.js';
+import type { Notifier } from '../follow-up/notifier.js';
+import type { AudiencePasses, Voter } from '../session/audience-pass.js';
 import { Question } from '../question/question.entity.js';
 import { nextPhase } from '../question/question-phase.js';
 import { claimSeat } from '../roll/roll.service.js';
 import { Session } from '../session/session.entity.js';
-import { announceLiveState, changeLiveState, isSessionStaff } from '../session/session.service.js';
+import { changeLiveState, isSessionStaff } from '../session/session.service.js';
 import { Channel, type Choice } from './choice.js';
-import { countBallots } from './ballot-counts.js';
-import { mixBallots } from './ballot-mixing.js';
-import { computeResult, type RoundResult } from './result.js';
-import type { RoundMeta } from './round-registry.js';
+import { computeResult } from './result.js';
+import type { RoundFacts, RoundRegistry } from './round-registry.js';
+import { nextRoundStatus, openedRoundStatus } from './round-status.js';
 import type { TallySnapshot } from './tally-hub.js';
+import type { VoteIntake } from './vote-intake.js';
 import { VoteRound } from './vote-round.entity.js';
 import type { RoundTally } from './vote.type.js';
+
+/** A host's change to a round: the live state is announced, and the round's closing timer set. */
+type RoundControl = Scope<{ pubsub: PubSub; rounds: RoundRegistry }>;
+/** A phone or representative voting: the pass it connected with, and its address for the volume count. */
+type Voting = Scope<{ rounds: RoundRegistry; intake: VoteIntake; volume: AddressVolume }> & { voter: Voter | null; ip: string };
+/** Issuing a pass: signed, and counted against the address. */
+type PassIssue = { ip: string; services: { audiencePasses: AudiencePasses; volume: AddressVolume } };
+/** Joining: the per-address join limit, then a pass. */
+type Joining = Scope<{ joinLimiter: JoinLimiter; logger: Logger; config: Config; audiencePasses: AudiencePasses; volume: AddressVolume }> & { ip: string };
 
 const seconds = (n: number) => n * 1_000;
 
@@ -36,7 +51,7 @@ function openRoundOf(round: VoteRound | null): VoteRound {
 }
 
 /** Opens the satisfaction vote after the answer: the studio at once, online later by the stream delay. */
-export async function openVoting(ctx: Context, questionId: string): Promise<VoteRound> {
+export async function openVoting(ctx: RoundControl, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const round = await changeLiveState(ctx, question.session.id, async (session, em) => {
     const locked = await em.findOneOrFail(Question, { id: questionId });
@@ -46,7 +61,7 @@ export async function openVoting(ctx: Context, questionId: string): Promise<Vote
     const round = em.create(VoteRound, {
       session,
       question: locked,
-      status: 'OPEN',
+      status: openedRoundStatus,
       studioOpensAt: new Date(now),
       studioClosesAt: new Date(now + seconds(windowSeconds)),
       onlineOpensAt: new Date(now + seconds(streamDelaySeconds)),
@@ -61,7 +76,7 @@ export async function openVoting(ctx: Context, questionId: string): Promise<Vote
 }
 
 /** Ends the windows now (online: after the stream delay), logged. */
-export async function closeVotingEarly(ctx: Context, questionId: string): Promise<VoteRound> {
+export async function closeVotingEarly(ctx: RoundControl, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = openRoundOf(await em.findOne(VoteRound, { question: questionId }));
@@ -77,7 +92,7 @@ export async function closeVotingEarly(ctx: Context, questionId: string): Promis
 }
 
 /** Gives both windows more time, logged. */
-export async function extendVoting(ctx: Context, questionId: string, extraSeconds: number): Promise<VoteRound> {
+export async function extendVoting(ctx: RoundControl, questionId: string, extraSeconds: number): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = openRoundOf(await em.findOne(VoteRound, { question: questionId }));
@@ -91,42 +106,13 @@ export async function extendVoting(ctx: Context, questionId: string, extraSecond
   return round;
 }
 
-/**
- * Closes a round whose windows have passed: counts its ballots from the database, stores the result
- * once (never changed after) and closes the question. Safe to call from any instance, any number of times.
- */
-export async function finalizeRound(services: AppServices, roundId: string): Promise<RoundResult | null> {
-  const em = services.em.fork();
-  const closed = await em.transactional(async (tx) => {
-    const rows = await tx.execute<{ id: string }[]>(
-      `update vote_round set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN' and online_closes_at <= now() and studio_closes_at <= now() returning id`,
-      [roundId],
-    );
-    if (rows.length === 0) return null;
-    const round = await tx.findOneOrFail(VoteRound, { id: roundId }, { populate: ['question', 'session'] });
-    await mixBallots(tx, roundId);
-    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings, round.session.studioElectorate);
-    round.status = 'CLOSED';
-    round.closedAt = new Date();
-    round.question.phase = nextPhase(round.question.phase, 'closeVoting');
-    round.session.stateVersion += 1;
-    recordAudit(tx, anonymous, 'round.close', { type: 'VoteRound', id: roundId }, { result: round.result });
-    await onRoundClosed(tx, round, round.result);
-    return { sessionId: round.session.id, result: round.result };
-  });
-  if (!closed) return null;
-  services.pubsub.publish('ROUND_CLOSED', { roundId });
-  await announceLiveState({ em, services }, closed.sessionId);
-  return closed.result;
-}
-
 /** Shows a closed round's result on the screen and the phones; a look-back verdict takes effect with it. */
-export async function revealResult(ctx: Context, questionId: string): Promise<VoteRound> {
+export async function revealResult(ctx: Scope<{ pubsub: PubSub; notifier: Notifier }>, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const { round, notices } = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
     if (!round || round.status !== 'CLOSED') throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
-    round.status = 'PUBLISHED';
+    round.status = nextRoundStatus(round.status, 'reveal');
     round.publishedAt = new Date();
     recordAudit(em, ctx.viewer, 'round.reveal', { type: 'VoteRound', id: round.id });
     return { round, notices: await onRoundRevealed(em, round) };
@@ -136,9 +122,9 @@ export async function revealResult(ctx: Context, questionId: string): Promise<Vo
   return round;
 }
 
-/** The phone's or representative's identity for voting in a round of `meta.sessionId`. */
-function voterFor(ctx: Context, meta: RoundMeta): Voter {
-  const sessionId = meta.sessionId;
+/** The phone's or representative's identity for voting in a round of `facts.sessionId`. */
+function voterFor(ctx: Pick<Voting, 'viewer' | 'voter'>, facts: RoundFacts): Voter {
+  const sessionId = facts.sessionId;
   if (ctx.voter) {
     if (ctx.voter.sessionId !== sessionId) throw new DomainError('FORBIDDEN', 'This pass is for another session; join this one first.');
     return ctx.voter;
@@ -146,7 +132,7 @@ function voterFor(ctx: Context, meta: RoundMeta): Voter {
   const account = ctx.viewer.account;
   if (account?.role === Role.REPRESENTATIVE) {
     // The same person as their seat code on the roll: one studio ballot whichever they use.
-    const voterKey = meta.studioVoters.get(account.id);
+    const voterKey = facts.studioVoters.get(account.id);
     if (!voterKey) throw new DomainError('NOT_ON_ROLL', 'You are not on this session’s studio roll; ask the congress staff to add you.');
     return { sessionId, channel: Channel.STUDIO, voterKey };
   }
@@ -154,9 +140,8 @@ function voterFor(ctx: Context, meta: RoundMeta): Voter {
 }
 
 /** One vote per voter per round, counted only inside the voter's window and acknowledged only once stored. */
-export async function castVote(ctx: Context, input: { roundId: string; choice: Choice; ballotId: string }) {
-  const meta = await ctx.services.rounds.meta(input.roundId);
-  const voter = voterFor(ctx, meta);
+export async function castVote(ctx: Voting, input: { roundId: string; choice: Choice; ballotId: string }) {
+  const voter = voterFor(ctx, await ctx.services.rounds.facts(input.roundId));
   const outcome = await ctx.services.intake.submit({
     roundId: input.roundId,
     voterKey: voter.voterKey,
@@ -172,16 +157,16 @@ export async function castVote(ctx: Context, input: { roundId: string; choice: C
 }
 
 /** The signed pass for a voter, and the join counted in the volume per address. */
-export function issuePass(ctx: Context, voter: Voter) {
+export function issuePass(ctx: PassIssue, voter: Voter) {
   if (voter.channel === Channel.ONLINE) ctx.services.volume.countJoin(voter.sessionId, ctx.ip);
-  return { token: ctx.services.deviceTokens.issue(voter), sessionId: voter.sessionId, channel: voter.channel };
+  return { token: ctx.services.audiencePasses.issue(voter), sessionId: voter.sessionId, channel: voter.channel };
 }
 
 /**
  * Online passes are issued only around the show (from PASS_WINDOW_MINUTES before its scheduled
  * time, or once it is live), so none can be banked days ahead; each expires a day after issue.
  */
-export function passWindowCheck(ctx: Context, session: Session): void {
+export function passWindowCheck(ctx: { services: { config: Config } }, session: Session): void {
   const minutes = ctx.services.config.passWindowMinutes;
   const opensAt = new Date(session.scheduledAt.getTime() - minutes * 60_000);
   if (session.status !== 'LIVE' && Date.now() < opensAt.getTime()) {
@@ -190,40 +175,40 @@ export function passWindowCheck(ctx: Context, session: Session): void {
 }
 
 /** A pass for a phone in the audience (identity DEVICE): online channel, one device identity. */
-export async function joinSession(ctx: Context, joinCode: string) {
+export async function joinSession(ctx: Joining, joinCode: string) {
   await admitJoin(ctx, joinCode);
-  const session = await findJoinable(ctx, joinCode);
+  const session = await findJoinable(ctx.em, joinCode);
   const identity = session.settings.onlineIdentity ?? 'DEVICE';
   if (identity !== 'DEVICE') throw new DomainError('CODE_REQUIRED', 'This session’s online vote needs a mobile number proven by a text message code.', { identity });
   passWindowCheck(ctx, session);
-  return issuePass(ctx, ctx.services.deviceTokens.newOnlineVoter(session.id));
+  return issuePass(ctx, ctx.services.audiencePasses.newOnlineVoter(session.id));
 }
 
 /** A pass for a studio seat: the printed code works once, on the first phone that claims it. */
-export async function claimStudioSeat(ctx: Context, joinCode: string, seatCode: string) {
+export async function claimStudioSeat(ctx: Joining, joinCode: string, seatCode: string) {
   await admitJoin(ctx, joinCode);
-  return issuePass(ctx, await claimSeat(ctx, await findJoinable(ctx, joinCode), seatCode));
+  return issuePass(ctx, await claimSeat(ctx, await findJoinable(ctx.em, joinCode), seatCode));
 }
 
 /** The published or live session a join code names, or a clear refusal. */
-export async function findJoinable(ctx: Context, joinCode: string): Promise<Session> {
-  const session = await ctx.em.findOne(Session, { joinCode: joinCode.trim() });
+export async function findJoinable(em: EntityManager, joinCode: string): Promise<Session> {
+  const session = await em.findOne(Session, { joinCode: joinCode.trim() });
   if (!session || session.status === 'DRAFT') throw badInput('joinCode', 'No session has this code; check the code on the screen.');
   if (session.status === 'ENDED') throw new DomainError('INVALID_PHASE', 'This session has ended.', { status: session.status });
   return session;
 }
 
 /** Live counts as a viewer may see them: turnout always; the result, unless it is hidden from the public until revealed on air. */
-export async function tallyFor(ctx: Context, snapshot: TallySnapshot): Promise<RoundTally> {
-  const meta = await ctx.services.rounds.meta(snapshot.roundId);
-  const hidden = meta.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !meta.revealed;
+export async function tallyFor(ctx: Pick<Scope<{ rounds: RoundRegistry }>, 'viewer' | 'services'>, snapshot: TallySnapshot): Promise<RoundTally> {
+  const facts = await ctx.services.rounds.facts(snapshot.roundId);
+  const hidden = facts.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !facts.revealed;
   const total = (c: Channel) => Object.values(snapshot.counts[c]).reduce((a, b) => a + b, 0);
   return {
     roundId: snapshot.roundId,
     sequence: total(Channel.STUDIO) + total(Channel.ONLINE),
     studioVoted: total(Channel.STUDIO),
     onlineVoted: total(Channel.ONLINE),
-    studioElectorate: meta.studioElectorate,
-    result: hidden ? null : computeResult(snapshot.counts, meta.settings, meta.studioElectorate),
+    studioElectorate: facts.studioElectorate,
+    result: hidden ? null : computeResult(snapshot.counts, facts.settings, facts.studioElectorate),
   };
 }

@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Channel, Choice } from './choice.js';
-import { QuorumFallbackEnum, StudioQuorumEnum } from '../session/session.type.js';
+import { QuorumFallbackEnum, StudioQuorumEnum } from '../session/quorum.type.js';
 import type { QuorumFallback, StudioQuorum } from '../session/vote-settings.js';
 import type { ChannelResult, Outcome, QuorumCheck, RoundResult } from './result.js';
-import type { RoundStatus } from './vote-round.entity.js';
+import type { RoundStatus, VoteRound } from './vote-round.entity.js';
 
 export const RoundStatusEnum = { SCHEDULED: 'SCHEDULED', OPEN: 'OPEN', CLOSED: 'CLOSED', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(RoundStatusEnum, { name: 'RoundStatus', description: 'SCHEDULED → OPEN → CLOSED → PUBLISHED' });
@@ -56,6 +56,21 @@ export class RoundType {
   @Field(() => Date) onlineClosesAt!: Date;
   @Field(() => Boolean, { description: 'Live results are withheld from the public until revealed on air.' }) resultsHidden!: boolean;
   @Field(() => RoundResultType, { nullable: true, description: 'The final result, once the round has closed.' }) result!: RoundResultType | null;
+
+  /** A round as GraphQL shows it; its result only when `showResult`. */
+  static from(round: VoteRound, showResult: boolean): RoundType {
+    return {
+      id: round.id,
+      questionId: round.question.id,
+      status: round.status,
+      studioOpensAt: round.studioOpensAt,
+      studioClosesAt: round.studioClosesAt,
+      onlineOpensAt: round.onlineOpensAt,
+      onlineClosesAt: round.onlineClosesAt,
+      resultsHidden: round.settings.hideResultsUntilClosed,
+      result: showResult ? (round.result ?? null) : null,
+    };
+  }
 }
 
 @ObjectType({ description: 'Live counts of a round, at most ten times a second.' })

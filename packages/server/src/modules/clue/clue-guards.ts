@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
-import { consumeOrRefuse, createLimiter } from '../../graphql/rate-limit.js';
+import { consumeOrRefuse, createLimiter } from '../../lib/rate-limit.js';
 import { addressKey } from '../../http/client-address.js';
 import type { PhoneSeal } from './phone.js';
 
@@ -20,7 +20,11 @@ const limits = {
   uploadsPerAddress: { points: 300, duration: 600, what: 'Too many photos from this network just now.' },
 } as const;
 
-export class ClueServices {
+/**
+ * What guards the public side of clues: the rate limits above, and the seal that keeps a submitter's
+ * phone number unreadable in the database (only staff with the right to reveal it open the seal).
+ */
+export class ClueGuards {
   private readonly limiters: Record<LimitName | 'submitPerAddress', RateLimiterAbstract>;
 
   constructor(

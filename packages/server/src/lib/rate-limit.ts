@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import { DomainError } from './errors.js';
+import { DomainError } from '../graphql/errors.js';
 
 /**
  * A limiter shared by every instance through Redis when there is one, else kept in this process.

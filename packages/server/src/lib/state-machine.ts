@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import { DomainError } from '../graphql/errors.js';
 
 /** A state machine's verbs: the states each may start from and the state it leads to. */
 export type Transitions<S extends string> = Record<string, { from: readonly S[]; to: S }>;

@@ -1,0 +1,107 @@
+// The benchmark's processes: servers and load-generator helpers started under tsx, and what /proc says of them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { sleep, type RoundVotes } from './load.js';
+
+export const serverDir = path.resolve(import.meta.dirname, '..');
+const tsx = createRequire(import.meta.url).resolve('tsx');
+
+/** A process and its descendants (a server's worker processes), from /proc. */
+export function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(processTree)];
+  } catch {
+    return []; // it has exited
+  }
+}
+
+/** Open files of a process (its sockets, mostly), from /proc. */
+export function openFiles(pid: number): number {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of a process and its descendants, in KB, from /proc. */
+export function rssKb(pid: number): number {
+  return processTree(pid).reduce((kb, p) => kb + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0), 0);
+}
+
+/** CPU seconds used so far (user + system) by the given processes, from /proc. */
+export function cpuSeconds(pids: number[]): number {
+  return pids.reduce((seconds, p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return seconds + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return seconds;
+    }
+  }, 0);
+}
+
+export function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+}
+
+/** A helper process of the load generator (watchers, screen), driven over IPC; resolves once it is ready. */
+export async function startHelper(script: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const message = (type: string, roundId?: string) =>
+    new Promise<any>((resolve) => {
+      const listener = (m: any) => {
+        if (m.type !== type || (roundId !== undefined && m.roundId !== roundId)) return;
+        child.off('message', listener);
+        resolve(m);
+      };
+      child.on('message', listener);
+    });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${script} stopped (exit code ${code}) before it was ready`))));
+  await Promise.race([message('ready'), exited]);
+  return {
+    process: child,
+    /** Every phone of an audience process votes once in the round, as fast as they go. */
+    vote: (roundId: string): Promise<RoundVotes> => {
+      const voted = message('voted', roundId);
+      child.send({ type: 'vote', roundId });
+      return voted;
+    },
+    /** Resolves when all of an audience process's phones have seen the round open. */
+    allSaw: (roundId: string) => {
+      const seenAll = message('seen-all', roundId);
+      child.send({ type: 'await-all', roundId });
+      return seenAll;
+    },
+    report: () => {
+      const report = message('report');
+      child.send({ type: 'report' });
+      return report;
+    },
+  };
+}
+
+export async function stopProcess(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}

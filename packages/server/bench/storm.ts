@@ -1,0 +1,65 @@
+// Storms of votes from connected phones, round after round, and what they measured.
+import { percentile, voteInRound, type Phone, type RoundVotes } from './load.js';
+
+export interface RoundLoad extends RoundVotes {
+  roundId: string;
+}
+
+/**
+ * Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until rounds
+ * have been open for `seconds`: a show's vote storm is one question's window; switching rounds (needed
+ * here because each phone votes once a round) comes on top and lowers the rate reported overall.
+ */
+export async function storm(
+  phones: Phone[],
+  rate: number | null,
+  seconds: number,
+  nextRound: () => Promise<string>,
+): Promise<{ rounds: RoundLoad[]; elapsedMs: number }> {
+  const rounds: RoundLoad[] = [];
+  const started = Date.now();
+  let votingMs = 0;
+  while (votingMs < seconds * 1_000) {
+    const roundId = await nextRound();
+    // Paced from the moment the round opens: time spent switching rounds is not made up in a burst,
+    // so it lowers the rate reported over the whole run instead.
+    const votes = await voteInRound(phones, roundId, rate, Date.now() + seconds * 1_000 - votingMs);
+    rounds.push({ roundId, ...votes });
+    votingMs += votes.votingMs;
+  }
+  return { rounds, elapsedMs: Date.now() - started };
+}
+
+export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number }) {
+  const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const refused: Record<string, number> = {};
+  for (const r of result.rounds) for (const [k, v] of Object.entries(r.refused)) refused[k] = (refused[k] ?? 0) + v;
+  return {
+    label,
+    acknowledged: latencies.length,
+    refused,
+    seconds: result.elapsedMs / 1_000,
+    votesPerSecond: latencies.length / (result.elapsedMs / 1_000),
+    /** The rate while rounds were open: Wenzheng switches rounds between them (host actions, fan-out); the baseline has no rounds to switch. */
+    votesPerVotingSecond: latencies.length / (result.rounds.reduce((ms, r) => ms + r.votingMs, 0) / 1_000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    rounds: result.rounds.length,
+  };
+}
+
+/** For the i-th acknowledged vote of a round: how long until the screen showed at least i votes. */
+export function screenLatency(rounds: RoundLoad[], updates: Map<string, { at: number; count: number }[]>) {
+  const delays: number[] = [];
+  for (const round of rounds) {
+    const shown = updates.get(round.roundId) ?? [];
+    const acks = [...round.acks].sort((a, b) => a - b);
+    let u = 0;
+    acks.forEach((at, i) => {
+      while (u < shown.length && shown[u]!.count < i + 1) u++;
+      if (u < shown.length) delays.push(Math.max(0, shown[u]!.at - at));
+    });
+  }
+  delays.sort((a, b) => a - b);
+  return { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) };
+}

@@ -1,0 +1,138 @@
+import type http from 'node:http';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { buildContext, type Context } from '../graphql/context.js';
+import { DocumentCache } from '../graphql/document-cache.js';
+import { DomainError, toClientError } from '../graphql/errors.js';
+import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
+import { SharedSubscriptions } from '../graphql/shared-subscriptions.js';
+import { activeSignIns, resolveSignIn, tokenFromHeaders } from '../modules/auth/auth.service.js';
+import type { Voter } from '../modules/session/audience-pass.js';
+import { sessionEnded } from '../modules/session/session.service.js';
+import type { AppServices } from '../services.js';
+import { clientAddress, type ProxyTrust } from './client-address.js';
+import { GracefulDrain } from './drain.js';
+import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './ws-access.js';
+import { shareMessageTexts } from './ws-message-text.js';
+import { batchWritesPerTurn } from './ws-write-batching.js';
+
+/**
+ * Operations (subscriptions and those awaiting their answer) one WebSocket may hold at once: the host
+ * console follows about ten; a phone votes once at a time. A flood beyond it is refused at once.
+ */
+const MAX_OPERATIONS_PER_SOCKET = 50;
+/** Operations one WebSocket may start per second (a page at load sends about 20); beyond, it is closed. */
+const OPERATIONS_PER_SECOND_PER_SOCKET = 60;
+
+export interface WebSocketWiring {
+  /** Drains HTTP and WebSocket clients alike (see GracefulDrain); `/readyz` reads it too. */
+  drain: GracefulDrain;
+  /** Ends graphql-ws's handling (Apollo's drain calls it). */
+  dispose(): Promise<void>;
+  /** Stops following sign-ins and sessions for closing sockets. */
+  close(): void;
+}
+
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's `/graphql`: the same schema, context and limits as HTTP. */
+export function attachWebSocket(
+  httpServer: http.Server,
+  { schema, services, trustProxy }: { schema: GraphQLSchema; services: AppServices; trustProxy: ProxyTrust },
+): WebSocketWiring {
+  const { config, logger, em, pubsub } = services;
+  // Pages of other sites may not open the socket (graphql-ws is outside Apollo's CSRF prevention).
+  const allowedOrigins = [...(config.publicUrl ? [config.publicUrl] : []), ...config.allowedOrigins];
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: ({ req }: { req: http.IncomingMessage }, answer: (allowed: boolean, code?: number, reason?: string) => void) =>
+      originAllowed(req, allowedOrigins) ? answer(true) : answer(false, 403, 'Forbidden origin'),
+  });
+  const operationRate = new OperationRate(OPERATIONS_PER_SECOND_PER_SOCKET);
+  const floodClosed = new DomainError('RATE_LIMITED', 'This connection sent too many operations and is closed; reconnect to go on.', { retryAfterSeconds: 1 });
+  const credentials = new SocketCredentials(pubsub, logger, (sessionId) => sessionEnded(em, sessionId), (ids) => activeSignIns(em, ids));
+  batchWritesPerTurn(wsServer);
+  shareMessageTexts(wsServer);
+  const drain = new GracefulDrain(httpServer, wsServer);
+  // Introspection is off in production on both transports (Apollo's setting covers HTTP only), and
+  // both refuse oversized documents by the same limits.
+  const documents = new DocumentCache(
+    schema,
+    [...specifiedRules, ...queryLimitRules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
+    queryParseOptions,
+  );
+  const formatResult = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result;
+  const shared = new SharedSubscriptions(schema, {
+    audienceOf: (context) => (context as Context).viewer.account?.role ?? 'PUBLIC',
+    targetOf: (context) => (context as Context).subscriber,
+    format: formatResult,
+  });
+  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        // A phone's pass is checked once, when it connects, not for every vote it sends.
+        const deviceToken = ctx.connectionParams?.deviceToken;
+        const voter = services.audiencePasses.verify(typeof deviceToken === 'string' ? deviceToken : undefined);
+        // What operations need from the upgrade request is kept instead of the request (~1.5 KB a phone).
+        const { request, socket } = ctx.extra;
+        const paramToken = ctx.connectionParams?.token;
+        const token = typeof paramToken === 'string' ? paramToken : cookieAllowed(request) ? tokenFromHeaders(request.headers) : undefined;
+        ctx.extra.peer = { ip: clientAddress(request, trustProxy), token };
+        (ctx.extra as { request?: unknown }).request = undefined;
+        if (voter) {
+          if (await credentials.sessionEnded(voter.sessionId)) {
+            socket.close(SESSION_ENDED, 'Session ended');
+            return false;
+          }
+          // Not when the phone left while its session was looked up: onClose has run already.
+          if (!credentials.trackPhone(socket, voter.sessionId)) return false;
+          services.presence.enter(voter.sessionId);
+        }
+        ctx.extra.voter = voter;
+        // A staff sign-in is followed, so its socket closes when it ends (sign-out, revocation, expiry).
+        if (token) {
+          const signIn = await resolveSignIn(em.fork(), token);
+          if (signIn.viewer.sessionId) credentials.trackStaff(socket, signIn.viewer.sessionId, signIn.expiresAt!);
+        }
+        return true;
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
+      },
+      subscribe: (args) => shared.subscribe(args),
+      onSubscribe: async (ctx, id, payload) => {
+        if (!(await operationRate.admit(ctx.extra.socket))) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];
+        // graphql-ws holds every operation in flight (and every subscription) here until it completes.
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+          const refused = new DomainError('RATE_LIMITED', `At most ${MAX_OPERATIONS_PER_SOCKET} operations may be in flight on one connection; wait for answers.`, { retryAfterSeconds: 1 });
+          return [new GraphQLError(refused.message, { originalError: refused })];
+        }
+        const compiled = documents.get(payload.query);
+        if ('errors' in compiled) return compiled.errors; // answered as an error message, formatted by onError
+        // graphql-ws keeps this payload while the subscription lasts: the cache's copy of the text, shared
+        // by every phone, instead of one parsed copy each.
+        (payload as { query: string }).query = compiled.query;
+        if (!drain.begin(ctx.extra.socket, id, compiled.document, payload.operationName)) {
+          const closing = new DomainError('SERVICE_UNAVAILABLE', 'The server is restarting; send this again after reconnecting.');
+          return [new GraphQLError(closing.message, { originalError: closing })];
+        }
+        return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
+      },
+      context: (ctx, id) =>
+        buildContext(services, {
+          subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message) },
+          token: ctx.extra.peer?.token,
+          voter: ctx.extra.voter ?? null,
+          ip: ctx.extra.peer?.ip ?? 'unknown',
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatResult(result) : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
+      onComplete: (ctx, id) => drain.end(ctx.extra.socket, id),
+    },
+    wsServer,
+  );
+  return { drain, dispose: async () => { await wsCleanup.dispose(); }, close: () => credentials.close() };
+}

@@ -1,0 +1,74 @@
+import { LockMode } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { notFound } from '../../graphql/errors.js';
+import type { Caller } from '../../scope.js';
+import { DepartmentType } from '../department/department.type.js';
+import type { Session } from '../session/session.entity.js';
+import { maySeeSession } from '../session/session.service.js';
+import { Clue, CluePhoto } from './clue.entity.js';
+import type { ClueSessionRef, ClueType, CluePhotoType } from './clue.type.js';
+
+export const photoUrl = (id: string) => `/uploads/clue-photos/${id}`;
+
+export function sessionRef(session: Session | null | undefined): ClueSessionRef | null {
+  return session ? { id: session.id, title: session.title, theme: session.theme, scheduledAt: session.scheduledAt } : null;
+}
+
+/** A session as a public view names it: only if the caller may see it (the rule of `session(id)`), so a draft's plan stays out. */
+export const visibleSession = (ctx: Pick<Caller, 'viewer'>, session: Session | null | undefined): Session | null => (session && maySeeSession(ctx, session) ? session : null);
+
+/** Photos of many clues in one query, in the order they were attached. */
+export async function photosByClue(em: EntityManager, clueIds: string[]): Promise<Map<string, CluePhotoType[]>> {
+  const photos = clueIds.length ? await em.find(CluePhoto, { clue: { $in: clueIds } }, { orderBy: { position: 'asc' } }) : [];
+  const byClue = new Map<string, CluePhotoType[]>();
+  for (const photo of photos) {
+    const list = byClue.get(photo.clue!.id) ?? [];
+    list.push({ id: photo.id, url: photoUrl(photo.id), width: photo.width, height: photo.height });
+    byClue.set(photo.clue!.id, list);
+  }
+  return byClue;
+}
+
+/** Staff views of clues, with their relations and photos loaded in a fixed number of queries. */
+export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
+  await em.populate(clues, ['session', 'question', 'department', 'mergedInto']);
+  const photos = await photosByClue(em, clues.map((c) => c.id));
+  return clues.map((clue) => ({
+    id: clue.id,
+    trackingCode: clue.trackingCode,
+    session: sessionRef(clue.session),
+    title: clue.title,
+    description: clue.description,
+    category: clue.category,
+    location: clue.location ?? null,
+    latitude: clue.latitude ?? null,
+    longitude: clue.longitude ?? null,
+    anonymous: clue.anonymous,
+    submitterName: clue.submitterName ?? null,
+    phoneMasked: clue.phoneMasked ?? null,
+    status: clue.status,
+    published: clue.published,
+    questionId: clue.question?.id ?? null,
+    questionTitle: clue.question?.title ?? null,
+    mergedInto: clue.mergedInto ? { id: clue.mergedInto.id, title: clue.mergedInto.title, status: clue.mergedInto.status } : null,
+    department: clue.department ? DepartmentType.from(clue.department) : null,
+    rejectReason: clue.rejectReason ?? null,
+    rejectNote: clue.rejectNote ?? null,
+    publicReply: clue.publicReply ?? null,
+    repliedAt: clue.repliedAt ?? null,
+    supportCount: clue.supportCount,
+    photos: photos.get(clue.id) ?? [],
+    createdAt: clue.createdAt,
+    updatedAt: clue.updatedAt,
+  }));
+}
+
+export async function clueView(em: EntityManager, clue: Clue): Promise<ClueType> {
+  return (await clueViews(em, [clue]))[0]!;
+}
+
+export async function getClue(em: EntityManager, id: string, lock = false): Promise<Clue> {
+  const clue = await em.findOne(Clue, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!clue) throw notFound('The clue');
+  return clue;
+}

@@ -1,0 +1,67 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import type { Viewer } from '../auth/viewer.js';
+import { FollowUpEvent, type FollowUp } from './follow-up.entity.js';
+import type { FollowUpVerb } from './follow-up-status.js';
+
+/**
+ * The steps an item's timeline records. The public page, the disclosure and the statistics read
+ * them back by name, so every writer and reader uses these constants: a renamed step fails to compile.
+ */
+export const FollowUpAction = {
+  CREATED: 'CREATED',
+  EDITED: 'EDITED',
+  SPLIT: 'SPLIT',
+  DISPATCHED: 'DISPATCHED',
+  ACCEPTED: 'ACCEPTED',
+  RETURNED: 'RETURNED',
+  REASSIGNED: 'REASSIGNED',
+  INSISTED: 'INSISTED',
+  PROGRESS: 'PROGRESS',
+  REPORTED: 'REPORTED',
+  APPROVED: 'APPROVED',
+  SENT_BACK: 'SENT_BACK',
+  EVALUATION_OPENED: 'EVALUATION_OPENED',
+  EVALUATION_VOID: 'EVALUATION_VOID',
+  NOTICE: 'NOTICE',
+  CLOSED: 'CLOSED',
+  REOPENED: 'REOPENED',
+} as const;
+export type FollowUpAction = (typeof FollowUpAction)[keyof typeof FollowUpAction];
+
+/** The step each verb of the lifecycle appends; a new verb without its step fails to compile. */
+export const verbAction = {
+  dispatch: 'DISPATCHED',
+  accept: 'ACCEPTED',
+  return: 'RETURNED',
+  reassign: 'REASSIGNED',
+  insist: 'INSISTED',
+  progress: 'PROGRESS',
+  report: 'REPORTED',
+  approve: 'APPROVED',
+  sendBack: 'SENT_BACK',
+  openEvaluation: 'EVALUATION_OPENED',
+  close: 'CLOSED',
+  evaluateSatisfied: 'CLOSED',
+  evaluateUnsatisfied: 'REOPENED',
+  voidEvaluation: 'EVALUATION_VOID',
+} as const satisfies Record<FollowUpVerb, FollowUpAction>;
+
+/** What a step may carry besides its name. */
+export interface StepFields {
+  note?: string | null;
+  percent?: number | null;
+  deadline?: Date | null;
+}
+
+/** Appends a step to the item's timeline, in the caller's unit of work; `actor` null for the vote or the scheduler. */
+export function appendEvent(em: EntityManager, item: FollowUp, action: FollowUpAction, actor: Viewer | null, fields: StepFields = {}): FollowUpEvent {
+  return em.create(FollowUpEvent, {
+    followUp: item,
+    action,
+    actorId: actor?.account?.id ?? null,
+    note: fields.note ?? null,
+    percent: fields.percent ?? null,
+    deadline: fields.deadline ?? null,
+    handlingRound: item.handlingRound,
+  });
+}

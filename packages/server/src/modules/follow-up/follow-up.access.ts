@@ -1,0 +1,45 @@
+import { LockMode } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { DomainError, notFound } from '../../graphql/errors.js';
+import { Role } from '../account/role.js';
+import type { Viewer } from '../auth/viewer.js';
+import { FollowUp } from './follow-up.entity.js';
+import { followUpTransitions, type FollowUpVerb } from './follow-up-status.js';
+
+export const isAdmin = (viewer: Viewer) => viewer.account?.role === Role.ADMIN;
+
+/** A department leads an item (its department) or, as a helper, also co-handles it. Needs `coDepartments` loaded for helpers. */
+function handles(viewer: Viewer, item: FollowUp, as: 'lead' | 'helper'): boolean {
+  const mine = viewer.account?.departmentId;
+  if (!mine) return false;
+  return item.department.id === mine || (as === 'helper' && item.coDepartments.getItems().some((d) => d.id === mine));
+}
+
+/**
+ * The one rule for reading an item, for `followUp(id)` and for every item nested in another's view
+ * (sub-items): staff read all; a department its own and co-handled items once dispatched (drafts
+ * are staff's business). Needs `department` and `coDepartments` loaded.
+ */
+export function mayRead(viewer: Viewer, item: FollowUp): boolean {
+  return isAdmin(viewer) || (item.status !== 'DRAFT' && handles(viewer, item, 'helper'));
+}
+
+/** A department account may act on its own items (lead) and, for progress, on the ones it helps with. */
+export async function assertMayAct(em: EntityManager, viewer: Viewer, item: FollowUp, as: 'lead' | 'helper'): Promise<void> {
+  if (isAdmin(viewer)) return;
+  if (as === 'helper') await em.populate(item, ['coDepartments']);
+  if (!handles(viewer, item, as)) throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
+}
+
+/** Staff verbs are for admins; department verbs for the department (admins may act for it). */
+export function assertRole(viewer: Viewer, verb: FollowUpVerb): void {
+  const by = followUpTransitions[verb].by;
+  if (by === 'STAFF' && !isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only congress staff may do this.');
+}
+
+/** An item with its department, locked for the transaction when it is about to change. */
+export async function getItem(em: EntityManager, id: string, lock = false): Promise<FollowUp> {
+  const item = await em.findOne(FollowUp, { id }, { populate: ['department'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
+  if (!item) throw notFound('The item');
+  return item;
+}

@@ -1,0 +1,97 @@
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { badInput, DomainError, notFound } from '../../graphql/errors.js';
+import type { Caller } from '../../scope.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Clue } from '../clue/clue.entity.js';
+import { Department } from '../department/department.entity.js';
+import { getDepartment } from '../department/department.service.js';
+import type { RoundResult } from '../vote/result.js';
+import type { VoteRound } from '../vote/vote-round.entity.js';
+import { FollowUp } from './follow-up.entity.js';
+import type { FollowUpEditInput, FollowUpFromClueInput, SplitFollowUpInput } from './follow-up.inputs.js';
+import { getItem } from './follow-up.access.js';
+import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
+import type { FollowUpType } from './follow-up.type.js';
+import { followUpViews } from './follow-up.views.js';
+
+// Items before dispatch: created by a closed round or from a referred clue, completed and split by staff.
+
+const day = 86_400_000;
+/** A new item's deadline until staff set one; also the time given for 二次办理. */
+export const DEFAULT_HANDLING_DAYS = 30;
+export const defaultDeadline = () => new Date(Date.now() + DEFAULT_HANDLING_DAYS * day);
+
+export const outcomeName = { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } as const;
+
+/**
+ * Called in the transaction that closes a round: a regular question's closed round creates the
+ * item for its department (a draft for staff to complete and dispatch). Exactly once, because the
+ * round closes exactly once. A look-back round decides nothing here: see onRoundRevealed.
+ */
+export async function onRoundClosed(em: EntityManager, round: VoteRound, result: RoundResult): Promise<void> {
+  const question = round.question;
+  if (await em.count(FollowUp, { evaluationQuestion: question.id })) return;
+  await em.populate(question, ['department']);
+  const item = em.create(FollowUp, {
+    title: question.title,
+    commitment: '',
+    deadline: defaultDeadline(),
+    department: question.department,
+    question,
+    triggerOutcome: result.outcome,
+  });
+  appendEvent(em, item, FollowUpAction.CREATED, null, { note: `测评结果：${outcomeName[result.outcome]}` });
+}
+
+/** An ordinary case from a referred clue, for its department. */
+export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClueInput): Promise<FollowUpType> {
+  const item = await ctx.em.transactional(async (em) => {
+    const clue = await em.findOne(Clue, { id: input.clueId }, { populate: ['department'] });
+    if (!clue) throw notFound('The clue');
+    if (clue.status !== 'REFERRED' || !clue.department) throw new DomainError('INVALID_PHASE', 'Only a clue referred to a department becomes an item of its own.', { status: clue.status });
+    if (await em.count(FollowUp, { sourceClue: clue })) throw new DomainError('CONFLICT', 'This clue already has an item.');
+    const item = em.create(FollowUp, { title: clue.title, commitment: input.commitment.trim(), deadline: input.deadline, department: clue.department, sourceClue: clue });
+    appendEvent(em, item, FollowUpAction.CREATED, ctx.viewer, { note: '由转办线索生成' });
+    recordAudit(em, ctx.viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
+    return item;
+  });
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
+}
+
+/** Completes or corrects an item before it is dispatched. */
+export async function editFollowUp(ctx: Caller, input: FollowUpEditInput): Promise<FollowUpType> {
+  const item = await ctx.em.transactional(async (em) => {
+    const item = await getItem(em, input.id, true);
+    if (item.status !== 'DRAFT') throw new DomainError('INVALID_PHASE', 'An item can be edited only before it is dispatched.', { status: item.status });
+    if (input.coDepartmentIds.includes(input.departmentId)) throw badInput('coDepartmentIds', 'The lead department cannot also be a co-handling department.');
+    const department = await getDepartment({ em, viewer: ctx.viewer }, input.departmentId);
+    const co = await em.find(Department, { id: { $in: input.coDepartmentIds } });
+    if (co.length !== new Set(input.coDepartmentIds).size) throw badInput('coDepartmentIds', 'A co-handling department was not found.');
+    em.assign(item, { title: input.title.trim(), commitment: input.commitment.trim(), deadline: input.deadline, department });
+    item.coDepartments.set(co);
+    appendEvent(em, item, FollowUpAction.EDITED, ctx.viewer);
+    recordAudit(em, ctx.viewer, 'followUp.edit', { type: 'FollowUp', id: item.id });
+    return item;
+  });
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
+}
+
+/** Splits an item into weighted sub-items, each with its own department, deadline and lifecycle. */
+export async function splitFollowUp(ctx: Caller, input: SplitFollowUpInput): Promise<FollowUpType> {
+  const item = await ctx.em.transactional(async (em) => {
+    const item = await getItem(em, input.id, true);
+    if (item.status !== 'DRAFT') throw new DomainError('INVALID_PHASE', 'Split an item before it is dispatched.', { status: item.status });
+    if (item.parent) throw new DomainError('INVALID_PHASE', 'A sub-item cannot be split again.');
+    if (await em.count(FollowUp, { parent: item })) throw new DomainError('CONFLICT', 'This item is already split.');
+    for (const [index, part] of input.parts.entries()) {
+      const department = await em.findOne(Department, { id: part.departmentId });
+      if (!department) throw badInput(`parts.${index}.departmentId`, 'The department was not found.');
+      const child = em.create(FollowUp, { title: part.title.trim(), commitment: item.commitment, deadline: part.deadline, department, parent: item, weight: part.weight, question: item.question, triggerOutcome: item.triggerOutcome });
+      appendEvent(em, child, FollowUpAction.CREATED, ctx.viewer, { note: `由“${item.title}”分解` });
+    }
+    appendEvent(em, item, FollowUpAction.SPLIT, ctx.viewer, { note: `分解为 ${input.parts.length} 个子事项` });
+    recordAudit(em, ctx.viewer, 'followUp.split', { type: 'FollowUp', id: item.id }, { parts: input.parts.length });
+    return item;
+  });
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
+}

@@ -1,0 +1,159 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
+import { DomainError } from '../../graphql/errors.js';
+import { findPage, type PageArgs } from '../../graphql/pagination.js';
+import type { Caller } from '../../scope.js';
+import { Account } from '../account/account.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { DepartmentType } from '../department/department.type.js';
+import { maySeeSession } from '../session/session.service.js';
+import { VoteRound } from '../vote/vote-round.entity.js';
+import { Evidence, FollowUp, FollowUpEvent } from './follow-up.entity.js';
+import type { FollowUpFilter } from './follow-up.inputs.js';
+import { getItem, mayRead } from './follow-up.access.js';
+import { followUpStatuses, isOverdue, withDepartment } from './follow-up-status.js';
+import { FollowUpAction } from './follow-up-timeline.js';
+import type { EvidenceType, FollowUpEventType, FollowUpType, PublicFollowUp } from './follow-up.type.js';
+
+export const evidenceUrl = (id: string) => `/uploads/evidence/${id}`;
+
+// ─── Views ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Timelines of items the viewer may read. `staff`: actor names and evidence links (the public gets
+ * neither). A look-back's EVALUATION_OPENED note names its session, so it is kept only where the
+ * viewer may see that session (the rule of `session(id)`).
+ */
+async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], staff: boolean): Promise<Map<string, FollowUpEventType[]>> {
+  const ids = items.map((i) => i.id);
+  await em.populate(items, ['evaluationQuestion.session']);
+  const namesLookBack = new Set(items.filter((i) => i.evaluationQuestion?.session && maySeeSession({ viewer }, i.evaluationQuestion.session)).map((i) => i.id));
+  const events = ids.length ? await em.find(FollowUpEvent, { followUp: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
+  const [evidence, actors] = await Promise.all([
+    events.length ? em.find(Evidence, { event: { $in: events.map((e) => e.id) } }, { orderBy: { createdAt: 'asc' } }) : [],
+    staff ? em.find(Account, { id: { $in: [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))] } }) : [],
+  ]);
+  const names = new Map(actors.map((a) => [a.id, a.displayName]));
+  const files = new Map<string, EvidenceType[]>();
+  for (const file of evidence) {
+    const list = files.get(file.event!.id) ?? [];
+    list.push({ id: file.id, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, url: staff ? evidenceUrl(file.id) : '' });
+    files.set(file.event!.id, list);
+  }
+  const byItem = new Map<string, FollowUpEventType[]>();
+  for (const event of events) {
+    const list = byItem.get(event.followUp.id) ?? [];
+    list.push({
+      id: event.id,
+      action: event.action,
+      at: event.at,
+      note: event.action === FollowUpAction.EVALUATION_OPENED && !namesLookBack.has(event.followUp.id) ? null : (event.note ?? null),
+      percent: event.percent ?? null,
+      deadline: event.deadline ?? null,
+      handlingRound: event.handlingRound,
+      actorName: staff && event.actorId ? (names.get(event.actorId) ?? null) : null,
+      evidence: files.get(event.id) ?? [],
+    });
+    byItem.set(event.followUp.id, list);
+  }
+  return byItem;
+}
+
+/**
+ * Staff and department views of items with their sub-items and timelines, in a fixed number of
+ * queries. Every item in the answer, root or sub-item, goes through mayRead: one the viewer may not
+ * open itself (another department's sub-item) is shown only as a line of its parent's breakdown.
+ */
+export async function followUpViews(em: EntityManager, viewer: Viewer, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
+  await em.populate(items, ['department', 'coDepartments', 'question.session']);
+  const children = items.length ? await em.find(FollowUp, { parent: { $in: items.map((i) => i.id) } }, { populate: ['department', 'coDepartments'], orderBy: { createdAt: 'asc' } }) : [];
+  const timelines = await eventViews(em, viewer, [...items, ...children].filter((i) => mayRead(viewer, i)), true);
+  const view = (item: FollowUp): FollowUpType => {
+    const readable = mayRead(viewer, item);
+    return {
+      id: item.id,
+      title: item.title,
+      commitment: item.commitment,
+      deadline: item.deadline,
+      status: item.status,
+      overdue: isOverdue(item.status, item.deadline, now),
+      department: DepartmentType.from(item.department),
+      parentId: item.parent?.id ?? null,
+      weight: item.weight,
+      progress: item.progress,
+      question: item.question?.session
+        ? { id: item.question.id, title: item.question.title, sessionId: item.question.session.id, sessionTitle: item.question.session.title, respondent: item.question.respondent }
+        : null,
+      sourceClueId: item.sourceClue?.id ?? null,
+      triggerOutcome: item.triggerOutcome ?? null,
+      handlingRound: item.handlingRound,
+      dispatchedAt: item.dispatchedAt ?? null,
+      closedAt: item.closedAt ?? null,
+      createdAt: item.createdAt,
+      readable,
+      // Only for those who may open it: who helps, what was said and done and by whom, the files.
+      coDepartments: readable ? item.coDepartments.getItems().map(DepartmentType.from) : [],
+      evaluationQuestionId: readable ? (item.evaluationQuestion?.id ?? null) : null,
+      returnReason: readable ? (item.returnReason ?? null) : null,
+      children: readable ? children.filter((c) => c.parent?.id === item.id).map(view) : [],
+      timeline: readable ? (timelines.get(item.id) ?? []) : [],
+    };
+  };
+  return items.map(view);
+}
+
+/** Items without personal data, for the public page and the clue tracking page: top-level items once dispatched, no actor names, evidence without links. */
+export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>, now = new Date()): Promise<PublicFollowUp[]> {
+  const items = await ctx.em.find(FollowUp, { $and: [where, { status: { $ne: 'DRAFT' }, parent: null }] }, { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } });
+  const timelines = await eventViews(ctx.em, ctx.viewer, items, false);
+  const rounds = await ctx.em.find(VoteRound, { question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) }, status: 'PUBLISHED' });
+  const resultOf = new Map(rounds.map((r) => [r.question.id, r.result ?? null]));
+  return items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    commitment: item.commitment,
+    deadline: item.deadline,
+    status: item.status,
+    overdue: isOverdue(item.status, item.deadline, now),
+    departmentName: item.department.name,
+    progress: item.progress,
+    handlingRound: item.handlingRound,
+    timeline: timelines.get(item.id) ?? [],
+    lookBackResult: item.evaluationQuestion ? (resultOf.get(item.evaluationQuestion.id) ?? null) : null,
+  }));
+}
+
+// ─── Reading ───────────────────────────────────────────────────────────────────────────────────
+
+function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): FilterQuery<FollowUp> {
+  const where: FilterQuery<FollowUp>[] = [];
+  if (!filter?.includeSubItems) where.push({ parent: null });
+  if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+  if (filter?.departmentId) where.push({ $or: [{ department: filter.departmentId }, { coDepartments: filter.departmentId }] });
+  if (filter?.sessionId) where.push({ question: { session: filter.sessionId } });
+  if (filter?.overdue) where.push({ status: { $in: [...withDepartment] }, deadline: { $lt: now } });
+  if (filter?.reopened) where.push({ handlingRound: { $gt: 1 } });
+  return { $and: where };
+}
+
+/** The staff board, by deadline (soonest first). */
+export async function listFollowUps(ctx: Caller, args: PageArgs & { filter?: FollowUpFilter | null }, now = new Date()) {
+  const where: FilterQuery<FollowUp> = { $and: [followUpWhere(args.filter, now), args.search ? { title: { $ilike: `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}] };
+  const page = await findPage(ctx.em, FollowUp, { where, orderBy: { deadline: 'asc', id: 'asc' }, args }, (item) => item);
+  return { ...page, nodes: await followUpViews(ctx.em, ctx.viewer, page.nodes, now) };
+}
+
+/** A department's own and co-handled items; drafts are staff's business. */
+export async function listMyFollowUps(ctx: Caller, args: PageArgs & { filter?: FollowUpFilter | null }) {
+  const department = ctx.viewer.account!.departmentId!;
+  const statuses = (args.filter?.statuses?.length ? args.filter.statuses : followUpStatuses).filter((s) => s !== 'DRAFT');
+  return listFollowUps(ctx, { ...args, filter: { ...args.filter, departmentId: department, includeSubItems: true, statuses } });
+}
+
+/** One item; a department may read only its own or co-handled ones. */
+export async function readFollowUp(ctx: Caller, id: string): Promise<FollowUpType> {
+  const item = await getItem(ctx.em, id);
+  await ctx.em.populate(item, ['coDepartments']);
+  if (!mayRead(ctx.viewer, item)) throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
+  return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
+}
