@@ -16,12 +16,12 @@ const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.
  * document is the same one the map would return, so behaviour is unchanged. A call whose document
  * cannot be matched is left alone.
  *
- * The light surfaces (the vote pages, the broadcast screen, their shared live operations) send
+ * The light surfaces (the vote pages, the broadcast screen, their shared live operations in src/live) send
  * documents only as text over fetch or graphql-ws and never through urql: their documents carry
  * the text alone, which keeps the phones' first download small.
  */
 function graphqlDocuments(): Plugin {
-  const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/graphql/liveOperations.ts'].map((dir) => fileURLToPath(new URL(`./${dir}`, import.meta.url)));
+  const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/live/'].map((dir) => fileURLToPath(new URL(`./${dir}`, import.meta.url)));
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
   const definition = /^\s*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
   let documents = new Map<string, { full: string; text: string }>();

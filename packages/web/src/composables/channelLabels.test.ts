@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import channelsEn from '../i18n/channels.en';
-import channelsZhCN from '../i18n/channels.zh-CN';
+import { channelsLabels } from '../labels/channels';
 import { channelLabels } from './channelLabels';
+
+const { 'zh-CN': channelsZhCN, en: channelsEn } = channelsLabels;
 
 describe('channelLabels', () => {
   it('names the online channel by how its voters were known', () => {

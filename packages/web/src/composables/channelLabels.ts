@@ -1,7 +1,7 @@
 import type { Channel, OnlineIdentity } from '../gql/graphql';
-import type { ChannelMessages } from '../i18n/channels.zh-CN';
+import type { ChannelMessages } from '../labels/channels';
 
-export type { ChannelMessages } from '../i18n/channels.zh-CN';
+export type { ChannelMessages } from '../labels/channels';
 
 /**
  * Each channel's name as shown with a result: 现场测评, and the online channel by the session's

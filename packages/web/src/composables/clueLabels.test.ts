@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en';
-import zhCN from '../i18n/zh-CN';
+import { staffMessagesIn } from '../i18n/staffMessages';
 import { canPublish, canTriage, CLUE_CATEGORIES, CLUE_STATUSES, CLUE_STATUS_TAG, REJECT_REASONS } from './clueLabels';
+
+const zhCN = staffMessagesIn('zh-CN');
+const en = staffMessagesIn('en');
 
 /** The values of an enum of the GraphQL contract, read from schema.graphql. */
 function schemaEnum(name: string): string[] {

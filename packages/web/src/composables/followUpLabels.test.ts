@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/followUp.en';
-import zhCN from '../i18n/followUp.zh-CN';
+import { staffMessagesIn } from '../i18n/staffMessages';
 import disclosureEn from '../surfaces/disclosure/messages.en';
 import { disclosureMessages } from '../surfaces/disclosure/messages';
 import {
@@ -17,6 +16,9 @@ import {
   stepTone,
 } from './followUpLabels';
 
+const zhCN = staffMessagesIn('zh-CN');
+const en = staffMessagesIn('en');
+
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 /** The values of an enum of the GraphQL contract, read from schema.graphql. */
@@ -29,14 +31,14 @@ function schemaEnum(name: string): string[] {
     .filter((line) => /^[A-Z_]+$/.test(line));
 }
 
-/** Every timeline action and notice kind the server writes, read from the follow-up service. */
+/** Every timeline action and notice kind the server writes, read from the server's typed lists of them. */
 function serverStrings() {
-  const service = read('../../../server/src/modules/follow-up/follow-up.service.ts') + read('../../../server/src/modules/follow-up/reminders.ts');
-  const actions = new Set([...service.matchAll(/appendEvent\(em, \w+, '([A-Z_]+)'/g)].map((m) => m[1]!));
-  const eventNames = /const eventName[^{]*\{([^}]*)\}/.exec(service)?.[1] ?? '';
-  for (const m of eventNames.matchAll(/: '([A-Z_]+)'/g)) actions.add(m[1]!);
-  const kinds = new Set([...service.matchAll(/notice: \['([A-Z_]+)'/g), ...service.matchAll(/notify\(\s*em,\s*\w+,\s*'([A-Z_]+)'/g)].map((m) => m[1]!));
-  for (const m of service.matchAll(/'(DEADLINE_SOON|OVERDUE)'/g)) kinds.add(m[1]!);
+  const timeline = read('../../../server/src/modules/follow-up/follow-up-timeline.ts');
+  const notices = read('../../../server/src/modules/follow-up/notices.ts');
+  const actionList = /export const FollowUpAction = \{([^}]*)\}/.exec(timeline)?.[1] ?? '';
+  const actions = new Set([...actionList.matchAll(/: '([A-Z_]+)'/g)].map((m) => m[1]!));
+  const kindList = /export type NoticeKind = ([^;]*);/.exec(notices)?.[1] ?? '';
+  const kinds = new Set([...kindList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!));
   return { actions, kinds };
 }
 

@@ -1,6 +1,13 @@
 import { computed, shallowRef } from 'vue';
 import { errorMessage, type ErrorMessage } from './useErrorMessage';
 
+/** What a form dialog is told by the page that sends it: whether it is sending, and what was refused. */
+export interface DialogFormProps {
+  submitting: boolean;
+  fieldErrors: Record<string, string>;
+  formError: string | null;
+}
+
 export interface DialogFormOptions<P> {
   /** Input field name → its translated label, for the messages that name the field. */
   labels: () => Record<string, string>;

@@ -2,7 +2,11 @@ import { computed, type Ref } from 'vue';
 import type { ListStatus } from './useCursorList';
 import type { ErrorMessage } from './useErrorMessage';
 
-/** The parts of a cursor list (see `useCursorList`) that its AdminListPanel shows and drives. */
+/** Page size and search debounce of the staff lists. */
+export const PAGE_SIZE = 20;
+export const SEARCH_DELAY_MS = 300;
+
+/** The parts of a cursor list (see `useCursorList`) that its StaffListPanel shows and drives. */
 export interface PanelList {
   items: Readonly<Ref<readonly unknown[]>>;
   totalCount: Readonly<Ref<number>>;
@@ -20,7 +24,7 @@ export interface PanelTexts {
 }
 
 /**
- * Props for an AdminListPanel showing `list` (bind them with `v-bind="panel"`), and its retry.
+ * Props for a StaffListPanel showing `list` (bind them with `v-bind="panel"`), and its retry.
  */
 export function useListPanel(list: PanelList, texts: PanelTexts) {
   const panel = computed(() => ({

@@ -1,52 +1,9 @@
 import { shallowRef } from 'vue';
-import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { client } from '../graphql/client';
+import { LoginDocument, LogoutDocument, MeDocument } from './operations';
 
 export type SessionAccount = NonNullable<MeQuery['me']>;
-
-const MeDocument = graphql(`
-  query Me {
-    me {
-      id
-      username
-      displayName
-      role
-      mustChangePassword
-      department {
-        id
-        name
-        shortName
-      }
-    }
-  }
-`);
-
-const LoginDocument = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      expiresAt
-      account {
-        id
-        username
-        displayName
-        role
-        mustChangePassword
-        department {
-          id
-          name
-          shortName
-        }
-      }
-    }
-  }
-`);
-
-const LogoutDocument = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
 
 /** The signed-in account, shared by every view; `null` when signed out or not yet known. */
 const account = shallowRef<SessionAccount | null>(null);

@@ -50,4 +50,24 @@ export function translateProblems(problems: Partial<Record<string, Problem>>, la
   return messages;
 }
 
+/**
+ * One translated message per problem: the keys in `own` from the domain's messages
+ * (`<domain>.validation.<key>`), the others from the shared ones.
+ */
+export function translateDomainProblems(
+  problems: Partial<Record<string, { key: string }>>,
+  labels: Record<string, string>,
+  domain: string,
+  own: readonly string[],
+): Record<string, string> {
+  const common: Record<string, Problem> = {};
+  const messages: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(problems)) {
+    if (!problem) continue;
+    if (own.includes(problem.key)) messages[field] = i18n.global.t(`${domain}.validation.${problem.key}`, { ...problem, field: labels[field] ?? field });
+    else common[field] = problem as Problem;
+  }
+  return { ...translateProblems(common, labels), ...messages };
+}
+
 export const hasProblems = (problems: Partial<Record<string, Problem>>) => Object.keys(problems).length > 0;

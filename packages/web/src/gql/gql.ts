@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SessionAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.SessionAccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionAccountFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment FollowUpRowFields on FollowUp {\n    id\n    title\n    commitment\n    status\n    deadline\n    overdue\n    progress\n    handlingRound\n    parentId\n    sourceClueId\n    department {\n      id\n      name\n      shortName\n    }\n    coDepartments {\n      id\n      name\n      shortName\n    }\n    question {\n      id\n      sessionId\n      sessionTitle\n    }\n    children {\n      id\n    }\n  }\n": typeof types.FollowUpRowFieldsFragmentDoc,
     "\n  fragment FollowUpDetailFields on FollowUp {\n    id\n    title\n    commitment\n    status\n    deadline\n    overdue\n    progress\n    handlingRound\n    parentId\n    sourceClueId\n    weight\n    returnReason\n    triggerOutcome\n    evaluationQuestionId\n    department {\n      id\n      name\n      shortName\n    }\n    coDepartments {\n      id\n      name\n      shortName\n    }\n    question {\n      id\n      title\n      sessionId\n      sessionTitle\n      respondent\n    }\n    children {\n      id\n      title\n      status\n      deadline\n      overdue\n      progress\n      weight\n      readable\n      department {\n        id\n        shortName\n      }\n    }\n    timeline {\n      id\n      action\n      at\n      note\n      percent\n      deadline\n      handlingRound\n      actorName\n      evidence {\n        id\n        fileName\n        contentType\n        url\n      }\n    }\n  }\n": typeof types.FollowUpDetailFieldsFragmentDoc,
     "\n  query AdminFollowUps($first: Int!, $after: String, $search: String, $filter: FollowUpFilter) {\n    followUps(first: $first, after: $after, search: $search, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...FollowUpRowFields\n      }\n    }\n  }\n": typeof types.AdminFollowUpsDocument,
@@ -36,27 +40,28 @@ type Documents = {
     "\n  mutation DepartmentSubmitReport($input: ProgressInput!) {\n    submitFollowUpReport(input: $input) {\n      ...FollowUpDetailFields\n    }\n  }\n": typeof types.DepartmentSubmitReportDocument,
     "\n  query FollowUpNotifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      followUpId\n      read\n      createdAt\n    }\n  }\n": typeof types.FollowUpNotificationsDocument,
     "\n  mutation MarkFollowUpNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkFollowUpNotificationsReadDocument,
+    "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n": typeof types.QuorumCheckFieldsFragmentDoc,
+    "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": typeof types.LiveRoundResultFieldsFragmentDoc,
+    "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n": typeof types.LiveStateFieldsFragmentDoc,
+    "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n": typeof types.LiveStateChangedDocument,
+    "\n  query LiveServerTime {\n    serverTime\n  }\n": typeof types.LiveServerTimeDocument,
+    "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n": typeof types.LiveRoundTallyFieldsFragmentDoc,
     "\n  fragment RoundResultFields on RoundResultType {\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    channels {\n      channel\n      total\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": typeof types.RoundResultFieldsFragmentDoc,
     "\n  fragment SessionDetailFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    kind\n    rehearsal\n    streamUrl\n    joinCode\n    studioElectorate\n    currentQuestionId\n    stateVersion\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      studioQuorum\n      minOnlineBallots\n      quorumFallback\n      onlineIdentity\n    }\n    questions {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      clipUrl\n      phase\n      department {\n        id\n        name\n        shortName\n      }\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...RoundResultFields\n        }\n      }\n    }\n  }\n": typeof types.SessionDetailFieldsFragmentDoc,
     "\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.SessionDetailDocument,
-    "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n": typeof types.StatsChannelFieldsFragmentDoc,
-    "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n": typeof types.StatsSessionsDocument,
-    "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n": typeof types.StatsDepartmentsDocument,
-    "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n": typeof types.StatsFollowUpsAndCluesDocument,
-    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
-    "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminAccountsDocument,
-    "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminCreateAccountDocument,
-    "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.AdminDeactivateAccountDocument,
-    "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.AdminReactivateAccountDocument,
-    "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminResetPasswordDocument,
+    "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n": typeof types.SessionListFieldsFragmentDoc,
+    "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n": typeof types.SessionListDocument,
+    "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n": typeof types.SignInFieldsFragmentDoc,
+    "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n": typeof types.MySignInsDocument,
+    "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n": typeof types.AccountSignInsDocument,
+    "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n": typeof types.RevokeSignInDocument,
+    "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n": typeof types.RevokeAllSignInsDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      ...SessionAccountFields\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  fragment AdminClueFields on Clue {\n    id\n    trackingCode\n    session {\n      id\n      title\n    }\n    title\n    description\n    category\n    location\n    latitude\n    longitude\n    anonymous\n    submitterName\n    phoneMasked\n    status\n    published\n    questionId\n    questionTitle\n    mergedInto {\n      id\n      title\n      status\n    }\n    department {\n      id\n      name\n      shortName\n    }\n    rejectReason\n    rejectNote\n    publicReply\n    repliedAt\n    supportCount\n    photos {\n      id\n      url\n      width\n      height\n    }\n    createdAt\n  }\n": typeof types.AdminClueFieldsFragmentDoc,
     "\n  query AdminClues($first: Int!, $after: String, $filter: ClueFilter) {\n    clues(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminClueFields\n      }\n    }\n  }\n": typeof types.AdminCluesDocument,
     "\n  subscription AdminClueSubmitted {\n    clueSubmitted {\n      ...AdminClueFields\n    }\n  }\n": typeof types.AdminClueSubmittedDocument,
     "\n  query AdminClueStats($sessionId: ID) {\n    clueStats(sessionId: $sessionId) {\n      received\n      pending\n      accepted\n      merged\n      rejected\n      referred\n      published\n      rejectReasons {\n        reason\n        count\n      }\n      categories {\n        category\n        count\n      }\n    }\n  }\n": typeof types.AdminClueStatsDocument,
     "\n  query AdminClueSessions($first: Int!) {\n    sessions(first: $first) {\n      nodes {\n        id\n        title\n        status\n        scheduledAt\n      }\n    }\n  }\n": typeof types.AdminClueSessionsDocument,
-    "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n": typeof types.AdminClueCallFieldsFragmentDoc,
-    "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n": typeof types.AdminClueCallDocument,
-    "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n": typeof types.AdminSetClueCallDocument,
     "\n  query AdminClue($id: ID!) {\n    clue(id: $id) {\n      ...AdminClueFields\n    }\n  }\n": typeof types.AdminClueDocument,
     "\n  query AdminClueDuplicates($clueId: ID!) {\n    clueDuplicates(clueId: $clueId) {\n      similarity\n      samePlace\n      clue {\n        ...AdminClueFields\n      }\n    }\n  }\n": typeof types.AdminClueDuplicatesDocument,
     "\n  mutation AdminRevealCluePhone($clueId: ID!) {\n    revealCluePhone(clueId: $clueId)\n  }\n": typeof types.AdminRevealCluePhoneDocument,
@@ -67,11 +72,48 @@ type Documents = {
     "\n  mutation AdminSetCluePublished($clueId: ID!, $published: Boolean!) {\n    setCluePublished(clueId: $clueId, published: $published) {\n      ...AdminClueFields\n    }\n  }\n": typeof types.AdminSetCluePublishedDocument,
     "\n  mutation AdminReplyToClue($input: ReplyToClueInput!) {\n    replyToClue(input: $input) {\n      ...AdminClueFields\n    }\n  }\n": typeof types.AdminReplyToClueDocument,
     "\n  query AdminClueSessionQuestions($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      questions {\n        id\n        position\n        title\n        phase\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminClueSessionQuestionsDocument,
-    "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n": typeof types.HostConnectedPhonesDocument,
+    "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n": typeof types.AdminClueCallFieldsFragmentDoc,
+    "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n": typeof types.AdminClueCallDocument,
+    "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n": typeof types.AdminSetClueCallDocument,
+    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminAccountsDocument,
+    "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminCreateAccountDocument,
+    "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.AdminDeactivateAccountDocument,
+    "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.AdminReactivateAccountDocument,
+    "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AdminResetPasswordDocument,
     "\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    createdAt\n  }\n": typeof types.AdminDepartmentFieldsFragmentDoc,
     "\n  query AdminDepartments($first: Int!, $after: String, $search: String) {\n    departments(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
     "\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.AdminCreateDepartmentDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      change\n      department {\n        ...AdminDepartmentFields\n      }\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.DirectoryChangedDocument,
+    "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n": typeof types.RollMemberFieldsFragmentDoc,
+    "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n": typeof types.RollRepresentativeFieldsFragmentDoc,
+    "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n": typeof types.AdminStudioRollDocument,
+    "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n": typeof types.AdminAddToRollDocument,
+    "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n": typeof types.AdminRemoveFromRollDocument,
+    "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n": typeof types.AdminIssueSeatCodesDocument,
+    "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n": typeof types.AdminRollRepresentativesDocument,
+    "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n": typeof types.SeatCodeFieldsFragmentDoc,
+    "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n": typeof types.AdminSeatCodesDocument,
+    "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminCreateSessionDocument,
+    "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminUpdateSessionDocument,
+    "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminPublishSessionDocument,
+    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": typeof types.RosterEntryFieldsFragmentDoc,
+    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": typeof types.AdminOnlineRosterDocument,
+    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": typeof types.AdminImportOnlineRosterDocument,
+    "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminAddQuestionDocument,
+    "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminUpdateQuestionDocument,
+    "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminRemoveQuestionDocument,
+    "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminReorderQuestionsDocument,
+    "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n": typeof types.StatsChannelFieldsFragmentDoc,
+    "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n": typeof types.StatsSessionsDocument,
+    "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n": typeof types.StatsDepartmentsDocument,
+    "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n": typeof types.StatsFollowUpsAndCluesDocument,
+    "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicSessionDisclosureDocument,
+    "\n  fragment DisclosureResultFields on RoundResultType {\n    ...LiveRoundResultFields\n  }\n": typeof types.DisclosureResultFieldsFragmentDoc,
+    "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PublicSessionIndexDocument,
+    "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n": typeof types.HostPreLiveCheckDocument,
+    "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n": typeof types.HostConnectedPhonesDocument,
+    "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n": typeof types.HostAddressVolumesDocument,
     "\n  subscription HostLiveState($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      version\n      status\n    }\n  }\n": typeof types.HostLiveStateDocument,
     "\n  mutation HostStartSession($input: StartSessionInput!) {\n    startSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostStartSessionDocument,
     "\n  mutation HostAskQuestion($id: ID!) {\n    askQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostAskQuestionDocument,
@@ -83,52 +125,12 @@ type Documents = {
     "\n  mutation HostRevealResult($id: ID!) {\n    revealResult(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostRevealResultDocument,
     "\n  mutation HostEndSession($id: ID!) {\n    endSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostEndSessionDocument,
     "\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.HostResetRehearsalDocument,
-    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
-    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": typeof types.RosterEntryFieldsFragmentDoc,
-    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": typeof types.AdminOnlineRosterDocument,
-    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": typeof types.AdminImportOnlineRosterDocument,
-    "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": typeof types.HostRoundTallyDocument,
-    "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminAddQuestionDocument,
-    "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminUpdateQuestionDocument,
-    "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminRemoveQuestionDocument,
-    "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminReorderQuestionsDocument,
-    "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n": typeof types.SeatCodeFieldsFragmentDoc,
-    "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n": typeof types.AdminSeatCodesDocument,
     "\n  query ServerTime {\n    serverTime\n  }\n": typeof types.ServerTimeDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        mustChangePassword\n        department {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminCreateSessionDocument,
-    "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminUpdateSessionDocument,
-    "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.AdminPublishSessionDocument,
-    "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n": typeof types.SessionListFieldsFragmentDoc,
-    "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n": typeof types.SessionListDocument,
-    "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n": typeof types.SignInFieldsFragmentDoc,
-    "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n": typeof types.MySignInsDocument,
-    "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n": typeof types.AccountSignInsDocument,
-    "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n": typeof types.RevokeSignInDocument,
-    "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n": typeof types.RevokeAllSignInsDocument,
-    "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n": typeof types.RollMemberFieldsFragmentDoc,
-    "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n": typeof types.RollRepresentativeFieldsFragmentDoc,
-    "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n": typeof types.AdminStudioRollDocument,
-    "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n": typeof types.AdminAddToRollDocument,
-    "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n": typeof types.AdminRemoveFromRollDocument,
-    "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n": typeof types.AdminIssueSeatCodesDocument,
-    "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n": typeof types.AdminRollRepresentativesDocument,
-    "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n": typeof types.QuorumCheckFieldsFragmentDoc,
-    "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": typeof types.LiveRoundResultFieldsFragmentDoc,
-    "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n": typeof types.LiveStateFieldsFragmentDoc,
-    "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n": typeof types.LiveStateChangedDocument,
-    "\n  query LiveServerTime {\n    serverTime\n  }\n": typeof types.LiveServerTimeDocument,
-    "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n": typeof types.LiveRoundTallyFieldsFragmentDoc,
-    "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicSessionDisclosureDocument,
-    "\n  fragment DisclosureResultFields on RoundResultType {\n    composite\n    outcome\n    threshold\n    studioWeight\n    onlineWeight\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": typeof types.DisclosureResultFieldsFragmentDoc,
-    "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PublicSessionIndexDocument,
-    "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n": typeof types.HostAddressVolumesDocument,
-    "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n": typeof types.HostPreLiveCheckDocument,
+    "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": typeof types.HostRoundTallyDocument,
     "\n  mutation PublicClueRegisterDevice {\n    registerDevice\n  }\n": typeof types.PublicClueRegisterDeviceDocument,
-    "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n": typeof types.PublicClueCallDocument,
-    "\n  query PublicClueCalls {\n    clueCalls {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n": typeof types.PublicClueCallsDocument,
+    "\n  fragment PublicClueCallFields on ClueCall {\n    open\n    opensAt\n    closesAt\n    session {\n      id\n      title\n      theme\n      scheduledAt\n    }\n  }\n": typeof types.PublicClueCallFieldsFragmentDoc,
+    "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...PublicClueCallFields\n    }\n  }\n": typeof types.PublicClueCallDocument,
+    "\n  query PublicClueCalls {\n    clueCalls {\n      ...PublicClueCallFields\n    }\n  }\n": typeof types.PublicClueCallsDocument,
     "\n  mutation PublicSubmitClue($input: SubmitClueInput!) {\n    submitClue(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.PublicSubmitClueDocument,
     "\n  query PublicTrackClue($code: String!) {\n    trackClue(code: $code) {\n      trackingCode\n      title\n      category\n      status\n      published\n      supportCount\n      submittedAt\n      session {\n        id\n        title\n        theme\n      }\n      publicReply\n      rejectReason\n      rejectNote\n      departmentName\n      mergedInto {\n        id\n        title\n        status\n      }\n      question {\n        title\n        phase\n        departmentName\n        respondent\n        result {\n          outcome\n          composite\n        }\n      }\n      timeline {\n        action\n        at\n        note\n      }\n    }\n  }\n": typeof types.PublicTrackClueDocument,
     "\n  query PublicClues($first: Int!, $after: String, $search: String, $sessionId: ID, $orderBy: PublicClueOrder!) {\n    publicClues(first: $first, after: $after, search: $search, sessionId: $sessionId, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        description\n        category\n        location\n        status\n        supportCount\n        supportedByMe\n        publicReply\n        createdAt\n        session {\n          id\n          theme\n        }\n        photos {\n          id\n          url\n          width\n          height\n        }\n      }\n    }\n  }\n": typeof types.PublicCluesDocument,
@@ -146,6 +148,10 @@ type Documents = {
     "\n  query VoteLiveState($sessionId: ID!) {\n    liveState(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n": typeof types.VoteLiveStateDocument,
 };
 const documents: Documents = {
+    "\n  fragment SessionAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": types.SessionAccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionAccountFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment FollowUpRowFields on FollowUp {\n    id\n    title\n    commitment\n    status\n    deadline\n    overdue\n    progress\n    handlingRound\n    parentId\n    sourceClueId\n    department {\n      id\n      name\n      shortName\n    }\n    coDepartments {\n      id\n      name\n      shortName\n    }\n    question {\n      id\n      sessionId\n      sessionTitle\n    }\n    children {\n      id\n    }\n  }\n": types.FollowUpRowFieldsFragmentDoc,
     "\n  fragment FollowUpDetailFields on FollowUp {\n    id\n    title\n    commitment\n    status\n    deadline\n    overdue\n    progress\n    handlingRound\n    parentId\n    sourceClueId\n    weight\n    returnReason\n    triggerOutcome\n    evaluationQuestionId\n    department {\n      id\n      name\n      shortName\n    }\n    coDepartments {\n      id\n      name\n      shortName\n    }\n    question {\n      id\n      title\n      sessionId\n      sessionTitle\n      respondent\n    }\n    children {\n      id\n      title\n      status\n      deadline\n      overdue\n      progress\n      weight\n      readable\n      department {\n        id\n        shortName\n      }\n    }\n    timeline {\n      id\n      action\n      at\n      note\n      percent\n      deadline\n      handlingRound\n      actorName\n      evidence {\n        id\n        fileName\n        contentType\n        url\n      }\n    }\n  }\n": types.FollowUpDetailFieldsFragmentDoc,
     "\n  query AdminFollowUps($first: Int!, $after: String, $search: String, $filter: FollowUpFilter) {\n    followUps(first: $first, after: $after, search: $search, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...FollowUpRowFields\n      }\n    }\n  }\n": types.AdminFollowUpsDocument,
@@ -168,27 +174,28 @@ const documents: Documents = {
     "\n  mutation DepartmentSubmitReport($input: ProgressInput!) {\n    submitFollowUpReport(input: $input) {\n      ...FollowUpDetailFields\n    }\n  }\n": types.DepartmentSubmitReportDocument,
     "\n  query FollowUpNotifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      followUpId\n      read\n      createdAt\n    }\n  }\n": types.FollowUpNotificationsDocument,
     "\n  mutation MarkFollowUpNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkFollowUpNotificationsReadDocument,
+    "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n": types.QuorumCheckFieldsFragmentDoc,
+    "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": types.LiveRoundResultFieldsFragmentDoc,
+    "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n": types.LiveStateFieldsFragmentDoc,
+    "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n": types.LiveStateChangedDocument,
+    "\n  query LiveServerTime {\n    serverTime\n  }\n": types.LiveServerTimeDocument,
+    "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n": types.LiveRoundTallyFieldsFragmentDoc,
     "\n  fragment RoundResultFields on RoundResultType {\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    channels {\n      channel\n      total\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": types.RoundResultFieldsFragmentDoc,
     "\n  fragment SessionDetailFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    kind\n    rehearsal\n    streamUrl\n    joinCode\n    studioElectorate\n    currentQuestionId\n    stateVersion\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      studioQuorum\n      minOnlineBallots\n      quorumFallback\n      onlineIdentity\n    }\n    questions {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      clipUrl\n      phase\n      department {\n        id\n        name\n        shortName\n      }\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...RoundResultFields\n        }\n      }\n    }\n  }\n": types.SessionDetailFieldsFragmentDoc,
     "\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.SessionDetailDocument,
-    "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n": types.StatsChannelFieldsFragmentDoc,
-    "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n": types.StatsSessionsDocument,
-    "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n": types.StatsDepartmentsDocument,
-    "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n": types.StatsFollowUpsAndCluesDocument,
-    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": types.AdminAccountFieldsFragmentDoc,
-    "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminAccountsDocument,
-    "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminCreateAccountDocument,
-    "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": types.AdminDeactivateAccountDocument,
-    "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": types.AdminReactivateAccountDocument,
-    "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminResetPasswordDocument,
+    "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n": types.SessionListFieldsFragmentDoc,
+    "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n": types.SessionListDocument,
+    "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n": types.SignInFieldsFragmentDoc,
+    "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n": types.MySignInsDocument,
+    "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n": types.AccountSignInsDocument,
+    "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n": types.RevokeSignInDocument,
+    "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n": types.RevokeAllSignInsDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      ...SessionAccountFields\n    }\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  fragment AdminClueFields on Clue {\n    id\n    trackingCode\n    session {\n      id\n      title\n    }\n    title\n    description\n    category\n    location\n    latitude\n    longitude\n    anonymous\n    submitterName\n    phoneMasked\n    status\n    published\n    questionId\n    questionTitle\n    mergedInto {\n      id\n      title\n      status\n    }\n    department {\n      id\n      name\n      shortName\n    }\n    rejectReason\n    rejectNote\n    publicReply\n    repliedAt\n    supportCount\n    photos {\n      id\n      url\n      width\n      height\n    }\n    createdAt\n  }\n": types.AdminClueFieldsFragmentDoc,
     "\n  query AdminClues($first: Int!, $after: String, $filter: ClueFilter) {\n    clues(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminClueFields\n      }\n    }\n  }\n": types.AdminCluesDocument,
     "\n  subscription AdminClueSubmitted {\n    clueSubmitted {\n      ...AdminClueFields\n    }\n  }\n": types.AdminClueSubmittedDocument,
     "\n  query AdminClueStats($sessionId: ID) {\n    clueStats(sessionId: $sessionId) {\n      received\n      pending\n      accepted\n      merged\n      rejected\n      referred\n      published\n      rejectReasons {\n        reason\n        count\n      }\n      categories {\n        category\n        count\n      }\n    }\n  }\n": types.AdminClueStatsDocument,
     "\n  query AdminClueSessions($first: Int!) {\n    sessions(first: $first) {\n      nodes {\n        id\n        title\n        status\n        scheduledAt\n      }\n    }\n  }\n": types.AdminClueSessionsDocument,
-    "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n": types.AdminClueCallFieldsFragmentDoc,
-    "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n": types.AdminClueCallDocument,
-    "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n": types.AdminSetClueCallDocument,
     "\n  query AdminClue($id: ID!) {\n    clue(id: $id) {\n      ...AdminClueFields\n    }\n  }\n": types.AdminClueDocument,
     "\n  query AdminClueDuplicates($clueId: ID!) {\n    clueDuplicates(clueId: $clueId) {\n      similarity\n      samePlace\n      clue {\n        ...AdminClueFields\n      }\n    }\n  }\n": types.AdminClueDuplicatesDocument,
     "\n  mutation AdminRevealCluePhone($clueId: ID!) {\n    revealCluePhone(clueId: $clueId)\n  }\n": types.AdminRevealCluePhoneDocument,
@@ -199,11 +206,48 @@ const documents: Documents = {
     "\n  mutation AdminSetCluePublished($clueId: ID!, $published: Boolean!) {\n    setCluePublished(clueId: $clueId, published: $published) {\n      ...AdminClueFields\n    }\n  }\n": types.AdminSetCluePublishedDocument,
     "\n  mutation AdminReplyToClue($input: ReplyToClueInput!) {\n    replyToClue(input: $input) {\n      ...AdminClueFields\n    }\n  }\n": types.AdminReplyToClueDocument,
     "\n  query AdminClueSessionQuestions($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      questions {\n        id\n        position\n        title\n        phase\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminClueSessionQuestionsDocument,
-    "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n": types.HostConnectedPhonesDocument,
+    "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n": types.AdminClueCallFieldsFragmentDoc,
+    "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n": types.AdminClueCallDocument,
+    "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n": types.AdminSetClueCallDocument,
+    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n": types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminAccountsDocument,
+    "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminCreateAccountDocument,
+    "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": types.AdminDeactivateAccountDocument,
+    "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": types.AdminReactivateAccountDocument,
+    "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AdminResetPasswordDocument,
     "\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    createdAt\n  }\n": types.AdminDepartmentFieldsFragmentDoc,
     "\n  query AdminDepartments($first: Int!, $after: String, $search: String) {\n    departments(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminDepartmentFields\n      }\n    }\n  }\n": types.AdminDepartmentsDocument,
     "\n  mutation AdminCreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.AdminCreateDepartmentDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      change\n      department {\n        ...AdminDepartmentFields\n      }\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.DirectoryChangedDocument,
+    "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n": types.RollMemberFieldsFragmentDoc,
+    "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n": types.RollRepresentativeFieldsFragmentDoc,
+    "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n": types.AdminStudioRollDocument,
+    "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n": types.AdminAddToRollDocument,
+    "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n": types.AdminRemoveFromRollDocument,
+    "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n": types.AdminIssueSeatCodesDocument,
+    "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n": types.AdminRollRepresentativesDocument,
+    "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n": types.SeatCodeFieldsFragmentDoc,
+    "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n": types.AdminSeatCodesDocument,
+    "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminCreateSessionDocument,
+    "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminUpdateSessionDocument,
+    "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminPublishSessionDocument,
+    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": types.RosterEntryFieldsFragmentDoc,
+    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": types.AdminOnlineRosterDocument,
+    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": types.AdminImportOnlineRosterDocument,
+    "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminAddQuestionDocument,
+    "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminUpdateQuestionDocument,
+    "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminRemoveQuestionDocument,
+    "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminReorderQuestionsDocument,
+    "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n": types.StatsChannelFieldsFragmentDoc,
+    "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n": types.StatsSessionsDocument,
+    "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n": types.StatsDepartmentsDocument,
+    "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n": types.StatsFollowUpsAndCluesDocument,
+    "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PublicSessionDisclosureDocument,
+    "\n  fragment DisclosureResultFields on RoundResultType {\n    ...LiveRoundResultFields\n  }\n": types.DisclosureResultFieldsFragmentDoc,
+    "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PublicSessionIndexDocument,
+    "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n": types.HostPreLiveCheckDocument,
+    "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n": types.HostConnectedPhonesDocument,
+    "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n": types.HostAddressVolumesDocument,
     "\n  subscription HostLiveState($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      version\n      status\n    }\n  }\n": types.HostLiveStateDocument,
     "\n  mutation HostStartSession($input: StartSessionInput!) {\n    startSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostStartSessionDocument,
     "\n  mutation HostAskQuestion($id: ID!) {\n    askQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostAskQuestionDocument,
@@ -215,52 +259,12 @@ const documents: Documents = {
     "\n  mutation HostRevealResult($id: ID!) {\n    revealResult(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostRevealResultDocument,
     "\n  mutation HostEndSession($id: ID!) {\n    endSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostEndSessionDocument,
     "\n  mutation HostResetRehearsal($id: ID!) {\n    resetRehearsal(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.HostResetRehearsalDocument,
-    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.ChangeOwnPasswordDocument,
-    "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n": types.RosterEntryFieldsFragmentDoc,
-    "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n": types.AdminOnlineRosterDocument,
-    "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n": types.AdminImportOnlineRosterDocument,
-    "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": types.HostRoundTallyDocument,
-    "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminAddQuestionDocument,
-    "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminUpdateQuestionDocument,
-    "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminRemoveQuestionDocument,
-    "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminReorderQuestionsDocument,
-    "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n": types.SeatCodeFieldsFragmentDoc,
-    "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n": types.AdminSeatCodesDocument,
     "\n  query ServerTime {\n    serverTime\n  }\n": types.ServerTimeDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        mustChangePassword\n        department {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminCreateSessionDocument,
-    "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminUpdateSessionDocument,
-    "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.AdminPublishSessionDocument,
-    "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n": types.SessionListFieldsFragmentDoc,
-    "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n": types.SessionListDocument,
-    "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n": types.SignInFieldsFragmentDoc,
-    "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n": types.MySignInsDocument,
-    "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n": types.AccountSignInsDocument,
-    "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n": types.RevokeSignInDocument,
-    "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n": types.RevokeAllSignInsDocument,
-    "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n": types.RollMemberFieldsFragmentDoc,
-    "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n": types.RollRepresentativeFieldsFragmentDoc,
-    "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n": types.AdminStudioRollDocument,
-    "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n": types.AdminAddToRollDocument,
-    "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n": types.AdminRemoveFromRollDocument,
-    "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n": types.AdminIssueSeatCodesDocument,
-    "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n": types.AdminRollRepresentativesDocument,
-    "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n": types.QuorumCheckFieldsFragmentDoc,
-    "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": types.LiveRoundResultFieldsFragmentDoc,
-    "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n": types.LiveStateFieldsFragmentDoc,
-    "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n": types.LiveStateChangedDocument,
-    "\n  query LiveServerTime {\n    serverTime\n  }\n": types.LiveServerTimeDocument,
-    "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n": types.LiveRoundTallyFieldsFragmentDoc,
-    "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PublicSessionDisclosureDocument,
-    "\n  fragment DisclosureResultFields on RoundResultType {\n    composite\n    outcome\n    threshold\n    studioWeight\n    onlineWeight\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n": types.DisclosureResultFieldsFragmentDoc,
-    "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PublicSessionIndexDocument,
-    "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n": types.HostAddressVolumesDocument,
-    "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n": types.HostPreLiveCheckDocument,
+    "\n  subscription HostRoundTally($roundId: ID!) {\n    roundTallyChanged(roundId: $roundId) {\n      roundId\n      sequence\n      studioVoted\n      onlineVoted\n      studioElectorate\n      result {\n        ...RoundResultFields\n      }\n    }\n  }\n": types.HostRoundTallyDocument,
     "\n  mutation PublicClueRegisterDevice {\n    registerDevice\n  }\n": types.PublicClueRegisterDeviceDocument,
-    "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n": types.PublicClueCallDocument,
-    "\n  query PublicClueCalls {\n    clueCalls {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n": types.PublicClueCallsDocument,
+    "\n  fragment PublicClueCallFields on ClueCall {\n    open\n    opensAt\n    closesAt\n    session {\n      id\n      title\n      theme\n      scheduledAt\n    }\n  }\n": types.PublicClueCallFieldsFragmentDoc,
+    "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...PublicClueCallFields\n    }\n  }\n": types.PublicClueCallDocument,
+    "\n  query PublicClueCalls {\n    clueCalls {\n      ...PublicClueCallFields\n    }\n  }\n": types.PublicClueCallsDocument,
     "\n  mutation PublicSubmitClue($input: SubmitClueInput!) {\n    submitClue(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.PublicSubmitClueDocument,
     "\n  query PublicTrackClue($code: String!) {\n    trackClue(code: $code) {\n      trackingCode\n      title\n      category\n      status\n      published\n      supportCount\n      submittedAt\n      session {\n        id\n        title\n        theme\n      }\n      publicReply\n      rejectReason\n      rejectNote\n      departmentName\n      mergedInto {\n        id\n        title\n        status\n      }\n      question {\n        title\n        phase\n        departmentName\n        respondent\n        result {\n          outcome\n          composite\n        }\n      }\n      timeline {\n        action\n        at\n        note\n      }\n    }\n  }\n": types.PublicTrackClueDocument,
     "\n  query PublicClues($first: Int!, $after: String, $search: String, $sessionId: ID, $orderBy: PublicClueOrder!) {\n    publicClues(first: $first, after: $after, search: $search, sessionId: $sessionId, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        description\n        category\n        location\n        status\n        supportCount\n        supportedByMe\n        publicReply\n        createdAt\n        session {\n          id\n          theme\n        }\n        photos {\n          id\n          url\n          width\n          height\n        }\n      }\n    }\n  }\n": types.PublicCluesDocument,
@@ -292,6 +296,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment SessionAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionAccountFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,6 +403,30 @@ export function graphql(source: "\n  mutation MarkFollowUpNotificationsRead($ids
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n"): (typeof documents)["\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n"): (typeof documents)["\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query LiveServerTime {\n    serverTime\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoundResultFields on RoundResultType {\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    channels {\n      channel\n      total\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoundResultFields on RoundResultType {\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    channels {\n      channel\n      total\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -395,43 +439,35 @@ export function graphql(source: "\n  query SessionDetail($id: ID!) {\n    sessio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n"): (typeof documents)["\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n"];
+export function graphql(source: "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n"): (typeof documents)["\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n"): (typeof documents)["\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n"): (typeof documents)["\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      ...SessionAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      ...SessionAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,18 +488,6 @@ export function graphql(source: "\n  query AdminClueStats($sessionId: ID) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminClueSessions($first: Int!) {\n    sessions(first: $first) {\n      nodes {\n        id\n        title\n        status\n        scheduledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminClueSessions($first: Int!) {\n    sessions(first: $first) {\n      nodes {\n        id\n        title\n        status\n        scheduledAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n"): (typeof documents)["\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n"): (typeof documents)["\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -507,7 +531,39 @@ export function graphql(source: "\n  query AdminClueSessionQuestions($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n"];
+export function graphql(source: "\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n"): (typeof documents)["\n  fragment AdminClueCallFields on ClueCall {\n    opensAt\n    closesAt\n    open\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n"): (typeof documents)["\n  query AdminClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...AdminClueCallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetClueCall($input: ClueCallInput!) {\n    setClueCall(input: $input) {\n      ...AdminClueCallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    id\n    username\n    displayName\n    role\n    createdAt\n    deactivatedAt\n    mustChangePassword\n    department {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAccounts($first: Int!, $after: String, $search: String, $role: Role) {\n    accounts(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      initialPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetPassword($accountId: ID!) {\n    resetPassword(accountId: $accountId) {\n      temporaryPassword\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -524,6 +580,122 @@ export function graphql(source: "\n  mutation AdminCreateDepartment($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DirectoryChanged {\n    directoryChanged {\n      change\n      department {\n        ...AdminDepartmentFields\n      }\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DirectoryChanged {\n    directoryChanged {\n      change\n      department {\n        ...AdminDepartmentFields\n      }\n      account {\n        ...AdminAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n"): (typeof documents)["\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n"): (typeof documents)["\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n"): (typeof documents)["\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n"): (typeof documents)["\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n"): (typeof documents)["\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"): (typeof documents)["\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n"): (typeof documents)["\n  fragment StatsChannelFields on ChannelStats {\n    total\n    satisfactionRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsSessions($period: StatsPeriodInput, $first: Int!) {\n    sessionStats(period: $period, first: $first) {\n      totalCount\n      nodes {\n        sessionId\n        title\n        kind\n        scheduledAt\n        questions\n        rounds\n        composite\n        satisfiedOutcomes\n        unsatisfiedOutcomes\n        studioTurnoutRate\n        studio {\n          ...StatsChannelFields\n        }\n        online {\n          ...StatsChannelFields\n        }\n      }\n    }\n    yearStats(period: $period) {\n      year\n      sessions\n      rounds\n      composite\n      studio {\n        ...StatsChannelFields\n      }\n      online {\n        ...StatsChannelFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsDepartments($period: StatsPeriodInput, $first: Int!) {\n    departmentStats(period: $period, first: $first) {\n      nodes {\n        departmentId\n        shortName\n        rounds\n        composite\n        followUp {\n          items\n          due\n          onTimeRate\n          overdue\n          reopened\n        }\n      }\n    }\n    departmentLeague(period: $period) {\n      formula\n      formulaZh\n      weights {\n        satisfaction\n        onTime\n        notReopened\n      }\n      rows {\n        rank\n        departmentId\n        name\n        score\n        satisfaction\n        onTimeRate\n        notReopenedRate\n        questions\n        items\n        due\n        reopened\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsFollowUpsAndClues($period: StatsPeriodInput) {\n    followUpStats(period: $period) {\n      items\n      due\n      onTime\n      onTimeRate\n      overdue\n      reopened\n      reopenedShare\n      closed\n      byStatus {\n        status\n        count\n      }\n    }\n    clueVolumes(period: $period) {\n      total\n      byCategory {\n        category\n        count\n      }\n      byOutcome {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisclosureResultFields on RoundResultType {\n    ...LiveRoundResultFields\n  }\n"): (typeof documents)["\n  fragment DisclosureResultFields on RoundResultType {\n    ...LiveRoundResultFields\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n"): (typeof documents)["\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  query HostConnectedPhones($sessionId: ID!) {\n    connectedPhones(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,19 +743,7 @@ export function graphql(source: "\n  mutation HostResetRehearsal($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"): (typeof documents)["\n  fragment RosterEntryFields on RosterEntry {\n    id\n    name\n    maskedPhone\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOnlineRoster($sessionId: ID!) {\n    onlineRoster(sessionId: $sessionId) {\n      ...RosterEntryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminImportOnlineRoster($input: ImportRosterInput!) {\n    importOnlineRoster(input: $input)\n  }\n"];
+export function graphql(source: "\n  query ServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query ServerTime {\n    serverTime\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -591,167 +751,19 @@ export function graphql(source: "\n  subscription HostRoundTally($roundId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {\n    addQuestion(sessionId: $sessionId, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveQuestion($id: ID!) {\n    removeQuestion(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n"): (typeof documents)["\n  fragment SeatCodeFields on SeatCode {\n    id\n    code\n    label\n    name\n    claimed\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n"): (typeof documents)["\n  query AdminSeatCodes($sessionId: ID!) {\n    seatCodes(sessionId: $sessionId) {\n      ...SeatCodeFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query ServerTime {\n    serverTime\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        mustChangePassword\n        department {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        mustChangePassword\n        department {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSession($input: SessionInput!) {\n    createSession(input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPublishSession($id: ID!) {\n    publishSession(id: $id) {\n      ...SessionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SessionListFields on Session {\n    id\n    title\n    theme\n    scheduledAt\n    status\n    rehearsal\n    questions {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionList($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...SessionListFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n"): (typeof documents)["\n  fragment SignInFields on SignIn {\n    id\n    createdAt\n    expiresAt\n    ip\n    current\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n"): (typeof documents)["\n  query MySignIns {\n    mySignIns {\n      ...SignInFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n"): (typeof documents)["\n  query AccountSignIns($accountId: ID!) {\n    signIns(accountId: $accountId) {\n      ...SignInFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSignIn($id: ID!) {\n    revokeSignIn(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RevokeAllSignIns($accountId: ID!) {\n    revokeAllSignIns(accountId: $accountId)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n"): (typeof documents)["\n  fragment RollMemberFields on RollMember {\n    id\n    name\n    accountId\n    accountName\n    seatLabel\n    seatCode\n    seatClaimed\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n"): (typeof documents)["\n  fragment RollRepresentativeFields on Account {\n    id\n    username\n    displayName\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n"): (typeof documents)["\n  query AdminStudioRoll($sessionId: ID!) {\n    studioRoll(sessionId: $sessionId) {\n      ...RollMemberFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddToRoll($input: AddToRollInput!) {\n    addToRoll(input: $input) {\n      ...RollMemberFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminRemoveFromRoll($id: ID!) {\n    removeFromRoll(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIssueSeatCodes($input: IssueSeatCodesInput!) {\n    issueSeatCodes(input: $input) {\n      id\n      code\n      label\n      name\n      claimed\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRollRepresentatives($search: String) {\n    accounts(first: 100, role: REPRESENTATIVE, search: $search) {\n      nodes {\n        ...RollRepresentativeFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n"): (typeof documents)["\n  fragment QuorumCheckFields on QuorumCheck {\n    studioElectorate\n    studioRule\n    studioRequired\n    studioMissed\n    onlineRequired\n    onlineMissed\n    fallback\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveRoundResultFields on RoundResultType {\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    composite\n    outcome\n    studioWeight\n    onlineWeight\n    threshold\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LiveStateFields on LiveState {\n    sessionId\n    version\n    status\n    title\n    theme\n    streamUrl\n    rehearsal\n    serverTime\n    questionCount\n    settings {\n      windowSeconds\n      streamDelaySeconds\n      hideResultsUntilClosed\n      studioWeight\n      onlineWeight\n      satisfiedThreshold\n      onlineIdentity\n    }\n    question {\n      id\n      position\n      title\n      body\n      questioner\n      respondent\n      department {\n        shortName\n        name\n      }\n      phase\n      clipUrl\n      round {\n        id\n        status\n        studioOpensAt\n        studioClosesAt\n        onlineOpensAt\n        onlineClosesAt\n        resultsHidden\n        result {\n          ...LiveRoundResultFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n"): (typeof documents)["\n  subscription LiveStateChanged($sessionId: ID!) {\n    liveStateChanged(sessionId: $sessionId) {\n      ...LiveStateFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LiveServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query LiveServerTime {\n    serverTime\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveRoundTallyFields on RoundTally {\n    roundId\n    sequence\n    studioVoted\n    studioElectorate\n    onlineVoted\n    result {\n      ...LiveRoundResultFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicSessionDisclosure($sessionId: ID!) {\n    session(id: $sessionId) {\n      id\n      settings {\n        onlineIdentity\n      }\n    }\n    sessionDisclosure(sessionId: $sessionId) {\n      sessionId\n      title\n      theme\n      scheduledAt\n      questions {\n        id\n        position\n        title\n        departmentName\n        respondent\n        result {\n          ...DisclosureResultFields\n        }\n        followUps {\n          id\n          title\n          commitment\n          deadline\n          status\n          overdue\n          departmentName\n          progress\n          handlingRound\n          lookBackResult {\n            ...DisclosureResultFields\n          }\n          timeline {\n            id\n            action\n            at\n            note\n            percent\n            deadline\n            handlingRound\n            evidence {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DisclosureResultFields on RoundResultType {\n    composite\n    outcome\n    threshold\n    studioWeight\n    onlineWeight\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment DisclosureResultFields on RoundResultType {\n    composite\n    outcome\n    threshold\n    studioWeight\n    onlineWeight\n    channels {\n      channel\n      satisfied\n      basicallySatisfied\n      unsatisfied\n      total\n      satisfiedPercent\n      basicallySatisfiedPercent\n      unsatisfiedPercent\n      satisfactionRate\n    }\n    quorum {\n      ...QuorumCheckFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PublicSessionIndex($first: Int!, $after: String, $search: String) {\n    sessions(first: $first, after: $after, search: $search) {\n      nodes {\n        id\n        title\n        theme\n        scheduledAt\n        status\n        kind\n        joinCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostAddressVolumes($sessionId: ID!) {\n    addressVolumes(sessionId: $sessionId) {\n      joinFlagLevel\n      ballotFlagLevel\n      flaggedCount\n      addresses {\n        address\n        joins\n        ballots\n        topRoundBallots\n        flagged\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n"): (typeof documents)["\n  query HostPreLiveCheck($sessionId: ID!) {\n    preLiveCheck(sessionId: $sessionId) {\n      code\n      blocker\n      message\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PublicClueRegisterDevice {\n    registerDevice\n  }\n"): (typeof documents)["\n  mutation PublicClueRegisterDevice {\n    registerDevice\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PublicClueCallFields on ClueCall {\n    open\n    opensAt\n    closesAt\n    session {\n      id\n      title\n      theme\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicClueCallFields on ClueCall {\n    open\n    opensAt\n    closesAt\n    session {\n      id\n      title\n      theme\n      scheduledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicClueCalls {\n    clueCalls {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicClueCalls {\n    clueCalls {\n      open\n      opensAt\n      closesAt\n      session {\n        id\n        title\n        theme\n        scheduledAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...PublicClueCallFields\n    }\n  }\n"): (typeof documents)["\n  query PublicClueCall($sessionId: ID!) {\n    clueCall(sessionId: $sessionId) {\n      ...PublicClueCallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicClueCalls {\n    clueCalls {\n      ...PublicClueCallFields\n    }\n  }\n"): (typeof documents)["\n  query PublicClueCalls {\n    clueCalls {\n      ...PublicClueCallFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

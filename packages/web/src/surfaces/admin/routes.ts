@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { requireRole } from '../../router/requireRole';
+import { requireRole } from '../../router/staffGuards';
 
 export const adminRoutes: RouteRecordRaw[] = [
   {

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { requireRole } from '../../router/requireRole';
+import { requireRole } from '../../router/staffGuards';
 
 // The department portal (部门工作台): a department's liaison accepts its follow-up items, reports
 // progress with evidence and submits the completion report.

@@ -1,6 +1,7 @@
 import type { SessionStatus } from '../../gql/graphql';
-import channelsEn from '../../i18n/channels.en';
-import quorumEn from '../../i18n/quorum.en';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
 import type { DisclosureMessages } from './messages';
 
 const en: DisclosureMessages = {
@@ -50,9 +51,7 @@ const en: DisclosureMessages = {
   result: {
     caption: (title: string) => `Satisfaction vote on “${title}”`,
     channel: 'Channel',
-    SATISFIED: 'Satisfied',
-    BASICALLY_SATISFIED: 'Basically satisfied',
-    UNSATISFIED: 'Unsatisfied',
+    ...ballotLabels.en.choice,
     votes: 'Valid votes',
     rate: 'Satisfaction',
     combined: 'Combined',
@@ -66,9 +65,9 @@ const en: DisclosureMessages = {
     noVotes: '—',
   },
   /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
-  channels: channelsEn,
-  quorum: quorumEn,
-  outcome: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
+  channels: channelsLabels.en,
+  quorum: quorumLabels.en,
+  outcome: ballotLabels.en.outcome,
   channelName: { STUDIO: 'Studio', ONLINE: 'Online' },
   item: {
     commitment: 'Commitment',

@@ -1,7 +1,8 @@
-import type { Channel, FollowUpStatus, Outcome, SessionStatus } from '../../gql/graphql';
-import channelsZhCN from '../../i18n/channels.zh-CN';
-import quorumZhCN from '../../i18n/quorum.zh-CN';
-import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
+import type { Channel, FollowUpStatus, SessionStatus } from '../../gql/graphql';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
+import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
 // The public disclosure page's words (公示). It is a light route (no vue-i18n), so its words live
 // here; English is fetched when chosen. Every follow-up status and timeline step has a label.
@@ -53,9 +54,7 @@ const zhCN = {
   result: {
     caption: (title: string) => `“${title}”满意度测评结果`,
     channel: '测评渠道',
-    SATISFIED: '满意',
-    BASICALLY_SATISFIED: '基本满意',
-    UNSATISFIED: '不满意',
+    ...ballotLabels['zh-CN'].choice,
     votes: '有效票',
     rate: '满意率',
     combined: '综合',
@@ -67,9 +66,9 @@ const zhCN = {
     noVotes: '—',
   },
   /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
-  channels: channelsZhCN,
-  quorum: quorumZhCN,
-  outcome: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } satisfies Record<Outcome, string>,
+  channels: channelsLabels['zh-CN'],
+  quorum: quorumLabels['zh-CN'],
+  outcome: ballotLabels['zh-CN'].outcome,
   channelName: { STUDIO: '现场', ONLINE: '网络' } satisfies Record<Channel, string>,
   item: {
     commitment: '整改承诺',

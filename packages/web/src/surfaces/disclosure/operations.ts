@@ -1,7 +1,8 @@
 import { graphql } from '../../gql';
 
-// The disclosure page's one query, sent as text over fetch: no urql on this light page. The
-// session's settings name its online channel (网络测评（手机验证）…) with every result.
+// The results pages' queries, sent as text over fetch: no urql on these light pages.
+
+// The disclosure page's session: its settings name the online channel (网络测评（手机验证）…) with every result.
 
 export const PublicSessionDisclosureDocument = graphql(`
   query PublicSessionDisclosure($sessionId: ID!) {
@@ -56,26 +57,33 @@ export const PublicSessionDisclosureDocument = graphql(`
   }
 `);
 
+// The same result as the live surfaces show (src/live/operations.ts).
 graphql(`
   fragment DisclosureResultFields on RoundResultType {
-    composite
-    outcome
-    threshold
-    studioWeight
-    onlineWeight
-    channels {
-      channel
-      satisfied
-      basicallySatisfied
-      unsatisfied
-      total
-      satisfiedPercent
-      basicallySatisfiedPercent
-      unsatisfiedPercent
-      satisfactionRate
-    }
-    quorum {
-      ...QuorumCheckFields
+    ...LiveRoundResultFields
+  }
+`);
+
+// The results index. The page size is a variable: the server's cost limit multiplies a literal
+// `first`, not a variable.
+
+export const PublicSessionIndexDocument = graphql(`
+  query PublicSessionIndex($first: Int!, $after: String, $search: String) {
+    sessions(first: $first, after: $after, search: $search) {
+      nodes {
+        id
+        title
+        theme
+        scheduledAt
+        status
+        kind
+        joinCode
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
     }
   }
 `);

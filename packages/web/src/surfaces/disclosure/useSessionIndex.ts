@@ -3,7 +3,7 @@ import { useCursorList } from '../../composables/useCursorList';
 import type { PublicSessionIndexQuery, PublicSessionIndexQueryVariables } from '../../gql/graphql';
 import { fetchGraphql } from '../../graphql/fetchGraphql';
 import { votePath } from '../vote/votePaths';
-import { PublicSessionIndexDocument } from './sessionIndexOperations';
+import { PublicSessionIndexDocument } from './operations';
 
 // The public list of sessions (问政场次): the results index at /results and the home page's few
 // latest. Read over fetch, so the light results page loads no urql.

@@ -1,12 +1,12 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { requireStaffRole } from './requireStaffRole';
+import { requireRole } from '../../router/staffGuards';
 
 // Administrators may run a session too, e.g. when the host's console fails.
 export const hostRoutes: RouteRecordRaw[] = [
   {
     path: '/host',
     component: () => import('./HostLayout.vue'),
-    beforeEnter: requireStaffRole(['HOST', 'ADMIN']),
+    beforeEnter: requireRole('HOST', 'ADMIN'),
     children: [
       { path: '', name: 'host', component: () => import('./HostSessionsPage.vue'), meta: { titleKey: 'surfaces.host.title' } },
       {

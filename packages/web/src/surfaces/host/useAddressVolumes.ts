@@ -1,27 +1,10 @@
 import { computed, onScopeDispose, shallowRef } from 'vue';
-import { graphql } from '../../gql';
 import type { HostAddressVolumesQuery } from '../../gql/graphql';
 import { client } from '../../graphql/client';
 import { startVisiblePolling } from './visiblePolling';
+import { AddressVolumesDocument } from './operations';
 
 export type AddressVolumeReport = HostAddressVolumesQuery['addressVolumes'];
-
-const AddressVolumesDocument = graphql(`
-  query HostAddressVolumes($sessionId: ID!) {
-    addressVolumes(sessionId: $sessionId) {
-      joinFlagLevel
-      ballotFlagLevel
-      flaggedCount
-      addresses {
-        address
-        joins
-        ballots
-        topRoundBallots
-        flagged
-      }
-    }
-  }
-`);
 
 /** The server updates the counts about every second; staff glance at them, they do not watch each one. */
 export const VOLUME_POLL_MS = 5_000;

@@ -1,20 +1,10 @@
 import { computed, onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
-import { graphql } from '../../gql';
 import type { HostPreLiveCheckQuery } from '../../gql/graphql';
 import { client } from '../../graphql/client';
 import { startVisiblePolling } from './visiblePolling';
+import { PreLiveCheckDocument } from './operations';
 
 export type PreLiveFinding = HostPreLiveCheckQuery['preLiveCheck'][number];
-
-const PreLiveCheckDocument = graphql(`
-  query HostPreLiveCheck($sessionId: ID!) {
-    preLiveCheck(sessionId: $sessionId) {
-      code
-      blocker
-      message
-    }
-  }
-`);
 
 /** Plan edits and seat claims happen elsewhere and say nothing to the console: look again this often. */
 const RECHECK_MS = 20_000;

@@ -1,3 +1,5 @@
+import { ballotLabels } from '../../labels/ballot';
+import { clueLabels } from '../../labels/clue';
 import type { ClueMessages } from './clue-messages';
 
 const en: ClueMessages = {
@@ -12,29 +14,9 @@ const en: ClueMessages = {
     rateLimited: (seconds: number | null) => (seconds ? `Too many attempts; try again in ${seconds} s.` : 'Too many attempts; try again shortly.'),
     general: 'General submission',
   },
-  categories: {
-    PROPERTY_SERVICE: 'Property services',
-    MAINTENANCE_FUND: 'Maintenance fund',
-    ILLEGAL_BUILDING: 'Illegal building',
-    FEES: 'Fees and disclosure',
-    FIRE_SAFETY: 'Fire safety',
-    PARKING: 'Parking',
-    SANITATION: 'Sanitation',
-    FACILITIES: 'Facilities repair',
-    TRANSPORT: 'Transport',
-    EDUCATION: 'Education',
-    HEALTH: 'Health',
-    SOCIAL_SECURITY: 'Social security',
-    MARKET: 'Market regulation',
-    OTHER: 'Other',
-  },
-  statuses: {
-    SUBMITTED: 'Pending',
-    ACCEPTED: 'Accepted',
-    MERGED: 'Merged',
-    REJECTED: 'Not accepted',
-    REFERRED: 'Referred',
-  },
+  categories: clueLabels.en.category,
+  // Worded for the person who submitted the clue.
+  statuses: { ...clueLabels.en.status, REJECTED: 'Not accepted' },
   statusHints: {
     SUBMITTED: 'Staff are looking into it; thank you for your patience.',
     ACCEPTED: 'It has become a question for the televised session.',
@@ -42,15 +24,7 @@ const en: ClueMessages = {
     REJECTED: 'After review, this clue was not taken up.',
     REFERRED: 'It was passed to the responsible department as an ordinary case.',
   },
-  rejectReasons: {
-    OUT_OF_SCOPE: 'Outside this session’s scope',
-    INSUFFICIENT_INFORMATION: 'Not enough information',
-    ALREADY_RESOLVED: 'Already resolved',
-    NOT_GOVERNMENT_DUTY: 'Not a government duty',
-    IN_LEGAL_PROCEEDINGS: 'In legal proceedings',
-    INAPPROPRIATE: 'Inappropriate content',
-    OTHER: 'Other',
-  },
+  rejectReasons: { ...clueLabels.en.rejectReason, OUT_OF_SCOPE: 'Outside this session’s scope', INSUFFICIENT_INFORMATION: 'Not enough information' },
   phases: {
     PENDING: 'Not asked yet',
     ASKING: 'Being asked',
@@ -58,7 +32,7 @@ const en: ClueMessages = {
     VOTING: 'Being rated',
     CLOSED: 'Asked',
   },
-  outcomes: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
+  outcomes: ballotLabels.en.outcome,
   events: {
     SUBMITTED: 'Submitted',
     ACCEPTED: 'Accepted as a question',

@@ -1,8 +1,11 @@
-import type { ClueCategory, ClueStatus, Outcome, QuestionPhase, RejectReason } from '../../gql/graphql';
-import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
+import type { ClueStatus, QuestionPhase } from '../../gql/graphql';
+import { ballotLabels } from '../../labels/ballot';
+import { clueLabels } from '../../labels/clue';
+import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
 // The public clue pages' words (征集问题线索). Chinese ships with the pages; English is fetched when
-// chosen. These pages are light routes (no vue-i18n), so their words live here, not in i18n/.
+// chosen. These pages are light routes (no vue-i18n): a clue's categories, statuses and reasons come
+// from the shared labels (src/labels), the rest lives here.
 
 /** Timeline steps the server reports (ClueEvent.action). */
 export type ClueEventAction = 'SUBMITTED' | 'ACCEPTED' | 'MERGED' | 'REJECTED' | 'REFERRED' | 'PUBLISHED' | 'UNPUBLISHED' | 'REPLIED';
@@ -19,29 +22,8 @@ const zhCN = {
     rateLimited: (seconds: number | null) => (seconds ? `操作太频繁，请 ${seconds} 秒后再试。` : '操作太频繁，请稍后再试。'),
     general: '日常反映',
   },
-  categories: {
-    PROPERTY_SERVICE: '物业服务',
-    MAINTENANCE_FUND: '维修资金',
-    ILLEGAL_BUILDING: '违章建筑',
-    FEES: '收费公示',
-    FIRE_SAFETY: '消防安全',
-    PARKING: '停车管理',
-    SANITATION: '环境卫生',
-    FACILITIES: '设施维修',
-    TRANSPORT: '交通出行',
-    EDUCATION: '教育',
-    HEALTH: '医疗卫生',
-    SOCIAL_SECURITY: '社会保障',
-    MARKET: '市场监管',
-    OTHER: '其他',
-  } satisfies Record<ClueCategory, string>,
-  statuses: {
-    SUBMITTED: '待处理',
-    ACCEPTED: '已采纳',
-    MERGED: '已合并',
-    REJECTED: '不予采纳',
-    REFERRED: '已转办',
-  } satisfies Record<ClueStatus, string>,
+  categories: clueLabels['zh-CN'].category,
+  statuses: clueLabels['zh-CN'].status,
   statusHints: {
     SUBMITTED: '工作人员正在核实，请耐心等待。',
     ACCEPTED: '已被采纳为问政问题，将在问政现场提出。',
@@ -49,15 +31,7 @@ const zhCN = {
     REJECTED: '经核实，本线索不予采纳。',
     REFERRED: '已转交有关部门按日常渠道办理。',
   } satisfies Record<ClueStatus, string>,
-  rejectReasons: {
-    OUT_OF_SCOPE: '不属于本次问政范围',
-    INSUFFICIENT_INFORMATION: '信息不完整',
-    ALREADY_RESOLVED: '已解决',
-    NOT_GOVERNMENT_DUTY: '不属于政府职责',
-    IN_LEGAL_PROCEEDINGS: '涉法涉诉',
-    INAPPROPRIATE: '内容不当',
-    OTHER: '其他',
-  } satisfies Record<RejectReason, string>,
+  rejectReasons: clueLabels['zh-CN'].rejectReason,
   phases: {
     PENDING: '待提问',
     ASKING: '提问中',
@@ -65,7 +39,7 @@ const zhCN = {
     VOTING: '测评中',
     CLOSED: '已问政',
   } satisfies Record<QuestionPhase, string>,
-  outcomes: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } satisfies Record<Outcome, string>,
+  outcomes: ballotLabels['zh-CN'].outcome,
   events: {
     SUBMITTED: '提交线索',
     ACCEPTED: '采纳为问政问题',

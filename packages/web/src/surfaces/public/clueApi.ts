@@ -1,6 +1,6 @@
-import { createClueDevice, fetchClueGraphql } from '../../composables/useClueDevice';
-import type { PublicClueQuery } from '../../composables/usePublicClueList';
-import { xhrPhotoUploader, type PhotoUploader } from '../../composables/usePhotoUpload';
+import { createClueDevice, fetchClueGraphql } from './useClueDevice';
+import type { PublicClueQuery } from './usePublicClueList';
+import { xhrPhotoUploader, type PhotoUploader } from './usePhotoUpload';
 import type { SubmitClueInput } from '../../gql/graphql';
 import {
   PublicClueCallDocument,
@@ -12,7 +12,7 @@ import {
   PublicSubmitClueDocument,
   PublicSupportClueDocument,
   PublicTrackClueDocument,
-} from './clueOperations';
+} from './operations';
 
 // The public clue pages' calls to the server, each with this phone's device token where it counts.
 

@@ -1,5 +1,6 @@
-import channelsEn from '../../i18n/channels.en';
-import quorumEn from '../../i18n/quorum.en';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
 import type { ScreenMessages } from './messages';
 
 const en: ScreenMessages = {
@@ -49,14 +50,14 @@ const en: ScreenMessages = {
     online: (channel: string, voted: number) => `${channel}: ${voted}`,
     hidden: 'Results are shown once voting has closed',
   },
-  choices: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', UNSATISFIED: 'Unsatisfied' },
-  channels: channelsEn,
-  quorum: quorumEn,
+  choices: ballotLabels.en.choice,
+  channels: channelsLabels.en,
+  quorum: quorumLabels.en,
   chart: { bar: (count: number, percent: string) => `${count} (${percent})`, label: 'Live votes' },
   result: {
     heading: 'Satisfaction result',
     composite: 'Weighted satisfaction',
-    outcome: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
+    outcome: ballotLabels.en.outcome,
     threshold: (n: number) => `Pass mark ${n}%`,
     weights: (studio: number, online: number) => `Weights: studio ${studio}% · online ${online}%`,
     channel: 'Channel',

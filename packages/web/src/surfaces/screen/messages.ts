@@ -1,6 +1,7 @@
-import channelsZhCN from '../../i18n/channels.zh-CN';
-import quorumZhCN from '../../i18n/quorum.zh-CN';
-import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
+import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
 // The broadcast screen's words. Chinese ships with the page; English is fetched when chosen.
 const zhCN = {
@@ -52,15 +53,15 @@ const zhCN = {
     online: (channel: string, voted: number) => `${channel} ${voted} 人`,
     hidden: '结果将在投票结束后公布',
   },
-  choices: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意' },
+  choices: ballotLabels['zh-CN'].choice,
   /** The online channel is named by how its voters were known: see composables/channelLabels.ts. */
-  channels: channelsZhCN,
-  quorum: quorumZhCN,
+  channels: channelsLabels['zh-CN'],
+  quorum: quorumLabels['zh-CN'],
   chart: { bar: (count: number, percent: string) => `${count}（${percent}）`, label: '实时票数' },
   result: {
     heading: '满意度测评结果',
     composite: '综合满意率',
-    outcome: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' },
+    outcome: ballotLabels['zh-CN'].outcome,
     threshold: (n: number) => `满意线 ${n}%`,
     weights: (studio: number, online: number) => `加权：现场 ${studio}% · 网络 ${online}%`,
     channel: '测评渠道',

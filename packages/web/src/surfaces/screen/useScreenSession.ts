@@ -1,10 +1,10 @@
 import { computed, onScopeDispose, shallowRef, watch } from 'vue';
 import type { ScreenSessionQuery } from '../../gql/graphql';
-import { useLiveClock } from '../../composables/liveClock';
-import { acceptLiveState, screenStage, type LiveState } from '../../composables/liveState';
-import { acceptTally, type RoundTally } from '../../composables/tallyChart';
+import { useLiveClock } from '../../live/liveClock';
+import { acceptLiveState, screenStage, type LiveState } from '../../live/liveState';
+import { acceptTally, type RoundTally } from '../../live/tally';
 import { createLiveSocket, fetchGraphql, OperationError, toOperationError } from '../../graphql/live';
-import { LiveServerTimeDocument, LiveStateChangedDocument } from '../../graphql/liveOperations';
+import { LiveStateChangedDocument } from '../../live/operations';
 import { ScreenRoundTallyChangedDocument, ScreenSessionDocument } from './operations';
 
 export type ScreenPlan = ScreenSessionQuery['session'];
@@ -27,7 +27,7 @@ export function useScreenSession(sessionId: string) {
   let planTimer: ReturnType<typeof setTimeout> | undefined;
 
   const socket = createLiveSocket();
-  const clock = useLiveClock(async () => (await socket.execute(LiveServerTimeDocument, {})).serverTime);
+  const clock = useLiveClock(() => socket);
   const stage = computed(() => screenStage(state.value, clock.now.value));
   const connection = socket.status;
   const roundId = computed(() => state.value?.question?.round?.id ?? null);

@@ -1,5 +1,5 @@
-import { isJoinCode, readPass, savePass, type AudiencePass } from '../../composables/audiencePass';
-import type { LiveState } from '../../composables/liveState';
+import { isJoinCode, readPass, savePass, type AudiencePass } from './audiencePass';
+import type { LiveState } from '../../live/liveState';
 import { fetchGraphql } from '../../graphql/fetchGraphql';
 import { VoteJoinSessionDocument, VoteLiveStateDocument } from './operations';
 

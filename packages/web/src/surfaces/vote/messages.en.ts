@@ -1,5 +1,6 @@
-import channelsEn from '../../i18n/channels.en';
-import quorumEn from '../../i18n/quorum.en';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
 import type { VoteMessages } from './messages';
 
 const en: VoteMessages = {
@@ -58,7 +59,7 @@ const en: VoteMessages = {
     },
   },
   joining: 'Joining…',
-  channel: { STUDIO: 'Studio vote', ONLINE: 'Online vote' },
+  channel: { STUDIO: channelsLabels.en.STUDIO, ONLINE: channelsLabels.en.ONLINE.DEVICE },
   stream: { heading: 'Live stream', open: 'Open the stream in a new window' },
   session: { rehearsal: 'Rehearsal', questionOf: (n: number, total: number) => `Question ${n} of ${total}` },
   question: {
@@ -82,7 +83,7 @@ const en: VoteMessages = {
     seconds: (n: number) => `${n} s`,
     opensIn: (n: number) => `Voting opens in ${n} s`,
   },
-  choices: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', UNSATISFIED: 'Unsatisfied' },
+  choices: ballotLabels.en.choice,
   choicesLabel: 'Your rating of this answer',
   vote: {
     sending: 'Sending…',
@@ -100,13 +101,13 @@ const en: VoteMessages = {
   result: {
     heading: 'Result',
     composite: 'Overall satisfaction',
-    outcome: { SATISFIED: 'Satisfied', UNSATISFIED: 'Unsatisfied', NO_VOTES: 'No valid votes' },
+    outcome: ballotLabels.en.outcome,
     threshold: (n: number) => `Pass mark ${n}%`,
     rate: 'Satisfaction',
     votes: (n: number) => `${n} votes`,
   },
-  channels: channelsEn,
-  quorum: quorumEn,
+  channels: channelsLabels.en,
+  quorum: quorumLabels.en,
   connection: {
     lost: 'Connection lost; reconnecting…',
     back: 'Reconnected',

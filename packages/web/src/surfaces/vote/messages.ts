@@ -1,8 +1,10 @@
-import channelsZhCN from '../../i18n/channels.zh-CN';
-import quorumZhCN from '../../i18n/quorum.zh-CN';
-import { defineSurfaceMessages } from '../../i18n/surfaceMessages';
+import { ballotLabels } from '../../labels/ballot';
+import { channelsLabels } from '../../labels/channels';
+import { quorumLabels } from '../../labels/quorum';
+import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
-// The audience phone's words. Chinese ships with the page; English is fetched when chosen.
+// The audience phone's words. Chinese ships with the page; English is fetched when chosen. The words of
+// the ballot, the channels and the quorum come from the shared labels (src/labels).
 const zhCN = {
   appName: '问政',
   pageTitle: '满意度测评',
@@ -59,7 +61,7 @@ const zhCN = {
     },
   },
   joining: '正在加入…',
-  channel: { STUDIO: '现场测评', ONLINE: '网络测评' },
+  channel: { STUDIO: channelsLabels['zh-CN'].STUDIO, ONLINE: channelsLabels['zh-CN'].ONLINE.DEVICE },
   stream: { heading: '直播', open: '在新窗口打开直播' },
   session: { rehearsal: '彩排', questionOf: (n: number, total: number) => `第 ${n} 题 / 共 ${total} 题` },
   question: {
@@ -83,7 +85,7 @@ const zhCN = {
     seconds: (n: number) => `${n} 秒`,
     opensIn: (n: number) => `${n} 秒后开始投票`,
   },
-  choices: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意' },
+  choices: ballotLabels['zh-CN'].choice,
   choicesLabel: '您对这次答复的评价',
   vote: {
     sending: '正在提交…',
@@ -102,13 +104,13 @@ const zhCN = {
   result: {
     heading: '评议结果',
     composite: '综合满意率',
-    outcome: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' },
+    outcome: ballotLabels['zh-CN'].outcome,
     threshold: (n: number) => `满意线 ${n}%`,
     rate: '满意率',
     votes: (n: number) => `${n} 票`,
   },
-  channels: channelsZhCN,
-  quorum: quorumZhCN,
+  channels: channelsLabels['zh-CN'],
+  quorum: quorumLabels['zh-CN'],
   connection: {
     lost: '网络连接已断开，正在重新连接…',
     back: '已重新连接',

@@ -1,5 +1,5 @@
 import { shallowRef } from 'vue';
-import { isJoinCode } from '../../composables/audiencePass';
+import { isJoinCode } from './audiencePass';
 import { toOperationError, type OperationError } from '../../graphql/fetchGraphql';
 import { handOverRefusal, requestPass } from './earlyJoin';
 

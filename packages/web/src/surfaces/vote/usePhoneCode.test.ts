@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
-import type { AudiencePass } from '../../composables/audiencePass';
+import type { AudiencePass } from './audiencePass';
 import { cleanPhone, sentCodeKey, usePhoneCode, type PhoneCodeServer } from './usePhoneCode';
 
 const graphqlError = (code: string, extensions: Record<string, unknown> = {}) => [{ message: code, extensions: { code, ...extensions } }];

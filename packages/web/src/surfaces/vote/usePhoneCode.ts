@@ -1,5 +1,5 @@
 import { computed, getCurrentScope, onScopeDispose, shallowRef } from 'vue';
-import { savePass, type AudiencePass } from '../../composables/audiencePass';
+import { savePass, type AudiencePass } from './audiencePass';
 import type { VoteRequestCodeMutation } from '../../gql/graphql';
 import { fetchGraphql, toOperationError, type OperationError } from '../../graphql/fetchGraphql';
 import { VoteJoinWithCodeDocument, VoteRequestCodeDocument } from './operations';

@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, shallowRef, watch } from 'vue';
 import type { Choice } from '../../gql/graphql';
-import { forgetPass, isJoinCode, type AudiencePass } from '../../composables/audiencePass';
+import { forgetPass, isJoinCode, type AudiencePass } from './audiencePass';
 import {
   ballotAfterError,
   confirmBallot,
@@ -9,11 +9,11 @@ import {
   readBallot,
   startBallot,
   type Ballot,
-} from '../../composables/ballot';
-import { useLiveClock } from '../../composables/liveClock';
-import { acceptLiveState, phoneStage, type LiveState, type PhoneStage } from '../../composables/liveState';
+} from '../../live/ballot';
+import { useLiveClock } from '../../live/liveClock';
+import { acceptLiveState, phoneStage, type LiveState, type PhoneStage } from '../../live/liveState';
 import { createLiveSocket, OperationError, toOperationError, type LiveSocket } from '../../graphql/live';
-import { LiveServerTimeDocument, LiveStateChangedDocument } from '../../graphql/liveOperations';
+import { LiveStateChangedDocument } from '../../live/operations';
 import { requestPass, takeEarlyStart } from './earlyJoin';
 import { VoteCastVoteDocument } from './operations';
 
@@ -48,10 +48,7 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
   let stopReconnected: (() => void) | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const clock = useLiveClock(async () => {
-    if (!socket.value) throw new OperationError('network', 'Not connected.');
-    return (await socket.value.execute(LiveServerTimeDocument, {})).serverTime;
-  });
+  const clock = useLiveClock(() => socket.value);
 
   const pass = computed(() => (join.value.kind === 'joined' ? join.value.pass : null));
   const channel = computed(() => pass.value?.channel ?? 'ONLINE');

@@ -1,0 +1,29 @@
+import { accountLabels } from '../labels/account';
+import { adminLabels } from '../labels/admin';
+import { clueLabels } from '../labels/clue';
+import { clueBoardLabels } from '../labels/clueBoard';
+import { clueCallLabels } from '../labels/clueCall';
+import { clueTriageLabels } from '../labels/clueTriage';
+import { followUpLabels } from '../labels/followUp';
+import { followUpWorkLabels } from '../labels/followUpWork';
+import { hostLabels } from '../labels/host';
+import { quorumLabels } from '../labels/quorum';
+import { sessionLabels } from '../labels/session';
+import { sessionPlanLabels } from '../labels/sessionPlan';
+import { sessionRollLabels } from '../labels/sessionRoll';
+import { statsLabels } from '../labels/stats';
+import type { AppLocale } from './locale';
+
+/** The staff pages' words in one language, each domain's table under the key the pages look it up by (see loadStaffMessages). */
+export function staffMessagesIn(locale: AppLocale) {
+  return {
+    admin: { ...adminLabels[locale], clues: { ...clueBoardLabels[locale], ...clueTriageLabels[locale] }, clueCall: clueCallLabels[locale] },
+    clue: clueLabels[locale],
+    quorum: quorumLabels[locale],
+    sessions: { ...sessionLabels[locale], ...sessionPlanLabels[locale], ...sessionRollLabels[locale] },
+    host: hostLabels[locale],
+    followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale] },
+    account: accountLabels[locale],
+    stats: statsLabels[locale],
+  };
+}

@@ -1,0 +1,116 @@
+import { graphql } from '../gql';
+
+// What the phones and the broadcast screen follow during a broadcast.
+
+/** How a round's quorum rules applied: every surface that shows a result says it in words (quorumNote.ts). */
+export const QuorumCheckFields = graphql(`
+  fragment QuorumCheckFields on QuorumCheck {
+    studioElectorate
+    studioRule
+    studioRequired
+    studioMissed
+    onlineRequired
+    onlineMissed
+    fallback
+  }
+`);
+
+export const LiveRoundResultFields = graphql(`
+  fragment LiveRoundResultFields on RoundResultType {
+    channels {
+      channel
+      satisfied
+      basicallySatisfied
+      unsatisfied
+      total
+      satisfiedPercent
+      basicallySatisfiedPercent
+      unsatisfiedPercent
+      satisfactionRate
+    }
+    composite
+    outcome
+    studioWeight
+    onlineWeight
+    threshold
+    quorum {
+      ...QuorumCheckFields
+    }
+  }
+`);
+
+export const LiveStateFields = graphql(`
+  fragment LiveStateFields on LiveState {
+    sessionId
+    version
+    status
+    title
+    theme
+    streamUrl
+    rehearsal
+    serverTime
+    questionCount
+    settings {
+      windowSeconds
+      streamDelaySeconds
+      hideResultsUntilClosed
+      studioWeight
+      onlineWeight
+      satisfiedThreshold
+      onlineIdentity
+    }
+    question {
+      id
+      position
+      title
+      body
+      questioner
+      respondent
+      department {
+        shortName
+        name
+      }
+      phase
+      clipUrl
+      round {
+        id
+        status
+        studioOpensAt
+        studioClosesAt
+        onlineOpensAt
+        onlineClosesAt
+        resultsHidden
+        result {
+          ...LiveRoundResultFields
+        }
+      }
+    }
+  }
+`);
+
+export const LiveStateChangedDocument = graphql(`
+  subscription LiveStateChanged($sessionId: ID!) {
+    liveStateChanged(sessionId: $sessionId) {
+      ...LiveStateFields
+    }
+  }
+`);
+
+export const LiveServerTimeDocument = graphql(`
+  query LiveServerTime {
+    serverTime
+  }
+`);
+
+export const LiveRoundTallyFields = graphql(`
+  fragment LiveRoundTallyFields on RoundTally {
+    roundId
+    sequence
+    studioVoted
+    studioElectorate
+    onlineVoted
+    result {
+      ...LiveRoundResultFields
+    }
+  }
+`);

@@ -1,0 +1,33 @@
+import { onScopeDispose, shallowRef, watch } from 'vue';
+import type { SessionListFieldsFragment } from '../gql/graphql';
+import { client } from '../graphql/client';
+import { useCursorList } from '../composables/useCursorList';
+import { PAGE_SIZE, SEARCH_DELAY_MS } from '../composables/useListPanel';
+import { useErrorMessage } from '../composables/useErrorMessage';
+import { SessionsDocument } from './operations';
+
+export type SessionListItem = SessionListFieldsFragment;
+
+/** Sessions, newest first, searched by title or theme, page by page: for planners and hosts. */
+export function useSessionList() {
+  const search = shallowRef('');
+  const list = useCursorList<SessionListItem>(async (after) => {
+    // Absent rather than null when unset: the first page has no cursor and no filter.
+    const variables = { first: PAGE_SIZE, after: after ?? undefined, search: search.value.trim() || undefined };
+    const result = await client.query(SessionsDocument, variables, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error('empty response');
+    return result.data.sessions;
+  });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onScopeDispose(() => clearTimeout(timer));
+  watch(search, () => {
+    clearTimeout(timer);
+    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
+  });
+
+  const loadError = useErrorMessage(list.error);
+  void list.reload();
+
+  return { search, ...list, loadError };
+}

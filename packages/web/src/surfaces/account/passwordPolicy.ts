@@ -1,0 +1,63 @@
+import { CombinedError } from '@urql/core';
+import { i18n } from '../../i18n';
+
+// The rules a new staff password must meet, as the server checks them (packages/server/src/modules/
+// account/password-policy.ts). The form checks what it can before sending; the server's verdict,
+// with its reason, is worded the same way.
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
+export type PasswordProblem =
+  | { key: 'requiredCurrent' | 'requiredNew' | 'requiredConfirm' | 'CONTAINS_USERNAME' | 'SAME_AS_CURRENT' | 'TOO_COMMON' | 'MISMATCH' | 'wrongCurrent' }
+  | { key: 'TOO_SHORT'; length: number };
+
+export interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** Characters as people count them: one Chinese character or emoji is one. */
+const length = (text: string) => [...text].length;
+
+/** What is wrong with the form, field by field, before it is sent (common passwords are the server's to judge). */
+export function checkPasswordChange(values: PasswordValues, username: string): Partial<Record<PasswordField, PasswordProblem>> {
+  const problems: Partial<Record<PasswordField, PasswordProblem>> = {};
+  if (values.currentPassword === '') problems.currentPassword = { key: 'requiredCurrent' };
+  const next = values.newPassword;
+  if (next === '') problems.newPassword = { key: 'requiredNew' };
+  else if (length(next) < PASSWORD_MIN_LENGTH) problems.newPassword = { key: 'TOO_SHORT', length: length(next) };
+  else if (username && next.toLowerCase().includes(username.toLowerCase())) problems.newPassword = { key: 'CONTAINS_USERNAME' };
+  else if (next === values.currentPassword) problems.newPassword = { key: 'SAME_AS_CURRENT' };
+  if (values.confirmPassword === '') problems.confirmPassword = { key: 'requiredConfirm' };
+  else if (next !== '' && values.confirmPassword !== next) problems.confirmPassword = { key: 'MISMATCH' };
+  return problems;
+}
+
+const serverReasons = new Set(['TOO_SHORT', 'CONTAINS_USERNAME', 'SAME_AS_CURRENT', 'TOO_COMMON']);
+
+/**
+ * The field-level part of the server's refusal of a password change: a wrong current password, or
+ * the rule the new one breaks. Null for anything else (rate limits, network), which the form words
+ * as a general error.
+ */
+export function serverPasswordProblem(error: unknown, newPassword: string): { field: PasswordField; problem: PasswordProblem } | null {
+  if (!(error instanceof CombinedError)) return null;
+  const extensions = error.graphQLErrors[0]?.extensions ?? {};
+  const field = typeof extensions.field === 'string' ? extensions.field.split('.').pop() : undefined;
+  if (extensions.code === 'INVALID_CREDENTIALS') return { field: 'currentPassword', problem: { key: 'wrongCurrent' } };
+  if (extensions.code !== 'BAD_USER_INPUT') return null;
+  const reason = extensions.reason;
+  if (field === 'newPassword' && typeof reason === 'string' && serverReasons.has(reason)) {
+    const problem = reason === 'TOO_SHORT' ? { key: 'TOO_SHORT' as const, length: length(newPassword) } : { key: reason as 'CONTAINS_USERNAME' | 'SAME_AS_CURRENT' | 'TOO_COMMON' };
+    return { field: 'newPassword', problem };
+  }
+  if (field === 'currentPassword') return { field, problem: { key: 'requiredCurrent' } };
+  if (field === 'newPassword') return { field, problem: { key: 'requiredNew' } };
+  return null;
+}
+
+export function translatePasswordProblem(problem: PasswordProblem): string {
+  return i18n.global.t(`account.password.problems.${problem.key}`, { min: PASSWORD_MIN_LENGTH, length: 'length' in problem ? problem.length : 0 });
+}

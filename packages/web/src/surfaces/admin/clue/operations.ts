@@ -1,0 +1,222 @@
+import { graphql } from '../../../gql';
+
+graphql(`
+  fragment AdminClueFields on Clue {
+    id
+    trackingCode
+    session {
+      id
+      title
+    }
+    title
+    description
+    category
+    location
+    latitude
+    longitude
+    anonymous
+    submitterName
+    phoneMasked
+    status
+    published
+    questionId
+    questionTitle
+    mergedInto {
+      id
+      title
+      status
+    }
+    department {
+      id
+      name
+      shortName
+    }
+    rejectReason
+    rejectNote
+    publicReply
+    repliedAt
+    supportCount
+    photos {
+      id
+      url
+      width
+      height
+    }
+    createdAt
+  }
+`);
+
+export const CluesDocument = graphql(`
+  query AdminClues($first: Int!, $after: String, $filter: ClueFilter) {
+    clues(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...AdminClueFields
+      }
+    }
+  }
+`);
+
+export const ClueSubmittedDocument = graphql(`
+  subscription AdminClueSubmitted {
+    clueSubmitted {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const ClueStatsDocument = graphql(`
+  query AdminClueStats($sessionId: ID) {
+    clueStats(sessionId: $sessionId) {
+      received
+      pending
+      accepted
+      merged
+      rejected
+      referred
+      published
+      rejectReasons {
+        reason
+        count
+      }
+      categories {
+        category
+        count
+      }
+    }
+  }
+`);
+
+export const ClueSessionsDocument = graphql(`
+  query AdminClueSessions($first: Int!) {
+    sessions(first: $first) {
+      nodes {
+        id
+        title
+        status
+        scheduledAt
+      }
+    }
+  }
+`);
+
+export const ClueDocument = graphql(`
+  query AdminClue($id: ID!) {
+    clue(id: $id) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const ClueDuplicatesDocument = graphql(`
+  query AdminClueDuplicates($clueId: ID!) {
+    clueDuplicates(clueId: $clueId) {
+      similarity
+      samePlace
+      clue {
+        ...AdminClueFields
+      }
+    }
+  }
+`);
+
+export const RevealPhoneDocument = graphql(`
+  mutation AdminRevealCluePhone($clueId: ID!) {
+    revealCluePhone(clueId: $clueId)
+  }
+`);
+
+export const AcceptClueDocument = graphql(`
+  mutation AdminAcceptClue($input: AcceptClueInput!) {
+    acceptClue(input: $input) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const MergeClueDocument = graphql(`
+  mutation AdminMergeClue($clueId: ID!, $intoId: ID!) {
+    mergeClue(clueId: $clueId, intoId: $intoId) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const RejectClueDocument = graphql(`
+  mutation AdminRejectClue($input: RejectClueInput!) {
+    rejectClue(input: $input) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const ReferClueDocument = graphql(`
+  mutation AdminReferClue($input: ReferClueInput!) {
+    referClue(input: $input) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const PublishClueDocument = graphql(`
+  mutation AdminSetCluePublished($clueId: ID!, $published: Boolean!) {
+    setCluePublished(clueId: $clueId, published: $published) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const ReplyToClueDocument = graphql(`
+  mutation AdminReplyToClue($input: ReplyToClueInput!) {
+    replyToClue(input: $input) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+export const SessionQuestionsDocument = graphql(`
+  query AdminClueSessionQuestions($id: ID!) {
+    session(id: $id) {
+      id
+      status
+      questions {
+        id
+        position
+        title
+        phase
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment AdminClueCallFields on ClueCall {
+    opensAt
+    closesAt
+    open
+  }
+`);
+
+export const ClueCallDocument = graphql(`
+  query AdminClueCall($sessionId: ID!) {
+    clueCall(sessionId: $sessionId) {
+      ...AdminClueCallFields
+    }
+  }
+`);
+
+export const SetClueCallDocument = graphql(`
+  mutation AdminSetClueCall($input: ClueCallInput!) {
+    setClueCall(input: $input) {
+      ...AdminClueCallFields
+    }
+  }
+`);

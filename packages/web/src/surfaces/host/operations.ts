@@ -1,0 +1,144 @@
+import { graphql } from '../../gql';
+
+export const PreLiveCheckDocument = graphql(`
+  query HostPreLiveCheck($sessionId: ID!) {
+    preLiveCheck(sessionId: $sessionId) {
+      code
+      blocker
+      message
+    }
+  }
+`);
+
+export const ConnectedPhonesDocument = graphql(`
+  query HostConnectedPhones($sessionId: ID!) {
+    connectedPhones(sessionId: $sessionId)
+  }
+`);
+
+export const AddressVolumesDocument = graphql(`
+  query HostAddressVolumes($sessionId: ID!) {
+    addressVolumes(sessionId: $sessionId) {
+      joinFlagLevel
+      ballotFlagLevel
+      flaggedCount
+      addresses {
+        address
+        joins
+        ballots
+        topRoundBallots
+        flagged
+      }
+    }
+  }
+`);
+
+export const LiveStateDocument = graphql(`
+  subscription HostLiveState($sessionId: ID!) {
+    liveStateChanged(sessionId: $sessionId) {
+      version
+      status
+    }
+  }
+`);
+
+export const StartSessionDocument = graphql(`
+  mutation HostStartSession($input: StartSessionInput!) {
+    startSession(input: $input) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const AskQuestionDocument = graphql(`
+  mutation HostAskQuestion($id: ID!) {
+    askQuestion(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const StartAnswerDocument = graphql(`
+  mutation HostStartAnswer($id: ID!) {
+    startAnswer(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const UndoQuestionDocument = graphql(`
+  mutation HostUndoQuestion($id: ID!) {
+    undoQuestion(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const OpenVotingDocument = graphql(`
+  mutation HostOpenVoting($id: ID!) {
+    openVoting(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const CloseVotingDocument = graphql(`
+  mutation HostCloseVoting($id: ID!) {
+    closeVoting(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const ExtendVotingDocument = graphql(`
+  mutation HostExtendVoting($input: ExtendVotingInput!) {
+    extendVoting(input: $input) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const RevealResultDocument = graphql(`
+  mutation HostRevealResult($id: ID!) {
+    revealResult(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const EndSessionDocument = graphql(`
+  mutation HostEndSession($id: ID!) {
+    endSession(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const ResetRehearsalDocument = graphql(`
+  mutation HostResetRehearsal($id: ID!) {
+    resetRehearsal(id: $id) {
+      ...SessionDetailFields
+    }
+  }
+`);
+
+export const ServerTimeDocument = graphql(`
+  query ServerTime {
+    serverTime
+  }
+`);
+
+export const HostRoundTallyDocument = graphql(`
+  subscription HostRoundTally($roundId: ID!) {
+    roundTallyChanged(roundId: $roundId) {
+      roundId
+      sequence
+      studioVoted
+      onlineVoted
+      studioElectorate
+      result {
+        ...RoundResultFields
+      }
+    }
+  }
+`);
