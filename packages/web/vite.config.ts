@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { print, type DocumentNode } from 'graphql';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const api = 'http://127.0.0.1:4000';
 const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
@@ -95,6 +95,42 @@ function preloadVotePages(): Plugin {
   };
 }
 
+/**
+ * The modules the vote pages share with other pages, in one chunk instead of one per set of pages
+ * sharing them: a phone on a slow network then fetches a few scripts, not a dozen small ones, each
+ * a round trip once the browser's six connections are busy. Modules only the vote pages use stay
+ * in their own chunk; the entry's own modules stay in the entry, which must not wait for this chunk
+ * (it starts joining the session at once); other pages' modules are not touched.
+ */
+function voteSharedChunk(): Rolldown.CodeSplittingNameFunction {
+  const [entry, votePages] = ['./src/main.ts', './src/surfaces/vote/voteMain.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+  let shared: Set<string> | undefined;
+  return (id, context) => {
+    if (!shared) {
+      const staticClosure = (start: string) => {
+        const closure = new Set<string>();
+        const visit = (module: string) => {
+          if (closure.has(module)) return;
+          closure.add(module);
+          context.getModuleInfo(module)?.importedIds.forEach(visit);
+        };
+        visit(start);
+        return closure;
+      };
+      const inEntry = staticClosure(entry!);
+      const ofVotePages = staticClosure(votePages!);
+      const usedElsewhere = (module: string) => {
+        const info = context.getModuleInfo(module);
+        return [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])].some((importer) => !ofVotePages.has(importer));
+      };
+      // A module comes with its dependencies: none may reach into the entry's modules.
+      const reachesEntry = (module: string) => [...staticClosure(module)].some((dependency) => inEntry.has(dependency));
+      shared = new Set([...ofVotePages].filter((module) => module !== votePages && usedElsewhere(module) && !reachesEntry(module)));
+    }
+    return shared.has(id) ? 'vote-shared' : null;
+  };
+}
+
 export default defineConfig({
   plugins: [vue(), graphqlDocuments(), preloadVotePages()],
   define: {
@@ -111,6 +147,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Lists each chunk's imports; the bundle test reads it to measure what a route loads.
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: voteSharedChunk() }] } } },
   },
   server: {
     proxy: {
