@@ -19,25 +19,32 @@ export default defineConfig({
       ...targets.map((target) => ({
         extends: true,
         // The compiled build is checked once, on the embedded database.
-        test: { name: target, include: ['src/**/*.test.ts'], exclude: ['src/**/*.multi.test.ts', 'src/**/*.faults.test.ts', ...(target === 'postgres' ? ['src/build.test.ts'] : [])], env: { WZ_TEST_TARGET: target } },
+        test: {
+          name: target,
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.multi.test.ts', 'src/**/*.faults.test.ts', ...(target === 'postgres' ? ['src/build.test.ts'] : [])],
+          env: { WZ_TEST_TARGET: target },
+        },
       })),
       // Several instances of one deployment need the shared PostgreSQL and Redis.
       ...(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL
         ? [{ extends: true, test: { name: 'cluster', include: ['src/**/*.multi.test.ts'], env: { WZ_TEST_TARGET: 'postgres' } } }]
         : []),
       ...(process.env.TEST_DATABASE_URL
-        ? [{
-            extends: true,
-            test: {
-              name: 'faults',
-              include: ['src/**/*.faults.test.ts'],
-              env: { WZ_TEST_TARGET: 'postgres' },
-              testTimeout: 240_000,
-              hookTimeout: 120_000,
-              fileParallelism: false,
-              sequence: { groupOrder: 1 },
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'faults',
+                include: ['src/**/*.faults.test.ts'],
+                env: { WZ_TEST_TARGET: 'postgres' },
+                testTimeout: 240_000,
+                hookTimeout: 120_000,
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+              },
             },
-          }]
+          ]
         : []),
     ],
   },

@@ -21,7 +21,9 @@ const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.
  * the text alone, which keeps the phones' first download small.
  */
 function graphqlDocuments(): Plugin {
-  const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/live/'].map((dir) => fileURLToPath(new URL(`./${dir}`, import.meta.url)));
+  const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/live/'].map((dir) =>
+    fileURLToPath(new URL(`./${dir}`, import.meta.url)),
+  );
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
   const definition = /^\s*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
   let documents = new Map<string, { full: string; text: string }>();
@@ -87,8 +89,16 @@ function preloadVotePages(): Plugin {
         };
         visit(start.fileName);
         return [
-          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
-          ...[...css].map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
+          ...[...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...css].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
         ];
       },
     },
@@ -103,7 +113,9 @@ function preloadVotePages(): Plugin {
  * (it starts joining the session at once); other pages' modules are not touched.
  */
 function voteSharedChunk(): Rolldown.CodeSplittingNameFunction {
-  const [entry, votePages] = ['./src/main.ts', './src/surfaces/vote/voteMain.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+  const [entry, votePages] = ['./src/main.ts', './src/surfaces/vote/voteMain.ts'].map((file) =>
+    fileURLToPath(new URL(file, import.meta.url)),
+  );
   let shared: Set<string> | undefined;
   return (id, context) => {
     if (!shared) {

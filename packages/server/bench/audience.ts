@@ -19,22 +19,26 @@ const phoneGroup = Number(process.env.WATCH_PHONE_GROUP ?? 0);
 const seen = new Map<string, number[]>();
 /** Rounds the load generator waits on: it hears when every phone here has seen them open. */
 const awaited = new Set<string>();
-const phones = await inPool(Array.from({ length: count }, (_, i) => i), 64, async (i) => {
-  const token = await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
-  const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token });
-  let last = '';
-  phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
-    const roundId = payload.data?.liveStateChanged.question?.round?.id;
-    if (roundId && roundId !== last) {
-      last = roundId;
-      const times = seen.get(roundId) ?? [];
-      times.push(Date.now());
-      seen.set(roundId, times);
-      if (times.length === count && awaited.has(roundId)) process.send!({ type: 'seen-all', roundId });
-    }
-  });
-  return phone;
-});
+const phones = await inPool(
+  Array.from({ length: count }, (_, i) => i),
+  64,
+  async (i) => {
+    const token = await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
+    const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token });
+    let last = '';
+    phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
+      const roundId = payload.data?.liveStateChanged.question?.round?.id;
+      if (roundId && roundId !== last) {
+        last = roundId;
+        const times = seen.get(roundId) ?? [];
+        times.push(Date.now());
+        seen.set(roundId, times);
+        if (times.length === count && awaited.has(roundId)) process.send!({ type: 'seen-all', roundId });
+      }
+    });
+    return phone;
+  },
+);
 process.send!({ type: 'ready' });
 process.on('message', (message: { type: string; roundId?: string }) => {
   if (message.type === 'await-all') {

@@ -16,7 +16,10 @@ import { WebSocketServer } from 'ws';
 const BaselineVote = defineEntity({
   name: 'BaselineVote',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     roundId: p.uuid(),
     voterKey: p.string().length(80),
     choice: p.string().length(30),
@@ -32,7 +35,12 @@ const schema = buildSchema(`
   type Mutation { castVote(input: CastVoteInput!): VoteReceipt! }
 `);
 
-const orm = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: process.env.DATABASE_URL, entities: [BaselineVote], pool: { min: 0, max: 10 } });
+const orm = await MikroORM.init({
+  driver: PostgreSqlDriver,
+  clientUrl: process.env.DATABASE_URL,
+  entities: [BaselineVote],
+  pool: { min: 0, max: 10 },
+});
 await orm.schema.update();
 
 const mutation = {
@@ -42,7 +50,8 @@ const mutation = {
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new GraphQLError('already voted', { extensions: { code: 'ALREADY_VOTED' } });
+      if (error instanceof UniqueConstraintViolationException)
+        throw new GraphQLError('already voted', { extensions: { code: 'ALREADY_VOTED' } });
       throw error;
     }
     return { roundId: input.roundId, choice: input.choice, replayed: false };
@@ -53,7 +62,11 @@ const app = express();
 const httpServer = http.createServer(app);
 const apollo = new ApolloServer<{ voterKey: string }>({ schema, rootValue: mutation, stopOnTerminationSignals: false });
 await apollo.start();
-app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async ({ req }) => ({ voterKey: req.get('x-device-token') ?? '' }) }));
+app.use(
+  '/graphql',
+  express.json(),
+  expressMiddleware(apollo, { context: async ({ req }) => ({ voterKey: req.get('x-device-token') ?? '' }) }),
+);
 useServer<{ deviceToken?: string }>(
   { schema, roots: { mutation }, context: (ctx) => ({ voterKey: String(ctx.connectionParams?.deviceToken ?? '') }) },
   new WebSocketServer({ server: httpServer, path: '/graphql' }),

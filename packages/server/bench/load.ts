@@ -152,7 +152,11 @@ export function percentile(sorted: number[], p: number): number {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: any; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -167,7 +171,8 @@ export async function joinAudience(url: string, joinCode: string, proof?: { phon
   const input = { joinCode, phone: proof.phone };
   await post(url, 'mutation($i: RequestVoteCodeInput!) { requestVoteCode(input: $i) { maskedPhone } }', { i: input });
   const code = await (await fetch(`${proof.smsCodeUrl}?mobile=${proof.phone}`)).text();
-  return (await post(url, 'mutation($i: JoinWithCodeInput!) { joinWithCode(input: $i) { token } }', { i: { ...input, code } })).joinWithCode.token;
+  return (await post(url, 'mutation($i: JoinWithCodeInput!) { joinWithCode(input: $i) { token } }', { i: { ...input, code } })).joinWithCode
+    .token;
 }
 
 /** The `n`th bench phone number of group `group`: distinct mainland mobile numbers across processes. */

@@ -46,7 +46,11 @@ export function cpuSeconds(pids: number[]): number {
 
 export function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, '--import', tsx, script], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH!, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 60_000);
@@ -65,7 +69,11 @@ export function startProcess(script: string, env: Record<string, string>, ready:
 
 /** A helper process of the load generator (watchers, screen), driven over IPC; resolves once it is ready. */
 export async function startHelper(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', tsx, script], { cwd: serverDir, env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--import', tsx, script], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH!, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const message = (type: string, roundId?: string) =>
     new Promise<any>((resolve) => {
       const listener = (m: any) => {
@@ -75,7 +83,9 @@ export async function startHelper(script: string, env: Record<string, string>) {
       };
       child.on('message', listener);
     });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${script} stopped (exit code ${code}) before it was ready`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${script} stopped (exit code ${code}) before it was ready`))),
+  );
   await Promise.race([message('ready'), exited]);
   return {
     process: child,

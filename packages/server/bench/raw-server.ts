@@ -13,9 +13,18 @@ import { createLogger } from '../src/logger.js';
 import { Channel, type Choice } from '../src/modules/vote/choice.js';
 import { VoteIntake } from '../src/modules/vote/vote-intake.js';
 
-const orm = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: process.env.DATABASE_URL, entities: [], discovery: { warnWhenNoEntities: false } });
+const orm = await MikroORM.init({
+  driver: PostgreSqlDriver,
+  clientUrl: process.env.DATABASE_URL,
+  entities: [],
+  discovery: { warnWhenNoEntities: false },
+});
 // The same settings as the server's intake on PostgreSQL.
-const intake = new VoteIntake((orm.em as SqlEntityManager).getKysely(), { publishCounted: () => {} }, createLogger('warn'), { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 });
+const intake = new VoteIntake((orm.em as SqlEntityManager).getKysely(), { publishCounted: () => {} }, createLogger('warn'), {
+  maxBatch: 2_000,
+  maxWaitMs: 4,
+  concurrency: 4,
+});
 const roundId = process.env.ROUND_ID!;
 
 const httpServer = http.createServer();
@@ -27,10 +36,19 @@ wsServer.on('connection', (socket) => {
     if (message.type === 'connection_init') return socket.send('{"type":"connection_ack"}');
     if (message.type !== 'subscribe') return;
     const { choice, ballotId } = message.payload.variables.input as { choice: Choice; ballotId: string };
-    const vote = { roundId, voterKey: `raw:${ballotId}`, ballotKey: hash('sha256', `${ballotId}|${choice}`, 'hex'), channel: Channel.ONLINE, choice };
+    const vote = {
+      roundId,
+      voterKey: `raw:${ballotId}`,
+      ballotKey: hash('sha256', `${ballotId}|${choice}`, 'hex'),
+      channel: Channel.ONLINE,
+      choice,
+    };
     intake.submit(vote).then(
       (outcome) => {
-        const payload = outcome === 'COUNTED' || outcome === 'REPLAYED' ? { data: { castVote: { roundId, replayed: outcome === 'REPLAYED' } } } : { errors: [{ message: outcome, extensions: { code: outcome } }] };
+        const payload =
+          outcome === 'COUNTED' || outcome === 'REPLAYED'
+            ? { data: { castVote: { roundId, replayed: outcome === 'REPLAYED' } } }
+            : { errors: [{ message: outcome, extensions: { code: outcome } }] };
         socket.send(JSON.stringify({ id: message.id, type: 'next', payload }));
         socket.send(JSON.stringify({ id: message.id, type: 'complete' }));
       },

@@ -11,7 +11,9 @@ process.on('message', (message: { type: string; roundId?: string }) => {
     const updates: { at: number; count: number }[] = [];
     shown.set(message.roundId!, updates);
     const query = 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }';
-    screen.subscribe(`tally-${message.roundId}`, query, { r: message.roundId }, (payload) => updates.push({ at: Date.now(), count: payload.data.roundTallyChanged.onlineVoted }));
+    screen.subscribe(`tally-${message.roundId}`, query, { r: message.roundId }, (payload) =>
+      updates.push({ at: Date.now(), count: payload.data.roundTallyChanged.onlineVoted }),
+    );
   } else if (message.type === 'report') {
     screen.close();
     process.send!({ type: 'report', shown: Object.fromEntries(shown) }, () => process.exit(0));

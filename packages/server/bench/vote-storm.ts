@@ -46,12 +46,18 @@ const IDENTITY = process.env.IDENTITY === 'PHONE_CODE' ? 'PHONE_CODE' : 'DEVICE'
 /** PHONE_CODE sessions text their codes to this stand-in for the SMS gateway. */
 const smsGateway = IDENTITY === 'PHONE_CODE' ? await startSmsGateway() : undefined;
 /** What an audience helper needs to prove its phones' numbers (group 0 is the load generator's own phones). */
-const proofEnv = (group: number): Record<string, string> => (smsGateway ? { WATCH_SMS_CODE_URL: smsGateway.codeUrl, WATCH_PHONE_GROUP: String(group) } : {});
+const proofEnv = (group: number): Record<string, string> =>
+  smsGateway ? { WATCH_SMS_CODE_URL: smsGateway.codeUrl, WATCH_PHONE_GROUP: String(group) } : {};
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function main() {
-  const admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: ADMIN_URL, entities: [], discovery: { warnWhenNoEntities: false } });
+  const admin = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: ADMIN_URL,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+  });
   const databases: string[] = [];
   const freshDatabase = async (label: string) => {
     const name = `wz_bench_${label}_${Date.now()}`;
@@ -63,7 +69,9 @@ async function main() {
   };
 
   try {
-    console.log(`Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es), online identity ${IDENTITY}; load generator on this machine.\n`);
+    console.log(
+      `Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es), online identity ${IDENTITY}; load generator on this machine.\n`,
+    );
     const oursDb = await freshDatabase('ours');
     const ours = await runOurs(oursDb.url);
     const oneQuestion = ONE_QUESTION_PHONES ? await runOneQuestion((await freshDatabase('one_question')).url) : undefined;
@@ -93,30 +101,85 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 /** Phones that get a pass (joinSession over HTTP), then connect with it. */
 async function joinPhones(url: string, joinCode: string, count: number): Promise<{ phone: Phone; token: string }[]> {
   const wsUrl = url.replace('http', 'ws') + '/graphql';
-  return inPool(Array.from({ length: count }, (_, i) => i), 64, async (i) => {
-    const token = await joinAudience(url, joinCode, smsGateway && { phone: benchPhoneNumber(0, i), smsCodeUrl: smsGateway.codeUrl });
-    return { phone: await connectPhone(wsUrl, { deviceToken: token }), token };
-  });
+  return inPool(
+    Array.from({ length: count }, (_, i) => i),
+    64,
+    async (i) => {
+      const token = await joinAudience(url, joinCode, smsGateway && { phone: benchPhoneNumber(0, i), smsCodeUrl: smsGateway.codeUrl });
+      return { phone: await connectPhone(wsUrl, { deviceToken: token }), token };
+    },
+  );
 }
 
 /** Wenzheng on `databaseUrl` with `workers` processes, and a live session of `questionCount` questions. */
 async function startOurs(databaseUrl: string, workers: number, questionCount: number) {
   const port = 4700 + Math.floor(Math.random() * 200);
   const url = `http://127.0.0.1:${port}`;
-  const server = await startProcess('src/main.ts', { DATABASE_URL: databaseUrl, SECRET_KEY: newKeyEntry('bench'), REDIS_URL, REDIS_PREFIX: `wz-bench-${port}:`, WORKERS: String(workers), PORT: String(port), SEED: 'test', LOG_LEVEL: 'warn', JOINS_PER_MINUTE_PER_ADDRESS: '10000000', WEB_DIST: '/nonexistent', ...(smsGateway && { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'bench', SMS_SIGNATURE: '【压力测试】', SMS_GATEWAY_URL: smsGateway.sendUrl, SMS_PER_10_MINUTES_PER_ADDRESS: '10000000' }) }, /running at/);
+  const server = await startProcess(
+    'src/main.ts',
+    {
+      DATABASE_URL: databaseUrl,
+      SECRET_KEY: newKeyEntry('bench'),
+      REDIS_URL,
+      REDIS_PREFIX: `wz-bench-${port}:`,
+      WORKERS: String(workers),
+      PORT: String(port),
+      SEED: 'test',
+      LOG_LEVEL: 'warn',
+      JOINS_PER_MINUTE_PER_ADDRESS: '10000000',
+      WEB_DIST: '/nonexistent',
+      ...(smsGateway && {
+        SMS_GATEWAY: 'yunpian',
+        SMS_API_KEY: 'bench',
+        SMS_SIGNATURE: '【压力测试】',
+        SMS_GATEWAY_URL: smsGateway.sendUrl,
+        SMS_PER_10_MINUTES_PER_ADDRESS: '10000000',
+      }),
+    },
+    /running at/,
+  );
   try {
-    const login = async (username: string) => (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username })).login.token;
+    const login = async (username: string) =>
+      (await gql(url, 'mutation($u: String!) { login(input: { username: $u, password: "wz-test-password" }) { token } }', { u: username }))
+        .login.token;
     const [adminToken, hostToken] = [await login('admin'), await login('host')];
     const departmentId = (await gql(url, '{ departments(first: 1) { nodes { id } } }', {}, adminToken)).departments.nodes[0].id;
-    const session = (await gql(url, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '压力测试', theme: '投票风暴', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600, onlineIdentity: IDENTITY } } }, adminToken)).createSession;
+    const session = (
+      await gql(
+        url,
+        'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+        {
+          i: {
+            title: '压力测试',
+            theme: '投票风暴',
+            scheduledAt: new Date().toISOString(),
+            settings: { windowSeconds: 600, onlineIdentity: IDENTITY },
+          },
+        },
+        adminToken,
+      )
+    ).createSession;
     for (let i = 1; i <= questionCount; i++) {
-      await gql(url, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }', { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } }, adminToken);
+      await gql(
+        url,
+        'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }',
+        { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } },
+        adminToken,
+      );
     }
     await gql(url, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, adminToken);
-    await gql(url, 'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }', { id: session.id, accept: checkCodes }, hostToken);
-    const questions: string[] = (await gql(url, 'query($id: ID!) { session(id: $id) { questions { id } } }', { id: session.id }, hostToken)).session.questions.map((q: { id: string }) => q.id);
+    await gql(
+      url,
+      'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }',
+      { id: session.id, accept: checkCodes },
+      hostToken,
+    );
+    const questions: string[] = (
+      await gql(url, 'query($id: ID!) { session(id: $id) { questions { id } } }', { id: session.id }, hostToken)
+    ).session.questions.map((q: { id: string }) => q.id);
     /** One host action on a question; resolves with the session's questions and their rounds. */
-    const host = (verb: string, id: string) => gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
+    const host = (verb: string, id: string) =>
+      gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
     return { server, url, hostToken, session: session as { id: string; joinCode: string }, questions, host };
   } catch (error) {
     await stopProcess(server);
@@ -125,7 +188,10 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
 }
 
 /** `total` phones in helper processes of at most WATCHERS_PER_PROCESS each. */
-const inGroups = (total: number) => Array.from({ length: Math.ceil(total / WATCHERS_PER_PROCESS) }, (_, i) => Math.min(WATCHERS_PER_PROCESS, total - i * WATCHERS_PER_PROCESS));
+const inGroups = (total: number) =>
+  Array.from({ length: Math.ceil(total / WATCHERS_PER_PROCESS) }, (_, i) =>
+    Math.min(WATCHERS_PER_PROCESS, total - i * WATCHERS_PER_PROCESS),
+  );
 
 /**
  * The scale issue's storm on one question: ONE_QUESTION_PHONES phones join through the API in audience
@@ -139,9 +205,16 @@ async function runOneQuestion(databaseUrl: string) {
   try {
     const env = { WATCH_URL: url, WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode };
     const joinStarted = Date.now();
-    audience.push(...(await Promise.all(inGroups(ONE_QUESTION_PHONES).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) })))));
+    audience.push(
+      ...(await Promise.all(
+        inGroups(ONE_QUESTION_PHONES).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) })),
+      )),
+    );
     const joinSeconds = (Date.now() - joinStarted) / 1_000;
-    const connectionsPerWorker = processTree(server.pid!).slice(1).map(openFiles).filter((n) => n > 100);
+    const connectionsPerWorker = processTree(server.pid!)
+      .slice(1)
+      .map(openFiles)
+      .filter((n) => n > 100);
     const question = questions[0]!;
     await host('askQuestion', question);
     await host('startAnswer', question);
@@ -159,7 +232,21 @@ async function runOneQuestion(databaseUrl: string) {
     await host('closeVoting', question);
     const stored = await storedVotes(databaseUrl, roundId);
     const exact = stored.ballots === acks.length && stored.registered === acks.length && stored.distinctVoters === acks.length;
-    return { phones: ONE_QUESTION_PHONES, workers: ONE_QUESTION_WORKERS, joinSeconds, connectionsPerWorker, allSawMs, acknowledged: acks.length, refused, seconds, votesPerSecond: acks.length / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), stored, exact };
+    return {
+      phones: ONE_QUESTION_PHONES,
+      workers: ONE_QUESTION_WORKERS,
+      joinSeconds,
+      connectionsPerWorker,
+      allSawMs,
+      acknowledged: acks.length,
+      refused,
+      seconds,
+      votesPerSecond: acks.length / seconds,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      stored,
+      exact,
+    };
   } finally {
     await Promise.all(audience.map((a) => a.report()));
     await stopProcess(server);
@@ -168,14 +255,21 @@ async function runOneQuestion(databaseUrl: string) {
 
 /** What the database holds: ballots, register rows and distinct (round, voter) pairs, optionally of one round. */
 async function storedVotes(databaseUrl: string, roundId?: string) {
-  const check = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: databaseUrl, entities: [], discovery: { warnWhenNoEntities: false } });
+  const check = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: databaseUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+  });
   try {
     const where = roundId ? ' where round_id = ?' : '';
     const params = roundId ? [roundId, roundId, roundId] : [];
-    const [counts] = await check.em.getConnection().execute<{ ballots: string; registered: string; distinct_voters: string }[]>(
-      `select (select count(*) from ballot${where}) as ballots, (select count(*) from vote_register${where}) as registered, (select count(distinct (round_id, voter_key)) from vote_register${where}) as distinct_voters`,
-      params,
-    );
+    const [counts] = await check.em
+      .getConnection()
+      .execute<{ ballots: string; registered: string; distinct_voters: string }[]>(
+        `select (select count(*) from ballot${where}) as ballots, (select count(*) from vote_register${where}) as registered, (select count(distinct (round_id, voter_key)) from vote_register${where}) as distinct_voters`,
+        params,
+      );
     return { ballots: Number(counts!.ballots), registered: Number(counts!.registered), distinctVoters: Number(counts!.distinct_voters) };
   } finally {
     await check.close();
@@ -187,7 +281,6 @@ async function runOurs(databaseUrl: string) {
   const questionCount = Math.ceil(((RATE + SCALE_RATE) * SECONDS) / PHONES) + Math.ceil(200_000 / PHONES) + 10;
   const { server, url, hostToken, session, questions, host } = await startOurs(databaseUrl, WORKERS, questionCount);
   try {
-
     const rssBefore = rssKb(server.pid!);
     const joinStarted = Date.now();
     const joined = await joinPhones(url, session.joinCode, PHONES);
@@ -200,11 +293,17 @@ async function runOurs(databaseUrl: string) {
     const reconnectSeconds = (Date.now() - reconnectStarted) / 1_000;
     const env = { WATCH_URL: url, WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken };
     // Watchers: when does each see voting open, after the host asked for it? The screen: when does a vote show?
-    const [screen, ...watchers] = await Promise.all([startHelper('bench/screen.ts', env), ...inGroups(WATCHERS).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) }))]);
+    const [screen, ...watchers] = await Promise.all([
+      startHelper('bench/screen.ts', env),
+      ...inGroups(WATCHERS).map((n, i) => startHelper('bench/audience.ts', { ...env, ...proofEnv(i + 1), WATCHERS: String(n) })),
+    ]);
     const watcherPids = watchers.map((w) => w.process.pid!);
     await sleep(2_000); // joins' garbage collected, connections settled
     const memoryPerPhoneKb = (rssKb(server.pid!) - rssBefore) / (PHONES + WATCHERS);
-    const connectionsPerWorker = processTree(server.pid!).slice(1).map(openFiles).filter((n) => n > 100);
+    const connectionsPerWorker = processTree(server.pid!)
+      .slice(1)
+      .map(openFiles)
+      .filter((n) => n > 100);
     const openedAt = new Map<string, number>();
 
     const roundIds: string[] = [];
@@ -219,7 +318,11 @@ async function runOurs(databaseUrl: string) {
     const nextRound = async () => {
       if (current) {
         await run('closeVoting', current);
-        while ((await gql(url, 'query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question.phase !== 'CLOSED') await sleep(5);
+        while (
+          (await gql(url, 'query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question
+            .phase !== 'CLOSED'
+        )
+          await sleep(5);
       }
       const next = questions.shift();
       if (!next) throw new Error('the benchmark ran out of questions; raise questionCount');
@@ -244,14 +347,22 @@ async function runOurs(databaseUrl: string) {
     const paced = await storm(phones, RATE, SECONDS, nextRound);
     const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound) : undefined;
     const unpaced = await storm(phones, null, 10, nextRound);
-    const cpu = { serverSeconds: cpuSeconds(serverProcesses) - cpu0.server, loadGeneratorSeconds: cpuSeconds([process.pid]) - cpu0.load, watchersSeconds: cpuSeconds(watcherPids) - cpu0.watchers };
+    const cpu = {
+      serverSeconds: cpuSeconds(serverProcesses) - cpu0.server,
+      loadGeneratorSeconds: cpuSeconds([process.pid]) - cpu0.load,
+      watchersSeconds: cpuSeconds(watcherPids) - cpu0.watchers,
+    };
     await sleep(500); // the last tally frames
     const [{ shown }, ...seenBy] = await Promise.all([screen.report(), ...watchers.map((w) => w.report())]);
     const screenUpdates = new Map(Object.entries(shown as Record<string, { at: number; count: number }[]>));
     // When each watching phone saw each round open, over all watcher processes.
     const seen = new Map<string, number[]>();
-    for (const { seen: times } of seenBy) for (const [roundId, at] of Object.entries(times as Record<string, number[]>)) seen.set(roundId, [...(seen.get(roundId) ?? []), ...at]);
-    const stateDelays = [...seen].flatMap(([roundId, times]) => (openedAt.has(roundId) ? times.map((t) => t - openedAt.get(roundId)!) : []));
+    for (const { seen: times } of seenBy)
+      for (const [roundId, at] of Object.entries(times as Record<string, number[]>))
+        seen.set(roundId, [...(seen.get(roundId) ?? []), ...at]);
+    const stateDelays = [...seen].flatMap(([roundId, times]) =>
+      openedAt.has(roundId) ? times.map((t) => t - openedAt.get(roundId)!) : [],
+    );
     /** Watching phones that saw every round open: subscribed, and reached every time. */
     const subscribedThroughout = Math.min(...roundIds.map((id) => seen.get(id)?.length ?? 0));
 
@@ -273,7 +384,15 @@ async function runOurs(databaseUrl: string) {
       unpaced: summarize('Wenzheng, unpaced', unpaced),
       // At the paced rate, and in the unpaced burst, where the server is past its limit on purpose.
       screen: { paced: screenLatency(paced.rounds, screenUpdates), unpaced: screenLatency(unpaced.rounds, screenUpdates) },
-      hostActionMs: Object.fromEntries(Object.entries(hostTimes).map(([verb, times]) => [verb, percentile(times.sort((x, y) => x - y), 50)])),
+      hostActionMs: Object.fromEntries(
+        Object.entries(hostTimes).map(([verb, times]) => [
+          verb,
+          percentile(
+            times.sort((x, y) => x - y),
+            50,
+          ),
+        ]),
+      ),
       roundOpenedToPhones: (() => {
         const sorted = [...stateDelays].sort((a, b) => a - b);
         return { samples: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
@@ -289,7 +408,11 @@ async function runOurs(databaseUrl: string) {
 /** The same storms against a comparison server (`script`), which has no rounds to switch. */
 async function runComparison(label: string, script: string, env: Record<string, string>, nextRound: () => Promise<string>) {
   const port = 4900 + Math.floor(Math.random() * 200);
-  const server = await startProcess('bench/in-workers.ts', { ...env, SCRIPT: script, WORKERS: String(WORKERS), PORT: String(port) }, /worker process\(es\) listening/);
+  const server = await startProcess(
+    'bench/in-workers.ts',
+    { ...env, SCRIPT: script, WORKERS: String(WORKERS), PORT: String(port) },
+    /worker process\(es\) listening/,
+  );
   try {
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
     const phones = await inPool(Array.from({ length: PHONES }), 64, () => connectPhone(wsUrl, { deviceToken: `device:${randomUUID()}` }));
@@ -312,28 +435,57 @@ const runBaseline = (databaseUrl: string) =>
 
 type Comparison = Awaited<ReturnType<typeof runComparison>>;
 
-function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<ReturnType<typeof runOneQuestion>> | undefined, compared?: { raw: Comparison; baseline: Comparison }) {
+function report(
+  ours: Awaited<ReturnType<typeof runOurs>>,
+  oneQuestion: Awaited<ReturnType<typeof runOneQuestion>> | undefined,
+  compared?: { raw: Comparison; baseline: Comparison },
+) {
   ours.phones.forEach((p) => p.close());
   const { raw, baseline } = compared ?? {};
-  const rows = [ours.paced, ...(ours.atScale ? [ours.atScale] : []), ours.unpaced, ...(raw && baseline ? [raw.paced, raw.unpaced, baseline.paced, baseline.unpaced] : [])];
+  const rows = [
+    ours.paced,
+    ...(ours.atScale ? [ours.atScale] : []),
+    ours.unpaced,
+    ...(raw && baseline ? [raw.paced, raw.unpaced, baseline.paced, baseline.unpaced] : []),
+  ];
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
   console.log('| run | acknowledged | seconds | votes/s overall | votes/s while voting | p50 ms | p99 ms | refused |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const r of rows) console.log(`| ${r.label} | ${r.acknowledged} | ${f(r.seconds)} | ${f(r.votesPerSecond)} | ${f(r.votesPerVotingSecond)} | ${f(r.p50Ms)} | ${f(r.p99Ms)} | ${JSON.stringify(r.refused)} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.label} | ${r.acknowledged} | ${f(r.seconds)} | ${f(r.votesPerSecond)} | ${f(r.votesPerVotingSecond)} | ${f(r.p50Ms)} | ${f(r.p99Ms)} | ${JSON.stringify(r.refused)} |`,
+    );
   // Unpaced, while voting: each side as fast as it goes, without Wenzheng's round switches.
   const ratio = baseline ? ours.unpaced.votesPerVotingSecond / baseline.unpaced.votesPerVotingSecond : NaN;
   const overallRatio = baseline ? ours.unpaced.votesPerSecond / baseline.unpaced.votesPerSecond : NaN;
   const limitRatio = raw ? ours.unpaced.votesPerVotingSecond / raw.unpaced.votesPerVotingSecond : NaN;
-  if (compared) console.log(`\nthroughput, unpaced, while voting: Wenzheng / baseline ${ratio.toFixed(2)}× (overall, with Wenzheng's round switches: ${overallRatio.toFixed(2)}×); Wenzheng / machine limit ${limitRatio.toFixed(2)}×`);
+  if (compared)
+    console.log(
+      `\nthroughput, unpaced, while voting: Wenzheng / baseline ${ratio.toFixed(2)}× (overall, with Wenzheng's round switches: ${overallRatio.toFixed(2)}×); Wenzheng / machine limit ${limitRatio.toFixed(2)}×`,
+    );
   const { paced: screenPaced, unpaced: screenUnpaced } = ours.screen;
-  console.log(`vote committed → screen: paced p50 ${f(screenPaced.p50Ms)} ms, p99 ${f(screenPaced.p99Ms)} ms over ${screenPaced.samples} votes; unpaced p50 ${f(screenUnpaced.p50Ms)} ms, p99 ${f(screenUnpaced.p99Ms)} ms`);
-  console.log(`round opened (host asks) → ${WATCHERS} watching phones see it: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`);
+  console.log(
+    `vote committed → screen: paced p50 ${f(screenPaced.p50Ms)} ms, p99 ${f(screenPaced.p99Ms)} ms over ${screenPaced.samples} votes; unpaced p50 ${f(screenUnpaced.p50Ms)} ms, p99 ${f(screenUnpaced.p99Ms)} ms`,
+  );
+  console.log(
+    `round opened (host asks) → ${WATCHERS} watching phones see it: p50 ${f(ours.roundOpenedToPhones.p50Ms)} ms, p99 ${f(ours.roundOpenedToPhones.p99Ms)} ms over ${ours.roundOpenedToPhones.samples} deliveries`,
+  );
   const joinRate = PHONES / ours.joinSeconds;
   const reconnectRate = PHONES / ours.reconnectSeconds;
-  console.log(`${PHONES} phones joined (pass over HTTP, then connected) in ${f(ours.joinSeconds)} s: ${f(joinRate)}/s; all dropped and reconnected with their passes in ${f(ours.reconnectSeconds)} s: ${f(reconnectRate)} connections/s`);
-  console.log(`${PHONES + WATCHERS} phones connected to one instance of ${WORKERS} worker process(es) (open files per worker: ${ours.connectionsPerWorker.join(', ')}); ${ours.subscribedThroughout} of ${WATCHERS} subscribed phones saw every round open; server memory ${f(ours.memoryPerPhoneKb)} KB per connected phone`);
-  console.log(`host actions during the storm, median ms: ${Object.entries(ours.hostActionMs).map(([verb, ms]) => `${verb} ${f(ms)}`).join(', ')}`);
-  console.log(`CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s`);
+  console.log(
+    `${PHONES} phones joined (pass over HTTP, then connected) in ${f(ours.joinSeconds)} s: ${f(joinRate)}/s; all dropped and reconnected with their passes in ${f(ours.reconnectSeconds)} s: ${f(reconnectRate)} connections/s`,
+  );
+  console.log(
+    `${PHONES + WATCHERS} phones connected to one instance of ${WORKERS} worker process(es) (open files per worker: ${ours.connectionsPerWorker.join(', ')}); ${ours.subscribedThroughout} of ${WATCHERS} subscribed phones saw every round open; server memory ${f(ours.memoryPerPhoneKb)} KB per connected phone`,
+  );
+  console.log(
+    `host actions during the storm, median ms: ${Object.entries(ours.hostActionMs)
+      .map(([verb, ms]) => `${verb} ${f(ms)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s`,
+  );
   if (oneQuestion) {
     const q = oneQuestion;
     console.log(
@@ -344,9 +496,12 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<
   }
   const e = ours.exact;
   const exact = e.acknowledged === e.ballots && e.ballots === e.registered && e.registered === e.distinctVoters;
-  console.log(`exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`);
+  console.log(
+    `exact: acknowledged ${e.acknowledged}, ballots stored ${e.ballots}, voters registered ${e.registered}, distinct ${e.distinctVoters} → ${exact ? 'OK' : 'MISMATCH'}`,
+  );
   // Sustained: a paced storm's rate over its 30 s of open rounds (the round switches between them not counted).
-  const sustained = (run: typeof ours.paced | undefined, votesPerSecond: number) => Boolean(run && run.votesPerVotingSecond >= votesPerSecond && SECONDS >= 30);
+  const sustained = (run: typeof ours.paced | undefined, votesPerSecond: number) =>
+    Boolean(run && run.votesPerVotingSecond >= votesPerSecond && SECONDS >= 30);
   // The live-session targets, then the scale targets; on this 2-core machine, load generator included.
   const targets: Record<string, Record<string, boolean | undefined>> = {
     'live session': {
@@ -359,7 +514,9 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<
       '≥ 10,000 acknowledged votes/s sustained over 30 s': sustained(ours.atScale, 10_000),
       'p99 ≤ 50 ms at that rate': sustained(ours.atScale, 10_000) && ours.atScale!.p99Ms <= 50,
       // One vote per phone per round: a round gets at most PHONES votes.
-      '100,000 votes on one question in a 10 s storm, exact': oneQuestion ? oneQuestion.acknowledged >= 100_000 && oneQuestion.seconds <= 10 && oneQuestion.exact : undefined,
+      '100,000 votes on one question in a 10 s storm, exact': oneQuestion
+        ? oneQuestion.acknowledged >= 100_000 && oneQuestion.seconds <= 10 && oneQuestion.exact
+        : undefined,
       '≥ 20,000 phones connected and subscribed': ours.subscribedThroughout >= 20_000,
       '≤ 15 KB of server memory per connected phone': ours.memoryPerPhoneKb <= 15,
       'round opened → all phones, p99 ≤ 1 s': ours.roundOpenedToPhones.p99Ms <= 1_000,
@@ -369,7 +526,8 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<
   };
   for (const [group, checks] of Object.entries(targets)) {
     console.log(`\n${group} targets:`);
-    for (const [target, met] of Object.entries(checks)) console.log(`  ${met === undefined ? 'not run' : met ? 'met    ' : 'NOT met'}  ${target}`);
+    for (const [target, met] of Object.entries(checks))
+      console.log(`  ${met === undefined ? 'not run' : met ? 'met    ' : 'NOT met'}  ${target}`);
   }
   const dir = path.resolve(serverDir, '../../bench-results');
   mkdirSync(dir, { recursive: true });
@@ -377,7 +535,29 @@ function report(ours: Awaited<ReturnType<typeof runOurs>>, oneQuestion: Awaited<
   const { phones: _phones, ...oursData } = ours;
   writeFileSync(
     file,
-    JSON.stringify({ phones: PHONES, watchers: WATCHERS, workers: WORKERS, rate: RATE, scaleRate: SCALE_RATE, seconds: SECONDS, ours: oursData, oneQuestion, machineLimit: raw, baseline, ratio, overallRatio, limitRatio, joinRate, reconnectRate, exact, targets }, null, 2),
+    JSON.stringify(
+      {
+        phones: PHONES,
+        watchers: WATCHERS,
+        workers: WORKERS,
+        rate: RATE,
+        scaleRate: SCALE_RATE,
+        seconds: SECONDS,
+        ours: oursData,
+        oneQuestion,
+        machineLimit: raw,
+        baseline,
+        ratio,
+        overallRatio,
+        limitRatio,
+        joinRate,
+        reconnectRate,
+        exact,
+        targets,
+      },
+      null,
+      2,
+    ),
   );
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
   if (!exact || (oneQuestion && !oneQuestion.exact)) process.exitCode = 1;

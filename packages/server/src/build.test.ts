@@ -33,18 +33,30 @@ describe('the compiled server', () => {
     console.log(`[build] the server compiled in ${buildSeconds} s`);
     for (const file of ['main.js', 'server.js', 'db/migrations']) expect(existsSync(path.join(serverDir, 'dist', file)), file).toBe(true);
     expect(existsSync(path.join(serverDir, 'dist', 'server.test.js'))).toBe(false);
-    const migrations = (folder: string, extension: string) => readdirSync(path.join(serverDir, folder, 'db', 'migrations')).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length));
+    const migrations = (folder: string, extension: string) =>
+      readdirSync(path.join(serverDir, folder, 'db', 'migrations'))
+        .filter((f) => f.endsWith(extension))
+        .map((f) => f.slice(0, -extension.length));
     expect(migrations('dist', '.js')).toEqual(migrations('src', '.ts'));
 
     const passwordFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wz-build-')), 'initial-admin-password.txt');
-    running = startMain({ NODE_ENV: 'production', SEED: 'none', PORT: '0', SECRET_KEY: newKeyEntry('k1'), INITIAL_PASSWORD_FILE: passwordFile }, 'dist/main.js');
+    running = startMain(
+      { NODE_ENV: 'production', SEED: 'none', PORT: '0', SECRET_KEY: newKeyEntry('k1'), INITIAL_PASSWORD_FILE: passwordFile },
+      'dist/main.js',
+    );
     const url = (await running.waitFor(/running at (http:\/\/\S+)/, 60_000)).match[1]!;
     expect(running.child.spawnargs.join(' ')).not.toContain('tsx');
 
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    const introspection = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
-    expect(((await introspection.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const introspection = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    expect(((await introspection.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     const landing = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(landing.headers.get('content-type') ?? '').not.toContain('text/html');
     // Every migration ran from dist/ (a fresh database has every table), and the first admin's password went to its file.

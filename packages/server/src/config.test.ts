@@ -5,7 +5,17 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('runs on the embedded database with nothing set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, port: 4000, host: '127.0.0.1', seed: 'none', production: false, secureCookies: false, trustProxy: [], publicUrl: undefined });
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+      seed: 'none',
+      production: false,
+      secureCookies: false,
+      trustProxy: [],
+      publicUrl: undefined,
+    });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
   });
 
@@ -15,14 +25,23 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@db:5432/wenzheng');
     expect(config.redisUrl).toBe('redis://cache:6379');
     expect(config.workers).toBe(1);
-    expect(loadConfig({ ...key, DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers).toBe(2);
+    expect(
+      loadConfig({ ...key, DATABASE_URL: 'postgres://postgres@db:5432/wenzheng', REDIS_URL: 'redis://cache:6379', WORKERS: '2' }).workers,
+    ).toBe(2);
   });
 
   it('writes SMS codes to the log unless a gateway is configured, and then needs its key and signature', () => {
     expect(loadConfig({}).sms).toEqual({ gateway: 'log' });
-    expect(loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '【云溪县人大】' }).sms).toEqual({ gateway: 'yunpian', url: 'https://sms.yunpian.com/v2/sms/single_send.json', apiKey: 'k', signature: '【云溪县人大】' });
+    expect(loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '【云溪县人大】' }).sms).toEqual({
+      gateway: 'yunpian',
+      url: 'https://sms.yunpian.com/v2/sms/single_send.json',
+      apiKey: 'k',
+      signature: '【云溪县人大】',
+    });
     expect(() => loadConfig({ SMS_GATEWAY: 'yunpian', SMS_SIGNATURE: '【云溪县人大】' })).toThrow(/SMS_API_KEY/);
-    expect(() => loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '云溪县人大' })).toThrow(/SMS_SIGNATURE.*【云溪县人大】/);
+    expect(() => loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '云溪县人大' })).toThrow(
+      /SMS_SIGNATURE.*【云溪县人大】/,
+    );
     expect(() => loadConfig({ SMS_GATEWAY: 'aliyun' })).toThrow(/SMS_GATEWAY.*log, yunpian/);
   });
 
@@ -42,11 +61,17 @@ describe('configuration', () => {
     expect(loadConfig(production).seed).toBe('none');
     for (const seed of ['demo', 'test']) {
       expect(() => loadConfig({ ...production, SEED: seed })).toThrow(ConfigError);
-      expect(() => loadConfig({ ...production, SEED: seed })).toThrow(new RegExp(`^SEED is "${seed}" while NODE_ENV is production, .*; set SEED=none \\(.*INITIAL_PASSWORD_FILE\\), or set ALLOW_DEMO_SEED=true to load it anyway\\.$`));
+      expect(() => loadConfig({ ...production, SEED: seed })).toThrow(
+        new RegExp(
+          `^SEED is "${seed}" while NODE_ENV is production, .*; set SEED=none \\(.*INITIAL_PASSWORD_FILE\\), or set ALLOW_DEMO_SEED=true to load it anyway\\.$`,
+        ),
+      );
       expect(loadConfig({ ...production, SEED: seed, ALLOW_DEMO_SEED: 'true' }).seed).toBe(seed);
       expect(loadConfig({ SEED: seed }).seed).toBe(seed); // outside production, as before
     }
-    expect(() => loadConfig({ ...production, SEED: 'demo', ALLOW_DEMO_SEED: 'yes' })).toThrow(/ALLOW_DEMO_SEED is "yes"; set it to one of: true, false/);
+    expect(() => loadConfig({ ...production, SEED: 'demo', ALLOW_DEMO_SEED: 'yes' })).toThrow(
+      /ALLOW_DEMO_SEED is "yes"; set it to one of: true, false/,
+    );
   });
 
   it('keeps initial passwords in data/initial-admin-password.txt unless INITIAL_PASSWORD_FILE says where', () => {
@@ -60,7 +85,10 @@ describe('configuration', () => {
   });
 
   it('keeps the public address and the allowed origins as origins, without a trailing slash', () => {
-    expect(loadConfig({ ALLOWED_ORIGINS: 'https://Screen.Example.gov.cn/, http://10.0.0.9:8080' }).allowedOrigins).toEqual(['https://screen.example.gov.cn', 'http://10.0.0.9:8080']);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://Screen.Example.gov.cn/, http://10.0.0.9:8080' }).allowedOrigins).toEqual([
+      'https://screen.example.gov.cn',
+      'http://10.0.0.9:8080',
+    ]);
     expect(loadConfig({ PUBLIC_URL: 'https://Wenzheng.Example.gov.cn/' }).publicUrl).toBe('https://wenzheng.example.gov.cn');
     expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:4000' }).publicUrl).toBe('http://192.168.1.20:4000');
   });
@@ -73,14 +101,32 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL is "loud"/],
     [{ WORKERS: '0' }, /WORKERS is "0"; set it to a whole number from 1 to 64/],
     [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x' }, /WORKERS is 2; .* set DATABASE_URL and REDIS_URL too/],
-    [{ WORKERS: '2', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://cache:6379', PORT: '0' }, /the workers share one port, so set PORT/],
-    [{ TRUST_PROXY: '10.0.0.5,proxy.lan' }, /TRUST_PROXY has "proxy.lan", which is not an IP address or CIDR range; list the addresses of your reverse proxies/],
+    [
+      { WORKERS: '2', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://cache:6379', PORT: '0' },
+      /the workers share one port, so set PORT/,
+    ],
+    [
+      { TRUST_PROXY: '10.0.0.5,proxy.lan' },
+      /TRUST_PROXY has "proxy.lan", which is not an IP address or CIDR range; list the addresses of your reverse proxies/,
+    ],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY has "10.0.0.0\/33"/],
-    [{ PUBLIC_URL: 'wenzheng.example.gov.cn' }, /PUBLIC_URL is not a URL; set it to the address phones open, like https:\/\/wenzheng.example.gov.cn/],
+    [
+      { PUBLIC_URL: 'wenzheng.example.gov.cn' },
+      /PUBLIC_URL is not a URL; set it to the address phones open, like https:\/\/wenzheng.example.gov.cn/,
+    ],
     [{ PUBLIC_URL: 'ftp://wenzheng.example.gov.cn' }, /PUBLIC_URL must start with https: or http:/],
-    [{ PUBLIC_URL: 'https://example.gov.cn/wenzheng' }, /PUBLIC_URL is "https:\/\/example.gov.cn\/wenzheng"; give only the scheme, host and port/],
-    [{ ALLOWED_ORIGINS: 'https://screen.example.gov.cn, screen2' }, /ALLOWED_ORIGINS is not a URL; set it to each page address that may open the API socket/],
-    [{ ALLOWED_ORIGINS: 'https://screen.example.gov.cn/live' }, /ALLOWED_ORIGINS is "https:\/\/screen.example.gov.cn\/live"; give only the scheme, host and port of each page address/],
+    [
+      { PUBLIC_URL: 'https://example.gov.cn/wenzheng' },
+      /PUBLIC_URL is "https:\/\/example.gov.cn\/wenzheng"; give only the scheme, host and port/,
+    ],
+    [
+      { ALLOWED_ORIGINS: 'https://screen.example.gov.cn, screen2' },
+      /ALLOWED_ORIGINS is not a URL; set it to each page address that may open the API socket/,
+    ],
+    [
+      { ALLOWED_ORIGINS: 'https://screen.example.gov.cn/live' },
+      /ALLOWED_ORIGINS is "https:\/\/screen.example.gov.cn\/live"; give only the scheme, host and port of each page address/,
+    ],
   ])('fails with a sentence that says what to set for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -63,7 +63,11 @@ type Env = Record<string, string | undefined>;
 export class ConfigError extends Error {}
 
 /** Where the master keys come from: the environment, a file, or (the embedded demo only) a file generated beside its data. */
-export type KeySource = { kind: 'env'; text: string } | { kind: 'file'; path: string } | { kind: 'generated'; path: string } | { kind: 'ephemeral' };
+export type KeySource =
+  | { kind: 'env'; text: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'generated'; path: string }
+  | { kind: 'ephemeral' };
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -102,12 +106,17 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 
 /** A comma-separated list of proxy addresses or CIDR ranges, each checked by proxy-addr (the parser Express itself uses). */
 function proxyList(env: Env, name: string): string[] {
-  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     try {
       proxyaddr.compile(entry);
     } catch {
-      throw new ConfigError(`${name} has "${entry}", which is not an IP address or CIDR range; list the addresses of your reverse proxies, comma-separated (like 10.0.0.5,10.0.1.0/24), or unset it.`);
+      throw new ConfigError(
+        `${name} has "${entry}", which is not an IP address or CIDR range; list the addresses of your reverse proxies, comma-separated (like 10.0.0.5,10.0.1.0/24), or unset it.`,
+      );
     }
   }
   return entries;
@@ -129,7 +138,9 @@ function origin(raw: string | undefined, name: string, what: string): string | u
     throw new ConfigError(`${name} must start with https: or http:; it starts with ${parsed.protocol}`);
   }
   if (parsed.username || parsed.password || parsed.pathname !== '/' || parsed.search || parsed.hash) {
-    throw new ConfigError(`${name} is "${raw}"; give only the scheme, host and port of ${what}, like https://wenzheng.example.gov.cn (the app is served from the root).`);
+    throw new ConfigError(
+      `${name} is "${raw}"; give only the scheme, host and port of ${what}, like https://wenzheng.example.gov.cn (the app is served from the root).`,
+    );
   }
   return parsed.origin;
 }
@@ -140,8 +151,14 @@ function smsConfig(env: Env): Config['sms'] {
   const apiKey = env.SMS_API_KEY;
   if (!apiKey) throw new ConfigError('SMS_GATEWAY is yunpian; set SMS_API_KEY to the gateway account’s API key.');
   const signature = env.SMS_SIGNATURE ?? '';
-  if (!/^【[^【】]{2,12}】$/.test(signature)) throw new ConfigError('SMS_GATEWAY is yunpian; set SMS_SIGNATURE to the signature approved with the gateway, like 【云溪县人大】.');
-  return { gateway, url: url(env, 'SMS_GATEWAY_URL', ['https:', 'http:']) ?? 'https://sms.yunpian.com/v2/sms/single_send.json', apiKey, signature };
+  if (!/^【[^【】]{2,12}】$/.test(signature))
+    throw new ConfigError('SMS_GATEWAY is yunpian; set SMS_SIGNATURE to the signature approved with the gateway, like 【云溪县人大】.');
+  return {
+    gateway,
+    url: url(env, 'SMS_GATEWAY_URL', ['https:', 'http:']) ?? 'https://sms.yunpian.com/v2/sms/single_send.json',
+    apiKey,
+    signature,
+  };
 }
 
 /** Demo and test data hold accounts with known or printed passwords: not in production unless asked for by name. */
@@ -149,7 +166,9 @@ function seedKind(env: Env, production: boolean): Config['seed'] {
   const seed = oneOf(env, 'SEED', ['demo', 'test', 'none'] as const, 'none');
   const allowed = oneOf(env, 'ALLOW_DEMO_SEED', ['true', 'false'] as const, 'false') === 'true';
   if (production && seed !== 'none' && !allowed) {
-    throw new ConfigError(`SEED is "${seed}" while NODE_ENV is production, which would create ${seed === 'test' ? 'accounts whose password is published in the source code' : 'demo accounts and sample sessions'}; set SEED=none (an empty database then gets one admin account, its password written to INITIAL_PASSWORD_FILE), or set ALLOW_DEMO_SEED=true to load it anyway.`);
+    throw new ConfigError(
+      `SEED is "${seed}" while NODE_ENV is production, which would create ${seed === 'test' ? 'accounts whose password is published in the source code' : 'demo accounts and sample sessions'}; set SEED=none (an empty database then gets one admin account, its password written to INITIAL_PASSWORD_FILE), or set ALLOW_DEMO_SEED=true to load it anyway.`,
+    );
   }
   return seed;
 }
@@ -158,7 +177,15 @@ function seedKind(env: Env, production: boolean): Config['seed'] {
  * Players of common platforms for live government webcasts: Bilibili, Youku and Tencent Video embeds,
  * and the 微赞 (vzan), 目睹 (mudu) and 保利威 (polyv) live platforms.
  */
-export const DEFAULT_STREAM_HOSTS = ['https://player.bilibili.com', 'https://player.youku.com', 'https://v.qq.com', 'https://*.vzan.com', 'https://*.mudu.tv', 'https://*.polyv.net', 'https://*.polyv.cn'];
+export const DEFAULT_STREAM_HOSTS = [
+  'https://player.bilibili.com',
+  'https://player.youku.com',
+  'https://v.qq.com',
+  'https://*.vzan.com',
+  'https://*.mudu.tv',
+  'https://*.polyv.net',
+  'https://*.polyv.cn',
+];
 
 /**
  * Hosts the page may frame as a stream, as CSP host sources: a host (`live.example.cn`), optionally
@@ -169,13 +196,18 @@ function streamHosts(env: Env, name: string): string[] {
   const raw = (env[name] ?? '').trim();
   if (!raw) return [...DEFAULT_STREAM_HOSTS];
   if (raw === 'none') return [];
-  return raw.split(/[\s,]+/).filter(Boolean).map((entry) => {
-    const match = /^(?:https:\/\/)?((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)\/?$/i.exec(entry);
-    if (!match) {
-      throw new ConfigError(`${name} has "${entry}"; list the hosts of the stream players the audience page may show, comma-separated, like https://live.example.cn,https://*.example.com (https only, no paths), or set it to none.`);
-    }
-    return `https://${match[1]!.toLowerCase()}`;
-  });
+  return raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^(?:https:\/\/)?((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)\/?$/i.exec(entry);
+      if (!match) {
+        throw new ConfigError(
+          `${name} has "${entry}"; list the hosts of the stream players the audience page may show, comma-separated, like https://live.example.cn,https://*.example.com (https only, no paths), or set it to none.`,
+        );
+      }
+      return `https://${match[1]!.toLowerCase()}`;
+    });
 }
 
 /**
@@ -183,11 +215,16 @@ function streamHosts(env: Env, name: string): string[] {
  * embedded database, outside production, makes its own, into a file beside its data folder.
  */
 function keySource(env: Env, production: boolean, databaseUrl: string | undefined, dataDir: string): KeySource {
-  if (env.SECRET_KEY && env.SECRET_KEY_FILE) throw new ConfigError('SECRET_KEY and SECRET_KEY_FILE are both set; keep one (a file is better: environments show up in process listings and crash reports).');
+  if (env.SECRET_KEY && env.SECRET_KEY_FILE)
+    throw new ConfigError(
+      'SECRET_KEY and SECRET_KEY_FILE are both set; keep one (a file is better: environments show up in process listings and crash reports).',
+    );
   if (env.SECRET_KEY) return { kind: 'env', text: env.SECRET_KEY };
   if (env.SECRET_KEY_FILE) return { kind: 'file', path: path.resolve(env.SECRET_KEY_FILE) };
   if (databaseUrl || production) {
-    throw new ConfigError(`${databaseUrl ? 'DATABASE_URL is set' : 'NODE_ENV is production'}; set SECRET_KEY_FILE to a file holding the master key, kept apart from the database and its backups (make one with: pnpm -s --filter @wenzheng/server secrets:new-key > wenzheng.key).`);
+    throw new ConfigError(
+      `${databaseUrl ? 'DATABASE_URL is set' : 'NODE_ENV is production'}; set SECRET_KEY_FILE to a file holding the master key, kept apart from the database and its backups (make one with: pnpm -s --filter @wenzheng/server secrets:new-key > wenzheng.key).`,
+    );
   }
   if (dataDir.startsWith('memory://')) return { kind: 'ephemeral' };
   return { kind: 'generated', path: path.join(path.dirname(dataDir), 'secret.key') };
@@ -202,9 +239,12 @@ export function loadConfig(env: Env = process.env): Config {
   const workers = integer(env, 'WORKERS', 1, 1, 64);
   const port = integer(env, 'PORT', 4000, 0, 65535);
   if (workers > 1 && !(databaseUrl && redisUrl)) {
-    throw new ConfigError(`WORKERS is ${workers}; several worker processes share state through PostgreSQL and Redis, so set DATABASE_URL and REDIS_URL too (the embedded database lives inside one process).`);
+    throw new ConfigError(
+      `WORKERS is ${workers}; several worker processes share state through PostgreSQL and Redis, so set DATABASE_URL and REDIS_URL too (the embedded database lives inside one process).`,
+    );
   }
-  if (workers > 1 && port === 0) throw new ConfigError('WORKERS is more than 1 and PORT is 0; the workers share one port, so set PORT to a port number.');
+  if (workers > 1 && port === 0)
+    throw new ConfigError('WORKERS is more than 1 and PORT is 0; the workers share one port, so set PORT to a port number.');
   return {
     production,
     host: env.HOST || '127.0.0.1',
@@ -234,6 +274,10 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: origin(env.PUBLIC_URL, 'PUBLIC_URL', 'the address phones open'),
     streamHosts: streamHosts(env, 'STREAM_HOSTS'),
     secretKey: keySource(env, production, databaseUrl, dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir)),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => origin(entry, 'ALLOWED_ORIGINS', 'each page address that may open the API socket')!),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => origin(entry, 'ALLOWED_ORIGINS', 'each page address that may open the API socket')!),
   };
 }

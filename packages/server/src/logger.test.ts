@@ -4,14 +4,27 @@ import { createLogger, maskPhones } from './logger.js';
 
 function capture(): { logger: ReturnType<typeof createLogger>; output: () => string } {
   let text = '';
-  const stream = new Writable({ write(chunk, _encoding, done) { text += chunk.toString(); done(); } });
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
   return { logger: createLogger('info', stream), output: () => text };
 }
 
 describe('logs', () => {
   it('redact passwords, tokens and phone fields', () => {
     const { logger, output } = capture();
-    logger.info({ password: 'hunter2', token: 'abc.def', input: { phone: '13912345678' }, req: { headers: { authorization: 'Bearer x', cookie: 'wz_session=y' } } }, 'hello');
+    logger.info(
+      {
+        password: 'hunter2',
+        token: 'abc.def',
+        input: { phone: '13912345678' },
+        req: { headers: { authorization: 'Bearer x', cookie: 'wz_session=y' } },
+      },
+      'hello',
+    );
     expect(output()).not.toMatch(/hunter2|abc\.def|13912345678|Bearer x|wz_session=y/);
     expect(output()).toContain('[redacted]');
   });

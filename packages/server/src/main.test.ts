@@ -46,13 +46,22 @@ describe('a production start', () => {
   it('gives an empty database one admin account whose one-time password is only in a file of mode 0600, never printed', async () => {
     const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'wz-initial-')), 'private');
     const file = path.join(folder, 'initial-admin-password.txt');
-    running = startMain({ NODE_ENV: 'production', SEED: 'none', PORT: '0', SECRET_KEY: newKeyEntry('k1'), INITIAL_PASSWORD_FILE: file, ...(await databaseEnv()) });
+    running = startMain({
+      NODE_ENV: 'production',
+      SEED: 'none',
+      PORT: '0',
+      SECRET_KEY: newKeyEntry('k1'),
+      INITIAL_PASSWORD_FILE: file,
+      ...(await databaseEnv()),
+    });
     const { match } = await running.waitFor(/running at (http:\/\/\S+)/, 60_000);
     const url = match[1]!;
 
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
-    const accounts = readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    const accounts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(accounts).toHaveLength(1);
     const [username, password, role] = accounts[0]!.split('\t');
     expect({ username, role }).toEqual({ username: 'admin', role: 'ADMIN' });
@@ -63,7 +72,13 @@ describe('a production start', () => {
 
     // The password works, once: the account must choose its own before anything else.
     const gql = async (query: string, variables?: object, token?: string) =>
-      (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) })).json() as Promise<{ data: any; errors?: unknown[] }>;
+      (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json() as Promise<{ data: any; errors?: unknown[] }>;
     const login = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password } });
     expect(login.errors).toBeUndefined();
     const me = await gql('{ me { username role mustChangePassword } }', undefined, login.data.login.token);

@@ -45,13 +45,20 @@ function printBanner({ url, seededCredentials, passwordFile }: Omit<WorkerReady,
     ['/readyz', 'readiness (also /healthz)'],
   ];
   const width = Math.max(...surfaces.map(([path]) => url.length + path.length)) + 2;
-  const lines = [`Wenzheng is running at ${url}${workers > 1 ? ` (${workers} worker processes)` : ''}`, ...surfaces.map(([path, name]) => `  ${(url + path).padEnd(width)}${name}`)];
+  const lines = [
+    `Wenzheng is running at ${url}${workers > 1 ? ` (${workers} worker processes)` : ''}`,
+    ...surfaces.map(([path, name]) => `  ${(url + path).padEnd(width)}${name}`),
+  ];
   if (seededCredentials.length > 0) {
     lines.push('', 'Accounts created on this start (passwords are shown only this once):');
     for (const c of seededCredentials) lines.push(`  ${c.username.padEnd(15)} ${c.password.padEnd(16)} ${c.role}`);
   }
   // Production never prints a password (log collectors keep what they see): only where it is.
-  if (passwordFile) lines.push('', `Accounts were created on this start; their passwords are in ${passwordFile} (readable only by this user), and nowhere else.`);
+  if (passwordFile)
+    lines.push(
+      '',
+      `Accounts were created on this start; their passwords are in ${passwordFile} (readable only by this user), and nowhere else.`,
+    );
   console.log(`\n${lines.join('\n')}\n`);
 }
 
@@ -90,7 +97,12 @@ function failedStart(error: unknown): undefined {
 }
 
 function serve(server: RunningServer) {
-  const ready: WorkerReady = { type: 'ready', url: server.url, seededCredentials: server.seededCredentials, passwordFile: server.passwordFile };
+  const ready: WorkerReady = {
+    type: 'ready',
+    url: server.url,
+    seededCredentials: server.seededCredentials,
+    passwordFile: server.passwordFile,
+  };
   // A worker reports to the primary, which prints once every worker listens.
   if (cluster.isWorker) process.send!(ready);
   else printBanner(ready, 1);
@@ -99,10 +111,16 @@ function serve(server: RunningServer) {
     process.once(signal, () => {
       server.logger.info({ signal }, 'shutting down');
       const force = setTimeout(() => process.exit(1), 15_000).unref();
-      server.stop().then(() => { clearTimeout(force); process.exit(0); }, (error) => {
-        server.logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
+      server.stop().then(
+        () => {
+          clearTimeout(force);
+          process.exit(0);
+        },
+        (error) => {
+          server.logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     });
   }
 }

@@ -9,8 +9,12 @@ import { newKeyEntry } from './secrets/key-ring.js';
 
 describe('a running server', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   it('answers health and readiness checks', async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -52,23 +56,47 @@ describe('the server process', () => {
     const tsx = createRequire(import.meta.url).resolve('tsx');
     const database = onPostgres ? await createFreshDatabase() : undefined;
     const child = spawn(process.execPath, ['--import', tsx, path.join(import.meta.dirname, 'main.ts')], {
-      env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: 'memory://', SEED: 'demo', LOG_LEVEL: 'info', WEB_DIST: '/nonexistent', ...(database && { DATABASE_URL: database.url, SECRET_KEY: newKeyEntry('k1') }) },
+      env: {
+        PATH: process.env.PATH,
+        PORT: '0',
+        DATA_DIR: 'memory://',
+        SEED: 'demo',
+        LOG_LEVEL: 'info',
+        WEB_DIST: '/nonexistent',
+        ...(database && { DATABASE_URL: database.url, SECRET_KEY: newKeyEntry('k1') }),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
       child.stdout.on('data', () => {
         const match = output.match(/running at (http:\/\/\S+)/);
-        if (match) { clearTimeout(timer); resolve(match[1]!); }
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
       });
     });
     expect(output).toMatch(/admin\s+\S{14}\s+ADMIN/);
 
     let closed = false;
-    const client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, on: { closed: () => { closed = true; } } });
+    const client = createClient({
+      url: url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      on: {
+        closed: () => {
+          closed = true;
+        },
+      },
+    });
     const subscription = client.iterate({ query: '{ serverTime }' });
     expect((await subscription.next()).value).toHaveProperty('data.serverTime');
 
@@ -84,14 +112,21 @@ describe('the server process', () => {
 
 describe('a production server', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ NODE_ENV: 'production', SECURE_COOKIES: 'false' }); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer({ NODE_ENV: 'production', SECURE_COOKIES: 'false' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   it('refuses introspection over HTTP and over WebSocket', async () => {
     const query = '{ __schema { queryType { name } } }';
     expect((await server.gql(query)).errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const refusal = await nextValue(server.ws().iterate({ query })).catch((errors: unknown) => errors);
-    expect((refusal as { message: string; extensions: { code: string } }[])[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/introspection has been disabled/) });
+    expect((refusal as { message: string; extensions: { code: string } }[])[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringMatching(/introspection has been disabled/),
+    });
   });
 
   it('serves no GraphQL landing page', async () => {

@@ -43,7 +43,10 @@ export interface RunningServer {
 export async function createServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const ring = loadKeyRing(config.secretKey);
-  const { orm, prepared: { keys, seeded } } = await openDatabase(config, logger, async (em) => {
+  const {
+    orm,
+    prepared: { keys, seeded },
+  } = await openDatabase(config, logger, async (em) => {
     const keys = await loadServerKeys(em, ring, logger);
     return { keys, seeded: await seedIfEmpty(em, config, keys.seal) };
   });
@@ -65,14 +68,21 @@ export async function createServer(config: Config): Promise<RunningServer> {
     httpServer,
     drain: ws.drain,
     disposeWebSocket: ws.dispose,
-    evidenceUploads: createLimiter(redis?.main, config.redisPrefix, { keyPrefix: 'evidence-account', points: EVIDENCE_UPLOADS_PER_10_MINUTES, duration: 600 }),
+    evidenceUploads: createLimiter(redis?.main, config.redisPrefix, {
+      keyPrefix: 'evidence-account',
+      points: EVIDENCE_UPLOADS_PER_10_MINUTES,
+      duration: 600,
+    }),
   });
   const jobs = startJobs(services);
 
   // Worker processes each listen on the port themselves (SO_REUSEPORT): the kernel spreads new
   // connections evenly over them, where the cluster primary would hand most to the least busy one.
   const ownSocket = config.workers > 1;
-  const listenFailure = await listen(httpServer, { port: config.port, host: config.host, reusePort: ownSocket, exclusive: ownSocket }).then(() => undefined, (error: unknown) => error);
+  const listenFailure = await listen(httpServer, { port: config.port, host: config.host, reusePort: ownSocket, exclusive: ownSocket }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -96,7 +106,16 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
   logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'embedded', redis: Boolean(redis) }, 'server listening');
-  return { url, seededCredentials: seeded.credentials, passwordFile: seeded.passwordFile, logger, orm, schema, context: (transport) => buildContext(services, transport), stop };
+  return {
+    url,
+    seededCredentials: seeded.credentials,
+    passwordFile: seeded.passwordFile,
+    logger,
+    orm,
+    schema,
+    context: (transport) => buildContext(services, transport),
+    stop,
+  };
 }
 
 /** The jobs every instance runs on a timer (each safe to run on several instances at once). */

@@ -70,16 +70,18 @@ const PUBSUB_WARNING_MS = 10_000;
 export function buildServices({ config, logger, em, keys, redis }: Foundations): AppServices {
   const limiter = (options: Parameters<typeof createLimiter>[2]) => createLimiter(redis?.main, config.redisPrefix, options);
   let pubsubWarnedAt = 0;
-  const pubsub = createAppPubSub(redis && {
-    publish: redis.main,
-    subscribe: redis.subscriber,
-    prefix: config.redisPrefix,
-    onError: (error) => {
-      if (Date.now() - pubsubWarnedAt < PUBSUB_WARNING_MS) return;
-      pubsubWarnedAt = Date.now();
-      logger.warn({ err: error }, 'redis pub/sub is failing; messages are lost until the resync after reconnecting');
+  const pubsub = createAppPubSub(
+    redis && {
+      publish: redis.main,
+      subscribe: redis.subscriber,
+      prefix: config.redisPrefix,
+      onError: (error) => {
+        if (Date.now() - pubsubWarnedAt < PUBSUB_WARNING_MS) return;
+        pubsubWarnedAt = Date.now();
+        logger.warn({ err: error }, 'redis pub/sub is failing; messages are lost until the resync after reconnecting');
+      },
     },
-  });
+  );
   const tallies = new TallyHub(em, pubsub, logger);
   const rounds = new RoundRegistry({ em, pubsub, tallies, logger });
   const sms = config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger);

@@ -4,7 +4,22 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHOICES, cleanUp, freshDatabase, openSql, ServerProcess, Show, storedRound, TALLY_SUBSCRIPTION, VOTE, waitUntil, wsExecute, wsPhone, type Sql, type WsPhone } from './faults/kit.js';
+import {
+  CHOICES,
+  cleanUp,
+  freshDatabase,
+  openSql,
+  ServerProcess,
+  Show,
+  storedRound,
+  TALLY_SUBSCRIPTION,
+  VOTE,
+  waitUntil,
+  wsExecute,
+  wsPhone,
+  type Sql,
+  type WsPhone,
+} from './faults/kit.js';
 
 const PHONES = 40;
 
@@ -15,10 +30,23 @@ let phones: WsPhone[] = [];
 
 beforeAll(async () => {
   database = await freshDatabase();
-  server = await ServerProcess.create({ DATABASE_URL: database.url, REDIS_URL: process.env.TEST_REDIS_URL!, REDIS_PREFIX: `wz-workers-${randomUUID().slice(0, 8)}:`, WORKERS: '2', LOG_LEVEL: 'info' });
+  server = await ServerProcess.create({
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.TEST_REDIS_URL!,
+    REDIS_PREFIX: `wz-workers-${randomUUID().slice(0, 8)}:`,
+    WORKERS: '2',
+    LOG_LEVEL: 'info',
+  });
   sql = await openSql(database.url);
 });
-afterAll(() => cleanUp(() => Promise.all(phones.map((p) => p.dispose())), () => server?.stop('SIGKILL'), () => sql?.close(), () => database?.drop()));
+afterAll(() =>
+  cleanUp(
+    () => Promise.all(phones.map((p) => p.dispose())),
+    () => server?.stop('SIGKILL'),
+    () => sql?.close(),
+    () => database?.drop(),
+  ),
+);
 
 /** The primary's worker processes (its other child is the TypeScript loader's compiler). */
 function workerPids(primary: number): number[] {
@@ -35,7 +63,10 @@ function workerPids(primary: number): number[] {
 /** A process's open TCP connections on the server's port, by socket inode (from /proc). */
 function connectionsOf(pid: number, port: number): Set<string> {
   const established = new Set(
-    readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1).map((line) => line.trim().split(/\s+/))
+    readFileSync('/proc/net/tcp', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
       .filter((f) => f.length > 9 && f[3] === '01' && Number.parseInt(f[1]!.split(':')[1]!, 16) === port)
       .map((f) => f[9]!),
   );
@@ -55,7 +86,11 @@ const vote = (phone: WsPhone, roundId: string, i: number) =>
 describe('worker processes', () => {
   it('share the port and the live tally, replace a worker that dies, and stop together', async () => {
     await server.start(60_000);
-    await waitUntil(() => server.logs.some((l) => l.msg.includes('(2 worker processes)')), 'the banner, printed once both workers listen', 60_000);
+    await waitUntil(
+      () => server.logs.some((l) => l.msg.includes('(2 worker processes)')),
+      'the banner, printed once both workers listen',
+      60_000,
+    );
     const workers = workerPids(server.pid!);
     expect(workers).toHaveLength(2);
 
@@ -70,7 +105,8 @@ describe('worker processes', () => {
       phone.client.subscribe<{ roundTallyChanged: { onlineVoted: number } }>(
         { query: TALLY_SUBSCRIPTION, variables: { roundId } },
         { next: (r) => void (r.data && (shown[i] = r.data.roundTallyChanged.onlineVoted)), error: () => {}, complete: () => {} },
-      ));
+      ),
+    );
     await waitUntil(() => shown.every((n) => n === 0), 'every phone shows the empty tally');
     // The kernel spreads new connections over the workers' sockets: both workers hold phones.
     const gained = workers.map((pid, i) => [...connectionsOf(pid, server.port)].filter((inode) => !before[i]!.has(inode)).length);

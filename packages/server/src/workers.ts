@@ -19,7 +19,10 @@ export interface WorkerFailed {
 /** A worker could not start, for the reason in `message` (already a sentence for the operator). */
 export class WorkerStartFailure extends Error {
   override readonly name = 'WorkerStartFailure';
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -52,10 +55,11 @@ export function superviseWorkers(count: number, logger: Logger): Promise<WorkerR
     if (stopping || !supervising) return;
     logger.error({ pid: worker.process.pid, code, signal }, 'a worker stopped; starting another');
     setTimeout(
-      () => void fork().then(
-        (ready) => logger.info({ url: ready.url }, 'a replacement worker is ready'),
-        (error: Error) => logger.error({ err: error }, 'a replacement worker failed to start'),
-      ),
+      () =>
+        void fork().then(
+          (ready) => logger.info({ url: ready.url }, 'a replacement worker is ready'),
+          (error: Error) => logger.error({ err: error }, 'a replacement worker failed to start'),
+        ),
       RESTART_AFTER_MS,
     );
   });

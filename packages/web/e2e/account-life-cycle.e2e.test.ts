@@ -42,9 +42,15 @@ async function createAccount(username: string, displayName: string, role: string
     { input: { username, displayName, role } },
     adminToken,
   );
-  const first = await api.ok<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: createAccount.initialPassword } });
+  const first = await api.ok<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username, password: createAccount.initialPassword },
+  });
   const chosen = 'chosen secret 2026';
-  await api.ok('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: createAccount.initialPassword, newPassword: chosen } }, first.login.token);
+  await api.ok(
+    'mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }',
+    { input: { currentPassword: createAccount.initialPassword, newPassword: chosen } },
+    first.login.token,
+  );
   await api.ok('mutation { logout }', {}, first.login.token);
   return chosen;
 }
@@ -121,7 +127,9 @@ describe('the account life cycle', () => {
   it('resets a password, shows it once, and lists and ends an account’s sign-ins', async () => {
     await createAccount('e2e.reset', '重置密码的主持人', 'HOST');
     // Two devices signed in with the initial password: the reset ends both.
-    const first = await api.request<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: 'host', password: 'wz-test-password' } });
+    const first = await api.request<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: 'host', password: 'wz-test-password' },
+    });
     expect(first.errors).toBeUndefined();
     const page = admin.page;
     try {
@@ -200,7 +208,9 @@ describe('the account life cycle', () => {
       await shot(page, 'account-09-host-header');
 
       // A second device signs in; "my account", reached from the header, signs it out.
-      const other = await api.request<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: 'e2e.reset', password: 'my own secret 2026' } });
+      const other = await api.request<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { username: 'e2e.reset', password: 'my own secret 2026' },
+      });
       const otherToken = other.data!.login.token;
       await page.getByTestId('my-account-link').click();
       await page.waitForURL((url) => url.pathname === '/account');
@@ -257,7 +267,11 @@ describe('a phone whose session ended', () => {
       theme: '会话结束后的手机',
       questions: [{ title: '问题一', questioner: '代表 甲', respondent: '局长 乙' }],
     });
-    await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, rehearsal: true } }, hostToken);
+    await api.ok(
+      'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
+      { input: { sessionId: session.id, rehearsal: true } },
+      hostToken,
+    );
     const phone = await newDevice('phone', PHONE);
     const sockets: { closed: boolean }[] = [];
     phone.page.on('websocket', (socket) => {

@@ -27,7 +27,13 @@ beforeAll(async () => {
   // The session's call for clues is open, so the public may answer it.
   await api.ok(
     'mutation($input: ClueCallInput!) { setClueCall(input: $input) { open } }',
-    { input: { sessionId: session.id, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } },
+    {
+      input: {
+        sessionId: session.id,
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      },
+    },
     adminToken,
   );
 });
@@ -78,7 +84,11 @@ interface ClueSent {
 }
 
 async function submitClue(device: string, input: ClueSent): Promise<string> {
-  const data = await publicRequest<{ submitClue: { id: string } }>('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id trackingCode } }', { input }, device);
+  const data = await publicRequest<{ submitClue: { id: string } }>(
+    'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id trackingCode } }',
+    { input },
+    device,
+  );
   return data.submitClue.id;
 }
 
@@ -101,7 +111,12 @@ function gradientPng(width: number, height: number): Buffer {
     const row = y * (width * 3 + 1);
     for (let x = 0; x < width; x++) rows.set([60 + (x * 150) / width, 90 + (y * 120) / height, 160], row + 1 + x * 3);
   }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function uploadPhoto(device: string): Promise<string> {
@@ -137,7 +152,9 @@ async function choose(page: Page, select: Locator, option: string | RegExp, mult
 }
 
 describe('the clue triage board', () => {
-  it('triages clues live: filters, details, phone reveal, merge, reject, refer, accept, publish, reply, export', { timeout: 75_000 }, async () => {
+  it('triages clues live: filters, details, phone reveal, merge, reject, refer, accept, publish, reply, export', {
+    timeout: 75_000,
+  }, async () => {
     // —— The public sends clues: two about the same lift, with a photo and a place on the map.
     const [first, second] = await Promise.all([registerDevice(), registerDevice()]);
     const photoId = await uploadPhoto(first);
@@ -161,8 +178,18 @@ describe('the clue triage board', () => {
       location: '阳光花园3号楼',
       phone: '13900001111',
     });
-    await submitClue(first, { title: '幸福路垃圾清运不及时', description: '幸福路垃圾站每天下午才清运，夏天气味很大。', category: 'SANITATION', location: '幸福路垃圾站' });
-    await submitClue(second, { title: '农贸市场门口占道经营', description: '城东农贸市场门口摊贩占道经营，早高峰车辆无法通行。', category: 'MARKET', location: '城东农贸市场' });
+    await submitClue(first, {
+      title: '幸福路垃圾清运不及时',
+      description: '幸福路垃圾站每天下午才清运，夏天气味很大。',
+      category: 'SANITATION',
+      location: '幸福路垃圾站',
+    });
+    await submitClue(second, {
+      title: '农贸市场门口占道经营',
+      description: '城东农贸市场门口摊贩占道经营，早高峰车辆无法通行。',
+      category: 'MARKET',
+      location: '城东农贸市场',
+    });
     await submitClue(first, {
       sessionId: session.id,
       title: '小区停车位被长期占用',
@@ -171,7 +198,13 @@ describe('the clue triage board', () => {
       location: '锦绣家园',
       phone: '0571-88886666',
     });
-    await submitClue(second, { title: '路灯晚上不亮', description: '建设路北段路灯已经坏了半个月，晚上走路很危险。', category: 'FACILITIES', anonymous: true, phone: '13700000000' });
+    await submitClue(second, {
+      title: '路灯晚上不亮',
+      description: '建设路北段路灯已经坏了半个月，晚上走路很危险。',
+      category: 'FACILITIES',
+      anonymous: true,
+      phone: '13700000000',
+    });
 
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
@@ -208,7 +241,11 @@ describe('the clue triage board', () => {
     await detail.getByTestId('clue-coordinates').getByText('纬度 30.274151，经度 120.155151').waitFor();
     const thumb = detail.getByRole('button', { name: '查看第 1 张照片原图' });
     await thumb.waitFor();
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="clue-detail"] img')].every((img) => img.complete && img.naturalWidth > 0));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid="clue-detail"] img')].every(
+        (img) => img.complete && img.naturalWidth > 0,
+      ),
+    );
     await detail.getByTestId('clue-phone-number').getByText('138****5678').waitFor();
     await detail.getByText('查看完整号码会记入审计日志（查看人、时间和线索）。').waitFor();
     await detail.getByRole('button', { name: '显示完整号码' }).click();
@@ -334,7 +371,12 @@ describe('the clue triage board', () => {
     await table.locator('tbody tr', { hasText: '小区停车位被长期占用' }).getByText('已公开').waitFor();
 
     // —— A clue sent now appears without reloading, marked new.
-    await submitClue(await registerDevice(), { title: '公园健身器材损坏', description: '人民公园东门的健身器材坏了很久，孩子玩耍容易受伤。', category: 'FACILITIES', location: '人民公园东门' });
+    await submitClue(await registerDevice(), {
+      title: '公园健身器材损坏',
+      description: '人民公园东门的健身器材坏了很久，孩子玩耍容易受伤。',
+      category: 'FACILITIES',
+      location: '人民公园东门',
+    });
     await table.getByRole('button', { name: '查看线索“公园健身器材损坏”' }).waitFor();
     await page.getByTestId('clue-arrivals').getByText('收到 1 条新线索').waitFor();
     await total.getByText('共 7 条').waitFor();
@@ -382,7 +424,11 @@ describe('the clue triage board', () => {
     // —— Decided elsewhere meanwhile: the board says so with the server's words and shows the new state.
     await table.getByRole('button', { name: '查看线索“阳光花园电梯经常停运”' }).click();
     await detail.getByRole('heading', { name: '阳光花园电梯经常停运' }).waitFor();
-    await api.ok('mutation($input: RejectClueInput!) { rejectClue(input: $input) { id } }', { input: { clueId: lift, reason: 'OUT_OF_SCOPE' } }, adminToken);
+    await api.ok(
+      'mutation($input: RejectClueInput!) { rejectClue(input: $input) { id } }',
+      { input: { clueId: lift, reason: 'OUT_OF_SCOPE' } },
+      adminToken,
+    );
     await detail.getByRole('button', { name: '不予采纳' }).click();
     await choose(page, reject.getByLabel('原因'), '其他');
     await reject.getByRole('button', { name: '不予采纳' }).click();
@@ -430,7 +476,10 @@ describe('the clue triage board', () => {
     await steady(page);
     await shot(page, 'admin-clues-call-panel');
 
-    const { clueCall } = await api.ok<{ clueCall: { opensAt: string; open: boolean } }>('query($id: ID!) { clueCall(sessionId: $id) { opensAt open } }', { id: session.id });
+    const { clueCall } = await api.ok<{ clueCall: { opensAt: string; open: boolean } }>(
+      'query($id: ID!) { clueCall(sessionId: $id) { opensAt open } }',
+      { id: session.id },
+    );
     expect(clueCall.open).toBe(false);
     expect(new Date(clueCall.opensAt).getTime()).toBe(new Date('2030-05-10T09:00').getTime());
 

@@ -204,7 +204,11 @@ describe('admin sign-in', () => {
   it('shows every surface an honest page', async () => {
     const { context, page } = await newPage();
     try {
-      for (const [path, heading] of [['/', '人大问政公开平台'], ['/vote', '网络测评'], ['/screen', '现场大屏']] as const) {
+      for (const [path, heading] of [
+        ['/', '人大问政公开平台'],
+        ['/vote', '网络测评'],
+        ['/screen', '现场大屏'],
+      ] as const) {
         if (path === '/screen') await page.setViewportSize({ width: 1920, height: 1080 });
         if (path === '/vote') await page.setViewportSize({ width: 390, height: 844 });
         await page.goto(path);

@@ -59,12 +59,20 @@ async function steady(page: Page) {
 const shotOf = (locator: Locator, name: string) => locator.screenshot({ path: `${screenshots}${name}.png` });
 
 const onlineRoster = (sessionId: string) =>
-  api.ok<{ onlineRoster: { name: string; maskedPhone: string }[] }>('query($id: ID!) { onlineRoster(sessionId: $id) { name maskedPhone } }', { id: sessionId }, adminToken);
+  api.ok<{ onlineRoster: { name: string; maskedPhone: string }[] }>(
+    'query($id: ID!) { onlineRoster(sessionId: $id) { name maskedPhone } }',
+    { id: sessionId },
+    adminToken,
+  );
 
 describe('the online identity tier and the online roster', () => {
   it('sets the tier to ROSTER, imports a CSV file after a preview, and lists the masked numbers', { timeout: 90_000 }, async () => {
     const title = `名册验证专场 ${Date.now().toString(36)}`;
-    const session = await planSession(api, adminToken, { title, theme: '网络测评名册', questions: [{ title: '老旧小区加装电梯', questioner: '市民代表', respondent: '住建局局长' }] });
+    const session = await planSession(api, adminToken, {
+      title,
+      theme: '网络测评名册',
+      questions: [{ title: '老旧小区加装电梯', questioner: '市民代表', respondent: '住建局局长' }],
+    });
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'online-roster-failure', { fullPage: true });
@@ -89,7 +97,11 @@ describe('the online identity tier and the online roster', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存。').waitFor();
     await panel.getByTestId('roster-unsaved').waitFor({ state: 'hidden' });
-    const saved = await api.ok<{ session: { settings: { onlineIdentity: string } } }>('query($id: ID!) { session(id: $id) { settings { onlineIdentity } } }', { id: session.id }, adminToken);
+    const saved = await api.ok<{ session: { settings: { onlineIdentity: string } } }>(
+      'query($id: ID!) { session(id: $id) { settings { onlineIdentity } } }',
+      { id: session.id },
+      adminToken,
+    );
     expect(saved.session.settings.onlineIdentity).toBe('ROSTER');
 
     // —— A CSV file with a header, numbers written as people write them: previewed, nothing sent yet.
@@ -100,7 +112,11 @@ describe('the online identity tier and the online roster', () => {
     const preview = panel.getByTestId('roster-preview');
     await preview.getByTestId('roster-preview-count').getByText('共 3 人').waitFor();
     await preview.getByText('没有发现问题').waitFor();
-    expect(await preview.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.line))).toEqual(['2', '3', '4']);
+    expect(await preview.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.line))).toEqual([
+      '2',
+      '3',
+      '4',
+    ]);
     expect(await preview.locator('tbody th').allInnerTexts()).toEqual(['王建华', '李秀英', '张国强']);
     expect((await onlineRoster(session.id)).onlineRoster).toEqual([]);
     await steady(page);
@@ -145,8 +161,17 @@ describe('the online identity tier and the online roster', () => {
 
   it('shows a pasted line with a bad number, imports nothing, then replaces the roster once it is fixed', { timeout: 90_000 }, async () => {
     const title = `名册粘贴 ${Date.now().toString(36)}`;
-    const session = await planSession(api, adminToken, { title, theme: '网络测评名册', questions: [], settings: { onlineIdentity: 'ROSTER' } });
-    await api.ok('mutation($input: ImportRosterInput!) { importOnlineRoster(input: $input) }', { input: { sessionId: session.id, people: [{ name: '原有人员', phone: '13100131000' }] } }, adminToken);
+    const session = await planSession(api, adminToken, {
+      title,
+      theme: '网络测评名册',
+      questions: [],
+      settings: { onlineIdentity: 'ROSTER' },
+    });
+    await api.ok(
+      'mutation($input: ImportRosterInput!) { importOnlineRoster(input: $input) }',
+      { input: { sessionId: session.id, people: [{ name: '原有人员', phone: '13100131000' }] } },
+      adminToken,
+    );
     const { page } = await newDevice('admin-paste', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'online-roster-paste-failure', { fullPage: true });
@@ -202,7 +227,12 @@ describe('the online identity tier and the online roster', () => {
   });
 
   it('reads an Excel workbook, loading the spreadsheet library only then', { timeout: 60_000 }, async () => {
-    const session = await planSession(api, adminToken, { title: `名册表格 ${Date.now().toString(36)}`, theme: '网络测评名册', questions: [], settings: { onlineIdentity: 'ROSTER' } });
+    const session = await planSession(api, adminToken, {
+      title: `名册表格 ${Date.now().toString(36)}`,
+      theme: '网络测评名册',
+      questions: [],
+      settings: { onlineIdentity: 'ROSTER' },
+    });
     const { page } = await newDevice('admin-xlsx', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'online-roster-xlsx-failure', { fullPage: true });

@@ -43,10 +43,23 @@ async function draftSession(title: string): Promise<string> {
     adminToken,
   );
   const sessionId = created.createSession.id;
-  const departments = await api.ok<{ departments: { nodes: { id: string }[] } }>('{ departments(first: 1) { nodes { id } } }', {}, adminToken);
+  const departments = await api.ok<{ departments: { nodes: { id: string }[] } }>(
+    '{ departments(first: 1) { nodes { id } } }',
+    {},
+    adminToken,
+  );
   await api.ok(
     'mutation($sessionId: ID!, $input: QuestionInput!) { addQuestion(sessionId: $sessionId, input: $input) { id } }',
-    { sessionId, input: { title: '物业费收了服务跟不上', body: '请答复。', questioner: '县人大代表 王建华', respondent: '县住建局局长 李明', departmentId: departments.departments.nodes[0]!.id } },
+    {
+      sessionId,
+      input: {
+        title: '物业费收了服务跟不上',
+        body: '请答复。',
+        questioner: '县人大代表 王建华',
+        respondent: '县住建局局长 李明',
+        departmentId: departments.departments.nodes[0]!.id,
+      },
+    },
     adminToken,
   );
   return sessionId;
@@ -144,7 +157,10 @@ describe('the studio roll and quorum rules', () => {
       { id: sessionId },
       adminToken,
     );
-    expect(saved.session).toEqual({ studioElectorate: 3, settings: { studioQuorum: 'TWO_THIRDS', minOnlineBallots: 20, quorumFallback: 'NO_RESULT' } });
+    expect(saved.session).toEqual({
+      studioElectorate: 3,
+      settings: { studioQuorum: 'TWO_THIRDS', minOnlineBallots: 20, quorumFallback: 'NO_RESULT' },
+    });
 
     // —— Taking someone off asks first; the roll and the quorum follow.
     await page.getByRole('button', { name: '从名册移除 2号席 县人大代表 李秀英' }).click();
@@ -156,7 +172,11 @@ describe('the studio roll and quorum rules', () => {
 
     // —— On air, the roll is frozen: it says why, and offers no changes.
     await api.ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: sessionId }, adminToken);
-    await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId, rehearsal: true } }, adminToken);
+    await api.ok(
+      'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
+      { input: { sessionId, rehearsal: true } },
+      adminToken,
+    );
     await page.reload();
     await roll.getByTestId('roll-frozen').getByText('代表名册已冻结').waitFor();
     await roll.getByTestId('roll-count').getByText('名册 2 人').waitFor();
@@ -180,7 +200,11 @@ describe('the studio roll and quorum rules', () => {
     await page.keyboard.press('Escape');
 
     // Meanwhile another administrator puts the same representative on the roll.
-    const reps = await api.ok<{ accounts: { nodes: { id: string }[] } }>('{ accounts(role: REPRESENTATIVE, search: "rep") { nodes { id } } }', {}, adminToken);
+    const reps = await api.ok<{ accounts: { nodes: { id: string }[] } }>(
+      '{ accounts(role: REPRESENTATIVE, search: "rep") { nodes { id } } }',
+      {},
+      adminToken,
+    );
     await api.ok(
       'mutation($input: AddToRollInput!) { addToRoll(input: $input) { id } }',
       { input: { sessionId, people: [{ accountId: reps.accounts.nodes[0]!.id }] } },

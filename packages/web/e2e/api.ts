@@ -40,9 +40,17 @@ export type Api = ReturnType<typeof apiClient>;
  * console's confirmation would (a blocker still refuses the start).
  */
 export async function startLive(api: Api, sessionId: string, token: string): Promise<void> {
-  const { preLiveCheck } = await api.ok<{ preLiveCheck: { code: string; blocker: boolean }[] }>('query($id: ID!) { preLiveCheck(sessionId: $id) { code blocker } }', { id: sessionId }, token);
+  const { preLiveCheck } = await api.ok<{ preLiveCheck: { code: string; blocker: boolean }[] }>(
+    'query($id: ID!) { preLiveCheck(sessionId: $id) { code blocker } }',
+    { id: sessionId },
+    token,
+  );
   const acceptWarnings = preLiveCheck.filter((f) => !f.blocker).map((f) => f.code);
-  await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId, rehearsal: false, acceptWarnings } }, token);
+  await api.ok(
+    'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
+    { input: { sessionId, rehearsal: false, acceptWarnings } },
+    token,
+  );
 }
 
 export interface PlannedSession {
@@ -67,7 +75,11 @@ export async function planSession(
     scheduledAt?: Date;
   },
 ): Promise<PlannedSession> {
-  const departments = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>('{ departments(first: 10) { nodes { id shortName } } }', {}, adminToken);
+  const departments = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>(
+    '{ departments(first: 10) { nodes { id shortName } } }',
+    {},
+    adminToken,
+  );
   const department = departments.departments.nodes.find((d) => d.shortName === '住建局') ?? departments.departments.nodes[0]!;
   const created = await api.ok<{ createSession: { id: string; joinCode: string } }>(
     'mutation($input: SessionInput!) { createSession(input: $input) { id joinCode } }',

@@ -14,7 +14,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 export const STAGE: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' };
 
 export interface Device {

@@ -52,7 +52,12 @@ function png(width: number, height: number): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const rows = Buffer.alloc((width * 3 + 1) * height, 0x88);
   for (let y = 0; y < height; y++) rows[y * (width * 3 + 1)] = 0; // filter: none
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, hostToken);
@@ -62,7 +67,11 @@ async function closeRound(sessionId: string, questionId: string) {
   await host('closeVoting', questionId);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const { session } = await api.ok<{ session: { questions: { id: string; phase: string }[] } }>('query($id: ID!) { session(id: $id) { questions { id phase } } }', { id: sessionId }, hostToken);
+    const { session } = await api.ok<{ session: { questions: { id: string; phase: string }[] } }>(
+      'query($id: ID!) { session(id: $id) { questions { id phase } } }',
+      { id: sessionId },
+      hostToken,
+    );
     if (session.questions.find((q) => q.id === questionId)?.phase === 'CLOSED') return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -72,11 +81,17 @@ async function closeRound(sessionId: string, questionId: string) {
 /** Votes cast from phones through the public API (the look-back below votes from real pages). */
 async function voteFromApi(joinCode: string, roundId: string, choices: string[]) {
   for (const choice of choices) {
-    const { joinSession } = await api.ok<{ joinSession: { token: string } }>('mutation($code: String!) { joinSession(joinCode: $code) { token } }', { code: joinCode });
+    const { joinSession } = await api.ok<{ joinSession: { token: string } }>(
+      'mutation($code: String!) { joinSession(joinCode: $code) { token } }',
+      { code: joinCode },
+    );
     const response = await fetch(`${baseURL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-device-token': joinSession.token },
-      body: JSON.stringify({ query: 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }', variables: { input: { roundId, choice, ballotId: randomUUID() } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }',
+        variables: { input: { roundId, choice, ballotId: randomUUID() } },
+      }),
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
   }
@@ -99,7 +114,9 @@ async function choose(page: Page, select: Locator, option: string | RegExp, mult
 const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title });
 
 describe('follow-up supervision', () => {
-  it('runs an item from the vote to dispatch, report, approval, an unsatisfied look-back and a second handling, disclosed to the public', { timeout: 120_000 }, async () => {
+  it('runs an item from the vote to dispatch, report, approval, an unsatisfied look-back and a second handling, disclosed to the public', {
+    timeout: 120_000,
+  }, async () => {
     const started = Date.now();
     const lap = (label: string) => console.info(`[follow-up e2e] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -109,12 +126,23 @@ describe('follow-up supervision', () => {
       title: '2026年第三季度电视问政',
       theme: '加强物业管理',
       questions: [{ title, questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' }],
-      settings: { windowSeconds: 60, streamDelaySeconds: 0, hideResultsUntilClosed: false, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 },
+      settings: {
+        windowSeconds: 60,
+        streamDelaySeconds: 0,
+        hideResultsUntilClosed: false,
+        studioWeight: 60,
+        onlineWeight: 40,
+        satisfiedThreshold: 60,
+      },
     });
     const questionId = session.questions[0]!.id;
     await startLive(api, session.id, hostToken);
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
-    const { session: onAir } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: session.id }, hostToken);
+    const { session: onAir } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>(
+      'query($id: ID!) { session(id: $id) { questions { id round { id } } } }',
+      { id: session.id },
+      hostToken,
+    );
     await voteFromApi(session.joinCode, onAir.questions[0]!.round!.id, ['UNSATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED', 'SATISFIED']);
     await closeRound(session.id, questionId);
     await host('revealResult', questionId);
@@ -227,14 +255,22 @@ describe('follow-up supervision', () => {
       lap('look-back opened');
 
       // —— The look-back runs like a live show: phones join by code, the host drives it, most are unsatisfied.
-      const { followUp: evaluating } = await api.ok<{ followUp: { evaluationQuestionId: string } }>('query($id: ID!) { followUp(id: $id) { evaluationQuestionId } }', { id: itemId }, adminToken);
+      const { followUp: evaluating } = await api.ok<{ followUp: { evaluationQuestionId: string } }>(
+        'query($id: ID!) { followUp(id: $id) { evaluationQuestionId } }',
+        { id: itemId },
+        adminToken,
+      );
       const lookBackQuestion = evaluating.evaluationQuestionId;
       const phones = await Promise.all(['phone-a', 'phone-b', 'phone-c'].map((name) => open(name, PHONE)));
       await Promise.all(phones.map((phone) => phone.page.goto(`/vote/${joinCode}`)));
       for (const phone of phones) await phone.page.getByTestId('session-title').waitFor();
       await startLive(api, lookBackSessionId, hostToken);
       for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, lookBackQuestion);
-      for (const [phone, choice] of [[phones[0]!, '不满意'], [phones[1]!, '不满意'], [phones[2]!, '满意']] as const) {
+      for (const [phone, choice] of [
+        [phones[0]!, '不满意'],
+        [phones[1]!, '不满意'],
+        [phones[2]!, '满意'],
+      ] as const) {
         await phone.page.getByRole('button', { name: choice, exact: true }).click();
         await phone.page.getByTestId('vote-status').getByText('投票成功').waitFor();
       }
@@ -281,13 +317,29 @@ describe('follow-up supervision', () => {
       expect(await result.getByTestId('result-ONLINE-UNSATISFIED').textContent()).toBe('50.0%2');
       expect(await result.getByTestId('result-COMBINED-UNSATISFIED').textContent()).toBe('50.0%');
       // The look-back's own result, under the item: two of three phones unsatisfied.
-      expect(await question.getByTestId('disclosure-look-back-result').getByTestId('result-ONLINE-UNSATISFIED').textContent()).toBe('66.7%2');
+      expect(await question.getByTestId('disclosure-look-back-result').getByTestId('result-ONLINE-UNSATISFIED').textContent()).toBe(
+        '66.7%2',
+      );
       const item = question.getByTestId('disclosure-item');
       await item.getByTestId('disclosure-round').getByText('第 2 次办理').waitFor();
       const publicNotice = item.locator('[data-testid="disclosure-step"][data-action="NOTICE"]');
       await publicNotice.getByText('情况通报', { exact: true }).waitFor();
-      const steps = await item.locator('[data-testid="disclosure-step"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action')));
-      expect(steps).toEqual(expect.arrayContaining(['CREATED', 'DISPATCHED', 'ACCEPTED', 'PROGRESS', 'REPORTED', 'APPROVED', 'EVALUATION_OPENED', 'NOTICE', 'REOPENED']));
+      const steps = await item
+        .locator('[data-testid="disclosure-step"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action')));
+      expect(steps).toEqual(
+        expect.arrayContaining([
+          'CREATED',
+          'DISPATCHED',
+          'ACCEPTED',
+          'PROGRESS',
+          'REPORTED',
+          'APPROVED',
+          'EVALUATION_OPENED',
+          'NOTICE',
+          'REOPENED',
+        ]),
+      );
       expect(await item.textContent()).not.toMatch(/联络员|测试管理员/);
       await shot(reader.page, 'follow-up-public-phone', { fullPage: true });
 
@@ -315,12 +367,20 @@ describe('follow-up supervision', () => {
 
   it('splits a draft into sub-items for two departments, and upholds a dispatch the department returned', { timeout: 60_000 }, async () => {
     const title = `小区停车难 ${randomUUID().slice(0, 4)}`;
-    const session = await planSession(api, adminToken, { title: '2026年第三季度网络问政', theme: '停车管理', questions: [{ title, questioner: '市民代表 张丽', respondent: '县住建局副局长 赵强' }] });
+    const session = await planSession(api, adminToken, {
+      title: '2026年第三季度网络问政',
+      theme: '停车管理',
+      questions: [{ title, questioner: '市民代表 张丽', respondent: '县住建局副局长 赵强' }],
+    });
     const questionId = session.questions[0]!.id;
     await startLive(api, session.id, hostToken);
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
     await closeRound(session.id, questionId);
-    const { followUps } = await api.ok<{ followUps: { nodes: { id: string }[] } }>('query($first: Int!, $search: String) { followUps(first: $first, search: $search) { nodes { id } } }', { first: 10, search: title }, adminToken);
+    const { followUps } = await api.ok<{ followUps: { nodes: { id: string }[] } }>(
+      'query($first: Int!, $search: String) { followUps(first: $first, search: $search) { nodes { id } } }',
+      { first: 10, search: title },
+      adminToken,
+    );
     const itemId = followUps.nodes[0]!.id;
     const deptToken = await api.login('dept');
 
@@ -364,9 +424,17 @@ describe('follow-up supervision', () => {
       await staff.page.getByTestId('follow-up-facts').getByTestId('follow-up-status').first().getByText('已交办').waitFor();
 
       // 住建局 returns its sub-item; staff uphold the dispatch with a reason.
-      const { followUp } = await api.ok<{ followUp: { children: { id: string; department: { shortName: string } }[] } }>('query($id: ID!) { followUp(id: $id) { children { id department { shortName } } } }', { id: itemId }, adminToken);
+      const { followUp } = await api.ok<{ followUp: { children: { id: string; department: { shortName: string } }[] } }>(
+        'query($id: ID!) { followUp(id: $id) { children { id department { shortName } } } }',
+        { id: itemId },
+        adminToken,
+      );
       const housing = followUp.children.find((c) => c.department.shortName === '住建局')!;
-      await api.ok('mutation($input: FollowUpReasonInput!) { returnFollowUp(input: $input) { id } }', { input: { id: housing.id, reason: '选址属于自然资源部门职责' } }, deptToken);
+      await api.ok(
+        'mutation($input: FollowUpReasonInput!) { returnFollowUp(input: $input) { id } }',
+        { input: { id: housing.id, reason: '选址属于自然资源部门职责' } },
+        deptToken,
+      );
       await children.filter({ hasText: '规划选址' }).getByRole('link').click();
       await staff.page.getByTestId('return-reason').getByText('选址属于自然资源部门职责').waitFor();
       await staff.page.getByTestId('action-insist').click();

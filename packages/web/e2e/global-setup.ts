@@ -30,7 +30,11 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (${code}):\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (${code}):\n${output}`)),
+    );
   });
 }
 
@@ -68,7 +72,8 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
 async function startFakeSmsGateway(): Promise<{ url: string; server: Server }> {
   const last = new Map<string, { code: string; text: string }>();
   const server = createHttpServer((request, response) => {
-    const reply = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
+    const reply = (status: number, body: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
     const wanted = /^\/last\/(\d+)$/.exec(request.url ?? '');
     if (request.method === 'GET' && wanted) {
       const message = last.get(wanted[1]!);
@@ -108,11 +113,28 @@ export default async function setup(project: TestProject) {
   const uploadDir = mkdtempSync(path.join(tmpdir(), 'wz-e2e-uploads-'));
   // Codes are texted through a fake Yunpian, as in production, so the tests read them where a phone would.
   const sms = await startFakeSmsGateway();
-  const smsEnv = { SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'test', SMS_SIGNATURE: '【测试人大】', SMS_GATEWAY_URL: `${sms.url}/v2/sms/single_send.json` };
+  const smsEnv = {
+    SMS_GATEWAY: 'yunpian',
+    SMS_API_KEY: 'test',
+    SMS_SIGNATURE: '【测试人大】',
+    SMS_GATEWAY_URL: `${sms.url}/v2/sms/single_send.json`,
+  };
   // PUBLIC_URL is the address the tests open, so a page opened at another address (localhost) shows it.
   const server = spawn(process.execPath, ['--import', tsx, 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...env, ...smsEnv, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseURL, DATA_DIR: 'memory://', SEED: 'test', WEB_DIST: webDist, LOG_LEVEL: 'warn', UPLOAD_DIR: uploadDir },
+    env: {
+      ...env,
+      ...smsEnv,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseURL,
+      DATA_DIR: 'memory://',
+      SEED: 'test',
+      WEB_DIST: webDist,
+      LOG_LEVEL: 'warn',
+      UPLOAD_DIR: uploadDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (output += chunk));

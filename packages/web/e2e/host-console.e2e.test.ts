@@ -68,20 +68,25 @@ async function api<T>(query: string, variables: Record<string, unknown>, deviceT
 }
 
 async function joinOnline(joinCode: string): Promise<string> {
-  const data = await api<{ joinSession: { token: string } }>('mutation($code: String!) { joinSession(joinCode: $code) { token } }', { code: joinCode });
+  const data = await api<{ joinSession: { token: string } }>('mutation($code: String!) { joinSession(joinCode: $code) { token } }', {
+    code: joinCode,
+  });
   return data.joinSession.token;
 }
 
 async function claimSeat(joinCode: string, seatCode: string): Promise<string> {
-  const data = await api<{ claimSeat: { token: string } }>(
-    'mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { token } }',
-    { input: { joinCode, seatCode } },
-  );
+  const data = await api<{ claimSeat: { token: string } }>('mutation($input: ClaimSeatInput!) { claimSeat(input: $input) { token } }', {
+    input: { joinCode, seatCode },
+  });
   return data.claimSeat.token;
 }
 
 async function vote(token: string, roundId: string, choice: string) {
-  await api('mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }', { input: { roundId, choice, ballotId: randomUUID() } }, token);
+  await api(
+    'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }',
+    { input: { roundId, choice, ballotId: randomUUID() } },
+    token,
+  );
 }
 
 async function openRoundId(sessionId: string): Promise<string> {
@@ -111,7 +116,10 @@ async function addQuestion(page: Page, question: { title: string; body: string; 
 }
 
 /** The question titles of a running order, in order. */
-const titles = (list: Locator) => list.locator('[data-question-id]').evaluateAll((items) => items.map((item) => item.querySelector('[data-testid="question-title"]')?.textContent?.trim()));
+const titles = (list: Locator) =>
+  list
+    .locator('[data-question-id]')
+    .evaluateAll((items) => items.map((item) => item.querySelector('[data-testid="question-title"]')?.textContent?.trim()));
 
 /** Clicks an action that asks first, and confirms it in the dialog. */
 async function confirmAction(page: Page, button: string, dialogTitle: string) {
@@ -158,8 +166,18 @@ describe('session planning and the host console', () => {
       expect(await contrastRatio(admin.getByTestId('session-status'))).toBeGreaterThanOrEqual(4.5);
       await admin.getByTestId('weights-sum').getByText('合计 100%').waitFor();
 
-      await addQuestion(admin, { title: '物业费收了服务跟不上', body: '小区物业收费后长期不修电梯，主管部门如何监管？', questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' });
-      await addQuestion(admin, { title: '老旧小区加装电梯进展缓慢', body: '加装电梯的补贴为何迟迟不到位？', questioner: '市民代表 张丽', respondent: '县住建局副局长 赵强' });
+      await addQuestion(admin, {
+        title: '物业费收了服务跟不上',
+        body: '小区物业收费后长期不修电梯，主管部门如何监管？',
+        questioner: '县人大代表 王建华',
+        respondent: '县住建局局长 李明',
+      });
+      await addQuestion(admin, {
+        title: '老旧小区加装电梯进展缓慢',
+        body: '加装电梯的补贴为何迟迟不到位？',
+        questioner: '市民代表 张丽',
+        respondent: '县住建局副局长 赵强',
+      });
       const order = admin.getByTestId('running-order');
       expect(await titles(order)).toEqual(['物业费收了服务跟不上', '老旧小区加装电梯进展缓慢']);
 
@@ -264,7 +282,10 @@ describe('session planning and the host console', () => {
 
       await host.getByRole('button', { name: '开始测评投票' }).click();
       await phase.getByText('测评中').waitFor();
-      await host.getByTestId('studio-countdown').getByText(/^剩余 [01]:\d\d$/).waitFor();
+      await host
+        .getByTestId('studio-countdown')
+        .getByText(/^剩余 [01]:\d\d$/)
+        .waitFor();
       await second.getByTestId('on-air-phase').getByText('测评中').waitFor();
 
       // Votes arrive from phones over the API: one representative in the studio, two online.
@@ -278,7 +299,10 @@ describe('session planning and the host console', () => {
       await host.getByTestId('channel-ONLINE').getByText('满意率 50%').waitFor();
       // One of three on the roll is not more than half (the default quorum): the online vote decides.
       await host.getByTestId('composite').getByText('50%').waitFor();
-      await host.getByTestId('quorum-note').getByText('截至目前：现场参评 1 人，未过名册 3 人的半数（需 2 人），按网络测评结果计').waitFor();
+      await host
+        .getByTestId('quorum-note')
+        .getByText('截至目前：现场参评 1 人，未过名册 3 人的半数（需 2 人），按网络测评结果计')
+        .waitFor();
       await second.getByTestId('studio-turnout').getByText('现场 1 / 名册 3 人').waitFor();
       // The passes from this machine's address are counted, and not flagged.
       await host.getByTestId('address-volume').first().getByText('127.0.0.1').waitFor({ timeout: 15_000 });
@@ -320,14 +344,20 @@ describe('session planning and the host console', () => {
       await phase.getByText('提问中').waitFor();
       // The second console did not hear of it; the server refuses its stale step, and it catches up.
       await second.getByRole('button', { name: '提问下一题' }).click();
-      await second.getByTestId('action-error').getByText(/^当前状态下不能这样操作/).waitFor();
+      await second
+        .getByTestId('action-error')
+        .getByText(/^当前状态下不能这样操作/)
+        .waitFor();
       await second.getByTestId('on-air-phase').getByText('提问中').waitFor();
       holdUpdates = false;
       await shot(second, 'host-09-stale-step-refused');
       // What the console counts: phones connected with a pass, e.g. one on the vote page.
       const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
       await (await phoneContext.newPage()).goto(`/vote/${joinCode}`);
-      await host.getByTestId('connected-phones').getByText(/^在线手机 [1-9]/).waitFor();
+      await host
+        .getByTestId('connected-phones')
+        .getByText(/^在线手机 [1-9]/)
+        .waitFor();
       await phoneContext.close();
 
       await confirmAction(host, '结束直播', '结束直播');
@@ -336,7 +366,10 @@ describe('session planning and the host console', () => {
       await confirmAction(host, '重置排练', '重置排练');
       await host.getByTestId('session-status').getByText('已发布').waitFor();
       await host.getByTestId('rehearsal-banner').waitFor({ state: 'detached' });
-      expect(await host.getByTestId('host-question').evaluateAll((items) => items.map((item) => item.getAttribute('data-phase')))).toEqual(['PENDING', 'PENDING']);
+      expect(await host.getByTestId('host-question').evaluateAll((items) => items.map((item) => item.getAttribute('data-phase')))).toEqual([
+        'PENDING',
+        'PENDING',
+      ]);
       await second.getByRole('button', { name: '正式开始直播' }).waitFor();
       await shot(host, 'host-10-reset');
 
@@ -354,7 +387,10 @@ describe('session planning and the host console', () => {
       const warnings = goLive.getByTestId('start-live-warnings');
       await warnings.locator('li').first().waitFor();
       // One claimed seat of three cannot reach a majority; no stream address was set.
-      expect(await warnings.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))).toEqual(['QUORUM_UNREACHABLE', 'NO_STREAM_URL']);
+      expect(await warnings.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))).toEqual([
+        'QUORUM_UNREACHABLE',
+        'NO_STREAM_URL',
+      ]);
       await warnings.getByText('未设置直播流地址').waitFor();
       const goLiveButton = goLive.getByRole('button', { name: '正式开始直播', exact: true });
       expect(await goLiveButton.isDisabled()).toBe(true);

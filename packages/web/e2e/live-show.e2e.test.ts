@@ -32,10 +32,21 @@ const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(
 interface ServerResult {
   composite: number | null;
   outcome: string;
-  channels: { channel: string; satisfied: number; basicallySatisfied: number; unsatisfied: number; total: number; satisfiedPercent: number | null; basicallySatisfiedPercent: number | null; unsatisfiedPercent: number | null; satisfactionRate: number | null }[];
+  channels: {
+    channel: string;
+    satisfied: number;
+    basicallySatisfied: number;
+    unsatisfied: number;
+    total: number;
+    satisfiedPercent: number | null;
+    basicallySatisfiedPercent: number | null;
+    unsatisfiedPercent: number | null;
+    satisfactionRate: number | null;
+  }[];
 }
 
-const RESULT_FIELDS = 'composite outcome channels { channel satisfied basicallySatisfied unsatisfied total satisfiedPercent basicallySatisfiedPercent unsatisfiedPercent satisfactionRate }';
+const RESULT_FIELDS =
+  'composite outcome channels { channel satisfied basicallySatisfied unsatisfied total satisfiedPercent basicallySatisfiedPercent unsatisfiedPercent satisfactionRate }';
 
 /** Polls the public live state until the round on air has the wanted status. */
 async function waitForRound(sessionId: string, status: string): Promise<string> {
@@ -63,7 +74,9 @@ async function expectResultCard(page: Page, result: ServerResult) {
   for (const channel of result.channels) {
     const cell = (choice: string) => card.getByTestId(`result-${channel.channel}-${choice}`);
     expect(await cell('SATISFIED').textContent()).toBe(`${channel.satisfied}${percent(channel.satisfiedPercent)}`);
-    expect(await cell('BASICALLY_SATISFIED').textContent()).toBe(`${channel.basicallySatisfied}${percent(channel.basicallySatisfiedPercent)}`);
+    expect(await cell('BASICALLY_SATISFIED').textContent()).toBe(
+      `${channel.basicallySatisfied}${percent(channel.basicallySatisfiedPercent)}`,
+    );
     expect(await cell('UNSATISFIED').textContent()).toBe(`${channel.unsatisfied}${percent(channel.unsatisfiedPercent)}`);
     expect(await cell('total').textContent()).toBe(String(channel.total));
     expect(await cell('rate').textContent()).toBe(percent(channel.satisfactionRate));
@@ -86,7 +99,14 @@ describe('a live show', () => {
         { title: '老旧小区加装电梯为何迟迟不能落地？', questioner: '县人大代表 王建华', respondent: '局长 李明' },
         { title: '物业服务收费不透明怎么解决？', questioner: '市民代表 张丽', respondent: '副局长 赵强' },
       ],
-      settings: { windowSeconds: 20, streamDelaySeconds: 2, hideResultsUntilClosed: false, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 },
+      settings: {
+        windowSeconds: 20,
+        streamDelaySeconds: 2,
+        hideResultsUntilClosed: false,
+        studioWeight: 60,
+        onlineWeight: 40,
+        satisfiedThreshold: 60,
+      },
       seats: 1,
     });
     await startLive(api, session.id, hostToken);
@@ -107,7 +127,9 @@ describe('a live show', () => {
       expect(await screen.page.getByTestId('join-qr').getAttribute('data-url')).toBe(`${baseURL}/vote/${session.joinCode}`);
 
       // Three audience phones join by the QR link; a representative claims the printed seat.
-      const [a, b, c] = await Promise.all(['phone-a', 'phone-b', 'phone-c'].map((name) => open(name, 'phone', `/vote/${session.joinCode}`)));
+      const [a, b, c] = await Promise.all(
+        ['phone-a', 'phone-b', 'phone-c'].map((name) => open(name, 'phone', `/vote/${session.joinCode}`)),
+      );
       for (const phone of [a!, b!, c!]) await phone.page.getByTestId('session-title').getByText('2026年第二季度电视问政').waitFor();
       const seat = await open('seat', 'phone', `/vote/${session.joinCode}/seat`);
       await seat.page.getByLabel('席位码').fill(session.seatCodes[0]!.toLowerCase());
@@ -169,7 +191,11 @@ describe('a live show', () => {
       // The screen follows the votes live.
       await screen.page.getByTestId('turnout-studio').getByText('现场 1 / 名册 1 人').waitFor();
       await screen.page.getByTestId('turnout-online').getByText('网络测评 3 人').waitFor();
-      await screen.page.getByTestId('tally-ONLINE').locator('[data-choice="SATISFIED"]').getByText('2 (66.7%)').waitFor({ state: 'attached' });
+      await screen.page
+        .getByTestId('tally-ONLINE')
+        .locator('[data-choice="SATISFIED"]')
+        .getByText('2 (66.7%)')
+        .waitFor({ state: 'attached' });
       await screen.page.locator('[data-testid="tally-chart"] canvas').waitFor();
       await screen.page.waitForTimeout(500); // the bars' short animation
       expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
@@ -179,11 +205,17 @@ describe('a live show', () => {
       const round1 = await waitForRound(session.id, 'CLOSED');
       await a!.page.getByTestId('phase').getByText('投票已截止').waitFor();
       await host('revealResult', q1.id);
-      const { roundTally: tally1 } = await api.ok<{ roundTally: { result: ServerResult } }>(`query($id: ID!) { roundTally(roundId: $id) { result { ${RESULT_FIELDS} } } }`, { id: round1 });
+      const { roundTally: tally1 } = await api.ok<{ roundTally: { result: ServerResult } }>(
+        `query($id: ID!) { roundTally(roundId: $id) { result { ${RESULT_FIELDS} } } }`,
+        { id: round1 },
+      );
       await expectResultCard(screen.page, tally1.result);
       expect(await textOutsideTitleSafe(screen.page)).toEqual([]);
       await shot(screen.page, '26-screen-result-card');
-      await a!.page.getByTestId('vote-result-outcome').getByText(tally1.result.outcome === 'SATISFIED' ? '满意' : '不满意', { exact: true }).waitFor();
+      await a!.page
+        .getByTestId('vote-result-outcome')
+        .getByText(tally1.result.outcome === 'SATISFIED' ? '满意' : '不满意', { exact: true })
+        .waitFor();
       expect(await a!.page.getByTestId('vote-result-composite').textContent()).toBe(percent(tally1.result.composite));
       await shot(a!.page, '27-phone-result', { fullPage: true });
 
@@ -198,10 +230,12 @@ describe('a live show', () => {
       await choose(a!, '不满意');
       await expectConfirmed(a!, '不满意');
       await overlay.page.getByTestId('overlay-turnout').getByText('网络测评 1 人', { exact: false }).waitFor();
-      expect(await overlay.page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual([
-        'rgba(0, 0, 0, 0)',
-        'rgba(0, 0, 0, 0)',
-      ]);
+      expect(
+        await overlay.page.evaluate(() => [
+          getComputedStyle(document.documentElement).backgroundColor,
+          getComputedStyle(document.body).backgroundColor,
+        ]),
+      ).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
       // The lower third sits inside the title-safe area (5% of 1920 × 1080), and the pointer is hidden.
       const third = await overlay.page.getByTestId('overlay-lower-third').boundingBox();
       expect(third!.x).toBeGreaterThanOrEqual(96);
@@ -225,7 +259,10 @@ describe('a live show', () => {
       await shot(b!.page, '29-phone-late-vote');
 
       await host('revealResult', q2.id);
-      const { roundTally: tally2 } = await api.ok<{ roundTally: { result: ServerResult } }>(`query($id: ID!) { roundTally(roundId: $id) { result { ${RESULT_FIELDS} } } }`, { id: round2 });
+      const { roundTally: tally2 } = await api.ok<{ roundTally: { result: ServerResult } }>(
+        `query($id: ID!) { roundTally(roundId: $id) { result { ${RESULT_FIELDS} } } }`,
+        { id: round2 },
+      );
       expect(tally2.result.channels.find((ch) => ch.channel === 'ONLINE')?.total).toBe(1);
       await expectResultCard(screen.page, tally2.result);
       await expectResultCard(overlay.page, tally2.result);
@@ -237,7 +274,10 @@ describe('a live show', () => {
       await host('endSession', session.id);
       const summary = screen.page.getByTestId('screen-summary');
       await summary.waitFor();
-      for (const [position, result] of [[1, tally1.result], [2, tally2.result]] as const) {
+      for (const [position, result] of [
+        [1, tally1.result],
+        [2, tally2.result],
+      ] as const) {
         const row = summary.getByTestId(`summary-${position}`);
         await row.getByTestId('summary-composite').getByText(percent(result.composite)).waitFor();
         expect(await row.getByTestId('summary-outcome').textContent()).toBe(result.outcome === 'SATISFIED' ? '满意' : '不满意');

@@ -38,9 +38,15 @@ function gradientPng(width: number, height: number): Buffer {
   const rows = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) rows.set([180 + Math.round((x / width) * 70), 60 + Math.round((y / height) * 120), 50], row + 1 + x * 3);
+    for (let x = 0; x < width; x++)
+      rows.set([180 + Math.round((x / width) * 70), 60 + Math.round((y / height) * 120), 50], row + 1 + x * 3);
   }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
@@ -75,7 +81,13 @@ async function submitByApi(sessionId: string, title: string): Promise<string> {
     return body.data;
   };
   const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
-  const input = { sessionId, title, description: `${title}，已经持续很长时间，希望有关部门尽快处理。`, category: 'PROPERTY_SERVICE', anonymous: true };
+  const input = {
+    sessionId,
+    title,
+    description: `${title}，已经持续很长时间，希望有关部门尽快处理。`,
+    category: 'PROPERTY_SERVICE',
+    anonymous: true,
+  };
   const sent = await post('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input }, device);
   return sent.submitClue.id as string;
 }
@@ -91,10 +103,18 @@ beforeAll(async () => {
   const question = { title: '老旧小区电梯安全谁来管？', questioner: '县人大代表 王敏', respondent: '局长 李强' };
   [openSession, closedSession] = await Promise.all([
     planSession(api, adminToken, { title: '物业管理专题问政', theme: '加强物业管理', questions: [question] }),
-    planSession(api, adminToken, { title: '食品安全专题问政', theme: '守护舌尖安全', questions: [{ ...question, title: '校园周边食品安全如何保障？' }] }),
+    planSession(api, adminToken, {
+      title: '食品安全专题问政',
+      theme: '守护舌尖安全',
+      questions: [{ ...question, title: '校园周边食品安全如何保障？' }],
+    }),
   ]);
   const setCall = (sessionId: string, opensAt: string, closesAt: string) =>
-    api.ok('mutation($input: ClueCallInput!) { setClueCall(input: $input) { open } }', { input: { sessionId, opensAt, closesAt } }, adminToken);
+    api.ok(
+      'mutation($input: ClueCallInput!) { setClueCall(input: $input) { open } }',
+      { input: { sessionId, opensAt, closesAt } },
+      adminToken,
+    );
   await Promise.all([setCall(openSession.id, hours(-1), hours(48)), setCall(closedSession.id, hours(-48), hours(-24))]);
 });
 
@@ -110,7 +130,11 @@ afterEach(({ task }) => {
 
 describe('the public clue pages', () => {
   it('send a clue with a photo to an open call and show its tracking code', async () => {
-    const { page } = await device('submitter', { ...PHONE, permissions: ['geolocation'], geolocation: { latitude: 30.2741, longitude: 120.1551, accuracy: 25 } });
+    const { page } = await device('submitter', {
+      ...PHONE,
+      permissions: ['geolocation'],
+      geolocation: { latitude: 30.2741, longitude: 120.1551, accuracy: 25 },
+    });
     await page.goto(`/clues?session=${openSession.id}`);
     await page.getByTestId('clue-call-theme').getByText('加强物业管理').waitFor();
     await page.getByTestId('clue-call-theme').getByText('征集中').waitFor();
@@ -143,12 +167,27 @@ describe('the public clue pages', () => {
 
     const clue = await staffClue(trackingCode);
     expect(clue.status).toBe('SUBMITTED');
-    const staff = await api.ok<{ clue: { session: { id: string }; photos: { url: string }[]; phoneMasked: string; submitterName: string; latitude: number; longitude: number } }>(
+    const staff = await api.ok<{
+      clue: {
+        session: { id: string };
+        photos: { url: string }[];
+        phoneMasked: string;
+        submitterName: string;
+        latitude: number;
+        longitude: number;
+      };
+    }>(
       'query($id: ID!) { clue(id: $id) { session { id } photos { url } phoneMasked submitterName latitude longitude } }',
       { id: clue.id },
       adminToken,
     );
-    expect(staff.clue).toMatchObject({ session: { id: openSession.id }, phoneMasked: '138****5678', submitterName: '张女士', latitude: 30.2741, longitude: 120.1551 });
+    expect(staff.clue).toMatchObject({
+      session: { id: openSession.id },
+      phoneMasked: '138****5678',
+      submitterName: '张女士',
+      latitude: 30.2741,
+      longitude: 120.1551,
+    });
     expect(staff.clue.photos).toHaveLength(1);
   });
 
@@ -164,9 +203,17 @@ describe('the public clue pages', () => {
     await shot(page, 'public-clue-04-track-submitted');
 
     const clue = await staffClue(trackingCode);
-    await api.ok('mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }', { input: { clueId: clue.id, reply: '已约谈物业公司，电梯将于本月底前完成维修。' } }, adminToken);
+    await api.ok(
+      'mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }',
+      { input: { clueId: clue.id, reply: '已约谈物业公司，电梯将于本月底前完成维修。' } },
+      adminToken,
+    );
     await api.ok('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id: clue.id }, adminToken);
-    await api.ok('mutation($input: AcceptClueInput!) { acceptClue(input: $input) { status } }', { input: { clueId: clue.id, questionId: openSession.questions[0]!.id } }, adminToken);
+    await api.ok(
+      'mutation($input: AcceptClueInput!) { acceptClue(input: $input) { status } }',
+      { input: { clueId: clue.id, questionId: openSession.questions[0]!.id } },
+      adminToken,
+    );
 
     await page.reload();
     await page.getByTestId('clue-tracking-status').getByText('已采纳').waitFor();
@@ -190,7 +237,11 @@ describe('the public clue pages', () => {
     // Two more clues for the statistics: one turned down with a reason, one still waiting.
     const rejected = await submitByApi(openSession.id, '小区广场舞噪音扰民');
     await submitByApi(openSession.id, '地下车库照明灯长期不亮');
-    await api.ok('mutation($input: RejectClueInput!) { rejectClue(input: $input) { status } }', { input: { clueId: rejected, reason: 'OUT_OF_SCOPE', note: '请向城管部门反映。' } }, adminToken);
+    await api.ok(
+      'mutation($input: RejectClueInput!) { rejectClue(input: $input) { status } }',
+      { input: { clueId: rejected, reason: 'OUT_OF_SCOPE', note: '请向城管部门反映。' } },
+      adminToken,
+    );
 
     const { page } = await device('reader');
     await page.goto(`/clues/list?session=${openSession.id}`);
@@ -259,7 +310,9 @@ describe('the public clue pages', () => {
     await shot(page, 'public-clue-10-bad-input');
 
     // A file that only claims to be a photo passes the phone's check; the server reads the bytes and refuses it.
-    await page.locator('#clue-photo-input').setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
+    await page
+      .locator('#clue-photo-input')
+      .setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
     await page.locator('[data-testid="clue-photo"][data-status="error"]').getByText('只能上传 JPG、PNG 或 WebP 格式的照片。').waitFor();
     // And one it can: a GIF is refused at once.
     await page.locator('#clue-photo-input').setInputFiles({ name: 'a.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
@@ -283,7 +336,10 @@ describe('the public clue pages', () => {
     await failure.getByRole('button', { name: '作为日常反映提交' }).click();
     await page.getByTestId('clue-sent').waitFor();
     const code = await page.getByTestId('clue-tracking-code').inputValue();
-    const general = await api.ok<{ trackClue: { session: null | { id: string } } }>('query($code: String!) { trackClue(code: $code) { session { id } } }', { code });
+    const general = await api.ok<{ trackClue: { session: null | { id: string } } }>(
+      'query($code: String!) { trackClue(code: $code) { session { id } } }',
+      { code },
+    );
     expect(general.trackClue.session).toBeNull();
   });
 

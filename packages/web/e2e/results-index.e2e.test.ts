@@ -96,7 +96,8 @@ afterEach(async ({ task }) => {
 });
 
 const cardTitles = (page: Page) => page.getByTestId('session-card').getByRole('heading').allInnerTexts();
-const noSidewaysScroll = async (page: Page, width: number) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+const noSidewaysScroll = async (page: Page, width: number) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
 describe('the public sessions and results', () => {
   it('lists the latest sessions on the home page and all of them at /results, on a phone', async () => {
@@ -198,7 +199,11 @@ describe('the public sessions and results', () => {
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { name: 'Sessions and results', level: 1 }).waitFor();
     await page.getByTestId('session-card').filter({ hasText: titles.live }).getByText('Live now').waitFor();
-    await page.getByTestId('session-card').filter({ hasText: titles.upcoming }).getByText(/^Scheduled for /).waitFor();
+    await page
+      .getByTestId('session-card')
+      .filter({ hasText: titles.upcoming })
+      .getByText(/^Scheduled for /)
+      .waitFor();
     await page.getByRole('button', { name: 'Load more' }).waitFor();
     await shot(page, 'results-index-07-list-desk-english');
 
@@ -206,7 +211,9 @@ describe('the public sessions and results', () => {
     await page.getByRole('link', { name: /Wenzheng/ }).click();
     await page.getByRole('heading', { name: 'Sessions', level: 2 }).waitFor();
     await page.getByRole('link', { name: /All sessions and results/ }).waitFor();
-    expect(await page.getByTestId('home-sessions').getByRole('link', { name: 'Vote online' }).getAttribute('href')).toBe(`/vote/${live.joinCode}`);
+    expect(await page.getByTestId('home-sessions').getByRole('link', { name: 'Vote online' }).getAttribute('href')).toBe(
+      `/vote/${live.joinCode}`,
+    );
     await shot(page, 'results-index-08-home-desk-english', { fullPage: true });
   });
 

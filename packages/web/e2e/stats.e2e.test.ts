@@ -45,11 +45,17 @@ const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(
 
 async function vote(joinCode: string, roundId: string, choices: string[]) {
   for (const choice of choices) {
-    const { joinSession } = await api.ok<{ joinSession: { token: string } }>('mutation($code: String!) { joinSession(joinCode: $code) { token } }', { code: joinCode });
+    const { joinSession } = await api.ok<{ joinSession: { token: string } }>(
+      'mutation($code: String!) { joinSession(joinCode: $code) { token } }',
+      { code: joinCode },
+    );
     const response = await fetch(`${baseURL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-device-token': joinSession.token },
-      body: JSON.stringify({ query: 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }', variables: { input: { roundId, choice, ballotId: randomUUID() } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId } }',
+        variables: { input: { roundId, choice, ballotId: randomUUID() } },
+      }),
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
   }
@@ -60,22 +66,52 @@ async function vote(joinCode: string, roundId: string, choices: string[]) {
  * the online rate is the composite: 住建局 3 of 4 satisfied or basically (75.0%), 城管局 1 of 3 (33.3%).
  */
 async function airSession(): Promise<string> {
-  const { departments } = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>('query($first: Int!) { departments(first: $first) { nodes { id shortName } } }', { first: 10 }, adminToken);
+  const { departments } = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>(
+    'query($first: Int!) { departments(first: $first) { nodes { id shortName } } }',
+    { first: 10 },
+    adminToken,
+  );
   const department = (short: string) => departments.nodes.find((d) => d.shortName === short)!.id;
   const { createSession } = await api.ok<{ createSession: { id: string; joinCode: string } }>(
     'mutation($input: SessionInput!) { createSession(input: $input) { id joinCode } }',
-    { input: { title: '2024年第一期电视问政', theme: '城市管理与物业服务', scheduledAt: '2024-03-15T02:00:00.000Z', settings: { windowSeconds: 60, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 } } },
+    {
+      input: {
+        title: '2024年第一期电视问政',
+        theme: '城市管理与物业服务',
+        scheduledAt: '2024-03-15T02:00:00.000Z',
+        settings: { windowSeconds: 60, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 },
+      },
+    },
     adminToken,
   );
   const questions = [
-    { title: '老旧小区加装电梯审批慢', departmentId: department('住建局'), respondent: '县住建局局长 李明', votes: ['SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] },
-    { title: '占道经营屡禁不止', departmentId: department('城管局'), respondent: '县城管局局长 吴涛', votes: ['UNSATISFIED', 'UNSATISFIED', 'BASICALLY_SATISFIED'] },
+    {
+      title: '老旧小区加装电梯审批慢',
+      departmentId: department('住建局'),
+      respondent: '县住建局局长 李明',
+      votes: ['SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'],
+    },
+    {
+      title: '占道经营屡禁不止',
+      departmentId: department('城管局'),
+      respondent: '县城管局局长 吴涛',
+      votes: ['UNSATISFIED', 'UNSATISFIED', 'BASICALLY_SATISFIED'],
+    },
   ];
   const ids: string[] = [];
   for (const q of questions) {
     const { addQuestion } = await api.ok<{ addQuestion: { questions: { id: string }[] } }>(
       'mutation($id: ID!, $input: QuestionInput!) { addQuestion(sessionId: $id, input: $input) { questions { id } } }',
-      { id: createSession.id, input: { title: q.title, body: `${q.title}：请答复。`, questioner: '县人大代表 王建华', departmentId: q.departmentId, respondent: q.respondent } },
+      {
+        id: createSession.id,
+        input: {
+          title: q.title,
+          body: `${q.title}：请答复。`,
+          questioner: '县人大代表 王建华',
+          departmentId: q.departmentId,
+          respondent: q.respondent,
+        },
+      },
       adminToken,
     );
     ids.push(addQuestion.questions.at(-1)!.id);
@@ -84,12 +120,20 @@ async function airSession(): Promise<string> {
   await startLive(api, createSession.id, hostToken);
   for (const [index, questionId] of ids.entries()) {
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await host(verb, questionId);
-    const { session } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: createSession.id }, hostToken);
+    const { session } = await api.ok<{ session: { questions: { id: string; round: { id: string } | null }[] } }>(
+      'query($id: ID!) { session(id: $id) { questions { id round { id } } } }',
+      { id: createSession.id },
+      hostToken,
+    );
     await vote(createSession.joinCode, session.questions.find((q) => q.id === questionId)!.round!.id, questions[index]!.votes);
     await host('closeVoting', questionId);
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const { session: now } = await api.ok<{ session: { questions: { id: string; phase: string }[] } }>('query($id: ID!) { session(id: $id) { questions { id phase } } }', { id: createSession.id }, hostToken);
+      const { session: now } = await api.ok<{ session: { questions: { id: string; phase: string }[] } }>(
+        'query($id: ID!) { session(id: $id) { questions { id phase } } }',
+        { id: createSession.id },
+        hostToken,
+      );
       if (now.questions.find((q) => q.id === questionId)?.phase === 'CLOSED') break;
       if (Date.now() > deadline) throw new Error('The round did not close');
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -99,20 +143,37 @@ async function airSession(): Promise<string> {
   await host('endSession', createSession.id);
 
   // Both items completed and dispatched; 住建局 accepts its item and reports at once (on time).
-  const { followUps } = await api.ok<{ followUps: { nodes: { id: string; title: string; department: { id: string }; question: { id: string } | null }[] } }>(
+  const { followUps } = await api.ok<{
+    followUps: { nodes: { id: string; title: string; department: { id: string }; question: { id: string } | null }[] };
+  }>(
     'query($first: Int!, $filter: FollowUpFilter) { followUps(first: $first, filter: $filter) { nodes { id title department { id } question { id } } } }',
     { first: 20, filter: { sessionId: createSession.id } },
     adminToken,
   );
   for (const item of followUps.nodes) {
-    await api.ok('mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }', {
-      input: { id: item.id, title: item.title, commitment: `${item.title}：三个月内整改到位。`, deadline: new Date(Date.now() + 60 * day).toISOString(), departmentId: item.department.id, coDepartmentIds: [] },
-    }, adminToken);
+    await api.ok(
+      'mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }',
+      {
+        input: {
+          id: item.id,
+          title: item.title,
+          commitment: `${item.title}：三个月内整改到位。`,
+          deadline: new Date(Date.now() + 60 * day).toISOString(),
+          departmentId: item.department.id,
+          coDepartmentIds: [],
+        },
+      },
+      adminToken,
+    );
   }
   await api.ok('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: followUps.nodes.map((n) => n.id) }, adminToken);
   const housing = followUps.nodes.find((n) => n.department.id === department('住建局'))!;
   await api.ok('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: housing.id }, deptToken);
-  await api.ok('mutation($input: ProgressInput!) { submitFollowUpReport(input: $input) { id } }', { input: { id: housing.id, note: '加装电梯审批时限已压缩至15个工作日。', evidenceIds: [] } }, deptToken);
+  await api.ok(
+    'mutation($input: ProgressInput!) { submitFollowUpReport(input: $input) { id } }',
+    { input: { id: housing.id, note: '加装电梯审批时限已压缩至15个工作日。', evidenceIds: [] } },
+    deptToken,
+  );
   return createSession.id;
 }
 
@@ -130,7 +191,11 @@ async function submitClues(categories: string[]) {
     };
     const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
     const title = `统计页测试线索 ${index + 1}`;
-    await post('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input: { title, description: `${title}，希望有关部门尽快处理。`, category, anonymous: true } }, device);
+    await post(
+      'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }',
+      { input: { title, description: `${title}，希望有关部门尽快处理。`, category, anonymous: true } },
+      device,
+    );
   }
 }
 
@@ -145,7 +210,9 @@ async function signIn(page: Page) {
 const charts = ['chart-trend', 'chart-turnout', 'chart-departments', 'chart-follow-ups', 'chart-clue-categories', 'chart-clue-outcomes'];
 
 describe('the statistics page', () => {
-  it('draws the charts and the league table with its formula, links the exports and each session’s report', { timeout: 90_000 }, async () => {
+  it('draws the charts and the league table with its formula, links the exports and each session’s report', {
+    timeout: 90_000,
+  }, async () => {
     const device = await newDevice('admin', DESK);
     devices.push(device);
     const { page } = device;
@@ -159,7 +226,8 @@ describe('the statistics page', () => {
       await page.locator(`[data-testid="${id}"][data-state="chart"] canvas`).first().waitFor();
     }
     await expect(page.locator('[data-testid^="chart-"][data-state="error"]').count()).resolves.toBe(0);
-    for (const kpi of ['sessions', 'rounds', 'overdue', 'clues']) await expect(page.getByTestId(`kpi-${kpi}`).locator('dd').first().textContent()).resolves.toMatch(/^\d+$/);
+    for (const kpi of ['sessions', 'rounds', 'overdue', 'clues'])
+      await expect(page.getByTestId(`kpi-${kpi}`).locator('dd').first().textContent()).resolves.toMatch(/^\d+$/);
     await page.getByTestId('stats-league').getByTestId('league-row-1').waitFor();
     await expect(page.getByTestId('league-formula').textContent()).resolves.toContain('综合得分 = 60% × S + 30% × T + 10% × R');
 
@@ -205,7 +273,9 @@ describe('the statistics page', () => {
     for (const id of charts) await page.getByTestId(id).getByText('本时段暂无数据').waitFor();
     await page.getByTestId('stats-sessions').getByText('本时段没有已测评的问政活动').waitFor();
     const from = new URL(page.url()).searchParams.get('from')!;
-    expect(await page.getByTestId('export-sessions').getAttribute('href')).toContain(`from=${encodeURIComponent(new Date(`${from}T00:00:00`).toISOString())}`);
+    expect(await page.getByTestId('export-sessions').getAttribute('href')).toContain(
+      `from=${encodeURIComponent(new Date(`${from}T00:00:00`).toISOString())}`,
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'stats-empty-period');
     expect(browserErrors).toEqual([]);

@@ -50,7 +50,10 @@ async function textedCode(mobile: string): Promise<string> {
 async function waitForRound(sessionId: string, status: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const { liveState } = await api.ok<{ liveState: { question: { round: { status: string } | null } | null } }>('query($id: ID!) { liveState(sessionId: $id) { question { round { status } } } }', { id: sessionId });
+    const { liveState } = await api.ok<{ liveState: { question: { round: { status: string } | null } | null } }>(
+      'query($id: ID!) { liveState(sessionId: $id) { question { round { status } } } }',
+      { id: sessionId },
+    );
     if (liveState.question?.round?.status === status) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -58,7 +61,9 @@ async function waitForRound(sessionId: string, status: string): Promise<void> {
 }
 
 describe('online identity and quorum', () => {
-  it('proves a phone’s number by text message, and names the tier and the missed quorum with the result', { timeout: 120_000 }, async () => {
+  it('proves a phone’s number by text message, and names the tier and the missed quorum with the result', {
+    timeout: 120_000,
+  }, async () => {
     const session = await planSession(api, adminToken, {
       title: '网络测评实名专场',
       theme: '规范农村集体资金管理',
@@ -66,8 +71,16 @@ describe('online identity and quorum', () => {
       settings: { windowSeconds: 60, onlineIdentity: 'PHONE_CODE' },
     });
     // A roll of three; one of them votes in the studio, short of the majority (2) the studio needs.
-    await api.ok('mutation($input: AddToRollInput!) { addToRoll(input: $input) { id } }', { input: { sessionId: session.id, people: [{ name: '甲' }, { name: '乙' }, { name: '丙' }] } }, adminToken);
-    const { studioRoll } = await api.ok<{ studioRoll: { name: string; seatCode: string }[] }>('query($id: ID!) { studioRoll(sessionId: $id) { name seatCode } }', { id: session.id }, adminToken);
+    await api.ok(
+      'mutation($input: AddToRollInput!) { addToRoll(input: $input) { id } }',
+      { input: { sessionId: session.id, people: [{ name: '甲' }, { name: '乙' }, { name: '丙' }] } },
+      adminToken,
+    );
+    const { studioRoll } = await api.ok<{ studioRoll: { name: string; seatCode: string }[] }>(
+      'query($id: ID!) { studioRoll(sessionId: $id) { name seatCode } }',
+      { id: session.id },
+      adminToken,
+    );
     await startLive(api, session.id, hostToken);
     const question = session.questions[0]!;
     const mobile = '13912345678';
@@ -138,7 +151,9 @@ describe('online identity and quorum', () => {
       await code.fill(texted);
       await code.press('Enter');
       await phone.page.getByTestId('session-title').getByText('网络测评实名专场').waitFor();
-      expect(await phone.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.channel, `wz.pass.${session.joinCode}`)).toBe('ONLINE');
+      expect(
+        await phone.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.channel, `wz.pass.${session.joinCode}`),
+      ).toBe('ONLINE');
 
       // One representative on the roll votes in the studio; the phone votes online.
       const seat = await device('seat');
@@ -196,7 +211,19 @@ describe('online identity and quorum', () => {
       questions: [{ title: '代表履职情况如何？', questioner: '选民代表 赵琳', respondent: '县人大代表 王建华' }],
       settings: { windowSeconds: 60, onlineIdentity: 'ROSTER' },
     });
-    await api.ok('mutation($input: ImportRosterInput!) { importOnlineRoster(input: $input) }', { input: { sessionId: session.id, people: [{ name: '选民甲', phone: '13611112222' }, { name: '选民乙', phone: '13633334444' }] } }, adminToken);
+    await api.ok(
+      'mutation($input: ImportRosterInput!) { importOnlineRoster(input: $input) }',
+      {
+        input: {
+          sessionId: session.id,
+          people: [
+            { name: '选民甲', phone: '13611112222' },
+            { name: '选民乙', phone: '13633334444' },
+          ],
+        },
+      },
+      adminToken,
+    );
     await startLive(api, session.id, hostToken);
     const question = session.questions[0]!;
     const phone = await newDevice('roster-phone', PHONE);
@@ -267,7 +294,10 @@ describe('online identity and quorum', () => {
       // Back to yesterday, so this session does not stand first in other tests' lists of the newest sessions.
       await api.ok(
         'mutation($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id } }',
-        { id: session.id, input: { title: '两小时后开始的问政', theme: '优化营商环境', scheduledAt: new Date(Date.now() - 24 * 3600_000).toISOString() } },
+        {
+          id: session.id,
+          input: { title: '两小时后开始的问政', theme: '优化营商环境', scheduledAt: new Date(Date.now() - 24 * 3600_000).toISOString() },
+        },
         adminToken,
       );
     }

@@ -137,7 +137,11 @@ describe('the vote pages around the vote', () => {
       await shot(again.page, '53-phone-seat-refused');
 
       // Results hidden until the close: the screen shows turnout only.
-      await api.ok('mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, rehearsal: true } }, hostToken);
+      await api.ok(
+        'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
+        { input: { sessionId: session.id, rehearsal: true } },
+        hostToken,
+      );
       const question = session.questions[0]!;
       await host('askQuestion', question.id);
       await host('startAnswer', question.id);

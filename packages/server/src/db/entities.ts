@@ -15,4 +15,28 @@ import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
 import { VoteRound } from '../modules/vote/vote-round.entity.js';
 
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
-export const entities = [Department, Account, AuthSession, AuditEntry, ServerSecret, Session, Question, Clue, CluePhoto, ClueSupport, RollMember, VoteRound, VoteRegister, Ballot, JoinAnomaly, AddressJoins, AddressBallots, VoteCode, RosterEntry, FollowUp, FollowUpEvent, Evidence, Notification];
+export const entities = [
+  Department,
+  Account,
+  AuthSession,
+  AuditEntry,
+  ServerSecret,
+  Session,
+  Question,
+  Clue,
+  CluePhoto,
+  ClueSupport,
+  RollMember,
+  VoteRound,
+  VoteRegister,
+  Ballot,
+  JoinAnomaly,
+  AddressJoins,
+  AddressBallots,
+  VoteCode,
+  RosterEntry,
+  FollowUp,
+  FollowUpEvent,
+  Evidence,
+  Notification,
+];

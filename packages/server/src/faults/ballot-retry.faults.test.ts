@@ -4,7 +4,23 @@
 // vote is stored.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, ballotKeyOf, castVoteHttp, freshDatabase, openSql, report, ServerProcess, Show, storedRound, VOTE, voterKeyOf, waitUntil, wsExecute, wsPhone, type Sql } from './kit.js';
+import {
+  cleanUp,
+  ballotKeyOf,
+  castVoteHttp,
+  freshDatabase,
+  openSql,
+  report,
+  ServerProcess,
+  Show,
+  storedRound,
+  VOTE,
+  voterKeyOf,
+  waitUntil,
+  wsExecute,
+  wsPhone,
+  type Sql,
+} from './kit.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let server: ServerProcess;
@@ -16,7 +32,13 @@ beforeAll(async () => {
   await server.start();
   sql = await openSql(database.url);
 });
-afterAll(() => cleanUp(() => server?.stop('SIGKILL'), () => sql?.close(), () => database?.drop()));
+afterAll(() =>
+  cleanUp(
+    () => server?.stop('SIGKILL'),
+    () => sql?.close(),
+    () => database?.drop(),
+  ),
+);
 
 describe('retrying a ballot', () => {
   it('gives one stored vote and the same answer, in parallel, over both transports, across a restart and after the close', async () => {

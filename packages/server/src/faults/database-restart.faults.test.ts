@@ -3,7 +3,23 @@
 // store, report itself unready, and take votes again as soon as the database is back.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, ballotKeyOf, castVoteHttp, CHOICES, openSql, PrivatePostgres, report, ServerProcess, Show, sleep, storedRound, tools, voterKeyOf, waitUntil, type Attempt } from './kit.js';
+import {
+  cleanUp,
+  ballotKeyOf,
+  castVoteHttp,
+  CHOICES,
+  openSql,
+  PrivatePostgres,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  storedRound,
+  tools,
+  voterKeyOf,
+  waitUntil,
+  type Attempt,
+} from './kit.js';
 
 const PHONES = 200;
 const DOWN_MS = 2_500;
@@ -17,13 +33,23 @@ beforeAll(async () => {
   server = await ServerProcess.create({ DATABASE_URL: await pg.createDatabase('wenzheng') });
   await server.start();
 });
-afterAll(() => cleanUp(() => server?.stop('SIGKILL'), () => pg?.destroy()));
+afterAll(() =>
+  cleanUp(
+    () => server?.stop('SIGKILL'),
+    () => pg?.destroy(),
+  ),
+);
 
 describe.skipIf(!tools.postgresBin)('PostgreSQL restarting during a vote', () => {
   it('answers SERVICE_UNAVAILABLE in the gaps, never a false acknowledgement, and recovers without a restart', async () => {
     const show = await Show.plan(server.url, 1);
     const roundId = await show.openVoting(show.questionIds[0]!);
-    const phones = (await show.joinMany(PHONES)).map((token) => ({ token, ballotId: randomUUID(), choice: CHOICES[Math.floor(Math.random() * 3)]!, acked: false }));
+    const phones = (await show.joinMany(PHONES)).map((token) => ({
+      token,
+      ballotId: randomUUID(),
+      choice: CHOICES[Math.floor(Math.random() * 3)]!,
+      acked: false,
+    }));
 
     // Every phone votes at a random moment of a 14-second storm (before, during and after two
     // restarts: a clean one, then a crash) and retries an unanswered vote with the same ballot id.
@@ -38,7 +64,8 @@ describe.skipIf(!tools.postgresBin)('PostgreSQL restarting during a vote', () =>
         const attempt = await castVoteHttp(server.url, phone.token, { roundId, choice: phone.choice, ballotId: phone.ballotId }, 8_000);
         attempts.push({ ...attempt, at: now() });
         if (attempt.kind === 'ack') phone.acked = true;
-        else if (attempt.kind === 'refused' && attempt.code !== 'SERVICE_UNAVAILABLE') break; // not retryable: the test fails below
+        else if (attempt.kind === 'refused' && attempt.code !== 'SERVICE_UNAVAILABLE')
+          break; // not retryable: the test fails below
         else await sleep(150 + Math.random() * 150);
       }
     };
@@ -66,9 +93,12 @@ describe.skipIf(!tools.postgresBin)('PostgreSQL restarting during a vote', () =>
     ]);
 
     const codes: Record<string, number> = {};
-    for (const a of attempts) if (a.kind !== 'ack') codes[a.kind === 'refused' ? a.code : a.message] = (codes[a.kind === 'refused' ? a.code : a.message] ?? 0) + 1;
+    for (const a of attempts)
+      if (a.kind !== 'ack') codes[a.kind === 'refused' ? a.code : a.message] = (codes[a.kind === 'refused' ? a.code : a.message] ?? 0) + 1;
     const inGaps = attempts.filter((a) => gaps.some((g) => a.at > g.stoppedAt + 200 && a.at < g.backAt - 200));
-    const firstAckAfter = gaps.map((g) => Math.min(...attempts.filter((a) => a.kind === 'ack' && a.at >= g.backAt).map((a) => a.at)) - g.backAt);
+    const firstAckAfter = gaps.map(
+      (g) => Math.min(...attempts.filter((a) => a.kind === 'ack' && a.at >= g.backAt).map((a) => a.at)) - g.backAt,
+    );
 
     // The database's view: every acknowledged vote stored as sent, nothing else.
     const sql = await openSql(pg.url('wenzheng'));
@@ -85,7 +115,13 @@ describe.skipIf(!tools.postgresBin)('PostgreSQL restarting during a vote', () =>
       gaps: gaps.map((g) => ({ mode: g.mode, downMs: g.backAt - g.stoppedAt, readyz: [...new Set(g.readyz)] })),
       firstAckAfterDatabaseBackMs: firstAckAfter,
       // What the driver reported, each mapped to SERVICE_UNAVAILABLE.
-      databaseErrors: [...new Set(server.logs.filter((l) => l.msg.includes('SERVICE_UNAVAILABLE')).map((l) => (l.err as { code?: string; message?: string })?.code ?? (l.err as { message?: string })?.message))],
+      databaseErrors: [
+        ...new Set(
+          server.logs
+            .filter((l) => l.msg.includes('SERVICE_UNAVAILABLE'))
+            .map((l) => (l.err as { code?: string; message?: string })?.code ?? (l.err as { message?: string })?.message),
+        ),
+      ],
     });
 
     expect(acked.length).toBe(PHONES);

@@ -4,7 +4,24 @@
 // are answered as replays, and the server is ready (`/readyz` 200) within 5 s of each restart.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, ballotKeyOf, castVoteHttp, CHOICES, freshDatabase, openSql, percentile, report, ServerProcess, Show, sleep, storedRound, voterKeyOf, waitUntil, type Choice, type Sql } from './kit.js';
+import {
+  cleanUp,
+  ballotKeyOf,
+  castVoteHttp,
+  CHOICES,
+  freshDatabase,
+  openSql,
+  percentile,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  storedRound,
+  voterKeyOf,
+  waitUntil,
+  type Choice,
+  type Sql,
+} from './kit.js';
 
 const KILLS = 10;
 const PHONES = 300;
@@ -21,7 +38,13 @@ beforeAll(async () => {
   server = await ServerProcess.create({ DATABASE_URL: database.url });
   sql = await openSql(database.url);
 });
-afterAll(() => cleanUp(() => server?.stop('SIGKILL'), () => sql?.close(), () => database?.drop()));
+afterAll(() =>
+  cleanUp(
+    () => server?.stop('SIGKILL'),
+    () => sql?.close(),
+    () => database?.drop(),
+  ),
+);
 
 interface Ballot {
   ballotId: string;
@@ -36,13 +59,28 @@ describe('SIGKILL during vote storms', () => {
     const readyMs = [await server.start()];
     const show = await Show.plan(server.url, KILLS);
     const phones = await show.joinMany(PHONES);
-    const figures = { kills: 0, sent: 0, acknowledged: 0, stored: 0, replayedAnswers: 0, unreachable: 0, refused: {} as Record<string, number>, lostAnswers: 0, extraRetries: 0 };
+    const figures = {
+      kills: 0,
+      sent: 0,
+      acknowledged: 0,
+      stored: 0,
+      replayedAnswers: 0,
+      unreachable: 0,
+      refused: {} as Record<string, number>,
+      lostAnswers: 0,
+      extraRetries: 0,
+    };
     const testStarted = Date.now();
 
     for (let round = 0; round < KILLS; round++) {
       const questionId = show.questionIds[round]!;
       const roundId = await show.openVoting(questionId);
-      const ballots: Ballot[] = phones.map(() => ({ ballotId: randomUUID(), choice: CHOICES[Math.floor(Math.random() * 3)]!, acked: false, answers: [] }));
+      const ballots: Ballot[] = phones.map(() => ({
+        ballotId: randomUUID(),
+        choice: CHOICES[Math.floor(Math.random() * 3)]!,
+        acked: false,
+        answers: [],
+      }));
 
       // A phone sends its vote at a random moment of the storm and retries it, with the same ballot
       // id, until it is answered; one phone in ten also sends it once more after the answer (as if
@@ -81,10 +119,15 @@ describe('SIGKILL during vote storms', () => {
       await storm;
 
       await show.closeVoting(questionId);
-      const closed = await waitUntil(async () => {
-        const r = await show.round(questionId);
-        return r.status === 'CLOSED' ? r : undefined;
-      }, 'the round closes', 10_000, 50);
+      const closed = await waitUntil(
+        async () => {
+          const r = await show.round(questionId);
+          return r.status === 'CLOSED' ? r : undefined;
+        },
+        'the round closes',
+        10_000,
+        50,
+      );
 
       // The database holds exactly the acknowledged ballots: one per phone, each as the phone sent it.
       const stored = await storedRound(sql, roundId);
@@ -92,7 +135,9 @@ describe('SIGKILL during vote storms', () => {
       expect(stored.duplicateVoters).toBe(0);
       expect(stored.register.size).toBe(PHONES);
       expect(stored.ballots).toBe(PHONES);
-      phones.forEach((token, i) => expect(stored.register.get(voterKeyOf(token))).toBe(ballotKeyOf(ballots[i]!.ballotId, ballots[i]!.choice)));
+      phones.forEach((token, i) =>
+        expect(stored.register.get(voterKeyOf(token))).toBe(ballotKeyOf(ballots[i]!.ballotId, ballots[i]!.choice)),
+      );
       const expected: Record<string, number> = {};
       for (const b of ballots) expected[b.choice] = (expected[b.choice] ?? 0) + 1;
       expect(stored.byChoice).toEqual(expected);

@@ -40,12 +40,25 @@ export function report(test: string, figures: Record<string, unknown>): void {
 /** Runs every clean-up step even when some fail (a failed test leaves nothing running behind it). */
 export async function cleanUp(...steps: (() => Promise<unknown> | unknown)[]): Promise<void> {
   const results = [];
-  for (const step of steps) results.push(await Promise.resolve().then(step).then(() => undefined, (error: unknown) => error));
+  for (const step of steps)
+    results.push(
+      await Promise.resolve()
+        .then(step)
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        ),
+    );
   const failed = results.filter((r) => r !== undefined);
   if (failed.length) console.warn('[faults] clean-up problems:', failed);
 }
 
-export async function waitUntil<T>(check: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 10_000, everyMs = 25): Promise<T> {
+export async function waitUntil<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeoutMs = 10_000,
+  everyMs = 25,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -72,9 +85,15 @@ function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.setTimeout(500);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -83,7 +102,9 @@ function portAnswers(port: number): Promise<boolean> {
 function postgresBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((v) => existsSync(path.join(root, v, 'bin', 'pg_ctl')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return path.join(root, versions[0], 'bin');
   }
   const found = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' }).stdout.trim();
@@ -134,7 +155,11 @@ export class PrivatePostgres {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wz-faults-pg-'));
     if (user) chownSync(dir, user.uid, user.gid);
     const pg = new PrivatePostgres(dir, await freePort(), user);
-    await run(path.join(tools.postgresBin, 'initdb'), ['-D', pg.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions'], user);
+    await run(
+      path.join(tools.postgresBin, 'initdb'),
+      ['-D', pg.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions'],
+      user,
+    );
     await pg.start();
     return pg;
   }
@@ -155,7 +180,11 @@ export class PrivatePostgres {
   async start(): Promise<void> {
     leftovers.add(this.endOnExit);
     const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${this.dir} -c fsync=off -c full_page_writes=off -c max_connections=100`;
-    await run(path.join(tools.postgresBin!, 'pg_ctl'), ['-D', this.dataDir, '-l', path.join(this.dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start'], this.user);
+    await run(
+      path.join(tools.postgresBin!, 'pg_ctl'),
+      ['-D', this.dataDir, '-l', path.join(this.dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start'],
+      this.user,
+    );
     this.running = true;
   }
 
@@ -208,7 +237,11 @@ export class PrivateRedis {
   }
 
   async start(): Promise<void> {
-    const child = spawn(tools.redisServer!, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: 'ignore' });
+    const child = spawn(
+      tools.redisServer!,
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir],
+      { stdio: 'ignore' },
+    );
     this.child = child;
     const end = () => child.kill('SIGKILL');
     leftovers.add(end);
@@ -240,7 +273,14 @@ export interface Sql {
 }
 
 export async function openSql(url: string): Promise<Sql> {
-  const orm = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: url, entities: [], discovery: { warnWhenNoEntities: false }, ensureDatabase: false, pool: { min: 0, max: 2 } });
+  const orm = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: url,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    ensureDatabase: false,
+    pool: { min: 0, max: 2 },
+  });
   return {
     query: (sql, params = []) => orm.em.getConnection().execute(sql, params as never[]),
     close: () => orm.close(),
@@ -332,10 +372,12 @@ export class ServerProcess {
     this.child = child;
     const end = () => child.kill('SIGKILL');
     leftovers.add(end);
-    this.exit = new Promise((resolve) => child.once('exit', (code, signal) => {
-      leftovers.delete(end);
-      resolve({ code, signal });
-    }));
+    this.exit = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        leftovers.delete(end);
+        resolve({ code, signal });
+      }),
+    );
     for (const stream of [child.stdout!, child.stderr!]) {
       let rest = '';
       stream.setEncoding('utf8');
@@ -381,7 +423,10 @@ export class ServerProcess {
   }
 
   tail(lines = 30): string {
-    return this.logs.slice(-lines).map((l) => (l.raw as string | undefined) ?? JSON.stringify(l)).join('\n');
+    return this.logs
+      .slice(-lines)
+      .map((l) => (l.raw as string | undefined) ?? JSON.stringify(l))
+      .join('\n');
   }
 }
 
@@ -428,7 +473,9 @@ export class DroppingProxy {
       client.pipe(upstream);
       upstream.pipe(client);
     });
-    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+    );
     proxy = new DroppingProxy(server, port);
     return proxy;
   }
@@ -466,7 +513,13 @@ export interface GqlAnswer<T = any> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, timeoutMs = 10_000): Promise<GqlAnswer<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  timeoutMs = 10_000,
+): Promise<GqlAnswer<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -484,13 +537,16 @@ export async function must<T = any>(url: string, query: string, variables: Recor
 }
 
 export async function login(url: string, username: string): Promise<string> {
-  const data = await must(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: TEST_PASSWORD } });
+  const data = await must(url, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username, password: TEST_PASSWORD },
+  });
   return data.login.token as string;
 }
 
 export const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId choice replayed } }';
 export const TALLY = 'query($roundId: ID!) { roundTally(roundId: $roundId) { studioVoted onlineVoted sequence } }';
-export const TALLY_SUBSCRIPTION = 'subscription($roundId: ID!) { roundTallyChanged(roundId: $roundId) { onlineVoted studioVoted sequence } }';
+export const TALLY_SUBSCRIPTION =
+  'subscription($roundId: ID!) { roundTallyChanged(roundId: $roundId) { onlineVoted studioVoted sequence } }';
 export const CHOICES = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 export type Choice = (typeof CHOICES)[number];
 
@@ -509,16 +565,37 @@ export class Show {
     const admin = await login(url, 'admin');
     const host = await login(url, 'host');
     const departmentId = (await must(url, '{ departments(first: 1) { nodes { id } } }', {}, admin)).departments.nodes[0].id;
-    const input = { title: '故障演练', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600, ...settings } };
-    const session = (await must(url, 'mutation($input: SessionInput!) { createSession(input: $input) { id joinCode } }', { input }, admin)).createSession;
-    await must(url, 'mutation($input: IssueSeatCodesInput!) { issueSeatCodes(input: $input) { id } }', { input: { sessionId: session.id, count: 5 } }, admin);
+    const input = {
+      title: '故障演练',
+      theme: '加强物业管理',
+      scheduledAt: new Date().toISOString(),
+      settings: { windowSeconds: 600, ...settings },
+    };
+    const session = (await must(url, 'mutation($input: SessionInput!) { createSession(input: $input) { id joinCode } }', { input }, admin))
+      .createSession;
+    await must(
+      url,
+      'mutation($input: IssueSeatCodesInput!) { issueSeatCodes(input: $input) { id } }',
+      { input: { sessionId: session.id, count: 5 } },
+      admin,
+    );
     let questionIds: string[] = [];
     for (let i = 1; i <= questions; i++) {
-      const added = await must(url, 'mutation($s: ID!, $input: QuestionInput!) { addQuestion(sessionId: $s, input: $input) { questions { id } } }', { s: session.id, input: { title: `问题${i}`, body: '内容', questioner: '代表', departmentId, respondent: '局长' } }, admin);
+      const added = await must(
+        url,
+        'mutation($s: ID!, $input: QuestionInput!) { addQuestion(sessionId: $s, input: $input) { questions { id } } }',
+        { s: session.id, input: { title: `问题${i}`, body: '内容', questioner: '代表', departmentId, respondent: '局长' } },
+        admin,
+      );
       questionIds = added.addQuestion.questions.map((q: { id: string }) => q.id);
     }
     await must(url, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, admin);
-    await must(url, 'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }', { input: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, host);
+    await must(
+      url,
+      'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
+      { input: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } },
+      host,
+    );
     return new Show(url, session.id, session.joinCode, questionIds, admin, host);
   }
 
@@ -529,12 +606,18 @@ export class Show {
 
   /** Asks the question, lets it be answered and opens its vote; returns the round. */
   async openVoting(questionId: string): Promise<string> {
-    for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await must(this.url, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, this.host);
+    for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
+      await must(this.url, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, this.host);
     return this.roundOf(questionId);
   }
 
   async roundOf(questionId: string): Promise<string> {
-    const { session } = await must(this.url, 'query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: this.id }, this.host);
+    const { session } = await must(
+      this.url,
+      'query($id: ID!) { session(id: $id) { questions { id round { id } } } }',
+      { id: this.id },
+      this.host,
+    );
     return session.questions.find((q: { id: string }) => q.id === questionId).round.id;
   }
 
@@ -543,8 +626,15 @@ export class Show {
   }
 
   /** The round as staff see it, with the stored result once closed. */
-  async round(questionId: string): Promise<{ id: string; status: string; result: { channels: { channel: string; total: number; satisfied: number }[] } | null }> {
-    const { session } = await must(this.url, 'query($id: ID!) { session(id: $id) { questions { id round { id status result { channels { channel total satisfied } } } } } }', { id: this.id }, this.host);
+  async round(
+    questionId: string,
+  ): Promise<{ id: string; status: string; result: { channels: { channel: string; total: number; satisfied: number }[] } | null }> {
+    const { session } = await must(
+      this.url,
+      'query($id: ID!) { session(id: $id) { questions { id round { id status result { channels { channel total satisfied } } } } } }',
+      { id: this.id },
+      this.host,
+    );
     return session.questions.find((q: { id: string }) => q.id === questionId).round;
   }
 
@@ -555,7 +645,8 @@ export class Show {
 
   async joinMany(n: number, concurrency = 25): Promise<string[]> {
     const tokens: string[] = [];
-    for (let i = 0; i < n; i += concurrency) tokens.push(...(await Promise.all(Array.from({ length: Math.min(concurrency, n - i) }, () => this.join()))));
+    for (let i = 0; i < n; i += concurrency)
+      tokens.push(...(await Promise.all(Array.from({ length: Math.min(concurrency, n - i) }, () => this.join()))));
     return tokens;
   }
 }
@@ -577,7 +668,12 @@ export type Attempt =
   | { kind: 'unreachable'; message: string };
 
 /** One castVote over HTTP, as a phone sends it; never throws. */
-export async function castVoteHttp(url: string, deviceToken: string, input: { roundId: string; choice: string; ballotId: string }, timeoutMs = 10_000): Promise<Attempt> {
+export async function castVoteHttp(
+  url: string,
+  deviceToken: string,
+  input: { roundId: string; choice: string; ballotId: string },
+  timeoutMs = 10_000,
+): Promise<Attempt> {
   try {
     const answer = await gql(url, VOTE, { input }, { 'x-device-token': deviceToken }, timeoutMs);
     if (answer.data?.castVote) return { kind: 'ack', replayed: answer.data.castVote.replayed, choice: answer.data.castVote.choice };
@@ -652,7 +748,11 @@ function transportError(error: unknown): { message: string; extensions: { code: 
 }
 
 /** One query or mutation over a phone's socket: the first result, or the error it ends with. */
-export function wsExecute<T = any>(client: Client, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: GqlAnswer['errors'] }> {
+export function wsExecute<T = any>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: T; errors?: GqlAnswer['errors'] }> {
   return new Promise((resolve) => {
     let settled = false;
     client.subscribe<T>(
@@ -680,16 +780,30 @@ export function wsExecute<T = any>(client: Client, query: string, variables: Rec
  * counts by choice. The register's primary key is (round, voter), so a voter appears at most once.
  */
 export async function storedRound(sql: Sql, roundId: string) {
-  const register = await sql.query<{ voter_key: string; ballot_key: string }>('select voter_key, ballot_key from vote_register where round_id = ?', [roundId]);
-  const ballots = await sql.query<{ choice: string; channel: string; n: string }>('select channel, choice, count(*) as n from ballot where round_id = ? group by channel, choice', [roundId]);
+  const register = await sql.query<{ voter_key: string; ballot_key: string }>(
+    'select voter_key, ballot_key from vote_register where round_id = ?',
+    [roundId],
+  );
+  const ballots = await sql.query<{ choice: string; channel: string; n: string }>(
+    'select channel, choice, count(*) as n from ballot where round_id = ? group by channel, choice',
+    [roundId],
+  );
   const byChoice: Record<string, number> = {};
   let total = 0;
   for (const row of ballots) {
     byChoice[row.choice] = (byChoice[row.choice] ?? 0) + Number(row.n);
     total += Number(row.n);
   }
-  const duplicates = await sql.query<{ n: string }>('select count(*) as n from (select voter_key from vote_register where round_id = ? group by voter_key having count(*) > 1) d', [roundId]);
-  return { register: new Map(register.map((r) => [r.voter_key, r.ballot_key])), byChoice, ballots: total, duplicateVoters: Number(duplicates[0]!.n) };
+  const duplicates = await sql.query<{ n: string }>(
+    'select count(*) as n from (select voter_key from vote_register where round_id = ? group by voter_key having count(*) > 1) d',
+    [roundId],
+  );
+  return {
+    register: new Map(register.map((r) => [r.voter_key, r.ballot_key])),
+    byChoice,
+    ballots: total,
+    duplicateVoters: Number(duplicates[0]!.n),
+  };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -14,7 +14,8 @@ const PHONES = 4;
 const CHOICES = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 type Choice = (typeof CHOICES)[number];
 const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { roundId choice replayed } }';
-const TALLY = 'query($r: ID!) { roundTally(roundId: $r) { studioVoted onlineVoted result { channels { channel satisfied basicallySatisfied unsatisfied total } } } }';
+const TALLY =
+  'query($r: ID!) { roundTally(roundId: $r) { studioVoted onlineVoted result { channels { channel satisfied basicallySatisfied unsatisfied total } } } }';
 
 let server: TestServer;
 let admin: string;
@@ -28,7 +29,9 @@ beforeAll(async () => {
   admin = await server.login('admin');
   host = await server.login('host');
   rep = await server.login('rep');
-  repAccountId = (await server.gql('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).data.accounts.nodes.find((a: { username: string }) => a.username === 'rep').id;
+  repAccountId = (await server.gql('{ accounts(first: 50) { nodes { id username } } }', {}, { token: admin })).data.accounts.nodes.find(
+    (a: { username: string }) => a.username === 'rep',
+  ).id;
   departmentId = (await server.gql('{ departments(first: 1) { nodes { id } } }', {}, { token: admin })).data.departments.nodes[0].id;
 });
 afterAll(async () => {
@@ -46,12 +49,25 @@ const choice = fc.constantFrom(...CHOICES);
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'open' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'close' as const }) },
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('vote' as const), voter, slot: fc.integer({ min: 0, max: 1 }), choice, earlier: fc.boolean() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('vote' as const),
+      voter,
+      slot: fc.integer({ min: 0, max: 1 }),
+      choice,
+      earlier: fc.boolean(),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('burst' as const),
-      votes: fc.uniqueArray(fc.record({ voter, slot: fc.integer({ min: 0, max: 1 }), choice, twice: fc.boolean() }), { minLength: 2, maxLength: PHONES + 1, selector: (v) => v.voter }),
+      votes: fc.uniqueArray(fc.record({ voter, slot: fc.integer({ min: 0, max: 1 }), choice, twice: fc.boolean() }), {
+        minLength: 2,
+        maxLength: PHONES + 1,
+        selector: (v) => v.voter,
+      }),
     }),
   },
 );
@@ -83,16 +99,37 @@ const ok = async (query: string, variables: Record<string, unknown>, token?: str
 
 /** Runs one history against a new session and checks it against the model after every step. */
 async function runHistory(commands: Command[], figures: Figures): Promise<void> {
-  const session = (await ok('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '随机历史', theme: '测试', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } }, admin)).createSession;
-  await ok('mutation($i: AddToRollInput!) { addToRoll(input: $i) { id } }', { i: { sessionId: session.id, people: [{ accountId: repAccountId }] } }, admin);
+  const session = (
+    await ok(
+      'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+      { i: { title: '随机历史', theme: '测试', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 600 } } },
+      admin,
+    )
+  ).createSession;
+  await ok(
+    'mutation($i: AddToRollInput!) { addToRoll(input: $i) { id } }',
+    { i: { sessionId: session.id, people: [{ accountId: repAccountId }] } },
+    admin,
+  );
   let questionIds: string[] = [];
   for (let i = 0; i < QUESTIONS; i++) {
-    questionIds = (await ok('mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', { s: session.id, i: { title: `问${i}`, body: 'b', questioner: 'q', departmentId, respondent: 'r' } }, admin)).addQuestion.questions.map((q: { id: string }) => q.id);
+    questionIds = (
+      await ok(
+        'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }',
+        { s: session.id, i: { title: `问${i}`, body: 'b', questioner: 'q', departmentId, respondent: 'r' } },
+        admin,
+      )
+    ).addQuestion.questions.map((q: { id: string }) => q.id);
   }
   await ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, admin);
-  await ok('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', { i: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, host);
+  await ok(
+    'mutation($i: StartSessionInput!) { startSession(input: $i) { id } }',
+    { i: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } },
+    host,
+  );
   const phones: string[] = [];
-  for (let i = 0; i < PHONES; i++) phones.push((await ok('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).joinSession.token);
+  for (let i = 0; i < PHONES; i++)
+    phones.push((await ok('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).joinSession.token);
   const runId = session.id.slice(0, 8);
   const rounds: Round[] = [];
   const current = () => rounds.find((r) => r.open);
@@ -100,11 +137,23 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
 
   const cast = async (round: Round, v: number, slot: number, c: Choice) => {
     const ballotId = `${runId}-${v}-${slot}`;
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(v === PHONES ? { authorization: `Bearer ${rep}` } : { 'x-device-token': phones[v]! }) };
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: VOTE, variables: { input: { roundId: round.id, choice: c, ballotId } } }) });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(v === PHONES ? { authorization: `Bearer ${rep}` } : { 'x-device-token': phones[v]! }),
+    };
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: VOTE, variables: { input: { roundId: round.id, choice: c, ballotId } } }),
+    });
     const body = (await response.json()) as any;
     figures.votes++;
-    return { ballotId, answer: body.data?.castVote ? { replayed: body.data.castVote.replayed as boolean, choice: body.data.castVote.choice as string } : (body.errors[0].extensions.code as string) };
+    return {
+      ballotId,
+      answer: body.data?.castVote
+        ? { replayed: body.data.castVote.replayed as boolean, choice: body.data.castVote.choice as string }
+        : (body.errors[0].extensions.code as string),
+    };
   };
   /** What the model says the answer must be (before this vote is applied). */
   const expected = (round: Round, v: number, ballotId: string, c: Choice) => {
@@ -117,10 +166,20 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
 
   const check = async () => {
     for (const round of rounds) {
-      const [register] = await server.orm.em.fork().getConnection().execute<{ n: string; voters: string }[]>('select count(*) as n, count(distinct voter_key) as voters from vote_register where round_id = ?', [round.id]);
-      const ballots: { channel: string; choice: Choice; n: string }[] = await server.orm.em.fork().getConnection().execute('select channel, choice, count(*) as n from ballot where round_id = ? group by channel, choice', [round.id]);
+      const [register] = await server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ n: string; voters: string }[]>(
+          'select count(*) as n, count(distinct voter_key) as voters from vote_register where round_id = ?',
+          [round.id],
+        );
+      const ballots: { channel: string; choice: Choice; n: string }[] = await server.orm.em
+        .fork()
+        .getConnection()
+        .execute('select channel, choice, count(*) as n from ballot where round_id = ? group by channel, choice', [round.id]);
       const db = (channel: string, c: Choice) => Number(ballots.find((b) => b.channel === channel && b.choice === c)?.n ?? 0);
-      const model = (channel: string, c: Choice) => [...round.ballots].filter(([v, b]) => (v === PHONES ? 'STUDIO' : 'ONLINE') === channel && b.choice === c).length;
+      const model = (channel: string, c: Choice) =>
+        [...round.ballots].filter(([v, b]) => (v === PHONES ? 'STUDIO' : 'ONLINE') === channel && b.choice === c).length;
       // One ballot per voter, and the database holds exactly the model's ballots.
       expect(Number(register!.n)).toBe(Number(register!.voters));
       expect(Number(register!.n)).toBe(round.ballots.size);
@@ -133,10 +192,15 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
       }
       // A closed round's stored result counts the same ballots.
       if (!round.open) {
-        const { session: s } = await ok('query($id: ID!) { session(id: $id) { questions { id round { status result { channels { channel satisfied basicallySatisfied unsatisfied } } } } } }', { id: session.id }, host);
+        const { session: s } = await ok(
+          'query($id: ID!) { session(id: $id) { questions { id round { status result { channels { channel satisfied basicallySatisfied unsatisfied } } } } } }',
+          { id: session.id },
+          host,
+        );
         const stored = s.questions.find((q: { id: string }) => q.id === round.questionId).round;
         expect(stored.status).toBe('CLOSED');
-        for (const channel of stored.result.channels) expect([channel.satisfied, channel.basicallySatisfied, channel.unsatisfied]).toEqual(CHOICES.map((c) => db(channel.channel, c)));
+        for (const channel of stored.result.channels)
+          expect([channel.satisfied, channel.basicallySatisfied, channel.unsatisfied]).toEqual(CHOICES.map((c) => db(channel.channel, c)));
       }
     }
     figures.checks++;
@@ -147,23 +211,40 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
       if (step.kind === 'open') {
         if (current() || rounds.length === QUESTIONS) continue;
         const questionId = questionIds[rounds.length]!;
-        for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, host);
+        for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
+          await ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, host);
         const { session: s } = await ok('query($id: ID!) { session(id: $id) { questions { id round { id } } } }', { id: session.id }, host);
         const id = s.questions.find((q: { id: string }) => q.id === questionId).round.id as string;
         // A screen watches the round, so the server keeps its tally live from the vote batches.
-        const screen = screens.iterate<any>({ query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { studioVoted onlineVoted } }', variables: { r: id } });
-        const round: Round = { id, questionId, open: true, ballots: new Map(), screen, shown: (await nextValue(screen)).data.roundTallyChanged };
+        const screen = screens.iterate<any>({
+          query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { studioVoted onlineVoted } }',
+          variables: { r: id },
+        });
+        const round: Round = {
+          id,
+          questionId,
+          open: true,
+          ballots: new Map(),
+          screen,
+          shown: (await nextValue(screen)).data.roundTallyChanged,
+        };
         rounds.push(round);
         figures.rounds++;
       } else if (step.kind === 'close') {
         const round = current();
         if (!round) continue;
         await ok('mutation($id: ID!) { closeVoting(id: $id) { id } }', { id: round.questionId }, host);
-        const status = async () => (await server.orm.em.fork().getConnection().execute<{ status: string }[]>('select status from vote_round where id = ?', [round.id]))[0]!.status;
+        const status = async () =>
+          (
+            await server.orm.em
+              .fork()
+              .getConnection()
+              .execute<{ status: string }[]>('select status from vote_round where id = ?', [round.id])
+          )[0]!.status;
         await waitUntil(async () => (await status()) === 'CLOSED', 'the round closes', 5_000, 20);
         round.open = false;
       } else if (step.kind === 'vote') {
-        const round = step.earlier ? rounds.find((r) => !r.open) ?? current() : current();
+        const round = step.earlier ? (rounds.find((r) => !r.open) ?? current()) : current();
         if (!round) continue;
         const { ballotId, answer } = await cast(round, step.voter, step.slot, step.choice);
         expect(answer).toEqual(expected(round, step.voter, ballotId, step.choice));
@@ -181,8 +262,17 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
           const first = expected({ ...round, ballots: before }, v.voter, ballotId, v.choice);
           if (typeof first !== 'string' && !first.replayed) {
             // A new ballot sent twice: one is the vote, the other its replay.
-            expect(mine.map((m) => m.answer).sort((x, y) => Number((x as { replayed: boolean }).replayed) - Number((y as { replayed: boolean }).replayed))).toEqual(
-              v.twice ? [{ replayed: false, choice: v.choice }, { replayed: true, choice: v.choice }] : [{ replayed: false, choice: v.choice }],
+            expect(
+              mine
+                .map((m) => m.answer)
+                .sort((x, y) => Number((x as { replayed: boolean }).replayed) - Number((y as { replayed: boolean }).replayed)),
+            ).toEqual(
+              v.twice
+                ? [
+                    { replayed: false, choice: v.choice },
+                    { replayed: true, choice: v.choice },
+                  ]
+                : [{ replayed: false, choice: v.choice }],
             );
             round.ballots.set(v.voter, { ballotId, choice: v.choice });
           } else {
@@ -196,7 +286,8 @@ async function runHistory(commands: Command[], figures: Figures): Promise<void> 
     // Every screen ends up showing the database's count.
     for (const round of rounds) {
       let shown = round.shown!;
-      while (shown.studioVoted + shown.onlineVoted !== round.ballots.size) shown = (await nextValue(round.screen, 3_000)).data.roundTallyChanged;
+      while (shown.studioVoted + shown.onlineVoted !== round.ballots.size)
+        shown = (await nextValue(round.screen, 3_000)).data.roundTallyChanged;
     }
   } finally {
     for (const round of rounds) await round.screen.return?.();

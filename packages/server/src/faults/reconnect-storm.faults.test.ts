@@ -4,7 +4,28 @@
 // within 2 s.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, castVoteHttp, DroppingProxy, freshDatabase, login, must, openSql, percentile, report, ServerProcess, Show, sleep, storedRound, TALLY_SUBSCRIPTION, VOTE, waitUntil, wsExecute, wsPhone, type Sql, type WsPhone } from './kit.js';
+import {
+  cleanUp,
+  castVoteHttp,
+  DroppingProxy,
+  freshDatabase,
+  login,
+  must,
+  openSql,
+  percentile,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  storedRound,
+  TALLY_SUBSCRIPTION,
+  VOTE,
+  waitUntil,
+  wsExecute,
+  wsPhone,
+  type Sql,
+  type WsPhone,
+} from './kit.js';
 
 const PHONES = 300;
 const SHOW_WITHIN_MS = 2_000;
@@ -29,7 +50,8 @@ afterAll(() =>
     () => server?.stop('SIGKILL'),
     () => sql?.close(),
     () => database?.drop(),
-  ));
+  ),
+);
 
 describe('phone connections dropped and restored', () => {
   it(`reconnect ${PHONES} phones, resubscribe and show the database's tally within 2 s`, async () => {
@@ -64,7 +86,8 @@ describe('phone connections dropped and restored', () => {
     await waitUntil(() => allShow(0), 'every phone shows the empty tally', 15_000);
 
     // Half the phones vote over their sockets.
-    const vote = (p: (typeof phones)[number]) => wsExecute(p.ws.client, VOTE, { input: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } });
+    const vote = (p: (typeof phones)[number]) =>
+      wsExecute(p.ws.client, VOTE, { input: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } });
     const first = await Promise.all(phones.slice(0, 150).map(vote));
     expect(first.filter((r) => !r.data?.castVote)).toEqual([]);
     await waitUntil(() => allShow(150), 'every phone shows 150 votes', 5_000);
@@ -72,7 +95,9 @@ describe('phone connections dropped and restored', () => {
     // The network drops. Votes keep arriving from phones elsewhere, and 50 of the cut-off phones
     // vote too: their votes wait in the phone until it is connected again.
     const cut = proxy.drop();
-    const elsewhere = await Promise.all(others.map((token) => castVoteHttp(server.url, token, { roundId, choice: 'UNSATISFIED', ballotId: randomUUID() })));
+    const elsewhere = await Promise.all(
+      others.map((token) => castVoteHttp(server.url, token, { roundId, choice: 'UNSATISFIED', ballotId: randomUUID() })),
+    );
     expect(elsewhere.filter((r) => r.kind !== 'ack')).toEqual([]);
     const queued = phones.slice(150, 200).map(vote);
     await sleep(1_500);
@@ -93,10 +118,16 @@ describe('phone connections dropped and restored', () => {
 
     // Every phone counts as connected once again (no connection lost twice, none counted twice).
     const host = await login(server.url, 'host');
-    const connected = await waitUntil(async () => {
-      const n = (await must(server.url, 'query($id: ID!) { connectedPhones(sessionId: $id) }', { id: show.id }, host)).connectedPhones as number;
-      return n === PHONES ? n : undefined;
-    }, 'the server counts every phone connected once', 5_000, 100).catch(() => -1);
+    const connected = await waitUntil(
+      async () => {
+        const n = (await must(server.url, 'query($id: ID!) { connectedPhones(sessionId: $id) }', { id: show.id }, host))
+          .connectedPhones as number;
+        return n === PHONES ? n : undefined;
+      },
+      'the server counts every phone connected once',
+      5_000,
+      100,
+    ).catch(() => -1);
 
     report('reconnect storm', {
       phones: PHONES,
@@ -104,8 +135,20 @@ describe('phone connections dropped and restored', () => {
       votesWhileDropped: elsewhere.length + queued.length,
       reconnectedPhones: phones.filter((p) => p.ws.connects >= 2).length,
       allShowDatabaseTallyMs: shownMs,
-      reconnectedMs: { p50: percentile(phones.map((p) => p.ws.connectedAt - back), 50), max: Math.max(...phones.map((p) => p.ws.connectedAt - back)) },
-      tallyAfterReconnectMs: { p50: percentile(phones.map((p) => p.shownAt - p.ws.connectedAt), 50), max: Math.max(...phones.map((p) => p.shownAt - p.ws.connectedAt)) },
+      reconnectedMs: {
+        p50: percentile(
+          phones.map((p) => p.ws.connectedAt - back),
+          50,
+        ),
+        max: Math.max(...phones.map((p) => p.ws.connectedAt - back)),
+      },
+      tallyAfterReconnectMs: {
+        p50: percentile(
+          phones.map((p) => p.shownAt - p.ws.connectedAt),
+          50,
+        ),
+        max: Math.max(...phones.map((p) => p.shownAt - p.ws.connectedAt)),
+      },
       storedVotes: stored,
       connectedPhonesAfter: connected,
       subscriptionErrors: phones.reduce((n, p) => n + p.errors, 0),

@@ -4,7 +4,27 @@
 // including the votes cast on the other instance while the two could not hear each other.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, castVoteHttp, freshDatabase, login, must, openSql, PrivateRedis, report, ServerProcess, Show, sleep, storedRound, TALLY_SUBSCRIPTION, tools, waitUntil, wsPhone, type Attempt, type Sql, type WsPhone } from './kit.js';
+import {
+  cleanUp,
+  castVoteHttp,
+  freshDatabase,
+  login,
+  must,
+  openSql,
+  PrivateRedis,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  storedRound,
+  TALLY_SUBSCRIPTION,
+  tools,
+  waitUntil,
+  wsPhone,
+  type Attempt,
+  type Sql,
+  type WsPhone,
+} from './kit.js';
 import { newKeyEntry } from '../secrets/key-ring.js';
 
 const CATCH_UP_WITHIN_MS = 3_000;
@@ -21,7 +41,12 @@ beforeAll(async () => {
   redis = await PrivateRedis.create();
   database = await freshDatabase();
   // Two instances of one deployment: one database, one Redis, one master key.
-  const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, REDIS_PREFIX: `wz-faults-${randomUUID().slice(0, 8)}:`, SECRET_KEY: newKeyEntry('k1') };
+  const env = {
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: `wz-faults-${randomUUID().slice(0, 8)}:`,
+    SECRET_KEY: newKeyEntry('k1'),
+  };
   a = await ServerProcess.create(env);
   b = await ServerProcess.create(env);
   await a.start();
@@ -36,7 +61,8 @@ afterAll(() =>
     () => sql?.close(),
     () => database?.drop(),
     () => redis?.destroy(),
-  ));
+  ),
+);
 
 describe.skipIf(!tools.redisServer)('Redis going away under two instances', () => {
   it('keeps voting on both, and a screen catches up within 3 s of Redis returning', async () => {
@@ -47,13 +73,15 @@ describe.skipIf(!tools.redisServer)('Redis going away under two instances', () =
     const attempts: Attempt[] = [];
     /** Phones vote alternately on A and B, `n` of them over `ms`. */
     const votes = (n: number, ms: number) =>
-      Promise.all(Array.from({ length: n }, async (_, i) => {
-        const token = phones[next++]!;
-        await sleep((i / n) * ms);
-        const attempt = await castVoteHttp(i % 2 ? a.url : b.url, token, { roundId, choice: 'SATISFIED', ballotId: randomUUID() });
-        attempts.push(attempt);
-        return attempt;
-      }));
+      Promise.all(
+        Array.from({ length: n }, async (_, i) => {
+          const token = phones[next++]!;
+          await sleep((i / n) * ms);
+          const attempt = await castVoteHttp(i % 2 ? a.url : b.url, token, { roundId, choice: 'SATISFIED', ballotId: randomUUID() });
+          attempts.push(attempt);
+          return attempt;
+        }),
+      );
     const stored = async () => (await storedRound(sql, roundId)).ballots;
 
     // The screen is on B: the tally and the live state.
@@ -63,13 +91,22 @@ describe.skipIf(!tools.redisServer)('Redis going away under two instances', () =
     screen = wsPhone(b.wsUrl, { token: await login(b.url, 'host') });
     screen.client.subscribe<{ roundTallyChanged: { onlineVoted: number } }>(
       { query: TALLY_SUBSCRIPTION, variables: { roundId } },
-      { next: (r) => void (r.data ? (shown = r.data.roundTallyChanged.onlineVoted) : screenErrors++), error: () => void screenErrors++, complete: () => {} },
+      {
+        next: (r) => void (r.data ? (shown = r.data.roundTallyChanged.onlineVoted) : screenErrors++),
+        error: () => void screenErrors++,
+        complete: () => {},
+      },
     );
     screen.client.subscribe<{ liveStateChanged: { version: number } }>(
       { query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version } }', variables: { id: show.id } },
-      { next: (r) => void (r.data ? (version = r.data.liveStateChanged.version) : screenErrors++), error: () => void screenErrors++, complete: () => {} },
+      {
+        next: (r) => void (r.data ? (version = r.data.liveStateChanged.version) : screenErrors++),
+        error: () => void screenErrors++,
+        complete: () => {},
+      },
     );
-    const storedVersion = async () => Number((await sql.query<{ v: number }>('select state_version as v from session where id = ?', [show.id]))[0]!.v);
+    const storedVersion = async () =>
+      Number((await sql.query<{ v: number }>('select state_version as v from session where id = ?', [show.id]))[0]!.v);
     await votes(100, 1_000);
     await waitUntil(() => shown === 100, 'the screen shows the first 100 votes', 3_000);
     expect(version).toBe(await storedVersion());
@@ -80,9 +117,17 @@ describe.skipIf(!tools.redisServer)('Redis going away under two instances', () =
     await sleep(500);
     const duringOutage = await votes(200, 3_000);
     // The host gives the vote more time on A: a change of live state the screen on B does not hear.
-    await must(a.url, 'mutation($input: ExtendVotingInput!) { extendVoting(input: $input) { id } }', { input: { questionId: show.questionIds[0], seconds: 30 } }, await login(a.url, 'host'));
+    await must(
+      a.url,
+      'mutation($input: ExtendVotingInput!) { extendVoting(input: $input) { id } }',
+      { input: { questionId: show.questionIds[0], seconds: 30 } },
+      await login(a.url, 'host'),
+    );
     const versionDuringOutage = version;
-    const joinedDuringOutage = await Promise.all([show.join(a.url), show.join(b.url)]).then(() => true, (e: Error) => e.message);
+    const joinedDuringOutage = await Promise.all([show.join(a.url), show.join(b.url)]).then(
+      () => true,
+      (e: Error) => e.message,
+    );
     await sleep(500);
     const shownBeforeReturn = shown;
 
@@ -93,7 +138,12 @@ describe.skipIf(!tools.redisServer)('Redis going away under two instances', () =
     const targetVersion = await storedVersion();
     await waitUntil(() => shown === target, `the screen on B shows the stored ${target} votes (it shows ${shown})`, 10_000, 10);
     const caughtUpMs = Date.now() - back;
-    await waitUntil(() => version === targetVersion, `the screen on B shows live state version ${targetVersion} (it shows ${version})`, 10_000, 10);
+    await waitUntil(
+      () => version === targetVersion,
+      `the screen on B shows live state version ${targetVersion} (it shows ${version})`,
+      10_000,
+      10,
+    );
     const stateCaughtUpMs = Date.now() - back;
     // And new votes on A reach the screen on B through Redis again.
     await votes(100, 500);

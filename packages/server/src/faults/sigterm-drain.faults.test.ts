@@ -4,7 +4,26 @@
 // the same ballot id, to the next server, and each phone ends up with exactly one vote.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, ballotKeyOf, castVoteHttp, CHOICES, freshDatabase, openSql, report, ServerProcess, Show, sleep, storedRound, VOTE, voterKeyOf, wsExecute, wsPhone, type Attempt, type Sql, type WsPhone } from './kit.js';
+import {
+  cleanUp,
+  ballotKeyOf,
+  castVoteHttp,
+  CHOICES,
+  freshDatabase,
+  openSql,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  storedRound,
+  VOTE,
+  voterKeyOf,
+  wsExecute,
+  wsPhone,
+  type Attempt,
+  type Sql,
+  type WsPhone,
+} from './kit.js';
 
 const HTTP_PHONES = 300;
 const WS_PHONES = 150;
@@ -22,7 +41,14 @@ beforeAll(async () => {
   await server.start();
   sql = await openSql(database.url);
 });
-afterAll(() => cleanUp(() => Promise.all(sockets.map((s) => s.dispose())), () => server?.stop('SIGKILL'), () => sql?.close(), () => database?.drop()));
+afterAll(() =>
+  cleanUp(
+    () => Promise.all(sockets.map((s) => s.dispose())),
+    () => server?.stop('SIGKILL'),
+    () => sql?.close(),
+    () => database?.drop(),
+  ),
+);
 
 interface Phone {
   token: string;
@@ -40,13 +66,21 @@ describe('SIGTERM under load', () => {
     const show = await Show.plan(server.url, 1);
     const roundId = await show.openVoting(show.questionIds[0]!);
     const tokens = await show.joinMany(HTTP_PHONES + WS_PHONES);
-    const phones: Phone[] = tokens.map((token, i) => ({ token, ballotId: randomUUID(), choice: CHOICES[i % 3]!, transport: i < HTTP_PHONES ? 'http' : 'ws' }));
+    const phones: Phone[] = tokens.map((token, i) => ({
+      token,
+      ballotId: randomUUID(),
+      choice: CHOICES[i % 3]!,
+      transport: i < HTTP_PHONES ? 'http' : 'ws',
+    }));
     // The WebSocket phones are connected (following the tally) before the load starts.
     for (const phone of phones.filter((p) => p.transport === 'ws')) {
       phone.ws = wsPhone(server.wsUrl, { deviceToken: phone.token }, { retry: false });
       sockets.push(phone.ws);
       await new Promise<void>((resolve) => {
-        phone.ws!.client.subscribe({ query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', variables: { r: roundId } }, { next: () => resolve(), error: () => resolve(), complete: () => {} });
+        phone.ws!.client.subscribe(
+          { query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', variables: { r: roundId } },
+          { next: () => resolve(), error: () => resolve(), complete: () => {} },
+        );
       });
     }
 
@@ -68,10 +102,12 @@ describe('SIGTERM under load', () => {
     // Phones vote at random moments of the load; a burst of them just before the SIGTERM, so that
     // requests are in flight when it arrives.
     const burst = phones.filter((_, i) => i % 6 === 0);
-    const load = phones.filter((_, i) => i % 6 !== 0).map(async (phone) => {
-      await sleep(Math.random() * LOAD_MS);
-      await send(phone);
-    });
+    const load = phones
+      .filter((_, i) => i % 6 !== 0)
+      .map(async (phone) => {
+        await sleep(Math.random() * LOAD_MS);
+        await send(phone);
+      });
     await sleep(SIGTERM_AT_MS - 5);
     const inFlight = burst.map(send);
     await sleep(5);
@@ -99,12 +135,19 @@ describe('SIGTERM under load', () => {
 
     // The next server takes the votes that were not answered, with the same ballot ids.
     const readyMs = await server.start();
-    const retried = await Promise.all(phones.filter((p) => p.outcome!.kind !== 'ack').map((p) => castVoteHttp(server.url, p.token, { roundId, choice: p.choice, ballotId: p.ballotId })));
+    const retried = await Promise.all(
+      phones
+        .filter((p) => p.outcome!.kind !== 'ack')
+        .map((p) => castVoteHttp(server.url, p.token, { roundId, choice: p.choice, ballotId: p.ballotId })),
+    );
     const stored = await storedRound(sql, roundId);
 
     // Votes the server stored but never answered: it took the request, then went away without a reply.
     const takenUnanswered = phones.filter((p) => p.outcome!.kind !== 'ack' && storedAtExit.register.has(voterKeyOf(p.token)));
-    const takenUnansweredBy = { http: takenUnanswered.filter((p) => p.transport === 'http').length, ws: takenUnanswered.filter((p) => p.transport === 'ws').length };
+    const takenUnansweredBy = {
+      http: takenUnanswered.filter((p) => p.transport === 'http').length,
+      ws: takenUnanswered.filter((p) => p.transport === 'ws').length,
+    };
     report('sigterm drain', {
       phones: phones.length,
       sentBeforeSigterm: before.length,
@@ -136,7 +179,10 @@ describe('SIGTERM under load', () => {
       const o = p.outcome!;
       if (o.kind === 'ack') continue;
       if (o.kind === 'unreachable') expect(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET']).toContain(o.message);
-      else expect(['CLOSED_1001', 'CONNECT_ECONNREFUSED', 'CONNECT_ECONNRESET']).toContain(o.kind === 'refused' ? `GRAPHQL_${o.code}` : o.code);
+      else
+        expect(['CLOSED_1001', 'CONNECT_ECONNREFUSED', 'CONNECT_ECONNRESET']).toContain(
+          o.kind === 'refused' ? `GRAPHQL_${o.code}` : o.code,
+        );
     }
     // Sockets that were open were closed as going away.
     expect(sockets.every((s) => s.closes[0] === 1001)).toBe(true);

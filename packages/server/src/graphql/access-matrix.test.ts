@@ -3,7 +3,16 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_ALL_WARNINGS, startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
 import { documentFor, plausibleVariables } from '../test/operations.js';
-import { accessMatrixFile, allows, callers, refusalCode, renderAccessMatrix, rootOperations, type Caller, type RootOperation } from './access-matrix.js';
+import {
+  accessMatrixFile,
+  allows,
+  callers,
+  refusalCode,
+  renderAccessMatrix,
+  rootOperations,
+  type Caller,
+  type RootOperation,
+} from './access-matrix.js';
 import { createAppPubSub } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
 
@@ -33,7 +42,11 @@ describe('every operation as every caller', () => {
   let audiencePass: string;
 
   const headersOf = (caller: Caller): Record<string, string> =>
-    caller === 'anonymous' ? {} : caller === 'audience-phone' ? { 'x-device-token': audiencePass } : { authorization: `Bearer ${tokens.get(caller)}` };
+    caller === 'anonymous'
+      ? {}
+      : caller === 'audience-phone'
+        ? { 'x-device-token': audiencePass }
+        : { authorization: `Bearer ${tokens.get(caller)}` };
 
   async function post(headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
     const response = await fetch(`${server.url}/graphql`, {
@@ -61,7 +74,9 @@ describe('every operation as every caller', () => {
     const joined = await call('anonymous', 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: joinCode });
     audiencePass = (joined.data!.joinSession as { token: string }).token;
   });
-  afterAll(async () => { await server?.stop(); });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   const callable = operations.filter((op) => op.kind !== 'subscription');
   it('covers every query and mutation of the schema', () => {
@@ -74,12 +89,22 @@ describe('every operation as every caller', () => {
       const variables = plausibleVariables(op);
       for (const caller of callers) {
         const answer = await call(caller, query, variables);
-        const outcome = { caller, status: answer.status, errors: answer.errors.map((e) => ({ code: e.extensions.code, message: e.message })) };
+        const outcome = {
+          caller,
+          status: answer.status,
+          errors: answer.errors.map((e) => ({ code: e.extensions.code, message: e.message })),
+        };
         if (allows(op.access, caller)) {
           expect(answer.errors.filter(isAccessRefusal), JSON.stringify(outcome)).toEqual([]);
-          expect(answer.errors.map((e) => e.extensions.code), JSON.stringify(outcome)).not.toContain('INTERNAL_SERVER_ERROR');
+          expect(
+            answer.errors.map((e) => e.extensions.code),
+            JSON.stringify(outcome),
+          ).not.toContain('INTERNAL_SERVER_ERROR');
           // Made-up arguments pass GraphQL's own checks, so every call reaches the access layer and beyond.
-          expect(answer.errors.map((e) => e.extensions.code), JSON.stringify(outcome)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+          expect(
+            answer.errors.map((e) => e.extensions.code),
+            JSON.stringify(outcome),
+          ).not.toContain('GRAPHQL_VALIDATION_FAILED');
         } else {
           const code = refusalCode(caller);
           expect(outcome.errors, JSON.stringify(outcome)).toEqual([{ code, message: accessRefusal[code] }]);
@@ -98,14 +123,29 @@ describe('every operation as every caller', () => {
     const subscriptions = operations.filter((op) => op.kind === 'subscription');
 
     /** The first message of a subscription, or 'pending' when nothing arrives within `ms` (allowed and waiting for events). */
-    function firstMessage(client: Client, op: RootOperation, ms = 400): Promise<'pending' | { data?: unknown } | { errors: Answer['errors'] }> {
+    function firstMessage(
+      client: Client,
+      op: RootOperation,
+      ms = 400,
+    ): Promise<'pending' | { data?: unknown } | { errors: Answer['errors'] }> {
       return new Promise((resolve) => {
         let unsubscribe = () => {};
-        const timer = setTimeout(() => { unsubscribe(); resolve('pending'); }, ms);
-        const done = (value: 'pending' | { data?: unknown } | { errors: Answer['errors'] }) => { clearTimeout(timer); unsubscribe(); resolve(value); };
+        const timer = setTimeout(() => {
+          unsubscribe();
+          resolve('pending');
+        }, ms);
+        const done = (value: 'pending' | { data?: unknown } | { errors: Answer['errors'] }) => {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve(value);
+        };
         unsubscribe = client.subscribe(
           { query: documentFor(op), variables: plausibleVariables(op) },
-          { next: (value) => done(value as { data?: unknown }), error: (errors) => done({ errors: errors as Answer['errors'] }), complete: () => done('pending') },
+          {
+            next: (value) => done(value as { data?: unknown }),
+            error: (errors) => done({ errors: errors as Answer['errors'] }),
+            complete: () => done('pending'),
+          },
         );
       });
     }
@@ -121,10 +161,16 @@ describe('every operation as every caller', () => {
           const outcome = JSON.stringify({ caller, message });
           if (allows(op.access, caller)) {
             expect(errors.filter(isAccessRefusal), outcome).toEqual([]);
-            expect(errors.map((e) => e.extensions?.code), outcome).not.toContain('INTERNAL_SERVER_ERROR');
+            expect(
+              errors.map((e) => e.extensions?.code),
+              outcome,
+            ).not.toContain('INTERNAL_SERVER_ERROR');
           } else {
             const code = refusalCode(caller);
-            expect(errors.map((e) => ({ code: e.extensions?.code, message: e.message })), outcome).toEqual([{ code, message: accessRefusal[code] }]);
+            expect(
+              errors.map((e) => ({ code: e.extensions?.code, message: e.message })),
+              outcome,
+            ).toEqual([{ code, message: accessRefusal[code] }]);
           }
         }
       });
@@ -138,8 +184,12 @@ describe('every operation as every caller', () => {
       const events = server.ws({ token: tokens.get('ADMIN') }).iterate({ query });
       const first = events.next();
       await new Promise((resolve) => setTimeout(resolve, 200)); // subscribed before the change
-      await call('ADMIN', 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', { i: { name: '县订阅测试局', shortName: '订阅局' } });
-      expect((await first).value).toMatchObject({ data: { directoryChanged: { change: 'DEPARTMENT_CREATED', department: { shortName: '订阅局' } } } });
+      await call('ADMIN', 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', {
+        i: { name: '县订阅测试局', shortName: '订阅局' },
+      });
+      expect((await first).value).toMatchObject({
+        data: { directoryChanged: { change: 'DEPARTMENT_CREATED', department: { shortName: '订阅局' } } },
+      });
       await events.return?.();
     });
   });
@@ -153,10 +203,19 @@ describe('every operation as every caller', () => {
   describe('nested paths reach no more than their own root allows', () => {
     /** Text planted in the fixtures; none of it may appear where the row says `never`. */
     const secret = {
-      bNote: '城管局子事项内部进展', bReturn: '城管局子事项退回理由', bFile: '城管局子事项证据.pdf', bName: '城管局联络员乙',
-      aNote: '住建局子事项进展', draftCommitment: '尚未派发事项的承诺',
-      draftTitle: '草稿期问政标题', draftTheme: '草稿期问政主题', draftQuestion: '草稿期问题标题', draftRespondent: '草稿期应询局长',
-      clueReport: '线索事项整改报告', clueFile: '线索事项证据.pdf', parentCommitment: '分解事项的整改承诺',
+      bNote: '城管局子事项内部进展',
+      bReturn: '城管局子事项退回理由',
+      bFile: '城管局子事项证据.pdf',
+      bName: '城管局联络员乙',
+      aNote: '住建局子事项进展',
+      draftCommitment: '尚未派发事项的承诺',
+      draftTitle: '草稿期问政标题',
+      draftTheme: '草稿期问政主题',
+      draftQuestion: '草稿期问题标题',
+      draftRespondent: '草稿期应询局长',
+      clueReport: '线索事项整改报告',
+      clueFile: '线索事项证据.pdf',
+      parentCommitment: '分解事项的整改承诺',
     };
     const staffNames = ['测试管理员', '住建局联络员', secret.bName];
     const ofB = [secret.bNote, secret.bReturn, secret.bFile, secret.bName];
@@ -164,8 +223,14 @@ describe('every operation as every caller', () => {
 
     /** Ids and codes made by the fixtures below. */
     const f = {} as {
-      parent: string; subOfB: string; draftSession: string; airedSession: string; lookedBackItem: string;
-      acceptedClue: { code: string; title: string }; referredClue: string; bEvidenceUrl: string;
+      parent: string;
+      subOfB: string;
+      draftSession: string;
+      airedSession: string;
+      lookedBackItem: string;
+      acceptedClue: { code: string; title: string };
+      referredClue: string;
+      bEvidenceUrl: string;
     };
 
     interface NestedPath {
@@ -185,27 +250,104 @@ describe('every operation as every caller', () => {
     const notSessionStaff = [...publicCallers, 'REPRESENTATIVE', 'DEPARTMENT'] as const satisfies readonly Caller[];
     const TIMELINE = 'timeline { action note actorName evidence { fileName url } }';
     const CHILDREN = `children { title returnReason coDepartments { shortName } ${TIMELINE} }`;
-    const TRACKED = 'title departmentName session { title theme scheduledAt } question { title respondent departmentName } timeline { action note }';
+    const TRACKED =
+      'title departmentName session { title theme scheduledAt } question { title respondent departmentName } timeline { action note }';
 
     const nestedPaths: NestedPath[] = [
       // DEPARTMENT (住建局) leads an item split between itself and 城管局.
-      { callers: ['DEPARTMENT'], path: `query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`, variables: () => ({ id: f.parent }), never: () => [...ofB, f.bEvidenceUrl], shows: () => [secret.aNote] },
-      { callers: ['DEPARTMENT'], path: `query { myFollowUps(first: 10) { nodes { ${CHILDREN} } } }`, never: () => [...ofB, f.bEvidenceUrl], shows: () => [secret.aNote] },
-      { callers: ['DEPARTMENT'], path: 'query($id: ID!) { followUp(id: $id) { id } }', variables: () => ({ id: f.subOfB }), refused: 'FORBIDDEN' },
-      { callers: ['ADMIN'], path: `query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`, variables: () => ({ id: f.parent }), shows: () => [secret.aNote, ...ofB] },
+      {
+        callers: ['DEPARTMENT'],
+        path: `query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`,
+        variables: () => ({ id: f.parent }),
+        never: () => [...ofB, f.bEvidenceUrl],
+        shows: () => [secret.aNote],
+      },
+      {
+        callers: ['DEPARTMENT'],
+        path: `query { myFollowUps(first: 10) { nodes { ${CHILDREN} } } }`,
+        never: () => [...ofB, f.bEvidenceUrl],
+        shows: () => [secret.aNote],
+      },
+      {
+        callers: ['DEPARTMENT'],
+        path: 'query($id: ID!) { followUp(id: $id) { id } }',
+        variables: () => ({ id: f.subOfB }),
+        refused: 'FORBIDDEN',
+      },
+      {
+        callers: ['ADMIN'],
+        path: `query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`,
+        variables: () => ({ id: f.parent }),
+        shows: () => [secret.aNote, ...ofB],
+      },
       // A look-back planned in a draft session: its EVALUATION_OPENED note names the session.
-      { callers: ['DEPARTMENT'], path: `query($id: ID!) { followUp(id: $id) { ${TIMELINE} } }`, variables: () => ({ id: f.lookedBackItem }), never: () => [secret.draftTitle], shows: () => [secret.clueReport] },
-      { callers: ['ADMIN'], path: `query($id: ID!) { followUp(id: $id) { ${TIMELINE} } }`, variables: () => ({ id: f.lookedBackItem }), shows: () => [secret.draftTitle] },
+      {
+        callers: ['DEPARTMENT'],
+        path: `query($id: ID!) { followUp(id: $id) { ${TIMELINE} } }`,
+        variables: () => ({ id: f.lookedBackItem }),
+        never: () => [secret.draftTitle],
+        shows: () => [secret.clueReport],
+      },
+      {
+        callers: ['ADMIN'],
+        path: `query($id: ID!) { followUp(id: $id) { ${TIMELINE} } }`,
+        variables: () => ({ id: f.lookedBackItem }),
+        shows: () => [secret.draftTitle],
+      },
       // A draft session: the root refuses it; nothing nested elsewhere may name its plan.
-      { callers: notSessionStaff, path: 'query($id: ID!) { session(id: $id) { title } }', variables: () => ({ id: f.draftSession }), refused: 'NOT_FOUND' },
-      { callers: notSessionStaff, path: 'query($id: ID!) { sessionDisclosure(sessionId: $id) { title } }', variables: () => ({ id: f.draftSession }), refused: 'NOT_FOUND' },
-      { callers: notSessionStaff, path: 'query($id: ID) { publicClues(sessionId: $id) { totalCount } }', variables: () => ({ id: f.draftSession }), refused: 'NOT_FOUND' },
-      { callers: notSessionStaff, path: `query($code: String!) { trackClue(code: $code) { ${TRACKED} } }`, variables: () => ({ code: f.acceptedClue.code }), never: () => draftPlan, shows: () => [f.acceptedClue.title] },
-      { callers: ['HOST', 'ADMIN'], path: `query($code: String!) { trackClue(code: $code) { ${TRACKED} } }`, variables: () => ({ code: f.acceptedClue.code }), shows: () => draftPlan },
-      { callers: notSessionStaff, path: 'query($s: String) { publicClues(search: $s) { nodes { title session { title theme } } } }', variables: () => ({ s: f.acceptedClue.title }), never: () => draftPlan, shows: () => [f.acceptedClue.title] },
+      {
+        callers: notSessionStaff,
+        path: 'query($id: ID!) { session(id: $id) { title } }',
+        variables: () => ({ id: f.draftSession }),
+        refused: 'NOT_FOUND',
+      },
+      {
+        callers: notSessionStaff,
+        path: 'query($id: ID!) { sessionDisclosure(sessionId: $id) { title } }',
+        variables: () => ({ id: f.draftSession }),
+        refused: 'NOT_FOUND',
+      },
+      {
+        callers: notSessionStaff,
+        path: 'query($id: ID) { publicClues(sessionId: $id) { totalCount } }',
+        variables: () => ({ id: f.draftSession }),
+        refused: 'NOT_FOUND',
+      },
+      {
+        callers: notSessionStaff,
+        path: `query($code: String!) { trackClue(code: $code) { ${TRACKED} } }`,
+        variables: () => ({ code: f.acceptedClue.code }),
+        never: () => draftPlan,
+        shows: () => [f.acceptedClue.title],
+      },
+      {
+        callers: ['HOST', 'ADMIN'],
+        path: `query($code: String!) { trackClue(code: $code) { ${TRACKED} } }`,
+        variables: () => ({ code: f.acceptedClue.code }),
+        shows: () => draftPlan,
+      },
+      {
+        callers: notSessionStaff,
+        path: 'query($s: String) { publicClues(search: $s) { nodes { title session { title theme } } } }',
+        variables: () => ({ s: f.acceptedClue.title }),
+        never: () => draftPlan,
+        shows: () => [f.acceptedClue.title],
+      },
       // The public disclosure views: no personal data, no draft item, no sub-item, no evidence link.
-      { callers, path: `query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { title followUps { commitment ${TIMELINE} } } } }`, variables: () => ({ id: f.airedSession }), never: () => [...staffNames, ...ofB, secret.aNote, secret.draftCommitment, '/uploads/'], shows: () => [secret.parentCommitment] },
-      { callers: notSessionStaff, path: `query($code: String!) { trackClue(code: $code) { followUps { commitment ${TIMELINE} } } }`, variables: () => ({ code: f.referredClue }), never: () => [...staffNames, '/uploads/', secret.draftTitle], shows: () => [secret.clueReport, secret.clueFile] },
+      {
+        callers,
+        path: `query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { title followUps { commitment ${TIMELINE} } } } }`,
+        variables: () => ({ id: f.airedSession }),
+        never: () => [...staffNames, ...ofB, secret.aNote, secret.draftCommitment, '/uploads/'],
+        shows: () => [secret.parentCommitment],
+      },
+      {
+        callers: notSessionStaff,
+        path: `query($code: String!) { trackClue(code: $code) { followUps { commitment ${TIMELINE} } } }`,
+        variables: () => ({ code: f.referredClue }),
+        never: () => [...staffNames, '/uploads/', secret.draftTitle],
+        shows: () => [secret.clueReport, secret.clueFile],
+      },
     ];
 
     /** Runs as ADMIN (or with the given headers) and fails the fixture on any error. */
@@ -218,7 +360,11 @@ describe('every operation as every caller', () => {
 
     async function uploadEvidence(token: string, fileName: string): Promise<string> {
       const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'))], { type: 'application/pdf' }), fileName);
+      form.append(
+        'file',
+        new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'))], { type: 'application/pdf' }),
+        fileName,
+      );
       const response = await fetch(`${server.url}/uploads/evidence`, { method: 'POST', body: form, headers: bearer(token) });
       return ((await response.json()) as { id: string }).id;
     }
@@ -226,24 +372,38 @@ describe('every operation as every caller', () => {
     async function submitClue(title: string): Promise<{ id: string; trackingCode: string }> {
       const device = (await must('mutation { registerDevice }', {}, {})).registerDevice as string;
       const input = { title, description: '问题描述至少十个字以上的内容。', category: 'FACILITIES' };
-      return (await must('mutation($i: SubmitClueInput!) { submitClue(input: $i) { id trackingCode } }', { i: input }, { 'x-public-device': device })).submitClue;
+      return (
+        await must(
+          'mutation($i: SubmitClueInput!) { submitClue(input: $i) { id trackingCode } }',
+          { i: input },
+          { 'x-public-device': device },
+        )
+      ).submitClue;
     }
 
     /** A published session on air whose questions each get a closed, revealed round (and so a draft item each). */
     async function airedSession(titles: string[]): Promise<{ sessionId: string; questionIds: string[] }> {
-      const { createSession } = await must('mutation($i: SessionInput!) { createSession(input: $i) { id } }', { i: { title: '嵌套权限测试', theme: '督办', scheduledAt: new Date().toISOString() } });
+      const { createSession } = await must('mutation($i: SessionInput!) { createSession(input: $i) { id } }', {
+        i: { title: '嵌套权限测试', theme: '督办', scheduledAt: new Date().toISOString() },
+      });
       const questionIds: string[] = [];
       for (const title of titles) {
-        const { addQuestion } = await must('mutation($id: ID!, $i: QuestionInput!) { addQuestion(sessionId: $id, input: $i) { questions { id title } } }', {
-          id: createSession.id,
-          i: { title, body: '内容', questioner: '代表', departmentId: departments['住建局'], respondent: '住建局局长' },
-        });
+        const { addQuestion } = await must(
+          'mutation($id: ID!, $i: QuestionInput!) { addQuestion(sessionId: $id, input: $i) { questions { id title } } }',
+          {
+            id: createSession.id,
+            i: { title, body: '内容', questioner: '代表', departmentId: departments['住建局'], respondent: '住建局局长' },
+          },
+        );
         questionIds.push(addQuestion.questions.find((q: { title: string }) => q.title === title).id);
       }
       await must('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: createSession.id });
-      await must('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', { i: { sessionId: createSession.id, acceptWarnings: ACCEPT_ALL_WARNINGS } });
+      await must('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', {
+        i: { sessionId: createSession.id, acceptWarnings: ACCEPT_ALL_WARNINGS },
+      });
       for (const id of questionIds) {
-        for (const verb of ['askQuestion', 'startAnswer', 'openVoting', 'closeVoting']) await must(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id });
+        for (const verb of ['askQuestion', 'startAnswer', 'openVoting', 'closeVoting'])
+          await must(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id });
         for (let i = 0; i < 100; i++) {
           const { session } = await must('query($id: ID!) { session(id: $id) { questions { id phase } } }', { id: createSession.id });
           if (session.questions.find((q: { id: string }) => q.id === id).phase === 'CLOSED') break;
@@ -260,52 +420,111 @@ describe('every operation as every caller', () => {
 
     beforeAll(async () => {
       const dept = tokens.get('DEPARTMENT')!;
-      departments = Object.fromEntries((await must('{ departments(first: 20) { nodes { id shortName } } }')).departments.nodes.map((d: { id: string; shortName: string }) => [d.shortName, d.id]));
-      const { createAccount } = await must('mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }', { i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments['城管局'] } });
+      departments = Object.fromEntries(
+        (await must('{ departments(first: 20) { nodes { id shortName } } }')).departments.nodes.map(
+          (d: { id: string; shortName: string }) => [d.shortName, d.id],
+        ),
+      );
+      const { createAccount } = await must('mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }', {
+        i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments['城管局'] },
+      });
       const b = await server.firstSignIn('nested.cg', createAccount.initialPassword);
 
       // An aired session: item P (住建局) split with 城管局, dispatched and worked on by both; item D left a draft.
       const aired = await airedSession(['嵌套路径分解事项', '嵌套路径草稿事项']);
       f.airedSession = aired.sessionId;
       const { followUps } = await must('query { followUps(first: 200) { nodes { id question { id } } } }');
-      const [p, d] = aired.questionIds.map((q) => followUps.nodes.find((n: { question: { id: string } | null }) => n.question?.id === q).id as string);
+      const [p, d] = aired.questionIds.map(
+        (q) => followUps.nodes.find((n: { question: { id: string } | null }) => n.question?.id === q).id as string,
+      );
       f.parent = p!;
-      const edit = (id: string, commitment: string) => must('mutation($i: FollowUpEditInput!) { editFollowUp(input: $i) { id } }', { i: { id, title: '事项', commitment, deadline: deadline(), departmentId: departments['住建局'], coDepartmentIds: [] } });
+      const edit = (id: string, commitment: string) =>
+        must('mutation($i: FollowUpEditInput!) { editFollowUp(input: $i) { id } }', {
+          i: { id, title: '事项', commitment, deadline: deadline(), departmentId: departments['住建局'], coDepartmentIds: [] },
+        });
       await edit(f.parent, secret.parentCommitment);
       await edit(d!, secret.draftCommitment);
-      const { splitFollowUp } = await must('mutation($i: SplitFollowUpInput!) { splitFollowUp(input: $i) { children { id department { shortName } } } }', {
-        i: { id: f.parent, parts: [{ title: '住建局部分', departmentId: departments['住建局'], deadline: deadline(), weight: 1 }, { title: '城管局部分', departmentId: departments['城管局'], deadline: deadline(), weight: 1 }] },
-      });
-      const [subOfA, subOfB] = ['住建局', '城管局'].map((s) => splitFollowUp.children.find((c: { department: { shortName: string } }) => c.department.shortName === s).id as string);
+      const { splitFollowUp } = await must(
+        'mutation($i: SplitFollowUpInput!) { splitFollowUp(input: $i) { children { id department { shortName } } } }',
+        {
+          i: {
+            id: f.parent,
+            parts: [
+              { title: '住建局部分', departmentId: departments['住建局'], deadline: deadline(), weight: 1 },
+              { title: '城管局部分', departmentId: departments['城管局'], deadline: deadline(), weight: 1 },
+            ],
+          },
+        },
+      );
+      const [subOfA, subOfB] = ['住建局', '城管局'].map(
+        (s) => splitFollowUp.children.find((c: { department: { shortName: string } }) => c.department.shortName === s).id as string,
+      );
       f.subOfB = subOfB!;
       await must('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [f.parent] });
-      await must('mutation($i: FollowUpReasonInput!) { returnFollowUp(input: $i) { id } }', { i: { id: f.subOfB, reason: secret.bReturn } }, bearer(b));
+      await must(
+        'mutation($i: FollowUpReasonInput!) { returnFollowUp(input: $i) { id } }',
+        { i: { id: f.subOfB, reason: secret.bReturn } },
+        bearer(b),
+      );
       await must('mutation($i: FollowUpReasonInput!) { insistFollowUp(input: $i) { id } }', { i: { id: f.subOfB } });
       await must('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: f.subOfB }, bearer(b));
       const bFile = await uploadEvidence(b, secret.bFile);
-      const progressed = await must(`mutation($i: ProgressInput!) { postFollowUpProgress(input: $i) { ${TIMELINE} } }`, { i: { id: f.subOfB, note: secret.bNote, percent: 30, evidenceIds: [bFile] } }, bearer(b));
+      const progressed = await must(
+        `mutation($i: ProgressInput!) { postFollowUpProgress(input: $i) { ${TIMELINE} } }`,
+        { i: { id: f.subOfB, note: secret.bNote, percent: 30, evidenceIds: [bFile] } },
+        bearer(b),
+      );
       f.bEvidenceUrl = progressed.postFollowUpProgress.timeline.at(-1).evidence[0].url;
       await must('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: subOfA }, bearer(dept));
-      await must('mutation($i: ProgressInput!) { postFollowUpProgress(input: $i) { id } }', { i: { id: subOfA, note: secret.aNote, percent: 50, evidenceIds: [] } }, bearer(dept));
+      await must(
+        'mutation($i: ProgressInput!) { postFollowUpProgress(input: $i) { id } }',
+        { i: { id: subOfA, note: secret.aNote, percent: 50, evidenceIds: [] } },
+        bearer(dept),
+      );
 
       // A draft session whose plan includes a clue accepted as a question, and a look-back of a referred clue's item.
-      const { createSession: draft } = await must('mutation($i: SessionInput!) { createSession(input: $i) { id } }', { i: { title: secret.draftTitle, theme: secret.draftTheme, scheduledAt: new Date(Date.now() + 30 * day).toISOString() } });
+      const { createSession: draft } = await must('mutation($i: SessionInput!) { createSession(input: $i) { id } }', {
+        i: { title: secret.draftTitle, theme: secret.draftTheme, scheduledAt: new Date(Date.now() + 30 * day).toISOString() },
+      });
       f.draftSession = draft.id;
       const accepted = await submitClue('嵌套路径被采纳的线索');
       f.acceptedClue = { code: accepted.trackingCode, title: '嵌套路径被采纳的线索' };
-      await must('mutation($i: AcceptClueInput!) { acceptClue(input: $i) { id } }', { i: { clueId: accepted.id, sessionId: f.draftSession, newQuestion: { title: secret.draftQuestion, body: '内容', questioner: '代表', departmentId: departments['住建局'], respondent: secret.draftRespondent } } });
+      await must('mutation($i: AcceptClueInput!) { acceptClue(input: $i) { id } }', {
+        i: {
+          clueId: accepted.id,
+          sessionId: f.draftSession,
+          newQuestion: {
+            title: secret.draftQuestion,
+            body: '内容',
+            questioner: '代表',
+            departmentId: departments['住建局'],
+            respondent: secret.draftRespondent,
+          },
+        },
+      });
       await must('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id: accepted.id });
       const referred = await submitClue('嵌套路径转办的线索');
       f.referredClue = referred.trackingCode;
-      await must('mutation($i: ReferClueInput!) { referClue(input: $i) { id } }', { i: { clueId: referred.id, departmentId: departments['住建局'] } });
-      const { createFollowUpFromClue: item } = await must('mutation($i: FollowUpFromClueInput!) { createFollowUpFromClue(input: $i) { id } }', { i: { clueId: referred.id, commitment: '修复', deadline: deadline() } });
+      await must('mutation($i: ReferClueInput!) { referClue(input: $i) { id } }', {
+        i: { clueId: referred.id, departmentId: departments['住建局'] },
+      });
+      const { createFollowUpFromClue: item } = await must(
+        'mutation($i: FollowUpFromClueInput!) { createFollowUpFromClue(input: $i) { id } }',
+        { i: { clueId: referred.id, commitment: '修复', deadline: deadline() } },
+      );
       f.lookedBackItem = item.id;
       await must('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [item.id] });
       await must('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id: item.id }, bearer(dept));
       const clueFile = await uploadEvidence(dept, secret.clueFile);
-      await must('mutation($i: ProgressInput!) { submitFollowUpReport(input: $i) { id } }', { i: { id: item.id, note: secret.clueReport, evidenceIds: [clueFile] } }, bearer(dept));
+      await must(
+        'mutation($i: ProgressInput!) { submitFollowUpReport(input: $i) { id } }',
+        { i: { id: item.id, note: secret.clueReport, evidenceIds: [clueFile] } },
+        bearer(dept),
+      );
       await must('mutation($i: FollowUpReasonInput!) { approveFollowUp(input: $i) { id } }', { i: { id: item.id } });
-      await must('mutation($i: OpenLookBackInput!) { openLookBack(input: $i) { sessionId } }', { i: { followUpIds: [item.id], sessionId: f.draftSession } });
+      await must('mutation($i: OpenLookBackInput!) { openLookBack(input: $i) { sessionId } }', {
+        i: { followUpIds: [item.id], sessionId: f.draftSession },
+      });
     });
 
     for (const row of nestedPaths) {
@@ -314,8 +533,14 @@ describe('every operation as every caller', () => {
           const answer = await call(caller, row.path, row.variables?.() ?? {});
           const outcome = JSON.stringify({ caller, ...answer });
           if (row.refused) {
-            expect(answer.errors.map((e) => e.extensions.code), outcome).toEqual([row.refused]);
-            expect(Object.values(answer.data ?? {}).filter((v) => v !== null), outcome).toEqual([]);
+            expect(
+              answer.errors.map((e) => e.extensions.code),
+              outcome,
+            ).toEqual([row.refused]);
+            expect(
+              Object.values(answer.data ?? {}).filter((v) => v !== null),
+              outcome,
+            ).toEqual([]);
             continue;
           }
           expect(answer.errors, outcome).toEqual([]);

@@ -7,7 +7,11 @@ import type { Access } from './access.js';
 export const accessMatrixFile = path.resolve(import.meta.dirname, '../../../../docs/access-matrix.md');
 
 /** The callers the matrix distinguishes: nobody, a phone holding an audience pass, and each staff role. */
-export const callers = ['anonymous', 'audience-phone', 'REPRESENTATIVE', 'HOST', 'DEPARTMENT', 'ADMIN'] as const satisfies readonly ('anonymous' | 'audience-phone' | Role)[];
+export const callers = ['anonymous', 'audience-phone', 'REPRESENTATIVE', 'HOST', 'DEPARTMENT', 'ADMIN'] as const satisfies readonly (
+  | 'anonymous'
+  | 'audience-phone'
+  | Role
+)[];
 export type Caller = (typeof callers)[number];
 
 export type RootKind = 'query' | 'mutation' | 'subscription';
@@ -48,7 +52,8 @@ export const refusalCode = (caller: Caller) => (caller === 'anonymous' || caller
 
 export function renderAccessMatrix(schema: GraphQLSchema): string {
   const rows = rootOperations(schema).map(
-    (op) => `| ${op.kind} | \`${op.name}\` | ${op.access.join(', ')} | ${callers.map((c) => (allows(op.access, c) ? 'allowed' : 'refused')).join(' | ')} |`,
+    (op) =>
+      `| ${op.kind} | \`${op.name}\` | ${op.access.join(', ')} | ${callers.map((c) => (allows(op.access, c) ? 'allowed' : 'refused')).join(' | ')} |`,
   );
   return `<!-- Generated from the schema by \`pnpm schema\` (packages/server/src/graphql/access-matrix.ts); a test fails when it is out of date. -->
 

@@ -38,7 +38,10 @@ export const authChecker: AuthCheckerFn<Context, Role> = ({ context, info }, rol
   if (!account) throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
   if (roles.length > 0 && !roles.includes(account.role)) return false;
   if (account.mustChangePassword && !info.parentType.getFields()[info.fieldName]?.extensions.beforePasswordChange) {
-    throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first: the one you signed in with was set by an administrator.');
+    throw new DomainError(
+      'PASSWORD_CHANGE_REQUIRED',
+      'Choose a new password first: the one you signed in with was set by an administrator.',
+    );
   }
   return true;
 };

@@ -23,7 +23,8 @@ const checkId: Check = (value, path) => {
   if (typeof value === 'string' && !isUuid(value)) throw badInput(path, `${path} is not an id; pass an id you received from this server.`);
 };
 const checkText: Check = (value, path) => {
-  if (typeof value === 'string' && value.includes('\u0000')) throw badInput(path, `${path} contains a NUL character, which text may not contain.`);
+  if (typeof value === 'string' && value.includes('\u0000'))
+    throw badInput(path, `${path} contains a NUL character, which text may not contain.`);
 };
 
 /**
@@ -75,7 +76,11 @@ function checkerFor(type: GraphQLInputType, checkers: Map<GraphQLInputType, Chec
   if (checkers.has(nullable)) return checkers.get(nullable)!;
   if (isListType(nullable)) {
     const item = checkerFor(nullable.ofType, checkers);
-    const check: Check | null = item && ((value, path) => { if (Array.isArray(value)) for (const v of value) item(v, path); });
+    const check: Check | null =
+      item &&
+      ((value, path) => {
+        if (Array.isArray(value)) for (const v of value) item(v, path);
+      });
     checkers.set(nullable, check);
     return check;
   }
@@ -83,7 +88,8 @@ function checkerFor(type: GraphQLInputType, checkers: Map<GraphQLInputType, Chec
     // Set first: an input type may contain itself.
     let fields: (readonly [string, Check])[] = [];
     const check: Check = (value, path) => {
-      if (value && typeof value === 'object') for (const [name, c] of fields) c((value as Record<string, unknown>)[name], path ? `${path}.${name}` : name);
+      if (value && typeof value === 'object')
+        for (const [name, c] of fields) c((value as Record<string, unknown>)[name], path ? `${path}.${name}` : name);
     };
     checkers.set(nullable, check);
     fields = Object.values(nullable.getFields()).flatMap((f) => {

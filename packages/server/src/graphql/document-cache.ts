@@ -1,4 +1,13 @@
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
 
 /** A valid document, and the text it was parsed from (one string, whoever sent it). */
 type Compiled = { document: DocumentNode; query: string } | { errors: readonly GraphQLError[] };

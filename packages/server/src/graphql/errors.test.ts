@@ -10,7 +10,12 @@ const asGraphQL = (original: Error) => new GraphQLError(original.message, { orig
 describe('errors sent to clients', () => {
   it('keep the code, message and details of domain errors', () => {
     const error = asGraphQL(new DomainError('CONFLICT', 'Taken.', { field: 'name' }));
-    expect(toClientError(error.toJSON(), error, logger)).toEqual({ message: 'Taken.', path: ['x'], locations: undefined, extensions: { code: 'CONFLICT', field: 'name' } });
+    expect(toClientError(error.toJSON(), error, logger)).toEqual({
+      message: 'Taken.',
+      path: ['x'],
+      locations: undefined,
+      extensions: { code: 'CONFLICT', field: 'name' },
+    });
   });
 
   it('mask unknown errors, so internals never leak', () => {
@@ -26,7 +31,9 @@ describe('errors sent to clients', () => {
   });
 
   it('answer BAD_USER_INPUT when the database could not take a value from the request, without its details', () => {
-    const dataError = asGraphQL(new DriverException(Object.assign(new Error('invalid input syntax for type uuid: "x"'), { code: '22P02' })));
+    const dataError = asGraphQL(
+      new DriverException(Object.assign(new Error('invalid input syntax for type uuid: "x"'), { code: '22P02' })),
+    );
     const sent = toClientError(dataError.toJSON(), dataError, logger);
     expect(sent.extensions).toEqual({ code: 'BAD_USER_INPUT' });
     expect(sent.message).not.toMatch(/uuid|syntax/);
@@ -36,6 +43,9 @@ describe('errors sent to clients', () => {
 
   it('pass through errors from parsing and validating the query', () => {
     const error = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(toClientError(error.toJSON(), error, logger)).toMatchObject({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toClientError(error.toJSON(), error, logger)).toMatchObject({
+      message: error.message,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

@@ -59,15 +59,36 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
 }
 
 /** Codes that graphql-js and Apollo produce themselves and that are safe to pass through. */
-const passThroughCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const passThroughCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
 
 // Node's socket errors and PostgreSQL's connection failures (class 08 but 08P01, a malformed message;
 // 57P01-57P03 shutting down or starting up; 53300 too many connections), and what the pg driver
 // says when a connection breaks: the database is not there just now, and the same request will work
 // once it is back. Retrying is safe: a vote is acknowledged only after its commit, and the same ballot
 // sent again is answered as a replay.
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
-const brokenConnection = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable)/;
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const brokenConnection =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable)/;
 
 /** Whether `error` (or its cause) says the database is unreachable, so that a retry may well succeed. */
 export function isServiceUnavailable(error: unknown): boolean {
@@ -108,18 +129,34 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown, 
   // an id that is no UUID, text with a NUL character or a number out of range (the embedded database
   // reports a NUL character as 08P01, a malformed message). Logged, since a service should have
   // refused the value first with a better message.
-  if (original instanceof DriverException && typeof original.code === 'string' && (original.code.startsWith('22') || original.code === '08P01')) {
+  if (
+    original instanceof DriverException &&
+    typeof original.code === 'string' &&
+    (original.code.startsWith('22') || original.code === '08P01')
+  ) {
     logger.warn({ err: original }, 'the database refused a value from a request');
-    return { ...base, message: 'A value in the request is not valid here (for example, an id that is not an id of ours).', extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      ...base,
+      message: 'A value in the request is not valid here (for example, an id that is not an id of ours).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   if (isServiceUnavailable(original)) {
     logger.warn({ err: original }, 'the database is unreachable; the request was refused as retryable (SERVICE_UNAVAILABLE)');
-    return { ...base, message: 'The service is briefly unavailable. Try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } };
+    return {
+      ...base,
+      message: 'The service is briefly unavailable. Try again in a moment.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && passThroughCodes.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
     return { ...formatted, extensions: { code } };
   }
   logger.error({ err: original }, 'unexpected error in a GraphQL operation');
-  return { ...base, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

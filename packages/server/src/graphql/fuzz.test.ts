@@ -39,7 +39,8 @@ async function call(caller: Caller, document: DocumentNode, variables: Record<st
   // As they would arrive over the wire.
   const variableValues = JSON.parse(JSON.stringify(variables)) as Record<string, unknown>;
   const result = await execute({ schema: server.schema, document, variableValues, contextValue });
-  if (result.data === undefined) return { executed: false, errors: (result.errors ?? []).map((e) => ({ message: e.message, code: 'BAD_USER_INPUT' })) };
+  if (result.data === undefined)
+    return { executed: false, errors: (result.errors ?? []).map((e) => ({ message: e.message, code: 'BAD_USER_INPUT' })) };
   return {
     executed: true,
     errors: (result.errors ?? []).map((e) => ({
@@ -57,19 +58,28 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 function changed(before: Record<string, number>, after: Record<string, number>) {
-  return Object.keys(after).filter((t) => before[t] !== after[t]).map((t) => `${t}: ${before[t]} → ${after[t]}`);
+  return Object.keys(after)
+    .filter((t) => before[t] !== after[t])
+    .map((t) => `${t}: ${before[t]} → ${after[t]}`);
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   const ip = '127.0.0.1';
-  contexts = { ADMIN: await server.context({ token: await server.login('admin'), ip }), anonymous: await server.context({ token: undefined, ip }) };
-  const tables = await server.orm.em.getConnection().execute<{ tablename: string }[]>(
-    `select tablename from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations' order by tablename`,
-  );
+  contexts = {
+    ADMIN: await server.context({ token: await server.login('admin'), ip }),
+    anonymous: await server.context({ token: undefined, ip }),
+  };
+  const tables = await server.orm.em
+    .getConnection()
+    .execute<{ tablename: string }[]>(
+      `select tablename from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations' order by tablename`,
+    );
   countSql = `select ${tables.map(({ tablename }: { tablename: string }) => `(select count(*) from "${tablename}") as "${tablename}"`).join(', ')}`;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe(`fuzzed mutations (${RUNS} inputs each)`, () => {
   it('cover every mutation with arguments', () => {
@@ -92,11 +102,17 @@ describe(`fuzzed mutations (${RUNS} inputs each)`, () => {
             const codes = answer.errors.map((e) => e.code);
             const seen = JSON.stringify({ caller, errors: answer.errors });
             expect(codes, seen).not.toContain('INTERNAL_SERVER_ERROR');
-            expect(codes.every((code) => typeof code === 'string'), seen).toBe(true);
+            expect(
+              codes.every((code) => typeof code === 'string'),
+              seen,
+            ).toBe(true);
             if (answer.errors.length > 0) {
               // Over the join cap, the refusal is flagged for staff (modules/anomaly): that row is the point.
               const allowed = codes.includes('RATE_LIMITED') ? ['join_anomaly'] : [];
-              expect(changed(before, after).filter((c) => !allowed.some((t) => c.startsWith(`${t}:`))), seen).toEqual([]);
+              expect(
+                changed(before, after).filter((c) => !allowed.some((t) => c.startsWith(`${t}:`))),
+                seen,
+              ).toEqual([]);
             }
             before = after;
           }

@@ -64,7 +64,13 @@ export async function findPage<E extends object, T>(
   const { first } = query.args;
   const after = query.args.after ?? undefined; // null, as clients may send it, means the first page
   if (after !== undefined && !isCursor(after)) throw badInput('after', 'The cursor is not valid; pass a pageInfo.endCursor you received.');
-  const cursor = await em.findByCursor(entity, { where: query.where as never, orderBy: query.orderBy as never, populate: query.populate as never, first, after });
+  const cursor = await em.findByCursor(entity, {
+    where: query.where as never,
+    orderBy: query.orderBy as never,
+    populate: query.populate as never,
+    first,
+    after,
+  });
   return {
     nodes: cursor.items.map((item) => map(item as E)),
     pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },

@@ -68,7 +68,10 @@ export function createAppPubSub(redis?: { publish: Redis; subscribe: Redis; pref
     subscribe: (channel: string) => redis.subscribe.subscribe(channel).catch(onError),
     unsubscribe: (channel: string) => redis.subscribe.unsubscribe(channel).catch(onError),
   };
-  const target = createRedisEventTarget<CustomEvent>({ publishClient: publishClient as unknown as Redis, subscribeClient: subscribeClient as unknown as Redis });
+  const target = createRedisEventTarget<CustomEvent>({
+    publishClient: publishClient as unknown as Redis,
+    subscribeClient: subscribeClient as unknown as Redis,
+  });
   return createPubSub<Topics>({ eventTarget: withChannelPrefix(target, redis.prefix) });
 }
 

@@ -12,10 +12,14 @@ import { buildAppSchema } from './schema.js';
 /** Every operation the web app sends, with its fragments, as codegen compiled them. */
 function webOperations(): [string, DocumentNode][] {
   const generated = readFileSync(path.resolve(import.meta.dirname, '../../../web/src/gql/graphql.ts'), 'utf8');
-  return [...generated.matchAll(/export const (\w+Document) = (\{.*?\}) as unknown as DocumentNode/g)].map((m) => [m[1]!, JSON.parse(m[2]!) as DocumentNode]);
+  return [...generated.matchAll(/export const (\w+Document) = (\{.*?\}) as unknown as DocumentNode/g)].map((m) => [
+    m[1]!,
+    JSON.parse(m[2]!) as DocumentNode,
+  ]);
 }
 
-const repeat = (n: number, text: string, separator = ' ') => Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(separator);
+const repeat = (n: number, text: string, separator = ' ') =>
+  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(separator);
 
 /** One document just over each limit (and its code); the same shape one step smaller passes. */
 const overLimit = {
@@ -23,10 +27,17 @@ const overLimit = {
   aliases: (n = queryLimits.maxAliases + 1) => `{ ${repeat(n, 'a#: serverTime')} }`,
   cost: () => `{ sessions(first: 200) { nodes { id title theme status questions { id title body phase } } } }`,
   // 16 tokens around the list, one per item.
-  tokens: (n = queryLimits.maxTokens + 1) => `mutation { reorderQuestions(sessionId: "s", questionIds: [${repeat(n - 16, '"q#"', ', ')}]) { id } }`,
+  tokens: (n = queryLimits.maxTokens + 1) =>
+    `mutation { reorderQuestions(sessionId: "s", questionIds: [${repeat(n - 16, '"q#"', ', ')}]) { id } }`,
   directives: (n = queryLimits.maxDirectives + 1) => `{ ${repeat(n, 'serverTime @include(if: true)')} }`,
 };
-const expectedCode = { depth: 'GRAPHQL_VALIDATION_FAILED', aliases: 'GRAPHQL_VALIDATION_FAILED', cost: 'GRAPHQL_VALIDATION_FAILED', tokens: 'GRAPHQL_PARSE_FAILED', directives: 'GRAPHQL_VALIDATION_FAILED' };
+const expectedCode = {
+  depth: 'GRAPHQL_VALIDATION_FAILED',
+  aliases: 'GRAPHQL_VALIDATION_FAILED',
+  cost: 'GRAPHQL_VALIDATION_FAILED',
+  tokens: 'GRAPHQL_PARSE_FAILED',
+  directives: 'GRAPHQL_VALIDATION_FAILED',
+};
 const expectedMessage = {
   depth: new RegExp(`depth limit of ${queryLimits.maxDepth} exceeded`),
   aliases: new RegExp(`aliases limit of ${queryLimits.maxAliases} exceeded`, 'i'),
@@ -41,7 +52,10 @@ describe('query limits', () => {
     const operations = webOperations();
     expect(operations.length).toBeGreaterThan(30);
     for (const [name, document] of operations) {
-      expect({ name, errors: validate(schema, document, [...specifiedRules, ...queryLimitRules]).map((e) => e.message) }).toEqual({ name, errors: [] });
+      expect({ name, errors: validate(schema, document, [...specifiedRules, ...queryLimitRules]).map((e) => e.message) }).toEqual({
+        name,
+        errors: [],
+      });
     }
   });
 
@@ -70,8 +84,12 @@ describe('query limits', () => {
 
 describe('a server refusing abusive requests', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
@@ -81,7 +99,9 @@ describe('a server refusing abusive requests', () => {
       const query = overLimit[limit]();
       const overHttp = await server.gql(query);
       expect(overHttp.data).toBeNull();
-      expect(overHttp.errors).toMatchObject([{ extensions: { code: expectedCode[limit] }, message: expect.stringMatching(expectedMessage[limit]) }]);
+      expect(overHttp.errors).toMatchObject([
+        { extensions: { code: expectedCode[limit] }, message: expect.stringMatching(expectedMessage[limit]) },
+      ]);
       const overWs = await nextValue(server.ws().iterate({ query })).catch((errors: unknown) => errors);
       expect(overWs).toMatchObject([{ extensions: { code: expectedCode[limit] }, message: expect.stringMatching(expectedMessage[limit]) }]);
     });
@@ -90,13 +110,17 @@ describe('a server refusing abusive requests', () => {
   it('refuses batched HTTP requests', async () => {
     const response = await post(JSON.stringify([{ query: '{ serverTime }' }, { query: '{ serverTime }' }]));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/batching disabled/i) }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/batching disabled/i) }],
+    });
   });
 
   it('refuses a request body over 100 KB with a stable code', async () => {
     const response = await post(JSON.stringify({ query: '{ serverTime }', variables: { padding: 'x'.repeat(101 * 1024) } }));
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/larger than 100kb/) }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/larger than 100kb/) }],
+    });
   });
 
   it('refuses a body that is not JSON with a stable code', async () => {
@@ -107,7 +131,10 @@ describe('a server refusing abusive requests', () => {
 
   it('refuses a WebSocket message over 64 KB by closing the socket', async () => {
     const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(65 * 1024) } }));
     expect(await closed).toBe(1009); // message too big
@@ -116,7 +143,9 @@ describe('a server refusing abusive requests', () => {
   it('refuses a simple POST without the preflight header (CSRF prevention)', async () => {
     const response = await post(JSON.stringify({ query: 'mutation { logout }' }), { 'content-type': 'text/plain' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/CSRF/) }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/CSRF/) }],
+    });
     const form = await post('query=%7B%20serverTime%20%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(400);
   });

@@ -22,7 +22,23 @@ import { guardRootArguments } from './argument-guard.js';
 import type { PubSub } from './pubsub.js';
 
 /** Every module's resolvers; adding a module means adding it here. */
-export const resolvers = [AuthResolver, AccountResolver, DepartmentResolver, DirectoryResolver, SessionResolver, QuestionResolver, VoteResolver, RollResolver, IdentityResolver, ClueResolver, FollowUpResolver, DisclosureResolver, AnomalyResolver, StatsResolver, SiteResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  AccountResolver,
+  DepartmentResolver,
+  DirectoryResolver,
+  SessionResolver,
+  QuestionResolver,
+  VoteResolver,
+  RollResolver,
+  IdentityResolver,
+  ClueResolver,
+  FollowUpResolver,
+  DisclosureResolver,
+  AnomalyResolver,
+  StatsResolver,
+  SiteResolver,
+] as const;
 
 /** The committed contract that clients generate their types from. */
 export const schemaFile = path.resolve(import.meta.dirname, '../../../../schema.graphql');

@@ -31,7 +31,8 @@ describe('shared subscriptions', () => {
     const shared = new SharedSubscriptions(schema, {
       audienceOf: () => 'PUBLIC',
       targetOf: (context) => context as { operationId: string; send(message: string): void },
-      format: (result: ExecutionResult) => (result.errors ? { errors: result.errors.map((e) => ({ message: 'masked', code: e.originalError?.message })) } : result),
+      format: (result: ExecutionResult) =>
+        result.errors ? { errors: result.errors.map((e) => ({ message: 'masked', code: e.originalError?.message })) } : result,
     });
     const target = { operationId: '1', send: (message: string) => void sent.push(message) };
     const operation = await shared.subscribe({ schema, document: parse('subscription { counter }'), contextValue: target });
@@ -58,12 +59,23 @@ describe('shared subscriptions', () => {
       await new Promise(() => {});
     });
     const { clock, wrote } = writeClock();
-    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock });
+    const shared = new SharedSubscriptions(schema, {
+      audienceOf: () => 'PUBLIC',
+      targetOf: (context) => context as never,
+      format: (result) => result,
+      clock,
+    });
     const received: number[][] = [];
     const document = parse('subscription { counter }'); // one parsed document, as the server's cache gives
     for (let i = 0; i < FAN_OUT_SLICE * 2.4; i++) {
       received.push([]);
-      const target = { operationId: String(i), send: (message: string) => { wrote(); received[i]!.push(JSON.parse(message).payload.data.counter); } };
+      const target = {
+        operationId: String(i),
+        send: (message: string) => {
+          wrote();
+          received[i]!.push(JSON.parse(message).payload.data.counter);
+        },
+      };
       await shared.subscribe({ schema, document, contextValue: target });
     }
     const turn = () => new Promise(setImmediate);
@@ -90,9 +102,15 @@ describe('shared subscriptions', () => {
     });
     let writes = 0;
     let otherWorkMs = 0;
-    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock: () => writes / 100 + otherWorkMs });
+    const shared = new SharedSubscriptions(schema, {
+      audienceOf: () => 'PUBLIC',
+      targetOf: (context) => context as never,
+      format: (result) => result,
+      clock: () => writes / 100 + otherWorkMs,
+    });
     const document = parse('subscription { counter }');
-    for (let i = 0; i < 3_000; i++) await shared.subscribe({ schema, document, contextValue: { operationId: String(i), send: () => void writes++ } });
+    for (let i = 0; i < 3_000; i++)
+      await shared.subscribe({ schema, document, contextValue: { operationId: String(i), send: () => void writes++ } });
     open();
     setImmediate(() => (otherWorkMs += 10)); // the next turn's other work (votes) takes 10 ms
     for (let i = 0; i < 1_000 && writes === 0; i++) await Promise.resolve();
@@ -111,13 +129,24 @@ describe('shared subscriptions', () => {
       }
     });
     const { clock, wrote } = writeClock();
-    const shared = new SharedSubscriptions(schema, { audienceOf: () => 'PUBLIC', targetOf: (context) => context as never, format: (result) => result, clock });
+    const shared = new SharedSubscriptions(schema, {
+      audienceOf: () => 'PUBLIC',
+      targetOf: (context) => context as never,
+      format: (result) => result,
+      clock,
+    });
     const received: number[][] = [];
     const document = parse('subscription { counter }');
     const operations: AsyncGenerator<ExecutionResult>[] = [];
     for (let i = 0; i < FAN_OUT_SLICE * 4; i++) {
       received.push([]);
-      const target = { operationId: String(i), send: (message: string) => { wrote(); received[i]!.push(JSON.parse(message).payload.data.counter); } };
+      const target = {
+        operationId: String(i),
+        send: (message: string) => {
+          wrote();
+          received[i]!.push(JSON.parse(message).payload.data.counter);
+        },
+      };
       operations.push((await shared.subscribe({ schema, document, contextValue: target })) as AsyncGenerator<ExecutionResult>);
     }
     for (let i = 0; i < 12; i++) await new Promise(setImmediate);

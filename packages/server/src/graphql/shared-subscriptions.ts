@@ -75,7 +75,15 @@ export class SharedSubscriptions {
       starting = (async () => {
         const source = await subscribe(args);
         if (!(Symbol.asyncIterator in source)) return source;
-        const upstream: Upstream = { followers: new Set(), operations: new Set(), latest: undefined, generation: 0, received: new WeakMap(), fanningOut: false, stop: () => void source.return?.() };
+        const upstream: Upstream = {
+          followers: new Set(),
+          operations: new Set(),
+          latest: undefined,
+          generation: 0,
+          received: new WeakMap(),
+          fanningOut: false,
+          stop: () => void source.return?.(),
+        };
         this.upstreams.set(key, upstream);
         void (async () => {
           try {
@@ -87,7 +95,8 @@ export class SharedSubscriptions {
           } catch (error) {
             // A stream that fails tells its followers (mapped and masked like any error) and ends for
             // them, rather than becoming an unhandled rejection that would stop the process.
-            const failure = error instanceof GraphQLError ? error : new GraphQLError('The subscription failed.', { originalError: error as Error });
+            const failure =
+              error instanceof GraphQLError ? error : new GraphQLError('The subscription failed.', { originalError: error as Error });
             const payload = JSON.stringify(this.options.format({ errors: [failure] }));
             for (const follower of upstream.followers) this.sendTo(follower, payload);
           } finally {
@@ -105,7 +114,8 @@ export class SharedSubscriptions {
   /** An iterator for graphql-ws that yields nothing: the messages go straight to the socket. */
   private follow(key: string, upstream: Upstream, target: SubscriberTarget): AsyncGenerator<ExecutionResult> {
     upstream.followers.add(target);
-    if (upstream.latest !== undefined) queueMicrotask(() => upstream.received.get(target) !== upstream.generation && this.sendLatest(upstream, target));
+    if (upstream.latest !== undefined)
+      queueMicrotask(() => upstream.received.get(target) !== upstream.generation && this.sendLatest(upstream, target));
     const follower = new Follower(() => this.unfollow(key, upstream, follower), target);
     upstream.operations.add(follower);
     return follower;

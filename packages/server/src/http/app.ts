@@ -80,7 +80,9 @@ export async function mountHttpRoutes(
   await apollo.start();
 
   app.use(securityHeaders({ secure: config.secureCookies, streamHosts: config.streamHosts }));
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', async (_req, res) => {
     if (drain.draining) return void res.status(503).json({ status: 'stopping', database: false });
     const database = await orm.isConnected().catch(() => false);
@@ -98,7 +100,13 @@ export async function mountHttpRoutes(
           ip: req.ip ?? 'unknown',
           sessionCookie: {
             set: (token, expiresAt) =>
-              res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, expires: expiresAt, path: '/' }),
+              res.cookie(SESSION_COOKIE, token, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: config.secureCookies,
+                expires: expiresAt,
+                path: '/',
+              }),
             clear: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }),
           },
         }),

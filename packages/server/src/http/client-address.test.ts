@@ -11,12 +11,21 @@ import { addressKey } from './client-address.js';
 const JOIN = 'mutation($c: String!) { joinSession(joinCode: $c) { token } }';
 const FLAGGED = 'query($s: ID) { joinAnomalies(first: 50, sessionId: $s) { nodes { address refusedJoins } } }';
 
-interface Joinable { server: TestServer; admin: string; sessionId: string; joinCode: string }
+interface Joinable {
+  server: TestServer;
+  admin: string;
+  sessionId: string;
+  joinCode: string;
+}
 
 async function startWithSession(env: Record<string, string>): Promise<Joinable> {
   const server = await startTestServer({ JOINS_PER_MINUTE_PER_ADDRESS: '2', ...env });
   const admin = await server.login('admin');
-  const created = await server.gql('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '代理地址', theme: '客户端地址', scheduledAt: new Date().toISOString() } }, { token: admin });
+  const created = await server.gql(
+    'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+    { i: { title: '代理地址', theme: '客户端地址', scheduledAt: new Date().toISOString() } },
+    { token: admin },
+  );
   const { id, joinCode } = created.data.createSession as { id: string; joinCode: string };
   await server.gql('mutation($id: ID!) { publishSession(id: $id) { id } }', { id }, { token: admin });
   return { server, admin, sessionId: id, joinCode };
@@ -34,7 +43,9 @@ async function joinOverHttp({ server, joinCode }: Joinable, forwardedFor: string
 }
 
 const sockets: Client[] = [];
-afterEach(async () => { await Promise.all(sockets.splice(0).map((client) => client.dispose())); });
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((client) => client.dispose()));
+});
 
 /** Joins over a new WebSocket whose upgrade request carries the given X-Forwarded-For; the error code, or 'OK'. */
 async function joinOverWebSocket({ server, joinCode }: Joinable, forwardedFor: string): Promise<string> {
@@ -49,21 +60,30 @@ async function joinOverWebSocket({ server, joinCode }: Joinable, forwardedFor: s
     lazy: true,
   });
   sockets.push(client);
-  const result = (await nextValue(client.iterate({ query: JOIN, variables: { c: joinCode } }))) as { errors?: { extensions: { code: string } }[] };
+  const result = (await nextValue(client.iterate({ query: JOIN, variables: { c: joinCode } }))) as {
+    errors?: { extensions: { code: string } }[];
+  };
   return result.errors?.[0]?.extensions.code ?? 'OK';
 }
 
 const flagged = async ({ server, admin, sessionId }: Joinable) =>
   (await server.gql(FLAGGED, { s: sessionId }, { token: admin })).data.joinAnomalies.nodes as { address: string; refusedJoins: number }[];
 
-const transports = [['HTTP', joinOverHttp], ['WebSocket', joinOverWebSocket]] as const;
+const transports = [
+  ['HTTP', joinOverHttp],
+  ['WebSocket', joinOverWebSocket],
+] as const;
 
 describe('without TRUST_PROXY (the default)', () => {
   for (const [transport, join] of transports) {
     describe(`over ${transport}`, () => {
       let joinable: Joinable;
-      beforeAll(async () => { joinable = await startWithSession({}); });
-      afterAll(async () => { await joinable?.server.stop(); });
+      beforeAll(async () => {
+        joinable = await startWithSession({});
+      });
+      afterAll(async () => {
+        await joinable?.server.stop();
+      });
 
       it('ignores a forged X-Forwarded-For: the join cap holds for the connection’s own address', async () => {
         const codes: string[] = [];
@@ -80,12 +100,17 @@ describe('with TRUST_PROXY naming the reverse proxy', () => {
   for (const [transport, join] of transports) {
     describe(`over ${transport}`, () => {
       let joinable: Joinable;
-      beforeAll(async () => { joinable = await startWithSession({ TRUST_PROXY: '127.0.0.1' }); });
-      afterAll(async () => { await joinable?.server.stop(); });
+      beforeAll(async () => {
+        joinable = await startWithSession({ TRUST_PROXY: '127.0.0.1' });
+      });
+      afterAll(async () => {
+        await joinable?.server.stop();
+      });
 
       it('takes the client address from X-Forwarded-For: each forwarded address has its own join budget', async () => {
         const codes: string[] = [];
-        for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2', '203.0.113.3']) codes.push(await join(joinable, client));
+        for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2', '203.0.113.3'])
+          codes.push(await join(joinable, client));
         expect(codes).toEqual(['OK', 'OK', 'RATE_LIMITED', 'OK', 'OK', 'OK']);
         expect(await flagged(joinable)).toEqual([{ address: '203.0.113.1', refusedJoins: 1 }]);
       });
@@ -144,12 +169,17 @@ describe('the key per-address limits count (addressKey)', () => {
 
   describe('at the join cap (two a minute), behind a named proxy', () => {
     let joinable: Joinable;
-    beforeAll(async () => { joinable = await startWithSession({ TRUST_PROXY: '127.0.0.1' }); });
-    afterAll(async () => { await joinable?.server.stop(); });
+    beforeAll(async () => {
+      joinable = await startWithSession({ TRUST_PROXY: '127.0.0.1' });
+    });
+    afterAll(async () => {
+      await joinable?.server.stop();
+    });
 
     it('counts IPv6 clients of one /64 together and another /64 apart, and flags the /64', async () => {
       const codes: string[] = [];
-      for (const client of ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:ffff::3', '2001:db8:1:3::1']) codes.push(await joinOverHttp(joinable, client));
+      for (const client of ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:ffff::3', '2001:db8:1:3::1'])
+        codes.push(await joinOverHttp(joinable, client));
       expect(codes).toEqual(['OK', 'OK', 'RATE_LIMITED', 'OK']);
       expect(await flagged(joinable)).toEqual([{ address: '2001:db8:1:2::/64', refusedJoins: 1 }]);
     });

@@ -11,7 +11,9 @@ import { createFreshDatabase, onPostgres } from '../test/harness.js';
 import { takePort } from '../test/main-process.js';
 import { listen, ListenError } from './listen.js';
 
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('listening', () => {
   it('fails with one sentence naming the host and port, not through the WebSocket server attached to it', async () => {
@@ -22,7 +24,12 @@ describe('listening', () => {
     wsServer.on('error', (error) => wsErrors.push(error));
     const failure = await listen(server, { host: '127.0.0.1', port: taken.port }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ListenError);
-    expect(failure).toMatchObject({ code: 'EADDRINUSE', host: '127.0.0.1', port: taken.port, message: `Port ${taken.port} on 127.0.0.1 is already in use; stop the other program or set PORT to a free port.` });
+    expect(failure).toMatchObject({
+      code: 'EADDRINUSE',
+      host: '127.0.0.1',
+      port: taken.port,
+      message: `Port ${taken.port} on 127.0.0.1 is already in use; stop the other program or set PORT to a free port.`,
+    });
     expect(wsErrors).toEqual([]);
     // Afterwards the WebSocket server hears the HTTP server's errors again, as before.
     server.emit('error', new Error('later'));
@@ -32,8 +39,14 @@ describe('listening', () => {
 
   it.each([
     // 192.0.2.0/24 is TEST-NET-1: never an address of this machine.
-    [{ host: '192.0.2.1', port: 4000 }, 'Port 4000 cannot be opened on 192.0.2.1, which is not an address of this machine; set HOST to one of its addresses, or to 0.0.0.0 for all of them.'],
-    [{ host: 'no-such-host.invalid', port: 4000 }, 'Port 4000 cannot be opened on no-such-host.invalid, a name that does not resolve here; set HOST to an address of this machine, or to 0.0.0.0 for all of them.'],
+    [
+      { host: '192.0.2.1', port: 4000 },
+      'Port 4000 cannot be opened on 192.0.2.1, which is not an address of this machine; set HOST to one of its addresses, or to 0.0.0.0 for all of them.',
+    ],
+    [
+      { host: 'no-such-host.invalid', port: 4000 },
+      'Port 4000 cannot be opened on no-such-host.invalid, a name that does not resolve here; set HOST to an address of this machine, or to 0.0.0.0 for all of them.',
+    ],
   ])('says what to set when %o cannot be opened', async (options, sentence) => {
     const failure = await listen(http.createServer(), options).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ListenError);
@@ -42,7 +55,9 @@ describe('listening', () => {
 
   it('says that a privileged port needs privileges', () => {
     // Said from the system's code: a test run as root may open port 80, so it cannot provoke EACCES.
-    expect(new ListenError('127.0.0.1', 80, 'EACCES').message).toMatch(/^Port 80 on 127\.0\.0\.1 may not be opened by this user .*; set PORT to 1024 or above/);
+    expect(new ListenError('127.0.0.1', 80, 'EACCES').message).toMatch(
+      /^Port 80 on 127\.0\.0\.1 may not be opened by this user .*; set PORT to 1024 or above/,
+    );
   });
 });
 

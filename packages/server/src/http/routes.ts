@@ -71,7 +71,15 @@ export function sendStoredFile(res: Response, path: string, missing: DomainError
   });
 }
 
-const statusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, DEVICE_REQUIRED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+const statusOf: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  DEVICE_REQUIRED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 /**
  * Errors in the GraphQL shape, so the web app reads them the same way: domain errors with their
@@ -86,14 +94,25 @@ function routeErrors(logger: Logger): ErrorRequestHandler {
     }
     if (error instanceof multer.MulterError) {
       const tooBig = error.code === 'LIMIT_FILE_SIZE';
-      res.status(tooBig ? 413 : 400).json({ errors: [{ message: tooBig ? 'The file is too large (photos up to 10 MB, documents up to 20 MB).' : 'Send one file per request.', extensions: { code: 'BAD_USER_INPUT', field: 'photo' } }] });
+      res.status(tooBig ? 413 : 400).json({
+        errors: [
+          {
+            message: tooBig ? 'The file is too large (photos up to 10 MB, documents up to 20 MB).' : 'Send one file per request.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'photo' },
+          },
+        ],
+      });
       return;
     }
     if (error instanceof DomainError) {
-      res.status(statusOf[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+      res
+        .status(statusOf[error.code] ?? 400)
+        .json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
       return;
     }
     logger.error({ err: error, path: req.path }, 'unexpected error in an HTTP route');
-    res.status(500).json({ errors: [{ message: 'Something went wrong on the server. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Something went wrong on the server. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

@@ -25,13 +25,20 @@ async function signIn(server: TestServer) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'admin', password: TEST_PASSWORD } } }),
   });
-  return { cookie: response.headers.get('set-cookie') ?? '', token: ((await response.json()) as { data: { login: { token: string } } }).data.login.token };
+  return {
+    cookie: response.headers.get('set-cookie') ?? '',
+    token: ((await response.json()) as { data: { login: { token: string } } }).data.login.token,
+  };
 }
 
 describe('behind TLS (SECURE_COOKIES=true, as in production)', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ WEB_DIST: webDist(), SECURE_COOKIES: 'true' }); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer({ WEB_DIST: webDist(), SECURE_COOKIES: 'true' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   for (const page of ['/', '/vote/123456', '/admin/sessions', '/assets/app.js']) {
     it(`serves ${page} with CSP, nosniff, frame-ancestors, Referrer-Policy and HSTS`, async () => {
@@ -81,8 +88,12 @@ describe('behind TLS (SECURE_COOKIES=true, as in production)', () => {
 
 describe('over plain HTTP (development)', () => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer({ WEB_DIST: webDist() }); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer({ WEB_DIST: webDist() });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   it('sends no HSTS, which would lock browsers out of a plain-HTTP studio network', async () => {
     const response = await fetch(`${server.url}/`);
@@ -111,7 +122,12 @@ describe('in production', () => {
 });
 
 /** A directive of a policy, its sources in order. */
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name)
+    ?.slice(1);
 
 describe('the page policy: connections and frames', () => {
   it('lets pages connect to their own origin only, and frame only themselves and the default stream players', async () => {
@@ -127,10 +143,21 @@ describe('the page policy: connections and frames', () => {
   });
 
   it('frames the stream hosts STREAM_HOSTS names instead (https only), or none', async () => {
-    expect(loadConfig({ STREAM_HOSTS: 'live.example.cn, https://*.tv.example.cn:8443' }).streamHosts).toEqual(['https://live.example.cn', 'https://*.tv.example.cn:8443']);
+    expect(loadConfig({ STREAM_HOSTS: 'live.example.cn, https://*.tv.example.cn:8443' }).streamHosts).toEqual([
+      'https://live.example.cn',
+      'https://*.tv.example.cn:8443',
+    ]);
     expect(loadConfig({ STREAM_HOSTS: 'none' }).streamHosts).toEqual([]);
     expect(loadConfig({}).streamHosts).toEqual(DEFAULT_STREAM_HOSTS);
-    for (const bad of ['*', 'https:', 'http://live.example.cn', 'https://live.example.cn/path', "'unsafe-inline'", 'live.example.cn;script-src', 'data:']) {
+    for (const bad of [
+      '*',
+      'https:',
+      'http://live.example.cn',
+      'https://live.example.cn/path',
+      "'unsafe-inline'",
+      'live.example.cn;script-src',
+      'data:',
+    ]) {
       expect(() => loadConfig({ STREAM_HOSTS: bad }), bad).toThrow(ConfigError);
     }
     const server = await startTestServer({ WEB_DIST: webDist(), STREAM_HOSTS: 'https://live.example.cn' });
@@ -154,7 +181,7 @@ describe('the page policy: connections and frames', () => {
       await server?.stop();
     });
 
-    it('opens the app’s own GraphQL WebSocket under connect-src \'self\' and refuses other hosts and ports', async () => {
+    it("opens the app’s own GraphQL WebSocket under connect-src 'self' and refuses other hosts and ports", async () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/vote/123456`);
       const port = Number(new URL(server.url).port);
@@ -165,7 +192,10 @@ describe('the page policy: connections and frames', () => {
           new Promise<string>((resolve) => {
             try {
               const socket = new WebSocket(url, 'graphql-transport-ws');
-              socket.onopen = () => { socket.close(); resolve('open'); };
+              socket.onopen = () => {
+                socket.close();
+                resolve('open');
+              };
               socket.onerror = () => resolve('error');
             } catch (error) {
               resolve(`threw ${(error as Error).name}`);

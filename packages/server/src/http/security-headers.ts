@@ -47,7 +47,9 @@ export function streamShown(url: string, streamHosts: readonly string[]): boolea
   if (MEDIA_FILE.test(parsed.pathname)) return true;
   return streamHosts.some((source) => {
     const allowed = new URL(source.replace('*.', 'wildcard.'));
-    const sameHost = source.includes('*.') ? parsed.hostname.endsWith(allowed.hostname.slice('wildcard'.length)) : parsed.hostname === allowed.hostname;
+    const sameHost = source.includes('*.')
+      ? parsed.hostname.endsWith(allowed.hostname.slice('wildcard'.length))
+      : parsed.hostname === allowed.hostname;
     return sameHost && parsed.port === allowed.port;
   });
 }

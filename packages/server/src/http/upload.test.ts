@@ -25,9 +25,16 @@ beforeAll(async () => {
   server = await startTestServer({ UPLOAD_DIR: uploadDir });
   [admin, host, dept] = await Promise.all([server.login('admin'), server.login('host'), server.login('dept')]);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
-interface RawAnswer { status: number; headers: string; body: string; closed: boolean }
+interface RawAnswer {
+  status: number;
+  headers: string;
+  body: string;
+  closed: boolean;
+}
 
 /**
  * Sends only a request head (no body bytes), then waits for the answer and for the server to close
@@ -47,10 +54,16 @@ function headOnly(urlPath: string, headers: Record<string, string>, ms = 3_000):
       const [head = '', body = ''] = text.split('\r\n\r\n');
       resolve({ status: Number(head.split(' ')[1]), headers: head.toLowerCase(), body, closed });
     };
-    socket.on('data', (chunk) => { text += chunk.toString('utf8'); });
+    socket.on('data', (chunk) => {
+      text += chunk.toString('utf8');
+    });
     socket.on('end', () => finish(true));
     socket.on('error', () => finish(true));
-    socket.write(`POST ${urlPath} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+    socket.write(
+      `POST ${urlPath} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}\r\n`,
+    );
   });
 }
 
@@ -61,22 +74,40 @@ const multipartHead = (boundary: string, field: string, fileName: string, type: 
  * Streams a chunked multipart upload (no Content-Length) of up to `totalBytes` of file data, stopping
  * as soon as the answer arrives; how many file bytes were sent by then.
  */
-function streamUpload(urlPath: string, headers: Record<string, string>, field: string, totalBytes: number, abandon?: () => Promise<boolean>): Promise<{ status: number | null; body: string; sentBytes: number }> {
+function streamUpload(
+  urlPath: string,
+  headers: Record<string, string>,
+  field: string,
+  totalBytes: number,
+  abandon?: () => Promise<boolean>,
+): Promise<{ status: number | null; body: string; sentBytes: number }> {
   const boundary = 'wzboundary1234';
   const { port } = new URL(server.url);
   return new Promise((resolve) => {
     let sentBytes = 0;
     let answered = false;
-    const request = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'POST', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } });
+    const request = http.request({
+      host: '127.0.0.1',
+      port,
+      path: urlPath,
+      method: 'POST',
+      headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
+    });
     request.on('response', (response) => {
       answered = true;
       let body = '';
-      response.on('data', (chunk) => { body += chunk; });
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
       response.on('end', () => resolve({ status: response.statusCode ?? null, body, sentBytes }));
       response.on('error', () => resolve({ status: response.statusCode ?? null, body, sentBytes }));
     });
-    request.on('error', () => { if (!answered) resolve({ status: null, body: '', sentBytes }); });
-    request.on('close', () => { if (!answered) resolve({ status: null, body: '', sentBytes }); });
+    request.on('error', () => {
+      if (!answered) resolve({ status: null, body: '', sentBytes });
+    });
+    request.on('close', () => {
+      if (!answered) resolve({ status: null, body: '', sentBytes });
+    });
     const chunk = Buffer.alloc(64 * 1024, 0x41);
     void (async () => {
       request.write(multipartHead(boundary, field, 'big.pdf', 'application/pdf'));
@@ -88,7 +119,10 @@ function streamUpload(urlPath: string, headers: Record<string, string>, field: s
         }
         sentBytes += chunk.length;
         // Each chunk handed to the socket before the next, so sentBytes is what left this process.
-        await new Promise((r) => { request.write(chunk, r); setTimeout(r, 200); });
+        await new Promise((r) => {
+          request.write(chunk, r);
+          setTimeout(r, 200);
+        });
       }
       if (!answered && !request.destroyed) request.end(`\r\n--${boundary}--\r\n`);
     })().catch(() => undefined);
@@ -108,23 +142,33 @@ async function noTemporaryFiles(): Promise<string[]> {
 async function uploadEvidence(token: string, bytes: Buffer, name: string, type: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const response = await fetch(`${server.url}/uploads/evidence`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.url}/uploads/evidence`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 
 async function device(): Promise<string> {
-  const result = await server.gql<{ registerDevice: string }>("mutation { registerDevice }");
+  const result = await server.gql<{ registerDevice: string }>('mutation { registerDevice }');
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.registerDevice;
 }
 
-const photo = () => sharp({ create: { width: 400, height: 300, channels: 3, background: '#4a7' } }).jpeg().toBuffer();
+const photo = () =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toBuffer();
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const storedFiles = () => readdirSync(uploadDir).filter((name) => name !== '.incoming');
 
 describe('evidence uploads (/uploads/evidence)', () => {
   it('refuses an anonymous 5 MB upload with 401 before reading any of it, and closes the connection', async () => {
-    const answer = await headOnly('/uploads/evidence', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(5 * MB) });
+    const answer = await headOnly('/uploads/evidence', {
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(5 * MB),
+    });
     expect(answer.status).toBe(401);
     expect(answer.headers).toContain('connection: close');
     expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -132,10 +176,18 @@ describe('evidence uploads (/uploads/evidence)', () => {
   });
 
   it('refuses a role that may not upload evidence (403), and a declared size over the cap (413), before reading', async () => {
-    const forbidden = await headOnly('/uploads/evidence', { authorization: `Bearer ${host}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(5 * MB) });
+    const forbidden = await headOnly('/uploads/evidence', {
+      authorization: `Bearer ${host}`,
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(5 * MB),
+    });
     expect(forbidden.status).toBe(403);
     expect(JSON.parse(forbidden.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
-    const huge = await headOnly('/uploads/evidence', { authorization: `Bearer ${dept}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(500 * MB) });
+    const huge = await headOnly('/uploads/evidence', {
+      authorization: `Bearer ${dept}`,
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(500 * MB),
+    });
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(huge.closed).toBe(true);
@@ -182,11 +234,18 @@ describe('evidence uploads (/uploads/evidence)', () => {
 
   it(`limits each account to ${EVIDENCE_UPLOADS_PER_10_MINUTES} uploads in ten minutes, refusing the next before reading it`, async () => {
     const statuses = [];
-    for (let i = 0; i < EVIDENCE_UPLOADS_PER_10_MINUTES; i++) statuses.push((await uploadEvidence(admin, Buffer.from('x'), 'x.txt', 'text/plain')).status);
+    for (let i = 0; i < EVIDENCE_UPLOADS_PER_10_MINUTES; i++)
+      statuses.push((await uploadEvidence(admin, Buffer.from('x'), 'x.txt', 'text/plain')).status);
     expect(new Set(statuses)).toEqual(new Set([400]));
-    const refused = await headOnly('/uploads/evidence', { authorization: `Bearer ${admin}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(5 * MB) });
+    const refused = await headOnly('/uploads/evidence', {
+      authorization: `Bearer ${admin}`,
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(5 * MB),
+    });
     expect(refused.status).toBe(429);
-    expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }] });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      errors: [{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }],
+    });
     // Another account has its own budget.
     expect((await uploadEvidence(dept, pdf, 'r.pdf', 'application/pdf')).status).toBe(201);
   });
@@ -194,11 +253,18 @@ describe('evidence uploads (/uploads/evidence)', () => {
 
 describe('clue photo uploads (/uploads/clue-photos)', () => {
   it('refuses an upload without a device pass (400) or over the declared cap (413) before reading it', async () => {
-    const anonymous = await headOnly('/uploads/clue-photos', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(5 * MB) });
+    const anonymous = await headOnly('/uploads/clue-photos', {
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(5 * MB),
+    });
     expect(anonymous.status).toBe(400);
     expect(JSON.parse(anonymous.body)).toMatchObject({ errors: [{ extensions: { code: 'DEVICE_REQUIRED' } }] });
     expect(anonymous.headers).toContain('connection: close');
-    const huge = await headOnly('/uploads/clue-photos', { 'x-public-device': await device(), 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(11 * MB) });
+    const huge = await headOnly('/uploads/clue-photos', {
+      'x-public-device': await device(),
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(11 * MB),
+    });
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'photo' } }] });
   });
@@ -208,9 +274,15 @@ describe('clue photo uploads (/uploads/clue-photos)', () => {
     for (let i = 0; i < 15; i++) {
       const form = new FormData();
       form.append('photo', new Blob([new Uint8Array(await photo())], { type: 'image/jpeg' }), 'p.jpg');
-      expect((await fetch(`${server.url}/uploads/clue-photos`, { method: 'POST', body: form, headers: { 'x-public-device': token } })).status).toBe(201);
+      expect(
+        (await fetch(`${server.url}/uploads/clue-photos`, { method: 'POST', body: form, headers: { 'x-public-device': token } })).status,
+      ).toBe(201);
     }
-    const refused = await headOnly('/uploads/clue-photos', { 'x-public-device': token, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MB) });
+    const refused = await headOnly('/uploads/clue-photos', {
+      'x-public-device': token,
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': String(MB),
+    });
     expect(refused.status).toBe(429);
     expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
   });

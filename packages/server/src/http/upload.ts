@@ -71,7 +71,9 @@ export class UploadReceiver {
     const paths: string[] = [];
     const writes: Promise<unknown>[] = [];
     let fail: (error: unknown) => void = () => undefined;
-    const failed = new Promise<never>((_, reject) => { fail = reject; });
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
     failed.catch(() => undefined);
 
     const storage: multer.StorageEngine = {
@@ -146,6 +148,7 @@ export class UploadReceiver {
 function unreadable(error: unknown, req: Request, field: string): unknown {
   if (error instanceof multer.MulterError || (error as NodeJS.ErrnoException | null)?.syscall) return error;
   if (req.destroyed) return new DomainError('BAD_USER_INPUT', 'The upload was interrupted; send the file again.', { field });
-  if (error instanceof Error && !(error instanceof DomainError)) return new DomainError('BAD_USER_INPUT', 'The upload could not be read as a form with one file; send it again.', { field });
+  if (error instanceof Error && !(error instanceof DomainError))
+    return new DomainError('BAD_USER_INPUT', 'The upload could not be read as a form with one file; send it again.', { field });
   return error;
 }

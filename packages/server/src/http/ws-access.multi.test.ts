@@ -27,7 +27,10 @@ describe('a sign-out on one instance', () => {
         retryAttempts: 0,
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      client.subscribe({ query: 'subscription { clueSubmitted { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      client.subscribe(
+        { query: 'subscription { clueSubmitted { id } }' },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
     });
     await new Promise((resolve) => setTimeout(resolve, 500)); // connected and subscribed on B
     expect((await a.gql('mutation { logout }', {}, { token })).data).toEqual({ logout: true });

@@ -25,7 +25,9 @@ function rawSocket(headers: Record<string, string>, connectionParams: Record<str
       resolve(101);
     });
   });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on('message', (data) => {
     messages.push(JSON.parse(data.toString()));
     waiters.splice(0).forEach((wake) => wake());
@@ -43,12 +45,15 @@ function rawSocket(headers: Record<string, string>, connectionParams: Record<str
       });
     }
   };
-  const subscribe = (id: string, query: string, variables: Record<string, unknown> = {}) => socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+  const subscribe = (id: string, query: string, variables: Record<string, unknown> = {}) =>
+    socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
   return { socket, opened, closed, messages, next, subscribe };
 }
 
 async function signIn(username: string) {
-  const login = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: TEST_PASSWORD } });
+  const login = await server.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username, password: TEST_PASSWORD },
+  });
   if (!login.data) throw new Error(JSON.stringify(login.errors));
   return { token: login.data.login.token as string, cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]! };
 }
@@ -71,18 +76,29 @@ async function liveSession(questions: number) {
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data;
   };
-  const session = (await ok('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '测试', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 120 } } })).createSession as { id: string; joinCode: string };
+  const session = (
+    await ok('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', {
+      i: { title: '测试', theme: '加强物业管理', scheduledAt: new Date().toISOString(), settings: { windowSeconds: 120 } },
+    })
+  ).createSession as { id: string; joinCode: string };
   const departmentId = (await ok('{ departments(first: 1) { nodes { id } } }', {})).departments.nodes[0].id;
   const questionIds: string[] = [];
   for (let i = 0; i < questions; i++) {
-    const added = await ok('mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', { s: session.id, i: { title: `q${i}`, body: 'b', questioner: 'x', departmentId, respondent: 'y' } });
+    const added = await ok('mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', {
+      s: session.id,
+      i: { title: `q${i}`, body: 'b', questioner: 'x', departmentId, respondent: 'y' },
+    });
     questionIds.push(added.addQuestion.questions[i].id);
   }
   await ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id });
-  await ok('mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }', { id: session.id, accept: ACCEPT_ALL_WARNINGS });
+  await ok(
+    'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }',
+    { id: session.id, accept: ACCEPT_ALL_WARNINGS },
+  );
   /** Takes a question to its vote and answers the open round's id. */
   const openVote = async (questionId: string) => {
-    for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId });
+    for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
+      await ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId });
     const state = await ok('query($id: ID!) { liveState(sessionId: $id) { question { round { id } } } }', { id: session.id });
     return state.liveState.question.round.id as string;
   };
@@ -130,14 +146,20 @@ describe('a socket whose credential ends is closed', () => {
     const raw = rawSocket({}, { token });
     await raw.next((m) => m.type === 'connection_ack');
     // As if a sign-out's event was lost (pub/sub away): only the database knows.
-    await server.orm.em.fork().getConnection().execute(`delete from auth_session where account_id = (select id from account where username = 'host')`);
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`delete from auth_session where account_id = (select id from account where username = 'host')`);
     const closed = await Promise.race([raw.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000))]);
     expect(closed).toEqual({ code: CREDENTIAL_ENDED, reason: 'Signed out' });
   });
 
   it('closes a staff socket when its sign-in expires', async () => {
     const { token } = await signIn('admin');
-    await server.orm.em.fork().getConnection().execute(`update auth_session set expires_at = now() + interval '1 second' where expires_at > now() + interval '1 hour'`);
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update auth_session set expires_at = now() + interval '1 second' where expires_at > now() + interval '1 hour'`);
     const raw = rawSocket({}, { token });
     await raw.next((m) => m.type === 'connection_ack');
     const closed = await Promise.race([raw.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000))]);
@@ -146,7 +168,8 @@ describe('a socket whose credential ends is closed', () => {
 
   it('closes phones’ sockets when their session ends, after the final state, and refuses their passes after', async () => {
     const { session, ok } = await liveSession(1);
-    const pass = (await server.gql('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).data.joinSession.token as string;
+    const pass = (await server.gql('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).data
+      .joinSession.token as string;
 
     const phone = rawSocket({}, { deviceToken: pass });
     await phone.next((m) => m.type === 'connection_ack');
@@ -174,7 +197,13 @@ async function phone(pass: string) {
     async vote(roundId: string, ballotId = randomUUID()) {
       const id = `v${n++}`;
       const started = performance.now();
-      raw.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: VOTE, variables: { input: { roundId, choice: 'SATISFIED', ballotId } } } }));
+      raw.socket.send(
+        JSON.stringify({
+          id,
+          type: 'subscribe',
+          payload: { query: VOTE, variables: { input: { roundId, choice: 'SATISFIED', ballotId } } },
+        }),
+      );
       const answer = await raw.next((m) => m.id === id && (m.type === 'next' || m.type === 'error'), 20_000);
       return { ms: performance.now() - started, answer };
     },
@@ -182,7 +211,8 @@ async function phone(pass: string) {
 }
 
 /** The refusal's code of a vote's answer (an operation error or a result with errors), undefined when counted. */
-const refusal = (answer: any): string | undefined => (answer.type === 'error' ? answer.payload[0] : answer.payload.errors?.[0])?.extensions.code;
+const refusal = (answer: any): string | undefined =>
+  (answer.type === 'error' ? answer.payload[0] : answer.payload.errors?.[0])?.extensions.code;
 
 const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.99) - 1]!;
 
@@ -199,7 +229,14 @@ describe('a flood on one socket', () => {
 
   it('closes a flooding socket, keeps its voter to one vote in flight, and other voters’ answers as fast as without the flood', async () => {
     const { session, questionIds, ok, openVote } = await liveSession(2);
-    const passes = await Promise.all(Array.from({ length: 101 }, async () => (await server.gql('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).data.joinSession.token as string));
+    const passes = await Promise.all(
+      Array.from(
+        { length: 101 },
+        async () =>
+          (await server.gql('mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode })).data.joinSession
+            .token as string,
+      ),
+    );
     const [flooder, ...others] = await Promise.all(passes.map(phone));
 
     const quiet = await openVote(questionIds[0]!);
@@ -207,7 +244,12 @@ describe('a flood on one socket', () => {
     expect(alone.map((v) => refusal(v.answer)).filter(Boolean)).toEqual([]);
     await ok('mutation($id: ID!) { closeVoting(id: $id) { id } }', { id: questionIds[0] });
     // The round closes once its last batch is counted.
-    for (let tries = 0; (await ok('query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question.phase !== 'CLOSED'; tries++) {
+    for (
+      let tries = 0;
+      (await ok('query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question.phase !==
+      'CLOSED';
+      tries++
+    ) {
       if (tries > 100) throw new Error('the first round did not close');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -215,7 +257,13 @@ describe('a flood on one socket', () => {
     const flooded = await openVote(questionIds[1]!);
     // The flooder sends 3,000 different ballots without waiting; the others vote meanwhile.
     for (let i = 0; i < 3_000; i++) {
-      flooder!.raw.socket.send(JSON.stringify({ id: `f${i}`, type: 'subscribe', payload: { query: VOTE, variables: { input: { roundId: flooded, choice: 'UNSATISFIED', ballotId: randomUUID() } } } }));
+      flooder!.raw.socket.send(
+        JSON.stringify({
+          id: `f${i}`,
+          type: 'subscribe',
+          payload: { query: VOTE, variables: { input: { roundId: flooded, choice: 'UNSATISFIED', ballotId: randomUUID() } } },
+        }),
+      );
     }
     const during = await Promise.all(others.map((p) => p.vote(flooded)));
     expect(during.map((v) => refusal(v.answer)).filter(Boolean)).toEqual([]);

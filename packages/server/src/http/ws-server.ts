@@ -50,8 +50,15 @@ export function attachWebSocket(
       originAllowed(req, allowedOrigins) ? answer(true) : answer(false, 403, 'Forbidden origin'),
   });
   const operationRate = new OperationRate(OPERATIONS_PER_SECOND_PER_SOCKET);
-  const floodClosed = new DomainError('RATE_LIMITED', 'This connection sent too many operations and is closed; reconnect to go on.', { retryAfterSeconds: 1 });
-  const credentials = new SocketCredentials(pubsub, logger, (sessionId) => sessionEnded(em, sessionId), (ids) => activeSignIns(em, ids));
+  const floodClosed = new DomainError('RATE_LIMITED', 'This connection sent too many operations and is closed; reconnect to go on.', {
+    retryAfterSeconds: 1,
+  });
+  const credentials = new SocketCredentials(
+    pubsub,
+    logger,
+    (sessionId) => sessionEnded(em, sessionId),
+    (ids) => activeSignIns(em, ids),
+  );
   batchWritesPerTurn(wsServer);
   shareMessageTexts(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);
@@ -69,7 +76,10 @@ export function attachWebSocket(
     targetOf: (context) => (context as Context).subscriber,
     format: formatResult,
   });
-  const wsCleanup = useServer<{ token?: unknown; deviceToken?: unknown }, { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }>(
+  const wsCleanup = useServer<
+    { token?: unknown; deviceToken?: unknown },
+    { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }
+  >(
     {
       schema,
       onConnect: async (ctx) => {
@@ -107,7 +117,11 @@ export function attachWebSocket(
         if (!(await operationRate.admit(ctx.extra.socket))) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];
         // graphql-ws holds every operation in flight (and every subscription) here until it completes.
         if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
-          const refused = new DomainError('RATE_LIMITED', `At most ${MAX_OPERATIONS_PER_SOCKET} operations may be in flight on one connection; wait for answers.`, { retryAfterSeconds: 1 });
+          const refused = new DomainError(
+            'RATE_LIMITED',
+            `At most ${MAX_OPERATIONS_PER_SOCKET} operations may be in flight on one connection; wait for answers.`,
+            { retryAfterSeconds: 1 },
+          );
           return [new GraphQLError(refused.message, { originalError: refused })];
         }
         const compiled = documents.get(payload.query);
@@ -134,5 +148,11 @@ export function attachWebSocket(
     },
     wsServer,
   );
-  return { drain, dispose: async () => { await wsCleanup.dispose(); }, close: () => credentials.close() };
+  return {
+    drain,
+    dispose: async () => {
+      await wsCleanup.dispose();
+    },
+    close: () => credentials.close(),
+  };
 }

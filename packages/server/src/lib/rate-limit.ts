@@ -12,7 +12,13 @@ export function createLimiter(
   options: { keyPrefix: string; points: number; duration: number; blockDuration?: number },
 ): RateLimiterAbstract {
   return redis
-    ? new RateLimiterRedis({ storeClient: redis, ...options, keyPrefix: `${prefix}${options.keyPrefix}`, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        ...options,
+        keyPrefix: `${prefix}${options.keyPrefix}`,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      })
     : new RateLimiterMemory(options);
 }
 

@@ -24,10 +24,17 @@ export function connectRedis(url: string, logger: Logger): RedisClients {
  */
 export async function whenReady(redis: RedisClients, withinMs = 5_000): Promise<void> {
   if (redis.main.status === 'ready') return;
-  await Promise.race([new Promise((resolve) => redis.main.once('ready', resolve)), new Promise((resolve) => setTimeout(resolve, withinMs).unref())]);
+  await Promise.race([
+    new Promise((resolve) => redis.main.once('ready', resolve)),
+    new Promise((resolve) => setTimeout(resolve, withinMs).unref()),
+  ]);
 }
 
 /** While Redis is away QUIT cannot be sent; the connection is simply dropped then. */
 export async function disconnectRedis(redis: RedisClients): Promise<void> {
-  await Promise.all([redis.main, redis.subscriber].map((client) => (client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect())));
+  await Promise.all(
+    [redis.main, redis.subscriber].map((client) =>
+      client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect(),
+    ),
+  );
 }

@@ -7,7 +7,9 @@ export type Transitions<S extends string> = Record<string, { from: readonly S[];
 export function nextState<S extends string, T extends Transitions<S>>(noun: string, transitions: T, current: S, verb: keyof T & string): S {
   const transition = transitions[verb]!;
   if (!transition.from.includes(current)) {
-    throw new DomainError('INVALID_PHASE', `The ${noun} is ${current}; "${verb}" needs it to be ${transition.from.join(' or ')}.`, { status: current });
+    throw new DomainError('INVALID_PHASE', `The ${noun} is ${current}; "${verb}" needs it to be ${transition.from.join(' or ')}.`, {
+      status: current,
+    });
   }
   return transition.to;
 }

@@ -16,8 +16,16 @@ try {
     const ring = loadKeyRing(config.secretKey);
     const { orm, prepared: result } = await openDatabase(config, undefined, (em) => rotateServerKeys(em, ring));
     await orm.close();
-    console.log(`Every data key (${result.rewrapped}) is now wrapped by master key "${result.masterKey}"; ${result.resealed} phone numbers were sealed again under the new key ${result.sealKey}.`);
-    if (ring.length > 1) console.log(`Remove the older master keys (${ring.slice(1).map((k) => k.id).join(', ')}) from the key ring, and restart every server instance.`);
+    console.log(
+      `Every data key (${result.rewrapped}) is now wrapped by master key "${result.masterKey}"; ${result.resealed} phone numbers were sealed again under the new key ${result.sealKey}.`,
+    );
+    if (ring.length > 1)
+      console.log(
+        `Remove the older master keys (${ring
+          .slice(1)
+          .map((k) => k.id)
+          .join(', ')}) from the key ring, and restart every server instance.`,
+      );
   } else {
     console.error('Usage: secrets:new-key [id] | secrets:rotate');
     process.exitCode = 64;

@@ -28,10 +28,16 @@ export function parseKeyRing(text: string, source: string): MasterKey[] {
     .flatMap((line) => line.split(','))
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (entries.length === 0) throw new ConfigError(`${source} holds no key; put a line like ${newKeyEntry('k1').slice(0, 12)}… in it (make one with: pnpm -s --filter @wenzheng/server secrets:new-key).`);
+  if (entries.length === 0)
+    throw new ConfigError(
+      `${source} holds no key; put a line like ${newKeyEntry('k1').slice(0, 12)}… in it (make one with: pnpm -s --filter @wenzheng/server secrets:new-key).`,
+    );
   const ring = entries.map((entry) => {
     const match = ENTRY.exec(entry);
-    if (!match) throw new ConfigError(`${source} has an entry that is not "<id>:<43 base64url characters>"; make a key with: pnpm -s --filter @wenzheng/server secrets:new-key.`);
+    if (!match)
+      throw new ConfigError(
+        `${source} has an entry that is not "<id>:<43 base64url characters>"; make a key with: pnpm -s --filter @wenzheng/server secrets:new-key.`,
+      );
     return { id: match[1]!, key: Buffer.from(match[2]!, 'base64url') };
   });
   const ids = new Set(ring.map((k) => k.id));
@@ -49,7 +55,9 @@ export function loadKeyRing(source: KeySource): MasterKey[] {
       try {
         text = readFileSync(source.path, 'utf8');
       } catch (error) {
-        throw new ConfigError(`SECRET_KEY_FILE ${source.path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); point it at the key file (make one with: pnpm -s --filter @wenzheng/server secrets:new-key > file).`);
+        throw new ConfigError(
+          `SECRET_KEY_FILE ${source.path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); point it at the key file (make one with: pnpm -s --filter @wenzheng/server secrets:new-key > file).`,
+        );
       }
       return parseKeyRing(text, `SECRET_KEY_FILE ${source.path}`);
     }
@@ -58,7 +66,11 @@ export function loadKeyRing(source: KeySource): MasterKey[] {
         mkdirSync(path.dirname(source.path), { recursive: true, mode: 0o700 });
         // 'wx': made once; two processes starting together cannot both write it.
         try {
-          writeFileSync(source.path, `# Master key of this embedded database (keep it with backups, apart from the data).\n${newKeyEntry('k1')}\n`, { mode: 0o600, flag: 'wx' });
+          writeFileSync(
+            source.path,
+            `# Master key of this embedded database (keep it with backups, apart from the data).\n${newKeyEntry('k1')}\n`,
+            { mode: 0o600, flag: 'wx' },
+          );
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         }

@@ -35,10 +35,13 @@ const ok = async (server: TestServer, query: string, variables: Record<string, u
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data;
 };
-const reveal = (server: TestServer, admin: string, id: string) => ok(server, 'mutation($id: ID!) { revealCluePhone(clueId: $id) }', { id }, { token: admin }).then((d) => d.revealCluePhone as string);
+const reveal = (server: TestServer, admin: string, id: string) =>
+  ok(server, 'mutation($id: ID!) { revealCluePhone(clueId: $id) }', { id }, { token: admin }).then((d) => d.revealCluePhone as string);
 type SecretRow = { name: string; value: string; master_key_id: string | null };
-const rows = (server: TestServer): Promise<SecretRow[]> => server.orm.em.fork().getConnection().execute('select name, value, master_key_id from server_secret order by name');
-const sealedPhones = (server: TestServer): Promise<{ phone_sealed: string }[]> => server.orm.em.fork().getConnection().execute('select phone_sealed from clue where phone_sealed is not null');
+const rows = (server: TestServer): Promise<SecretRow[]> =>
+  server.orm.em.fork().getConnection().execute('select name, value, master_key_id from server_secret order by name');
+const sealedPhones = (server: TestServer): Promise<{ phone_sealed: string }[]> =>
+  server.orm.em.fork().getConnection().execute('select phone_sealed from clue where phone_sealed is not null');
 
 /** Rotation as the command runs it: the configuration of the deployment, with the new key first. */
 async function rotate(secretKey: string) {
@@ -55,15 +58,29 @@ describe('keys outside the database', () => {
   it('keeps in the database only data keys wrapped by the master key, and seals numbers under them', async () => {
     await withServer(k1, async (server, admin) => {
       device = (await ok(server, 'mutation { registerDevice }', {}, {})).registerDevice;
-      const input = { title: '小区路灯长期不亮', description: '阳光花园 3 栋附近的路灯坏了三个月。', category: 'FACILITIES', location: '云溪县阳光花园', name: '张先生', phone: PHONE };
-      clueId = (await ok(server, 'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input }, { device })).submitClue.id;
+      const input = {
+        title: '小区路灯长期不亮',
+        description: '阳光花园 3 栋附近的路灯坏了三个月。',
+        category: 'FACILITIES',
+        location: '云溪县阳光花园',
+        name: '张先生',
+        phone: PHONE,
+      };
+      clueId = (await ok(server, 'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input }, { device }))
+        .submitClue.id;
       expect(await reveal(server, admin, clueId)).toBe(PHONE);
       const stored = await rows(server);
-      expect(stored.map((r) => [r.name, r.master_key_id])).toEqual([['pass-key', 'k1'], ['phone-key', 'k1'], ['seal-1', 'k1']]);
+      expect(stored.map((r) => [r.name, r.master_key_id])).toEqual([
+        ['pass-key', 'k1'],
+        ['phone-key', 'k1'],
+        ['seal-1', 'k1'],
+      ]);
       // A dump holds no key in the clear and no number.
       const masterBytes = parseKeyRing(k1, 'k1')[0]!.key.toString('base64url');
       expect(JSON.stringify(stored)).not.toContain(masterBytes);
-      expect((await sealedPhones(server)).every((r) => r.phone_sealed.startsWith('v2.seal-1.') && !r.phone_sealed.includes(PHONE))).toBe(true);
+      expect((await sealedPhones(server)).every((r) => r.phone_sealed.startsWith('v2.seal-1.') && !r.phone_sealed.includes(PHONE))).toBe(
+        true,
+      );
     });
   });
 
@@ -93,10 +110,15 @@ describe('keys outside the database', () => {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', legacyKey, iv);
     const body = Buffer.concat([cipher.update('13800001111', 'utf8'), cipher.final()]);
-    const v1 = ['v1', iv, cipher.getAuthTag(), body].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+    const v1 = ['v1', iv, cipher.getAuthTag(), body]
+      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+      .join('.');
     await withServer(k2, async (server) => {
       const sql = server.orm.em.fork().getConnection();
-      await sql.execute(`insert into server_secret (name, value, master_key_id, created_at) values ('phone-seal', ?, null, now()), ('device-token', ?, null, now())`, [legacySecret.toString('base64url'), randomBytes(32).toString('base64url')]);
+      await sql.execute(
+        `insert into server_secret (name, value, master_key_id, created_at) values ('phone-seal', ?, null, now()), ('device-token', ?, null, now())`,
+        [legacySecret.toString('base64url'), randomBytes(32).toString('base64url')],
+      );
       await sql.execute('update clue set phone_sealed = ? where id = ?', [v1, clueId]);
     });
     await withServer(k2, async (server, admin) => {

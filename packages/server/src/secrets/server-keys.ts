@@ -42,10 +42,17 @@ export async function loadServerKeys(em: EntityManager, ring: MasterKey[], logge
   return em.transactional(async (tx) => {
     const rows = await lockedRows(tx);
     const legacy = new Map(rows.filter((r) => r.master_key_id === null).map((r) => [r.name, Buffer.from(r.value, 'base64url')]));
-    const keys = unwrapAll(rows.filter((r) => r.master_key_id !== null), ring);
+    const keys = unwrapAll(
+      rows.filter((r) => r.master_key_id !== null),
+      ring,
+    );
     const store = async (name: string, key: Buffer) => {
       await tx.execute('delete from server_secret where name = ?', [name]);
-      await tx.execute('insert into server_secret (name, value, master_key_id, created_at) values (?, ?, ?, now())', [name, wrapKey(current, name, key), current.id]);
+      await tx.execute('insert into server_secret (name, value, master_key_id, created_at) values (?, ?, ?, now())', [
+        name,
+        wrapKey(current, name, key),
+        current.id,
+      ]);
       keys.set(name, key);
     };
     if (!keys.has(PHONE_HASH)) await store(PHONE_HASH, legacy.get(PHONE_HASH) ?? randomBytes(32));
@@ -69,18 +76,28 @@ export async function loadServerKeys(em: EntityManager, ring: MasterKey[], logge
  * sealed again under it. The old master key may then be removed from the key file. Earlier seal keys
  * stay (wrapped under the new key): an instance still running with one may seal with it until restarted.
  */
-export async function rotateServerKeys(em: EntityManager, ring: MasterKey[]): Promise<{ masterKey: string; rewrapped: number; sealKey: string; resealed: number }> {
+export async function rotateServerKeys(
+  em: EntityManager,
+  ring: MasterKey[],
+): Promise<{ masterKey: string; rewrapped: number; sealKey: string; resealed: number }> {
   const current = ring[0]!;
   return em.transactional(async (tx) => {
     const rows = await lockedRows(tx);
-    if (rows.some((r) => r.master_key_id === null)) throw new ConfigError('Start the server once with this version before rotating: the database still holds keys from before master keys.');
+    if (rows.some((r) => r.master_key_id === null))
+      throw new ConfigError(
+        'Start the server once with this version before rotating: the database still holds keys from before master keys.',
+      );
     const keys = unwrapAll(rows, ring);
     const next = Math.max(0, ...[...keys.keys()].map((name) => Number(SEAL.exec(name)?.[1] ?? 0))) + 1;
     const sealKey = `seal-${next}`;
     keys.set(sealKey, randomBytes(32));
     await tx.execute('delete from server_secret');
     for (const [name, key] of keys) {
-      await tx.execute('insert into server_secret (name, value, master_key_id, created_at) values (?, ?, ?, now())', [name, wrapKey(current, name, key), current.id]);
+      await tx.execute('insert into server_secret (name, value, master_key_id, created_at) values (?, ?, ?, now())', [
+        name,
+        wrapKey(current, name, key),
+        current.id,
+      ]);
     }
     const seal = sealFrom(keys);
     const resealed = await resealPhones(tx, seal, (sealed) => (seal.isCurrent(sealed) ? null : seal.open(sealed)));
@@ -96,11 +113,16 @@ function unwrapAll(rows: Row[], ring: MasterKey[]): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
   for (const row of rows) {
     const master = ring.find((k) => k.id === row.master_key_id);
-    if (!master) throw new ConfigError(`The database's keys are wrapped by master key "${row.master_key_id}", which the key ring does not hold; put that key back in SECRET_KEY_FILE (after a rotation, keep the old key until secrets:rotate has finished).`);
+    if (!master)
+      throw new ConfigError(
+        `The database's keys are wrapped by master key "${row.master_key_id}", which the key ring does not hold; put that key back in SECRET_KEY_FILE (after a rotation, keep the old key until secrets:rotate has finished).`,
+      );
     try {
       keys.set(row.name, unwrapKey(master, row.name, row.value));
     } catch {
-      throw new ConfigError(`Master key "${master.id}" does not open the database's key "${row.name}": the key file holds another key under that id. Restore the right key file.`);
+      throw new ConfigError(
+        `Master key "${master.id}" does not open the database's key "${row.name}": the key file holds another key under that id. Restore the right key file.`,
+      );
     }
   }
   return keys;

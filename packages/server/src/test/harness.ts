@@ -27,7 +27,11 @@ export const TEST_SECRET_KEY = newKeyEntry('test');
 export interface TestServer extends RunningServer {
   databaseUrl: string | undefined;
   redisPrefix: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string; device?: string }): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string; device?: string },
+  ): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   /** Signs a new account in with its initial password and chooses its own, as it must first; answers the token. */
   firstSignIn(username: string, initialPassword: string): Promise<string>;
@@ -49,7 +53,10 @@ export interface GqlResponse<T> {
  * Starts a server on a free port with the test seed; `stop()` also drops its database. Given
  * `shared`, it joins that database and Redis prefix instead, as a second instance of one deployment.
  */
-export async function startTestServer(env: Record<string, string> = {}, shared?: { databaseUrl: string; redisPrefix: string }): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  shared?: { databaseUrl: string; redisPrefix: string },
+): Promise<TestServer> {
   const database = shared ? undefined : onPostgres ? await createFreshDatabase() : undefined;
   const config = loadConfig({
     PORT: '0',
@@ -62,7 +69,9 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     SECRET_KEY: TEST_SECRET_KEY,
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...(shared ? { DATABASE_URL: shared.databaseUrl, REDIS_PREFIX: shared.redisPrefix } : {}),
-    ...(onPostgres && process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: shared?.redisPrefix ?? `wz-test-${randomBytes(4).toString('hex')}:` } : {}),
+    ...(onPostgres && process.env.TEST_REDIS_URL
+      ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_PREFIX: shared?.redisPrefix ?? `wz-test-${randomBytes(4).toString('hex')}:` }
+      : {}),
     ...env,
   });
   const server = await createServer(config);
@@ -80,10 +89,9 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   };
 
   const login: TestServer['login'] = async (username, password = TEST_PASSWORD) => {
-    const result = await gql<{ login: { token: string } }>(
-      'mutation($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { username, password } },
-    );
+    const result = await gql<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username, password },
+    });
     if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };
@@ -96,7 +104,11 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     login,
     async firstSignIn(username, initialPassword) {
       const token = await login(username, initialPassword);
-      const changed = await gql('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: initialPassword, newPassword: `${TEST_PASSWORD}-${randomBytes(4).toString('hex')}` } }, { token });
+      const changed = await gql(
+        'mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }',
+        { input: { currentPassword: initialPassword, newPassword: `${TEST_PASSWORD}-${randomBytes(4).toString('hex')}` } },
+        { token },
+      );
       if (changed.errors) throw new Error(`${username} could not choose a password: ${JSON.stringify(changed.errors)}`);
       return token;
     },
@@ -144,7 +156,13 @@ export async function createFreshDatabase(): Promise<{ url: string; drop(): Prom
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('The postgres test project needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres');
   const name = `wz_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: adminUrl, entities: [], discovery: { warnWhenNoEntities: false }, ensureDatabase: false });
+  const admin = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: adminUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    ensureDatabase: false,
+  });
   await admin.em.getConnection().execute(`create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

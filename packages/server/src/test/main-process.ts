@@ -55,7 +55,9 @@ export function startMain(env: Record<string, string>, entry = 'src/main.ts'): M
       resolve(ended);
     }),
   );
-  const kill = () => { if (!ended) child.kill('SIGKILL'); };
+  const kill = () => {
+    if (!ended) child.kill('SIGKILL');
+  };
   process.once('exit', kill);
 
   return {

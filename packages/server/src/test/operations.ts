@@ -55,13 +55,29 @@ export function plausibleValue(type: GraphQLInputType): unknown {
 
 /** Variables for every required argument of the operation. */
 export function plausibleVariables(op: RootOperation): Record<string, unknown> {
-  return Object.fromEntries(op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => [a.name, plausibleValue(a.type)]));
+  return Object.fromEntries(
+    op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => [a.name, plausibleValue(a.type)]),
+  );
 }
 
 // --- fuzzing -------------------------------------------------------------------------------------
 
 const hostileString = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', '123456', 'ADMIN', 'null', "'; drop table session; --", '%_\\', '\u202e', '👍🏽👨‍👩‍👧', '县住房和城乡建设局', '  spaced  ', 'a'.repeat(10_000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '123456',
+    'ADMIN',
+    'null',
+    "'; drop table session; --",
+    '%_\\',
+    '\u202e',
+    '👍🏽👨‍👩‍👧',
+    '县住房和城乡建设局',
+    '  spaced  ',
+    'a'.repeat(10_000),
+  ),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.string({ maxLength: 5_000 }),
@@ -71,7 +87,10 @@ const hostileString = fc.oneof(
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
 );
 const edgeInt = fc.oneof(fc.constantFrom(0, -1, 1, 2 ** 31 - 1, -(2 ** 31)), fc.integer());
-const edgeFloat = fc.oneof(fc.constantFrom(0, -0, 1e308, -1e308, Number.MIN_VALUE, 0.1), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const edgeFloat = fc.oneof(
+  fc.constantFrom(0, -0, 1e308, -1e308, Number.MIN_VALUE, 0.1),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 
 /**
  * Arbitrary values GraphQL may or may not accept for the type: wrong kinds, nulls, out-of-range
@@ -85,7 +104,11 @@ export function arbitraryValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<
   if (isListType(inner)) {
     right = fc.array(arbitraryValue(inner.ofType, depth + 1), { maxLength: depth > 1 ? 2 : 30 });
   } else if (isEnumType(inner)) {
-    right = fc.oneof(fc.constantFrom(...inner.getValues().map((v) => v.value)), fc.constantFrom('', 'admin', 'SUPER_ADMIN', 'UNKNOWN'), hostileString);
+    right = fc.oneof(
+      fc.constantFrom(...inner.getValues().map((v) => v.value)),
+      fc.constantFrom('', 'admin', 'SUPER_ADMIN', 'UNKNOWN'),
+      hostileString,
+    );
   } else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
     right = fc.record(Object.fromEntries(fields.map((f) => [f.name, arbitraryValue(f.type, depth + 1)])), {
@@ -93,14 +116,22 @@ export function arbitraryValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<
     });
   } else {
     right =
-      inner.name === 'Int' ? edgeInt
-      : inner.name === 'Float' ? edgeFloat
-      : inner.name === 'Boolean' ? fc.boolean()
-      : inner.name === 'ID' ? fc.oneof(fc.uuid().map(String), hostileString)
-      : hostileString;
+      inner.name === 'Int'
+        ? edgeInt
+        : inner.name === 'Float'
+          ? edgeFloat
+          : inner.name === 'Boolean'
+            ? fc.boolean()
+            : inner.name === 'ID'
+              ? fc.oneof(fc.uuid().map(String), hostileString)
+              : hostileString;
   }
   // Mostly well-typed, so the calls get past GraphQL's coercion and into the services.
-  return fc.oneof({ arbitrary: right, weight: 8 }, { arbitrary: nullable ? fc.constant(null) : wrong, weight: 1 }, { arbitrary: wrong, weight: 1 });
+  return fc.oneof(
+    { arbitrary: right, weight: 8 },
+    { arbitrary: nullable ? fc.constant(null) : wrong, weight: 1 },
+    { arbitrary: wrong, weight: 1 },
+  );
 }
 
 /** Variables for every argument of the operation (optional ones sometimes left out). */

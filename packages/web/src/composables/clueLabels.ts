@@ -6,7 +6,9 @@ import type { ClueCategory, ClueStatus, RejectReason } from '../gql/graphql';
 /** The list as given; it fails to compile when it misses a member of the union `All` (and names it). */
 const complete =
   <All extends string>() =>
-  <const List extends readonly All[]>(list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> })): List =>
+  <const List extends readonly All[]>(
+    list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> }),
+  ): List =>
     list;
 
 export const CLUE_STATUSES = complete<ClueStatus>()(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']);

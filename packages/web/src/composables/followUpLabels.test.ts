@@ -90,7 +90,8 @@ describe('what an item allows', () => {
     expect(staffActions({ status: 'RETURNED' })).toEqual(['reassign', 'insist']);
     expect(staffActions({ status: 'REPORTED' })).toEqual(['approve', 'sendBack']);
     expect(staffActions({ status: 'APPROVED' })).toEqual(['lookBack', 'close']);
-    for (const status of ['DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'SENT_BACK', 'EVALUATING', 'CLOSED', 'REOPENED'] as const) expect(staffActions({ status })).toEqual([]);
+    for (const status of ['DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'SENT_BACK', 'EVALUATING', 'CLOSED', 'REOPENED'] as const)
+      expect(staffActions({ status })).toEqual([]);
   });
 
   it('lets the lead department accept, return and report, and a co-handling one only post progress', () => {

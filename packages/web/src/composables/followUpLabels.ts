@@ -7,7 +7,9 @@ import type { FollowUpStatus } from '../gql/graphql';
 /** The list as given; it fails to compile when it misses a member of the union `All` (and names it). */
 const complete =
   <All extends string>() =>
-  <const List extends readonly All[]>(list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> })): List =>
+  <const List extends readonly All[]>(
+    list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> }),
+  ): List =>
     list;
 
 export const FOLLOW_UP_STATUSES = complete<FollowUpStatus>()([
@@ -135,7 +137,10 @@ export function staffActions(item: ItemShape): StaffAction[] {
  * The department verbs for an item: the lead department accepts, returns and reports; a
  * co-handling department only posts progress.
  */
-export function departmentActions(item: { status: FollowUpStatus; department: { id: string } }, myDepartmentId: string | null | undefined): DepartmentAction[] {
+export function departmentActions(
+  item: { status: FollowUpStatus; department: { id: string } },
+  myDepartmentId: string | null | undefined,
+): DepartmentAction[] {
   const lead = myDepartmentId != null && item.department.id === myDepartmentId;
   switch (item.status) {
     case 'DISPATCHED':

@@ -17,7 +17,18 @@ describe('safeRedirect', () => {
   });
 
   it('refuses other hosts, non-paths and the login page itself', () => {
-    for (const raw of ['//evil.example', '/\\evil.example', 'https://evil.example', 'admin', '', '/login', '/login?redirect=/admin', undefined, null, 42]) {
+    for (const raw of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'admin',
+      '',
+      '/login',
+      '/login?redirect=/admin',
+      undefined,
+      null,
+      42,
+    ]) {
       expect(safeRedirect(raw)).toBeNull();
     }
   });

@@ -27,7 +27,10 @@ export function useDialogForm<P>({ labels, translateProblems, describeServerErro
 
   const fieldLabels = computed(labels);
   const server = computed(() => describeServerError(serverError.value, fieldLabels.value));
-  const fieldErrors = computed<Record<string, string>>(() => ({ ...server.value?.fields, ...translateProblems(problems.value, fieldLabels.value) }));
+  const fieldErrors = computed<Record<string, string>>(() => ({
+    ...server.value?.fields,
+    ...translateProblems(problems.value, fieldLabels.value),
+  }));
   const formError = computed(() => server.value?.message ?? null);
 
   function reset() {

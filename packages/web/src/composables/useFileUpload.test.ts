@@ -8,8 +8,15 @@ type Uploaded = { id: string };
 
 /** An uploader whose uploads finish when the test says so. */
 function controlledUploader() {
-  const calls: { file: File; progress: (f: number) => void; signal: AbortSignal; resolve: (u: Uploaded) => void; reject: (e: unknown) => void }[] = [];
-  const upload: FileUploader<Uploaded> = (f, progress, signal) => new Promise((resolve, reject) => void calls.push({ file: f, progress, signal, resolve, reject }));
+  const calls: {
+    file: File;
+    progress: (f: number) => void;
+    signal: AbortSignal;
+    resolve: (u: Uploaded) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const upload: FileUploader<Uploaded> = (f, progress, signal) =>
+    new Promise((resolve, reject) => void calls.push({ file: f, progress, signal, resolve, reject }));
   return { calls, upload };
 }
 const rules = { types: ['image/jpeg', 'image/png'], maxBytes: 2000 };

@@ -141,7 +141,15 @@ export function useFileUpload<Uploaded extends { id: string }>(options: FileUplo
         problem.value = refused;
         continue;
       }
-      const item: FileItem<Uploaded> = { key: nextKey++, file, previewUrl: preview(file), status: 'uploading', progress: 0, uploaded: null, error: null };
+      const item: FileItem<Uploaded> = {
+        key: nextKey++,
+        file,
+        previewUrl: preview(file),
+        status: 'uploading',
+        progress: 0,
+        uploaded: null,
+        error: null,
+      };
       items.value = [...items.value, item];
       start(item);
     }

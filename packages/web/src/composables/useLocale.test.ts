@@ -27,7 +27,11 @@ describe('initialLocale', () => {
   });
 
   it('falls back when storage is blocked', () => {
-    const blocked = { getItem: () => { throw new Error('SecurityError'); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(initialLocale(blocked)).toBe('zh-CN');
   });
 });
@@ -48,7 +52,11 @@ describe('setLocale', () => {
   });
 
   it('still switches when storage refuses to save', () => {
-    const storage = { setItem: () => { throw new Error('QuotaExceededError'); } };
+    const storage = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     setLocale('en', storage);
     expect(i18n.global.locale.value).toBe('en');
   });

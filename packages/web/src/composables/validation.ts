@@ -64,7 +64,8 @@ export function translateDomainProblems(
   const messages: Record<string, string> = {};
   for (const [field, problem] of Object.entries(problems)) {
     if (!problem) continue;
-    if (own.includes(problem.key)) messages[field] = i18n.global.t(`${domain}.validation.${problem.key}`, { ...problem, field: labels[field] ?? field });
+    if (own.includes(problem.key))
+      messages[field] = i18n.global.t(`${domain}.validation.${problem.key}`, { ...problem, field: labels[field] ?? field });
     else common[field] = problem as Problem;
   }
   return { ...translateProblems(common, labels), ...messages };

@@ -5,7 +5,8 @@ import { OperationError } from '../graphql/fetchGraphql';
 import { i18n } from '../i18n';
 import { followUpErrorMessage, isStale, uploadErrorText } from './followUpErrors';
 
-const refused = (message: string, extensions: Record<string, unknown>) => new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
+const refused = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
 
 afterEach(() => {
   i18n.global.locale.value = 'zh-CN';
@@ -13,7 +14,10 @@ afterEach(() => {
 
 describe('followUpErrorMessage', () => {
   it('says the item moved on, naming its status now', () => {
-    const error = refused('The item is REPORTED; "accept" needs it to be DISPATCHED or REOPENED.', { code: 'INVALID_PHASE', status: 'REPORTED' });
+    const error = refused('The item is REPORTED; "accept" needs it to be DISPATCHED or REOPENED.', {
+      code: 'INVALID_PHASE',
+      status: 'REPORTED',
+    });
     expect(isStale(error)).toBe(true);
     expect(followUpErrorMessage(error)!.message).toContain('“待审核”');
     i18n.global.locale.value = 'en';
@@ -21,7 +25,10 @@ describe('followUpErrorMessage', () => {
   });
 
   it('explains a dispatch refused for a missing commitment, with the server’s words', () => {
-    const error = refused('Write down the commitment of “加装电梯” before dispatching it.', { code: 'BAD_USER_INPUT', field: 'commitment' });
+    const error = refused('Write down the commitment of “加装电梯” before dispatching it.', {
+      code: 'BAD_USER_INPUT',
+      field: 'commitment',
+    });
     const message = followUpErrorMessage(error)!.message;
     expect(message).toContain('还没有填写整改承诺');
     expect(message).toContain('加装电梯');

@@ -25,7 +25,12 @@ export function followUpErrorMessage(error: unknown, labels: Record<string, stri
   if (code === 'INVALID_PHASE') {
     const status = first.extensions?.status;
     const known = typeof status === 'string' && (FOLLOW_UP_STATUSES as readonly string[]).includes(status);
-    return { ...base, message: known ? t('followUp.errors.INVALID_PHASE', { status: t(`followUp.status.${status}`) }) : t('followUp.errors.INVALID_PHASE_PLAIN') };
+    return {
+      ...base,
+      message: known
+        ? t('followUp.errors.INVALID_PHASE', { status: t(`followUp.status.${status}`) })
+        : t('followUp.errors.INVALID_PHASE_PLAIN'),
+    };
   }
   if (code === 'BAD_USER_INPUT' && !Object.keys(base.fields).some((field) => field in labels)) {
     const field = first.extensions?.field;

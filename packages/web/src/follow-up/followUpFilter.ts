@@ -12,7 +12,14 @@ export interface FollowUpBoardFilter {
   reopened: boolean;
 }
 
-export const emptyFollowUpFilter = (): FollowUpBoardFilter => ({ tab: 'all', search: '', departmentId: null, sessionId: null, overdue: false, reopened: false });
+export const emptyFollowUpFilter = (): FollowUpBoardFilter => ({
+  tab: 'all',
+  search: '',
+  departmentId: null,
+  sessionId: null,
+  overdue: false,
+  reopened: false,
+});
 
 /** The board's filter as the server reads it; an unset choice is left out. */
 export function toFollowUpFilterInput(filter: FollowUpBoardFilter): FollowUpFilter {

@@ -45,7 +45,13 @@ describe('deadline days', () => {
 });
 
 describe('completing an item', () => {
-  const item = { title: '加装电梯', commitment: '', deadline: new Date(2026, 5, 9, 23, 59).toISOString(), department: { id: 'd1' }, coDepartments: [{ id: 'd2' }] };
+  const item = {
+    title: '加装电梯',
+    commitment: '',
+    deadline: new Date(2026, 5, 9, 23, 59).toISOString(),
+    department: { id: 'd1' },
+    coDepartments: [{ id: 'd2' }],
+  };
 
   it('starts from the item and asks for a commitment', () => {
     const values = editValuesOf(item);
@@ -54,7 +60,9 @@ describe('completing an item', () => {
   });
 
   it('keeps the lead department out of the co-handling ones', () => {
-    expect(validateEdit({ ...editValuesOf(item), commitment: '三个月内完成', coDepartmentIds: ['d1'] }, now)).toEqual({ coDepartmentIds: { key: 'sameDepartment' } });
+    expect(validateEdit({ ...editValuesOf(item), commitment: '三个月内完成', coDepartmentIds: ['d1'] }, now)).toEqual({
+      coDepartmentIds: { key: 'sameDepartment' },
+    });
   });
 
   it('sends trimmed text and the deadline as an instant', () => {
@@ -66,17 +74,35 @@ describe('completing an item', () => {
   it('words its problems in both languages', () => {
     const problems = validateEdit({ ...editValuesOf(item), deadline: '2026-05-01', coDepartmentIds: ['d1'] }, now);
     const labels = { commitment: '整改承诺', deadline: '办理期限' };
-    expect(translateFollowUpProblems(problems, labels)).toEqual({ commitment: '请填写整改承诺', deadline: '办理期限不能早于今天', coDepartmentIds: '主办部门不能同时是协办部门' });
+    expect(translateFollowUpProblems(problems, labels)).toEqual({
+      commitment: '请填写整改承诺',
+      deadline: '办理期限不能早于今天',
+      coDepartmentIds: '主办部门不能同时是协办部门',
+    });
     i18n.global.locale.value = 'en';
-    expect(translateFollowUpProblems(problems, { commitment: 'Commitment', deadline: 'Deadline' }).deadline).toBe('Deadline cannot be before today');
+    expect(translateFollowUpProblems(problems, { commitment: 'Commitment', deadline: 'Deadline' }).deadline).toBe(
+      'Deadline cannot be before today',
+    );
   });
 });
 
 describe('splitting an item', () => {
   it('needs two parts, each complete, with a weight from 1 to 100', () => {
-    expect(validateSplit([{ ...emptyPart('2026-06-01'), title: '选址', departmentId: 'd1' }], now)).toEqual({ parts: { key: 'minParts', min: 2 } });
-    const problems = validateSplit([{ ...emptyPart('2026-06-01'), title: '选址', departmentId: 'd1' }, { title: '', departmentId: '', deadline: '2026-06-01', weight: 0 }], now);
-    expect(problems).toEqual({ 'parts.1.title': { key: 'required' }, 'parts.1.departmentId': { key: 'requiredSelect' }, 'parts.1.weight': { key: 'range', min: 1, max: 100 } });
+    expect(validateSplit([{ ...emptyPart('2026-06-01'), title: '选址', departmentId: 'd1' }], now)).toEqual({
+      parts: { key: 'minParts', min: 2 },
+    });
+    const problems = validateSplit(
+      [
+        { ...emptyPart('2026-06-01'), title: '选址', departmentId: 'd1' },
+        { title: '', departmentId: '', deadline: '2026-06-01', weight: 0 },
+      ],
+      now,
+    );
+    expect(problems).toEqual({
+      'parts.1.title': { key: 'required' },
+      'parts.1.departmentId': { key: 'requiredSelect' },
+      'parts.1.weight': { key: 'range', min: 1, max: 100 },
+    });
   });
 
   it('sends each part with its deadline as an instant', () => {
@@ -102,7 +128,10 @@ describe('reasons, reassignment, look-back and updates', () => {
   });
 
   it('asks a progress update for a note and a percent from 0 to 100, and a report for a note', () => {
-    expect(validateProgress({ note: '', percent: 101 }, false)).toEqual({ note: { key: 'required' }, percent: { key: 'range', min: 0, max: 100 } });
+    expect(validateProgress({ note: '', percent: 101 }, false)).toEqual({
+      note: { key: 'required' },
+      percent: { key: 'range', min: 0, max: 100 },
+    });
     expect(validateProgress({ note: '已完成选址', percent: 40 }, false)).toEqual({});
     expect(validateProgress({ note: '整改完成', percent: null }, true)).toEqual({});
   });

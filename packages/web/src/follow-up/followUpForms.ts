@@ -73,7 +73,13 @@ export interface EditValues {
   coDepartmentIds: string[];
 }
 
-export function editValuesOf(item: { title: string; commitment: string; deadline: string; department: { id: string }; coDepartments: readonly { id: string }[] }): EditValues {
+export function editValuesOf(item: {
+  title: string;
+  commitment: string;
+  deadline: string;
+  department: { id: string };
+  coDepartments: readonly { id: string }[];
+}): EditValues {
   return {
     title: item.title,
     commitment: item.commitment,
@@ -125,13 +131,22 @@ export function validateSplit(parts: readonly SplitPart[], now: Date = new Date(
     checks[`parts.${n}.title`] = checkField(part.title, { required: true, max: 200 });
     checks[`parts.${n}.departmentId`] = checkField(part.departmentId, { required: true, select: true });
     checks[`parts.${n}.deadline`] = checkDeadline(part.deadline, now);
-    checks[`parts.${n}.weight`] = weight === null || !Number.isInteger(weight) || weight < 1 || weight > 100 ? { key: 'range', min: 1, max: 100 } : null;
+    checks[`parts.${n}.weight`] =
+      weight === null || !Number.isInteger(weight) || weight < 1 || weight > 100 ? { key: 'range', min: 1, max: 100 } : null;
   });
   return collect(checks);
 }
 
 export function toSplitInput(id: string, parts: readonly SplitPart[]): SplitFollowUpInput {
-  return { id, parts: parts.map((p) => ({ title: p.title.trim(), departmentId: p.departmentId, deadline: fromLocalDateInput(p.deadline)!, weight: p.weight ?? 1 })) };
+  return {
+    id,
+    parts: parts.map((p) => ({
+      title: p.title.trim(),
+      departmentId: p.departmentId,
+      deadline: fromLocalDateInput(p.deadline)!,
+      weight: p.weight ?? 1,
+    })),
+  };
 }
 
 // ─── Reasons, reassignment, look-back ───
@@ -140,7 +155,8 @@ export interface ReasonValues {
   reason: string;
 }
 /** A return or a sent-back report must say why; the other verbs take an optional note. */
-export const validateReason = (values: ReasonValues, required: boolean) => collect({ reason: checkField(values.reason, { required, max: 2000 }) });
+export const validateReason = (values: ReasonValues, required: boolean) =>
+  collect({ reason: checkField(values.reason, { required, max: 2000 }) });
 
 export interface ReassignValues {
   departmentId: string;
@@ -148,7 +164,10 @@ export interface ReassignValues {
 }
 export const validateReassign = (values: ReassignValues, currentDepartmentId: string) =>
   collect({
-    departmentId: values.departmentId === currentDepartmentId ? { key: 'requiredSelect' } : checkField(values.departmentId, { required: true, select: true }),
+    departmentId:
+      values.departmentId === currentDepartmentId
+        ? { key: 'requiredSelect' }
+        : checkField(values.departmentId, { required: true, select: true }),
     note: checkField(values.note, { max: 2000 }),
   });
 
@@ -163,7 +182,11 @@ export const validateLookBack = (values: LookBackValues) =>
   });
 
 export function toLookBackInput(ids: string[], values: LookBackValues): OpenLookBackInput {
-  return { followUpIds: ids, title: values.title.trim() || null, scheduledAt: values.scheduledAt ? fromLocalDateTimeInput(values.scheduledAt) : null };
+  return {
+    followUpIds: ids,
+    title: values.title.trim() || null,
+    scheduledAt: values.scheduledAt ? fromLocalDateTimeInput(values.scheduledAt) : null,
+  };
 }
 
 // ─── The department's updates ───
@@ -177,6 +200,10 @@ export function validateProgress(values: ProgressValues, report: boolean): Follo
   const percent = values.percent;
   return collect({
     note: checkField(values.note, { required: true, max: 5000 }),
-    percent: report ? null : percent === null || !Number.isInteger(percent) || percent < 0 || percent > 100 ? { key: 'range', min: 0, max: 100 } : null,
+    percent: report
+      ? null
+      : percent === null || !Number.isInteger(percent) || percent < 0 || percent > 100
+        ? { key: 'range', min: 0, max: 100 }
+        : null,
   });
 }

@@ -1,7 +1,13 @@
 import { computed, onScopeDispose, reactive, shallowRef, watch } from 'vue';
 import type { FollowUpFilter } from '../gql/graphql';
 import { client } from '../graphql/client';
-import { DispatchFollowUpsDocument, FollowUpSessionsDocument, FollowUpsDocument, MyFollowUpsDocument, type FollowUpRow } from './operations';
+import {
+  DispatchFollowUpsDocument,
+  FollowUpSessionsDocument,
+  FollowUpsDocument,
+  MyFollowUpsDocument,
+  type FollowUpRow,
+} from './operations';
 import { followUpErrorMessage } from './followUpErrors';
 import { emptyFollowUpFilter, followUpFilterKey, toFollowUpFilterInput, type FollowUpBoardFilter } from './followUpFilter';
 import { canDispatch, lacksCommitment } from '../composables/followUpLabels';
@@ -112,11 +118,17 @@ export function useFollowUpBoard(initial: Partial<FollowUpBoardFilter> = {}) {
 /** The department's own and co-handled items, soonest deadline first. */
 export function useMyFollowUps(filter: () => FollowUpFilter | null) {
   const list = useCursorList<FollowUpRow>(async (after) => {
-    const result = await client.query(MyFollowUpsDocument, { first: PAGE_SIZE, after, filter: filter() }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(MyFollowUpsDocument, { first: PAGE_SIZE, after, filter: filter() }, { requestPolicy: 'network-only' })
+      .toPromise();
     if (result.error || !result.data) throw result.error ?? new Error('empty response');
     return result.data.myFollowUps;
   });
-  watch(() => JSON.stringify(filter()), () => void list.reload(), { immediate: true });
+  watch(
+    () => JSON.stringify(filter()),
+    () => void list.reload(),
+    { immediate: true },
+  );
   return { ...list, loadError: useErrorMessage(list.error) };
 }
 

@@ -97,7 +97,11 @@ export function useFollowUpForm<V>(
   },
 ) {
   const submitting = shallowRef(false);
-  const form = useDialogForm<FollowUpProblem>({ labels: options.labels, translateProblems: translateFollowUpProblems, describeServerError: followUpErrorMessage });
+  const form = useDialogForm<FollowUpProblem>({
+    labels: options.labels,
+    translateProblems: translateFollowUpProblems,
+    describeServerError: followUpErrorMessage,
+  });
 
   async function submit(values: V): Promise<boolean> {
     const current = item.value;
@@ -218,7 +222,11 @@ export function useStaffFollowUpActions(target: ReturnType<typeof useFollowUpIte
       if (!opened) return { error: result.error };
       const session = await client.query(LookBackSessionDocument, { id: opened.sessionId }, { requestPolicy: 'network-only' }).toPromise();
       // Without the code the host console link still works: the code shows there too.
-      lookBackSession.value = { id: opened.sessionId, title: session.data?.session.title ?? '', joinCode: session.data?.session.joinCode ?? '' };
+      lookBackSession.value = {
+        id: opened.sessionId,
+        title: session.data?.session.title ?? '',
+        joinCode: session.data?.session.joinCode ?? '',
+      };
       return { data: opened.items.find((i) => i.id === current.id) ?? opened.items[0] };
     },
   });
@@ -299,10 +307,19 @@ export function useDepartmentFollowUpActions(target: ReturnType<typeof useFollow
   const update = (report: boolean) =>
     useFollowUpForm<ProgressValues & { evidenceIds: string[] }>(item, {
       ...base,
-      labels: () => ({ note: label(report ? 'progress.reportNote' : 'progress.note'), percent: label('progress.percent'), evidenceIds: label('evidence.label') }),
+      labels: () => ({
+        note: label(report ? 'progress.reportNote' : 'progress.note'),
+        percent: label('progress.percent'),
+        evidenceIds: label('evidence.label'),
+      }),
       validate: (values) => validateProgress(values, report),
       send: async (current, values) => {
-        const input = { id: current.id, note: values.note.trim(), percent: report ? null : values.percent, evidenceIds: values.evidenceIds };
+        const input = {
+          id: current.id,
+          note: values.note.trim(),
+          percent: report ? null : values.percent,
+          evidenceIds: values.evidenceIds,
+        };
         if (report) {
           const result = await client.mutation(SubmitReportDocument, { input }).toPromise();
           return { data: result.data?.submitFollowUpReport, error: result.error };

@@ -17,7 +17,10 @@ afterEach(() => vi.useRealTimers());
 
 function follow() {
   const errors: unknown[] = [];
-  const stop = wsClient.subscribe({ query: 'subscription { directoryChanged { change } }' }, { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined });
+  const stop = wsClient.subscribe(
+    { query: 'subscription { directoryChanged { change } }' },
+    { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined },
+  );
   return { errors, stop };
 }
 

@@ -46,7 +46,10 @@ describe('fetchGraphql', () => {
   });
 
   it('turns refusals and failures into operation errors', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ errors: [{ message: 'gone', extensions: { code: 'INVALID_PHASE' } }] }), { status: 200 }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(JSON.stringify({ errors: [{ message: 'gone', extensions: { code: 'INVALID_PHASE' } }] }), { status: 200 }),
+    );
     await expect(fetchGraphql(document, {})).rejects.toMatchObject({ code: 'INVALID_PHASE' });
     vi.stubGlobal('fetch', async () => new Response('<html>502</html>', { status: 502 }));
     await expect(fetchGraphql(document, {})).rejects.toMatchObject({ code: 'network' });

@@ -33,7 +33,13 @@ export function toOperationError(error: unknown): OperationError {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'unknown';
     const retry = first.extensions?.retryAfterSeconds;
     const field = typeof first.extensions?.field === 'string' ? (first.extensions.field.split('.').pop() ?? null) : null;
-    return new OperationError(code, first.message ?? code, typeof retry === 'number' ? Math.max(1, Math.ceil(retry)) : null, field, first.extensions ?? {});
+    return new OperationError(
+      code,
+      first.message ?? code,
+      typeof retry === 'number' ? Math.max(1, Math.ceil(retry)) : null,
+      field,
+      first.extensions ?? {},
+    );
   }
   return new OperationError('network', error instanceof Error ? error.message : 'The server could not be reached.');
 }
@@ -44,7 +50,8 @@ export function toOperationError(error: unknown): OperationError {
  */
 export function queryText(document: { loc?: { source: { body: string } } } | object): string {
   const body = (document as { loc?: { source?: { body?: unknown } } }).loc?.source?.body;
-  if (typeof body !== 'string') throw new Error('This GraphQL document carries no query text; write it with graphql() so the build can add it.');
+  if (typeof body !== 'string')
+    throw new Error('This GraphQL document carries no query text; write it with graphql() so the build can add it.');
   return body;
 }
 
@@ -80,4 +87,3 @@ export async function fetchGraphql<R, V extends Record<string, unknown>>(
   }
   return dataOrThrow(body);
 }
-

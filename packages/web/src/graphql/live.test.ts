@@ -8,7 +8,11 @@ vi.stubGlobal('window', globals.window);
 vi.stubGlobal('document', globals.document);
 const { createLiveSocket } = await import('./live');
 
-const document = { kind: 'Document', definitions: [], loc: { start: 0, end: 30, source: { body: 'subscription S { liveState }' } } } as never;
+const document = {
+  kind: 'Document',
+  definitions: [],
+  loc: { start: 0, end: 30, source: { body: 'subscription S { liveState }' } },
+} as never;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -54,7 +58,11 @@ describe('a phone’s live socket', () => {
   });
 
   it('reconnects after other closes, a staff sign-in ending in the same browser included', async () => {
-    for (const [code, reason] of [[1006, ''], [4403, 'Signed out'], [1012, 'Service Restart']] as const) {
+    for (const [code, reason] of [
+      [1006, ''],
+      [4403, 'Signed out'],
+      [1012, 'Service Restart'],
+    ] as const) {
       FakeWebSocket.instances = [];
       const { socket } = await connectedSocket();
       FakeWebSocket.last.serverClose(code, reason);

@@ -198,15 +198,18 @@ export const accountLabels = defineLabels({
       reactivate: 'Reactivate',
       reactivateLabel: 'Reactivate the account of {name}',
       deactivateTitle: 'Deactivate account',
-      deactivateConfirm: 'Deactivating {name} ({username}) signs the account out on every device at once, and it cannot sign in until it is reactivated. Deactivate?',
+      deactivateConfirm:
+        'Deactivating {name} ({username}) signs the account out on every device at once, and it cannot sign in until it is reactivated. Deactivate?',
       deactivatedDone: '{name} was deactivated; all their sign-ins have ended.',
       reactivatedDone: '{name} was reactivated and can sign in with their password.',
       resetTitle: 'Reset password',
-      resetConfirm: 'Create a new one-time password for {name} ({username})? The account is signed out on every device at once and must choose its own password after signing in with the new one.',
+      resetConfirm:
+        'Create a new one-time password for {name} ({username})? The account is signed out on every device at once and must choose its own password after signing in with the new one.',
       reset: {
         title: 'Password reset',
         intro: 'One-time password for {name} (username {username}):',
-        warning: 'The one-time password is shown only this once. Copy it now and give it to the person through a safe channel; they must choose their own password after signing in.',
+        warning:
+          'The one-time password is shown only this once. Copy it now and give it to the person through a safe channel; they must choose their own password after signing in.',
       },
       signInsDialog: {
         title: 'Sign-ins of {name}',

@@ -111,7 +111,8 @@ export const adminLabels = defineLabels({
       initialPassword: {
         title: 'Account created',
         intro: 'Initial password for “{name}” (username {username}):',
-        warning: 'This password is shown only once. Copy it now and hand it to its owner over a safe channel; they must choose their own at the first sign-in.',
+        warning:
+          'This password is shown only once. Copy it now and hand it to its owner over a safe channel; they must choose their own at the first sign-in.',
         copy: 'Copy password',
         copied: 'Copied',
         copyFailed: 'Could not copy; select the password and copy it by hand.',

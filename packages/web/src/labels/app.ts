@@ -39,7 +39,8 @@ export const appLabels = defineLabels({
       public: {
         title: '问政',
         heading: '人大问政公开平台',
-        description: '人民代表大会常务委员会组织的电视问政和网络问政在这里公开：问政场次、提出的问题、承办单位的答复和群众评议结果都将在此发布。',
+        description:
+          '人民代表大会常务委员会组织的电视问政和网络问政在这里公开：问政场次、提出的问题、承办单位的答复和群众评议结果都将在此发布。',
         sessions: {
           heading: '问政场次',
           all: '全部场次与结果公示',
@@ -144,7 +145,8 @@ export const appLabels = defineLabels({
       public: {
         title: 'Wenzheng',
         heading: 'Open public questioning',
-        description: 'Televised and online public questioning organised by people’s congress standing committees is published here: the sessions, the questions asked, the departments’ answers and the public’s ratings.',
+        description:
+          'Televised and online public questioning organised by people’s congress standing committees is published here: the sessions, the questions asked, the departments’ answers and the public’s ratings.',
         sessions: {
           heading: 'Sessions',
           all: 'All sessions and results',

@@ -104,7 +104,8 @@ export const clueBoardLabels = defineLabels({
   },
   en: {
     title: 'Clues',
-    description: 'Problems the public reports during a call for clues or at any time: triage them, merge duplicates, refer them, publish and reply.',
+    description:
+      'Problems the public reports during a call for clues or at any time: triage them, merge duplicates, refer them, publish and reply.',
     filters: {
       label: 'Filter clues',
       source: 'Source',

@@ -100,7 +100,8 @@ export const clueTriageLabels = defineLabels({
     },
     accept: {
       title: 'Accept as a question',
-      intro: 'Accept “{title}” into a session: draft a new question from it (added at the end of the running order) or make it part of a question already planned.',
+      intro:
+        'Accept “{title}” into a session: draft a new question from it (added at the end of the running order) or make it part of a question already planned.',
       mode: 'How',
       modeNew: 'New question',
       modeExisting: 'Existing question',
@@ -117,7 +118,8 @@ export const clueTriageLabels = defineLabels({
     },
     merge: {
       title: 'Merge a duplicate',
-      intro: 'Merge “{title}” into the clue chosen below. It will no longer be triaged on its own, its supporters move to that clue, and it stays unpublished.',
+      intro:
+        'Merge “{title}” into the clue chosen below. It will no longer be triaged on its own, its supporters move to that clue, and it stays unpublished.',
       into: 'Merge into',
       noCandidates: 'There is no clue to merge into.',
       submit: 'Merge',
@@ -170,7 +172,8 @@ export const clueTriageLabels = defineLabels({
       loadError: 'Could not load the statistics: {message}',
     },
     errors: {
-      INVALID_PHASE: 'This clue is now “{status}” and cannot be handled this way; someone else may have triaged it. Its current state is shown.',
+      INVALID_PHASE:
+        'This clue is now “{status}” and cannot be handled this way; someone else may have triaged it. Its current state is shown.',
       COLLECTION_CLOSED: 'This session is not collecting clues now.',
       serverSaid: ' (Server: {message})',
     },

@@ -308,7 +308,8 @@ export const followUpLabels = defineLabels({
         ACCEPTED: 'The department is working on it; waiting for the completion report.',
         IN_PROGRESS: 'The department is working on it; waiting for the completion report.',
         SENT_BACK: 'The report was sent back; waiting for the department to report again.',
-        EVALUATING: 'The look-back vote is under way. Once its result is revealed, satisfied closes the item; unsatisfied publishes a notice and dispatches it again.',
+        EVALUATING:
+          'The look-back vote is under way. Once its result is revealed, satisfied closes the item; unsatisfied publishes a notice and dispatches it again.',
         CLOSED: 'The item is closed.',
       },
       timeline: 'Handling',
@@ -318,7 +319,8 @@ export const followUpLabels = defineLabels({
       joinCode: 'Join code',
       joinUrl: 'Scan or open {url} on a phone to vote',
       qrAlt: 'QR code to vote in the look-back: {url}',
-      lookBackIntro: 'The look-back session is created and published. The host asks, opens the vote and reveals the result from the console; the audience votes on their phones with the join code.',
+      lookBackIntro:
+        'The look-back session is created and published. The host asks, opens the vote and reveals the result from the console; the audience votes on their phones with the join code.',
       publicPage: 'Open the public page',
     },
     timeline: {

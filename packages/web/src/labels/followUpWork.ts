@@ -238,7 +238,8 @@ export const followUpWorkLabels = defineLabels({
     },
     lookBack: {
       title: 'Hold a look-back vote',
-      intro: 'Create a look-back session for “{title}”: the item is put to the public vote again. Satisfied closes it; unsatisfied publishes a notice and dispatches it again for a second handling.',
+      intro:
+        'Create a look-back session for “{title}”: the item is put to the public vote again. Satisfied closes it; unsatisfied publishes a notice and dispatches it again for a second handling.',
       sessionTitle: 'Session title',
       sessionTitlePlaceholder: 'Default: 回头看: the item’s title',
       scheduledAt: 'When',
@@ -249,7 +250,8 @@ export const followUpWorkLabels = defineLabels({
     department: {
       area: 'Department desk',
       title: 'Our follow-up items',
-      description: 'Items your department leads or helps with. Accept them, post progress on time and submit a completion report when done.',
+      description:
+        'Items your department leads or helps with. Accept them, post progress on time and submit a completion report when done.',
       empty: 'Your department has no follow-up items now.',
       loadError: 'The items could not be loaded: {message}',
       caption: 'Your department’s items',

@@ -138,9 +138,15 @@ export const hostLabels = defineLabels({
       codes: {
         NO_QUESTIONS: { title: '议程中没有问题', hint: '请管理员先在议程中添加至少一个问题。' },
         ROLL_EMPTY: { title: '代表名册为空', hint: '现场无人能投票，现场测评的权重将全部转给网络测评。' },
-        QUORUM_UNREACHABLE: { title: '现场参评人数可能达不到最低要求', hint: '名册上目前能投票的人（已认领席位码或有账号）少于现场测评的最低人数；不足时按事先公布的规则计算结果。' },
+        QUORUM_UNREACHABLE: {
+          title: '现场参评人数可能达不到最低要求',
+          hint: '名册上目前能投票的人（已认领席位码或有账号）少于现场测评的最低人数；不足时按事先公布的规则计算结果。',
+        },
         NO_STREAM_URL: { title: '未设置直播流地址', hint: '观众手机上将不显示直播画面。' },
-        STREAM_NOT_SHOWN: { title: '观众手机无法显示该直播地址', hint: '地址不是 https，或其播放器所在域名不在 STREAM_HOSTS 中。请改用 HLS（m3u8）或 MP4 直链，或请管理员把该域名加入 STREAM_HOSTS。' },
+        STREAM_NOT_SHOWN: {
+          title: '观众手机无法显示该直播地址',
+          hint: '地址不是 https，或其播放器所在域名不在 STREAM_HOSTS 中。请改用 HLS（m3u8）或 MP4 直链，或请管理员把该域名加入 STREAM_HOSTS。',
+        },
         NO_PUBLIC_URL: { title: '未配置公开访问地址', hint: '大屏二维码将使用大屏浏览器当前的地址，观众手机可能无法访问。' },
         NO_REHEARSAL: { title: '本场尚未排练', hint: '还没有完整排练并重置过一次，建议先排练。' },
       },
@@ -211,7 +217,11 @@ export const hostLabels = defineLabels({
       back: 'Choose another session',
       loadError: 'The session could not be loaded: {message}',
       notFound: 'This session was not found; the address may be wrong.',
-      live: { live: 'Live sync on', connecting: 'Connecting live sync…', offline: 'Live sync lost, reconnecting; the view may be out of date' },
+      live: {
+        live: 'Live sync on',
+        connecting: 'Connecting live sync…',
+        offline: 'Live sync lost, reconnecting; the view may be out of date',
+      },
       phones: '{count} phone online | {count} phones online',
       phonesLabel: 'Devices following this session',
       phonesUnknown: 'Phones online —',
@@ -320,16 +330,26 @@ export const hostLabels = defineLabels({
       blocker: 'Must fix',
       warning: 'Warning',
       detail: 'System note: ',
-      blocked: 'The pre-live check found problems that must be fixed first (see above); until then the session cannot go on air or rehearse.',
+      blocked:
+        'The pre-live check found problems that must be fixed first (see above); until then the session cannot go on air or rehearse.',
       refused: 'Not started: the pre-live check has changed ({items}). It has been run again; review it and try again.',
       separator: ', ',
       codes: {
         NO_QUESTIONS: { title: 'The running order has no questions', hint: 'Ask an administrator to add at least one question.' },
         ROLL_EMPTY: { title: 'The studio roll is empty', hint: 'Nobody can vote in the studio; its weight passes to the online vote.' },
-        QUORUM_UNREACHABLE: { title: 'The studio may not reach its quorum', hint: 'Fewer people on the roll can vote now (a claimed seat code or an account) than the studio minimum needs; if too few vote, the published rules decide.' },
+        QUORUM_UNREACHABLE: {
+          title: 'The studio may not reach its quorum',
+          hint: 'Fewer people on the roll can vote now (a claimed seat code or an account) than the studio minimum needs; if too few vote, the published rules decide.',
+        },
         NO_STREAM_URL: { title: 'No stream address', hint: 'Phones will show no video.' },
-        STREAM_NOT_SHOWN: { title: 'Phones cannot show this stream address', hint: 'It is not https, or its player’s host is not in STREAM_HOSTS. Use a direct HLS (m3u8) or MP4 address, or ask an administrator to add the host to STREAM_HOSTS.' },
-        NO_PUBLIC_URL: { title: 'No public address configured', hint: 'The screen’s QR code uses whatever address the screen’s browser uses, which phones may not reach.' },
+        STREAM_NOT_SHOWN: {
+          title: 'Phones cannot show this stream address',
+          hint: 'It is not https, or its player’s host is not in STREAM_HOSTS. Use a direct HLS (m3u8) or MP4 address, or ask an administrator to add the host to STREAM_HOSTS.',
+        },
+        NO_PUBLIC_URL: {
+          title: 'No public address configured',
+          hint: 'The screen’s QR code uses whatever address the screen’s browser uses, which phones may not reach.',
+        },
         NO_REHEARSAL: { title: 'Not rehearsed', hint: 'No rehearsal has been run and reset for this session; rehearse first if you can.' },
       },
     },
@@ -348,9 +368,12 @@ export const hostLabels = defineLabels({
       lookBack: 'A look-back session: an item’s verdict takes effect only when its result is revealed.',
       then: 'After the reveal:',
       confirmTitle: 'Result not revealed',
-      confirmAsk: 'The result of question {position}, “{title}”, has not been revealed. If you ask the next question now, it stays unrevealed; you can still reveal it from the running order later.',
-      confirmEnd: '{count} result has not been revealed: {titles}. Once the broadcast ends, it stays unrevealed. | {count} results have not been revealed: {titles}. Once the broadcast ends, they stay unrevealed.',
-      confirmLookBack: 'This is a look-back session: an item whose result is not revealed stays under evaluation (测评中), and its verdict does not take effect.',
+      confirmAsk:
+        'The result of question {position}, “{title}”, has not been revealed. If you ask the next question now, it stays unrevealed; you can still reveal it from the running order later.',
+      confirmEnd:
+        '{count} result has not been revealed: {titles}. Once the broadcast ends, it stays unrevealed. | {count} results have not been revealed: {titles}. Once the broadcast ends, they stay unrevealed.',
+      confirmLookBack:
+        'This is a look-back session: an item whose result is not revealed stays under evaluation (测评中), and its verdict does not take effect.',
       askAnyway: 'Ask next without revealing',
       endAnyway: 'End without revealing',
       back: 'Back',

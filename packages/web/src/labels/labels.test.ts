@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 /** Every leaf of a table with its key path, e.g. `['status.DRAFT', '草稿']`. */
 const leaves = (value: unknown, prefix = ''): [string, unknown][] =>
-  value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k)) : [[prefix, value]];
+  value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+    : [[prefix, value]];
 
-const tables = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./defineLabels.ts', '!./surfaceMessages.ts'], { eager: true });
+const tables = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./defineLabels.ts', '!./surfaceMessages.ts'], {
+  eager: true,
+});
 
 describe('the label tables', () => {
   it('are all checked here', () => {

@@ -87,7 +87,8 @@ export const sessionLabels = defineLabels({
     rehearsal: 'Rehearsal',
     questionCount: '{count} question | {count} questions',
     errors: {
-      INVALID_PHASE: 'That is not possible in the current state; it may have been done on another device. The page now shows the latest state.',
+      INVALID_PHASE:
+        'That is not possible in the current state; it may have been done on another device. The page now shows the latest state.',
       ALREADY_VOTED: 'A vote was already cast in this round.',
       VOTING_CLOSED: 'Voting has closed for this round.',
       SERVICE_UNAVAILABLE: 'The service is briefly unavailable; try again shortly.',
@@ -129,7 +130,8 @@ export const sessionLabels = defineLabels({
       publish: 'Publish',
       publishing: 'Publishing…',
       publishConfirmTitle: 'Publish session',
-      publishConfirm: 'Once published, the session and its voting rules are public and the audience can join with the code. Publish “{title}”?',
+      publishConfirm:
+        'Once published, the session and its voting rules are public and the audience can join with the code. Publish “{title}”?',
       published: '“{title}” is published.',
       created: 'Session created; you can now add questions and the studio roll.',
       saved: 'Saved.',

@@ -115,7 +115,8 @@ export const sessionPlanLabels = defineLabels({
       onlineWeight: 'Online weight (%)',
       weightsSum: 'Total {sum}%',
       formula: 'Composite satisfaction = studio satisfaction × {studio}% + online satisfaction × {online}%',
-      formulaNote: 'Satisfaction = (satisfied + basically satisfied) ÷ valid votes. A channel without votes gives all its weight to the other.',
+      formulaNote:
+        'Satisfaction = (satisfied + basically satisfied) ÷ valid votes. A channel without votes gives all its weight to the other.',
       satisfiedThreshold: 'Satisfaction threshold (%)',
       satisfiedThresholdHint: 'A composite satisfaction below the threshold rates the answer “unsatisfied”.',
       quorum: 'When a round counts',
@@ -130,7 +131,8 @@ export const sessionPlanLabels = defineLabels({
       minOnlineBallotsHint: 'Valid online ballots a round needs for the online vote to count; 0 means any number.',
       quorumFallback: 'When a channel falls short',
       quorumFallbackOptions: { OTHER_CHANNEL: 'Its weight passes to the other channel', NO_RESULT: 'The round has no valid result' },
-      quorumFallbackHint: 'Say too few vote in the studio: with the first, the round is scored on the online vote; with the second, it has no valid result.',
+      quorumFallbackHint:
+        'Say too few vote in the studio: with the first, the round is scored on the online vote; with the second, it has no valid result.',
       onlineIdentity: 'Online voter identity',
       onlineIdentityHint: 'Published with the settings, and frozen once the session is on air.',
       onlineIdentityOptions: { DEVICE: 'Device pass', PHONE_CODE: 'Phone number, SMS code', ROSTER: 'Roster' },

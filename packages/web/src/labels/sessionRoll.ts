@@ -6,7 +6,8 @@ export const sessionRollLabels = defineLabels({
   'zh-CN': {
     roll: {
       heading: '代表名册',
-      description: '名册上每人一个专属席位码，凭码在手机上认领席位参加现场测评；关联了代表账号的，也可登录账号投票，算同一人。名册人数就是现场应到人数，法定人数按此计算。',
+      description:
+        '名册上每人一个专属席位码，凭码在手机上认领席位参加现场测评；关联了代表账号的，也可登录账号投票，算同一人。名册人数就是现场应到人数，法定人数按此计算。',
       count: '名册 {count} 人',
       claimedCount: '已认领席位码 {count} 个',
       electorateNote: '（现场应到人数）',
@@ -143,7 +144,8 @@ export const sessionRollLabels = defineLabels({
   en: {
     roll: {
       heading: 'Studio roll',
-      description: 'Everyone on the roll has a seat code of their own to claim a studio seat on a phone and vote; a person linked to a representative account may sign in with it instead, as the same voter. The roll’s size is the studio electorate the quorum is counted from.',
+      description:
+        'Everyone on the roll has a seat code of their own to claim a studio seat on a phone and vote; a person linked to a representative account may sign in with it instead, as the same voter. The roll’s size is the studio electorate the quorum is counted from.',
       count: 'Roll: {count} person | Roll: {count} people',
       claimedCount: '{count} seat code claimed | {count} seat codes claimed',
       electorateNote: '(the studio electorate)',
@@ -153,12 +155,14 @@ export const sessionRollLabels = defineLabels({
       tabs: { names: 'Paste names', accounts: 'Representative accounts', seats: 'Blank seat codes' },
       names: 'Names (one a line)',
       namesPlaceholder: 'Wang Jianhua\nLi Xiuying\nZhang Guoqiang',
-      namesHint: 'Paste a whole column from a spreadsheet. Empty lines are ignored; each name has at most 60 characters, and at most 500 people at a time.',
+      namesHint:
+        'Paste a whole column from a spreadsheet. Empty lines are ignored; each name has at most 60 characters, and at most 500 people at a time.',
       namesCount: '{count} name found | {count} names found',
       addNames: 'Add to the roll',
       accounts: 'Representative accounts',
       accountsPlaceholder: 'Search by name or username',
-      accountsHint: 'Only representative accounts not yet on the roll are listed; a representative may vote with the seat code or by signing in.',
+      accountsHint:
+        'Only representative accounts not yet on the roll are listed; a representative may vote with the seat code or by signing in.',
       accountsEmpty: 'No representative accounts to add.',
       accountsError: 'The representative accounts could not be loaded: {message}',
       addAccounts: 'Add the chosen representatives',
@@ -202,8 +206,10 @@ export const sessionRollLabels = defineLabels({
     },
     onlineRoster: {
       heading: 'Online roster',
-      description: 'With the “Roster” identity, only people on this roster may vote online: each gets a text-message code at the number listed, one vote per person.',
-      notRoster: 'Online voters are identified by “{tier}” in this session, so no roster is used. To let only listed people vote online, choose “Roster” under Settings and save.',
+      description:
+        'With the “Roster” identity, only people on this roster may vote online: each gets a text-message code at the number listed, one vote per person.',
+      notRoster:
+        'Online voters are identified by “{tier}” in this session, so no roster is used. To let only listed people vote online, choose “Roster” under Settings and save.',
       unsaved: '“Roster” is not saved yet; it applies once the settings are saved. The roster can be imported now.',
       count: 'Roster: {count} person | Roster: {count} people',
       frozen: 'This session is on air: the online roster is frozen and can no longer be imported or replaced.',
@@ -213,13 +219,15 @@ export const sessionRollLabels = defineLabels({
       file: 'Roster file',
       chooseFile: 'Choose a file',
       noFile: 'No file chosen',
-      fileHint: 'A CSV or Excel (.xlsx) file with two columns, name and mobile number; the first row may be a header. At most 20,000 people.',
+      fileHint:
+        'A CSV or Excel (.xlsx) file with two columns, name and mobile number; the first row may be a header. At most 20,000 people.',
       template: 'Download a CSV template',
       templateName: 'online-roster-template.csv',
       reading: 'Reading “{name}”…',
       paste: 'People (one a line)',
       pastePlaceholder: 'Wang Jianhua,13800138000\nLi Xiuying 139 0013 9000\nZhang Guoqiang\t13700137000',
-      pasteHint: 'One person a line, name and number separated by a comma, a tab or spaces; copy the two columns from a spreadsheet and paste them.',
+      pasteHint:
+        'One person a line, name and number separated by a comma, a tab or spaces; copy the two columns from a spreadsheet and paste them.',
       previewHeading: 'Preview',
       previewCount: '{count} person | {count} people',
       previewProblems: '{count} line has a problem to fix before importing | {count} lines have problems to fix before importing',
@@ -248,7 +256,8 @@ export const sessionRollLabels = defineLabels({
       matches: '{count} found',
       noMatch: 'Nobody’s name contains “{search}”.',
       maskedNote: 'The server keeps no whole numbers; only part of each is shown.',
-      tooLarge: 'The roster is too large for the server to take in one request (over its request size limit); nobody was imported. Ask your technical staff to adjust the server.',
+      tooLarge:
+        'The roster is too large for the server to take in one request (over its request size limit); nobody was imported. Ask your technical staff to adjust the server.',
       problems: {
         nameMissing: 'No name',
         nameTooLong: 'Name longer than {max} characters',
@@ -259,7 +268,8 @@ export const sessionRollLabels = defineLabels({
         phoneRefused: 'The server did not accept this number (an 11-digit mainland mobile, not on another line)',
         lineRefused: 'Line {line}: {problem}. Nobody was imported.',
         draftEmpty: 'Nobody found: choose a roster file or paste a list',
-        draftRows: 'Line {lines} has a problem; fix it and import again. Nobody was imported | Lines {lines} have problems ({count} in all); fix them and import again. Nobody was imported',
+        draftRows:
+          'Line {lines} has a problem; fix it and import again. Nobody was imported | Lines {lines} have problems ({count} in all); fix them and import again. Nobody was imported',
         draftTooMany: 'A roster has at most {max} people (this one has {count})',
         fileType: '“{name}” is not a CSV or Excel (.xlsx) file',
         fileOldExcel: '“{name}” is an old Excel file; save it as .xlsx or CSV in Excel and choose it again',

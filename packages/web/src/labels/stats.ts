@@ -91,7 +91,8 @@ export const statsLabels = defineLabels({
   en: {
     nav: 'Statistics',
     title: 'Statistics',
-    description: 'Results, follow-up and clues, put to use: trends and the department league table for a period, spreadsheets, and each session’s report.',
+    description:
+      'Results, follow-up and clues, put to use: trends and the department league table for a period, spreadsheets, and each session’s report.',
     period: {
       label: 'Period',
       start: 'Start date',

@@ -105,9 +105,15 @@ describe('readBallot', () => {
 
   it('survives storage that throws', () => {
     const blocked = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('SecurityError'); },
-      removeItem: () => { throw new Error('SecurityError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
     };
     const ballot = startBallot(blocked, 'r1', 'SATISFIED', ids);
     expect(ballot.status).toBe('pending');

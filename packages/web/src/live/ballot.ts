@@ -74,7 +74,11 @@ export function startBallot(storage: Store | undefined, roundId: string, choice:
 }
 
 /** Records the server's receipt. */
-export function confirmBallot(storage: Store | undefined, ballot: Ballot, receipt: { roundId: string; choice: Choice; replayed: boolean }): Ballot {
+export function confirmBallot(
+  storage: Store | undefined,
+  ballot: Ballot,
+  receipt: { roundId: string; choice: Choice; replayed: boolean },
+): Ballot {
   const confirmed: Ballot = { ...ballot, choice: receipt.choice, status: 'confirmed', replayed: receipt.replayed };
   writeBallot(storage, confirmed);
   return confirmed;

@@ -58,10 +58,13 @@ describe('createServerClock with resyncMs', () => {
     vi.useFakeTimers();
     try {
       let reads = 0;
-      const clock = createServerClock(async () => {
-        reads++;
-        return new Date(Date.now()).toISOString();
-      }, { samples: 1, tickMs: 0, resyncMs: 60_000 });
+      const clock = createServerClock(
+        async () => {
+          reads++;
+          return new Date(Date.now()).toISOString();
+        },
+        { samples: 1, tickMs: 0, resyncMs: 60_000 },
+      );
       expect(reads).toBe(0);
       await vi.advanceTimersByTimeAsync(60_000);
       expect(reads).toBe(1);

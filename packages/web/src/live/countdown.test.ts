@@ -37,7 +37,10 @@ describe('votingWindow', () => {
 
   it('gives both windows of a round, the online one later by the stream delay', () => {
     const round = { studioOpensAt: iso(-10_000), studioClosesAt: iso(50_000), onlineOpensAt: iso(5000), onlineClosesAt: iso(65_000) };
-    expect(roundCountdown(round, T)).toEqual({ studio: { state: 'open', remainingMs: 50_000 }, online: { state: 'upcoming', startsInMs: 5000 } });
+    expect(roundCountdown(round, T)).toEqual({
+      studio: { state: 'open', remainingMs: 50_000 },
+      online: { state: 'upcoming', startsInMs: 5000 },
+    });
   });
 });
 

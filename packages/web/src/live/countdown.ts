@@ -26,10 +26,7 @@ export function bestOffset(samples: readonly ClockSample[]): number | null {
   return best ? Math.round(best.offset) : null;
 }
 
-export type VotingWindow =
-  | { state: 'upcoming'; startsInMs: number }
-  | { state: 'open'; remainingMs: number }
-  | { state: 'closed' };
+export type VotingWindow = { state: 'upcoming'; startsInMs: number } | { state: 'open'; remainingMs: number } | { state: 'closed' };
 
 export function votingWindow(opensAt: string, closesAt: string, serverNow: number): VotingWindow {
   const opens = new Date(opensAt).getTime();

@@ -25,7 +25,15 @@ function state(overrides: Partial<LiveState> = {}, question: Partial<NonNullable
     rehearsal: false,
     serverTime: iso(0),
     questionCount: 2,
-    settings: { windowSeconds: 60, streamDelaySeconds: 10, hideResultsUntilClosed: false, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60, onlineIdentity: 'DEVICE' },
+    settings: {
+      windowSeconds: 60,
+      streamDelaySeconds: 10,
+      hideResultsUntilClosed: false,
+      studioWeight: 60,
+      onlineWeight: 40,
+      satisfiedThreshold: 60,
+      onlineIdentity: 'DEVICE',
+    },
     question: question && {
       id: 'q1',
       position: 1,

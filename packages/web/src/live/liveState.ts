@@ -26,7 +26,10 @@ export interface VotingWindowTimes {
  * The window that applies to a channel: studio seats vote in the studio window, phones in the
  * online window, which opens and closes later by the stream's delay (they see the answer later).
  */
-export function channelWindow(round: Pick<LiveRound, 'studioOpensAt' | 'studioClosesAt' | 'onlineOpensAt' | 'onlineClosesAt'>, channel: Channel): VotingWindowTimes {
+export function channelWindow(
+  round: Pick<LiveRound, 'studioOpensAt' | 'studioClosesAt' | 'onlineOpensAt' | 'onlineClosesAt'>,
+  channel: Channel,
+): VotingWindowTimes {
   return channel === 'STUDIO'
     ? { opensAt: Date.parse(round.studioOpensAt), closesAt: Date.parse(round.studioClosesAt) }
     : { opensAt: Date.parse(round.onlineOpensAt), closesAt: Date.parse(round.onlineClosesAt) };

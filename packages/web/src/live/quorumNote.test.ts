@@ -6,7 +6,12 @@ const { 'zh-CN': quorumZhCN, en: quorumEn } = quorumLabels;
 
 type Quorum = NonNullable<QuorumResult['quorum']>;
 
-function result(studio: number, online: number, quorum: Partial<Quorum> | null, outcome: QuorumResult['outcome'] = 'SATISFIED'): QuorumResult {
+function result(
+  studio: number,
+  online: number,
+  quorum: Partial<Quorum> | null,
+  outcome: QuorumResult['outcome'] = 'SATISFIED',
+): QuorumResult {
   return {
     outcome,
     channels: [
@@ -16,7 +21,16 @@ function result(studio: number, online: number, quorum: Partial<Quorum> | null, 
     quorum:
       quorum === null
         ? null
-        : { studioElectorate: 30, studioRule: 'MAJORITY', studioRequired: 16, studioMissed: false, onlineRequired: 1, onlineMissed: false, fallback: 'OTHER_CHANNEL', ...quorum },
+        : {
+            studioElectorate: 30,
+            studioRule: 'MAJORITY',
+            studioRequired: 16,
+            studioMissed: false,
+            onlineRequired: 1,
+            onlineMissed: false,
+            fallback: 'OTHER_CHANNEL',
+            ...quorum,
+          },
   };
 }
 
@@ -28,8 +42,12 @@ describe('quorumNote', () => {
   });
 
   it('says the studio missed a majority of the roll and the online vote counts instead', () => {
-    expect(quorumNote(result(4, 120, { studioMissed: true }), quorumZhCN)).toBe('现场参评 4 人，未过名册 30 人的半数（需 16 人），按网络测评结果计');
-    expect(quorumNote(result(4, 120, { studioMissed: true }), quorumEn)).toBe('4 of the 30 on the studio roll voted, short of a majority (16 needed): the online vote alone decides');
+    expect(quorumNote(result(4, 120, { studioMissed: true }), quorumZhCN)).toBe(
+      '现场参评 4 人，未过名册 30 人的半数（需 16 人），按网络测评结果计',
+    );
+    expect(quorumNote(result(4, 120, { studioMissed: true }), quorumEn)).toBe(
+      '4 of the 30 on the studio roll voted, short of a majority (16 needed): the online vote alone decides',
+    );
   });
 
   it('says plainly that the studio has no roll, rather than counting 0 of 0', () => {
@@ -45,8 +63,12 @@ describe('quorumNote', () => {
   });
 
   it('says the online vote missed its minimum and the studio counts instead', () => {
-    expect(quorumNote(result(20, 7, { onlineMissed: true, onlineRequired: 50 }), quorumZhCN)).toBe('网络测评 7 票，未达最低 50 票，按现场测评结果计');
-    expect(quorumNote(result(20, 7, { onlineMissed: true, onlineRequired: 50 }), quorumEn)).toBe('Online ballots 7, short of the minimum of 50: the studio vote alone decides');
+    expect(quorumNote(result(20, 7, { onlineMissed: true, onlineRequired: 50 }), quorumZhCN)).toBe(
+      '网络测评 7 票，未达最低 50 票，按现场测评结果计',
+    );
+    expect(quorumNote(result(20, 7, { onlineMissed: true, onlineRequired: 50 }), quorumEn)).toBe(
+      'Online ballots 7, short of the minimum of 50: the studio vote alone decides',
+    );
   });
 
   it('says the round has no valid result when the rules say so', () => {

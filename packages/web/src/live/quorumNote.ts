@@ -14,7 +14,8 @@ type Params = Record<string, string | number>;
 /** vue-i18n's `t` bound to the `quorum` messages, e.g. `(key, params) => t(\`quorum.${key}\`, params)`. */
 export type QuorumTranslate = (key: keyof QuorumMessages, params: Params) => string;
 
-const fill = (template: string, params: Params) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const fill = (template: string, params: Params) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /**
  * The quorum rule as it applied to a round, in one sentence (e.g. 现场参评 4 人，未过名册 30 人的

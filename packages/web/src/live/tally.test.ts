@@ -3,8 +3,28 @@ import { acceptTally, formatPercent, tallyChartOption, tallySeries, turnout, typ
 
 const result: RoundResult = {
   channels: [
-    { channel: 'ONLINE', satisfied: 2, basicallySatisfied: 1, unsatisfied: 1, total: 4, satisfiedPercent: 50, basicallySatisfiedPercent: 25, unsatisfiedPercent: 25, satisfactionRate: 75 },
-    { channel: 'STUDIO', satisfied: 1, basicallySatisfied: 0, unsatisfied: 2, total: 3, satisfiedPercent: 33.3, basicallySatisfiedPercent: 0, unsatisfiedPercent: 66.7, satisfactionRate: 33.3 },
+    {
+      channel: 'ONLINE',
+      satisfied: 2,
+      basicallySatisfied: 1,
+      unsatisfied: 1,
+      total: 4,
+      satisfiedPercent: 50,
+      basicallySatisfiedPercent: 25,
+      unsatisfiedPercent: 25,
+      satisfactionRate: 75,
+    },
+    {
+      channel: 'STUDIO',
+      satisfied: 1,
+      basicallySatisfied: 0,
+      unsatisfied: 2,
+      total: 3,
+      satisfiedPercent: 33.3,
+      basicallySatisfiedPercent: 0,
+      unsatisfiedPercent: 66.7,
+      satisfactionRate: 33.3,
+    },
   ],
   composite: 50,
   outcome: 'UNSATISFIED',
@@ -14,7 +34,14 @@ const result: RoundResult = {
   quorum: null,
 };
 
-const tally = (sequence: number, roundId = 'r1'): RoundTally => ({ roundId, sequence, studioVoted: 3, studioElectorate: 5, onlineVoted: 4, result });
+const tally = (sequence: number, roundId = 'r1'): RoundTally => ({
+  roundId,
+  sequence,
+  studioVoted: 3,
+  studioElectorate: 5,
+  onlineVoted: 4,
+  result,
+});
 
 describe('acceptTally', () => {
   it('keeps the newest tally of a round and switches with the round', () => {

@@ -26,4 +26,5 @@ export function requireRole(...roles: Role[]): NavigationGuard {
 }
 
 /** Any signed-in staff member; everyone else signs in first and comes back here. */
-export const requireSignedIn: NavigationGuard = async (to) => ((await staffAccount()) ? true : { path: '/login', query: { redirect: to.fullPath } });
+export const requireSignedIn: NavigationGuard = async (to) =>
+  (await staffAccount()) ? true : { path: '/login', query: { redirect: to.fullPath } };

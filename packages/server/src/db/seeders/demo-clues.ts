@@ -59,7 +59,6 @@ const rejectNotes: Partial<Record<RejectReason, string>> = {
 };
 const surnames = ['陈', '林', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高'];
 
-
 /** What happens to each session clue, in turn, so the triage board shows every state and the public list has content. */
 const fates: ClueStatus[] = ['SUBMITTED', 'ACCEPTED', 'SUBMITTED', 'REJECTED', 'ACCEPTED', 'MERGED', 'REFERRED', 'SUBMITTED'];
 const reasons: RejectReason[] = ['ALREADY_RESOLVED', 'NOT_GOVERNMENT_DUTY', 'INSUFFICIENT_INFORMATION', 'OUT_OF_SCOPE'];
@@ -69,10 +68,21 @@ const hour = 3_600_000;
  * A few dozen clues as the public sent them and staff triaged them: accepted ones point at the
  * question they became, each step is in the audit log (which is also the tracking page's timeline).
  */
-export async function seedClues(em: CoreEntityManager, phones: PhoneSeal, session: Session, questions: Question[], departments: Department[]): Promise<void> {
+export async function seedClues(
+  em: CoreEntityManager,
+  phones: PhoneSeal,
+  session: Session,
+  questions: Question[],
+  departments: Department[],
+): Promise<void> {
   const audit = (clue: Clue, action: string, at: Date, detail: Record<string, unknown> = {}) =>
     em.create(AuditEntry, { at, actorId: null, action, subjectType: 'Clue', subjectId: clue.id, detail });
-  const submit = (index: number, [title, description, category]: [string, string, Category], location: string | null, inSession: boolean) => {
+  const submit = (
+    index: number,
+    [title, description, category]: [string, string, Category],
+    location: string | null,
+    inSession: boolean,
+  ) => {
     const anonymous = index % 3 === 0;
     const phone = anonymous ? null : `139${String(10_000_000 + index * 7_919).slice(0, 8)}`;
     const createdAt = new Date(Date.now() - (40 - index) * 5 * hour);
@@ -122,20 +132,27 @@ export async function seedClues(em: CoreEntityManager, phones: PhoneSeal, sessio
       audit(clue, 'clue.publish', new Date(at.getTime() + hour));
     }
     if (fate === 'ACCEPTED' || fate === 'REFERRED') {
-      clue.publicReply = fate === 'ACCEPTED' ? '您反映的问题已列入本期电视问政，届时请关注直播。' : '已转相关部门办理，办理结果将在此公开。';
+      clue.publicReply =
+        fate === 'ACCEPTED' ? '您反映的问题已列入本期电视问政，届时请关注直播。' : '已转相关部门办理，办理结果将在此公开。';
       clue.repliedAt = new Date(at.getTime() + 2 * hour);
       audit(clue, 'clue.reply', clue.repliedAt, { reply: clue.publicReply });
     }
   });
-  const general = generalClueTexts.map(([title, description, category, location], index) => submit(clueTexts.length + index, [title, description, category], location, false));
-  general.filter((_, index) => index % 2 === 0).forEach((clue) => {
-    clue.published = true;
-    audit(clue, 'clue.publish', new Date(clue.createdAt.getTime() + hour));
-  });
+  const general = generalClueTexts.map(([title, description, category, location], index) =>
+    submit(clueTexts.length + index, [title, description, category], location, false),
+  );
+  general
+    .filter((_, index) => index % 2 === 0)
+    .forEach((clue) => {
+      clue.published = true;
+      audit(clue, 'clue.publish', new Date(clue.createdAt.getTime() + hour));
+    });
 
   // 附议 from demo devices: more for older published clues.
-  [...sessionClues, ...general].filter((c) => c.published).forEach((clue, index) => {
-    clue.supportCount = 3 + ((index * 7) % 23);
-    for (let device = 0; device < clue.supportCount; device++) em.create(ClueSupport, { clue, deviceKey: `device:demo-${device}` });
-  });
+  [...sessionClues, ...general]
+    .filter((c) => c.published)
+    .forEach((clue, index) => {
+      clue.supportCount = 3 + ((index * 7) % 23);
+      for (let device = 0; device < clue.supportCount; device++) em.create(ClueSupport, { clue, deviceKey: `device:demo-${device}` });
+    });
 }

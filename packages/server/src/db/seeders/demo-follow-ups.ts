@@ -12,11 +12,51 @@ import { VoteRound } from '../../modules/vote/vote-round.entity.js';
 const day = 86_400_000;
 
 /** [title, respondent, department short name, studio votes S/B/U, online votes S/B/U, commitment, how far the follow-up got] */
-const aired: [string, string, string, [number, number, number], [number, number, number], string, FollowUpStatus | 'LOOK_BACK_FAILED' | 'LOOK_BACK_PASSED'][] = [
-  ['背街小巷路灯不亮、路面坑洼', '县城管局局长 吴涛', '城管局', [18, 9, 3], [820, 610, 390], '一个月内完成城区 42 条背街小巷路灯修复，三个月内完成路面修补。', 'IN_PROGRESS'],
-  ['占道经营屡禁不止', '县城管局局长 吴涛', '城管局', [6, 8, 16], [310, 420, 1280], '设置 3 处临时疏导点，建立“街长制”常态化巡查。', 'LOOK_BACK_FAILED'],
-  ['老旧管网漏损、居民用水难', '县水务局局长 林海', '水务局', [20, 8, 2], [1150, 540, 210], '年底前完成城东片区 8 公里老旧管网改造。', 'LOOK_BACK_PASSED'],
-  ['夜间施工噪音扰民', '县住建局局长 陈立新', '住建局', [11, 12, 7], [520, 600, 480], '夜间施工一律审批公示，开通 24 小时投诉电话。', 'DISPATCHED'],
+const aired: [
+  string,
+  string,
+  string,
+  [number, number, number],
+  [number, number, number],
+  string,
+  FollowUpStatus | 'LOOK_BACK_FAILED' | 'LOOK_BACK_PASSED',
+][] = [
+  [
+    '背街小巷路灯不亮、路面坑洼',
+    '县城管局局长 吴涛',
+    '城管局',
+    [18, 9, 3],
+    [820, 610, 390],
+    '一个月内完成城区 42 条背街小巷路灯修复，三个月内完成路面修补。',
+    'IN_PROGRESS',
+  ],
+  [
+    '占道经营屡禁不止',
+    '县城管局局长 吴涛',
+    '城管局',
+    [6, 8, 16],
+    [310, 420, 1280],
+    '设置 3 处临时疏导点，建立“街长制”常态化巡查。',
+    'LOOK_BACK_FAILED',
+  ],
+  [
+    '老旧管网漏损、居民用水难',
+    '县水务局局长 林海',
+    '水务局',
+    [20, 8, 2],
+    [1150, 540, 210],
+    '年底前完成城东片区 8 公里老旧管网改造。',
+    'LOOK_BACK_PASSED',
+  ],
+  [
+    '夜间施工噪音扰民',
+    '县住建局局长 陈立新',
+    '住建局',
+    [11, 12, 7],
+    [520, 600, 480],
+    '夜间施工一律审批公示，开通 24 小时投诉电话。',
+    'DISPATCHED',
+  ],
   ['农贸市场缺斤短两', '县市场监管局局长 郑宏', '市场监管局', [15, 10, 5], [700, 500, 300], '', 'DRAFT'],
 ];
 
@@ -39,16 +79,54 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
   const settings = { ...defaultVoteSettings };
   for (const [index, [title, respondent, shortName, studio, online, commitment, fate]] of aired.entries()) {
     const at = (days: number) => new Date(airedAt.getTime() + days * day + index * 60_000);
-    const question = em.create(Question, { session, position: index + 1, title, body: title, questioner: '县人大代表', department: department(shortName), respondent, phase: 'CLOSED' });
+    const question = em.create(Question, {
+      session,
+      position: index + 1,
+      title,
+      body: title,
+      questioner: '县人大代表',
+      department: department(shortName),
+      respondent,
+      phase: 'CLOSED',
+    });
     const counts = emptyCounts();
     [counts.STUDIO.SATISFIED, counts.STUDIO.BASICALLY_SATISFIED, counts.STUDIO.UNSATISFIED] = studio;
     [counts.ONLINE.SATISFIED, counts.ONLINE.BASICALLY_SATISFIED, counts.ONLINE.UNSATISFIED] = online;
     const result = computeResult(counts, settings, session.studioElectorate);
-    em.create(VoteRound, { session, question, status: 'PUBLISHED', studioOpensAt: at(0), studioClosesAt: at(0), onlineOpensAt: at(0), onlineClosesAt: at(0), settings, result, closedAt: at(0), publishedAt: at(0) });
+    em.create(VoteRound, {
+      session,
+      question,
+      status: 'PUBLISHED',
+      studioOpensAt: at(0),
+      studioClosesAt: at(0),
+      onlineOpensAt: at(0),
+      onlineClosesAt: at(0),
+      settings,
+      result,
+      closedAt: at(0),
+      publishedAt: at(0),
+    });
 
-    const item = em.create(FollowUp, { title, commitment, deadline: at(60), department: department(shortName), question, triggerOutcome: result.outcome, createdAt: at(0) });
+    const item = em.create(FollowUp, {
+      title,
+      commitment,
+      deadline: at(60),
+      department: department(shortName),
+      question,
+      triggerOutcome: result.outcome,
+      createdAt: at(0),
+    });
     const step = (action: string, days: number, fields: { note?: string; percent?: number; deadline?: Date } = {}) =>
-      em.create(FollowUpEvent, { followUp: item, action, actorId: null, note: fields.note ?? null, percent: fields.percent ?? null, deadline: fields.deadline ?? null, handlingRound: item.handlingRound, at: at(days) });
+      em.create(FollowUpEvent, {
+        followUp: item,
+        action,
+        actorId: null,
+        note: fields.note ?? null,
+        percent: fields.percent ?? null,
+        deadline: fields.deadline ?? null,
+        handlingRound: item.handlingRound,
+        at: at(days),
+      });
     step('CREATED', 0, { note: `测评结果：${result.outcome === 'SATISFIED' ? '满意' : '不满意'}` });
     if (fate === 'DRAFT') continue;
     step('DISPATCHED', 2, { deadline: item.deadline });
@@ -76,7 +154,9 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
       item.closedAt = at(76);
       continue;
     }
-    step('NOTICE', 76, { note: `情况通报：“${title}”回头看测评满意率 48.2%，低于 60%，测评结果为不满意。责成${department(shortName).name}进行二次办理，并于新期限前报送整改报告。` });
+    step('NOTICE', 76, {
+      note: `情况通报：“${title}”回头看测评满意率 48.2%，低于 60%，测评结果为不满意。责成${department(shortName).name}进行二次办理，并于新期限前报送整改报告。`,
+    });
     item.handlingRound = 2;
     item.progress = 20;
     item.status = 'IN_PROGRESS';

@@ -7,8 +7,12 @@ import { Session } from '../../modules/session/session.entity.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ SEED: 'demo' }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ SEED: 'demo' });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('the demo seed', () => {
   it('creates one account per role with a password that signs in', async () => {
@@ -45,8 +49,12 @@ describe('the demo seed', () => {
     expect(await em.count(Clue, {})).toBeGreaterThanOrEqual(30);
     expect(await em.count(Clue, { session: null })).toBeGreaterThan(0);
     const published = await em.findOneOrFail(Clue, { published: true, status: 'ACCEPTED' });
-    const tracked = await server.gql('query($code: String!) { trackClue(code: $code) { status timeline { action } } }', { code: published.trackingCode });
-    expect(tracked.data.trackClue.timeline.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['SUBMITTED', 'ACCEPTED', 'PUBLISHED']));
+    const tracked = await server.gql('query($code: String!) { trackClue(code: $code) { status timeline { action } } }', {
+      code: published.trackingCode,
+    });
+    expect(tracked.data.trackClue.timeline.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['SUBMITTED', 'ACCEPTED', 'PUBLISHED']),
+    );
   });
 
   it('has an earlier session whose promises are followed up, in every kind of state, shown on its public page', async () => {
@@ -55,7 +63,10 @@ describe('the demo seed', () => {
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'CLOSED']));
     expect(items.some((i) => i.handlingRound === 2)).toBe(true);
     const ended = await em.findOneOrFail(Session, { status: 'ENDED' });
-    const disclosure = await server.gql('query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { status overdue timeline { action } } } } }', { id: ended.id });
+    const disclosure = await server.gql(
+      'query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { status overdue timeline { action } } } } }',
+      { id: ended.id },
+    );
     const questions = disclosure.data.sessionDisclosure.questions;
     expect(questions.every((q: { result: unknown }) => q.result)).toBe(true);
     const followUps = questions.flatMap((q: { followUps: unknown[] }) => q.followUps);
@@ -67,6 +78,8 @@ describe('the demo seed', () => {
     const { seedIfEmpty } = await import('./seed.js');
     const { PhoneSeal } = await import('../../modules/clue/phone.js');
     const phones = new PhoneSeal(new Map([['seal-1', Buffer.alloc(32)]]), 'seal-1');
-    expect(await seedIfEmpty(server.orm.em.fork(), { seed: 'demo', production: false, initialPasswordFile: '/nonexistent/passwords' }, phones)).toEqual({ credentials: [], passwordFile: undefined });
+    expect(
+      await seedIfEmpty(server.orm.em.fork(), { seed: 'demo', production: false, initialPasswordFile: '/nonexistent/passwords' }, phones),
+    ).toEqual({ credentials: [], passwordFile: undefined });
   });
 });

@@ -42,14 +42,57 @@ const accounts: [username: string, displayName: string, role: Role, department?:
 ];
 
 const questions: [title: string, body: string, questioner: string, department: ShortName, respondent: string][] = [
-  ['老旧小区物业“弃管”，谁来兜底？', '城东片区多个老旧小区物业公司撤场后，垃圾无人清运、路灯长期不亮、单元门禁损坏，居民多次反映无果。住建部门对物业撤场有没有应急接管机制？', '县人大代表 王建华', '住建局', '县住建局局长 陈立新'],
-  ['维修资金“趴在账上”，电梯坏了半年没人修', '锦绣家园 3 号楼电梯停运半年，业主申请使用专项维修资金，因表决难、审批慢迟迟用不上。维修资金申请使用流程能否简化、提速？', '县人大代表 李秀英', '住建局', '县住建局局长 陈立新'],
-  ['小区违建屡拆屡建，执法为何“慢半拍”？', '滨江苑顶楼加盖、绿地圈占问题举报两年，拆了又建。城管部门如何与物业、社区联动，做到早发现、快处置？', '县人大代表 张国强', '城管局', '县城管局局长 吴涛'],
-  ['物业收费不透明，公共收益去哪了？', '多个小区电梯广告、停车位租金等公共收益从未公示，物业费年年上涨却说不清用途。市场监管部门如何规范物业收费和公示？', '市民代表 何丽', '市场监管局', '县市场监管局局长 郑宏'],
-  ['电动车进楼入户充电，消防隐患谁来管？', '暗访发现多个小区电动车在楼道、电梯内充电，充电桩建设滞后。应急管理部门如何推动充电设施建设和隐患整治？', '县人大代表 王建华', '应急管理局', '县应急管理局局长 冯军'],
+  [
+    '老旧小区物业“弃管”，谁来兜底？',
+    '城东片区多个老旧小区物业公司撤场后，垃圾无人清运、路灯长期不亮、单元门禁损坏，居民多次反映无果。住建部门对物业撤场有没有应急接管机制？',
+    '县人大代表 王建华',
+    '住建局',
+    '县住建局局长 陈立新',
+  ],
+  [
+    '维修资金“趴在账上”，电梯坏了半年没人修',
+    '锦绣家园 3 号楼电梯停运半年，业主申请使用专项维修资金，因表决难、审批慢迟迟用不上。维修资金申请使用流程能否简化、提速？',
+    '县人大代表 李秀英',
+    '住建局',
+    '县住建局局长 陈立新',
+  ],
+  [
+    '小区违建屡拆屡建，执法为何“慢半拍”？',
+    '滨江苑顶楼加盖、绿地圈占问题举报两年，拆了又建。城管部门如何与物业、社区联动，做到早发现、快处置？',
+    '县人大代表 张国强',
+    '城管局',
+    '县城管局局长 吴涛',
+  ],
+  [
+    '物业收费不透明，公共收益去哪了？',
+    '多个小区电梯广告、停车位租金等公共收益从未公示，物业费年年上涨却说不清用途。市场监管部门如何规范物业收费和公示？',
+    '市民代表 何丽',
+    '市场监管局',
+    '县市场监管局局长 郑宏',
+  ],
+  [
+    '电动车进楼入户充电，消防隐患谁来管？',
+    '暗访发现多个小区电动车在楼道、电梯内充电，充电桩建设滞后。应急管理部门如何推动充电设施建设和隐患整治？',
+    '县人大代表 王建华',
+    '应急管理局',
+    '县应急管理局局长 冯军',
+  ],
 ];
 
-const studioRepresentatives = ['县人大代表 陈美玲', '县人大代表 杨志刚', '县人大代表 黄丽娟', '县人大代表 周海涛', '县人大代表 吴春燕', '县人大代表 徐文军', '县人大代表 孙红梅', '县人大代表 马建国', '县人大代表 朱晓燕', '县人大代表 胡永平', '县人大代表 郭淑芬', '县人大代表 林志强'];
+const studioRepresentatives = [
+  '县人大代表 陈美玲',
+  '县人大代表 杨志刚',
+  '县人大代表 黄丽娟',
+  '县人大代表 周海涛',
+  '县人大代表 吴春燕',
+  '县人大代表 徐文军',
+  '县人大代表 孙红梅',
+  '县人大代表 马建国',
+  '县人大代表 朱晓燕',
+  '县人大代表 胡永平',
+  '县人大代表 郭淑芬',
+  '县人大代表 林志强',
+];
 
 /** A realistic county congress: departments, one account per role, a session on 加强物业管理 with questions and clues, and an earlier session whose promises are followed up. */
 export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
@@ -61,7 +104,13 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     const representatives: Account[] = [];
     for (const [username, displayName, role, shortName] of accounts) {
       const password = generatePassword();
-      const account = em.create(Account, { username, displayName, role, department: shortName ? department(shortName) : null, passwordHash: await hashPassword(password) });
+      const account = em.create(Account, {
+        username,
+        displayName,
+        role,
+        department: shortName ? department(shortName) : null,
+        passwordHash: await hashPassword(password),
+      });
       if (role === Role.REPRESENTATIVE) representatives.push(account);
       context.credentials.push({ username, password, role });
     }
@@ -78,8 +127,20 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     // The studio roll: the representatives with accounts (signing in is the same voter as their seat
     // code) and the others, who vote with their printed seat code.
     const seatCodes = new Set<string>();
-    const roll = [...representatives.map((account) => ({ name: account.displayName, account })), ...studioRepresentatives.map((name) => ({ name, account: null }))];
-    roll.forEach(({ name, account }, index) => em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(seatCodes), seatLabel: seatLabel(index + 1), seatClaimedAt: null }));
+    const roll = [
+      ...representatives.map((account) => ({ name: account.displayName, account })),
+      ...studioRepresentatives.map((name) => ({ name, account: null })),
+    ];
+    roll.forEach(({ name, account }, index) =>
+      em.create(RollMember, {
+        session,
+        name,
+        account,
+        seatCode: unusedSeatCode(seatCodes),
+        seatLabel: seatLabel(index + 1),
+        seatClaimedAt: null,
+      }),
+    );
     session.studioElectorate = roll.length;
     const created = questions.map(([title, body, questioner, shortName, respondent], index) =>
       em.create(Question, { session, position: index + 1, title, body, questioner, department: department(shortName), respondent }),

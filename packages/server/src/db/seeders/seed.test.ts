@@ -21,7 +21,9 @@ beforeAll(async () => {
   database = onPostgres ? await createFreshDatabase() : undefined;
   ({ orm } = await openDatabase({ databaseUrl: database?.url, dataDir: 'memory://' }, createLogger('silent'), async () => undefined));
 });
-afterEach(async () => { await orm.em.fork().nativeDelete(Account, {}); });
+afterEach(async () => {
+  await orm.em.fork().nativeDelete(Account, {});
+});
 afterAll(async () => {
   await orm?.close();
   await database?.drop();
@@ -33,9 +35,14 @@ describe('seeding an empty database with SEED=none', () => {
   it('outside production, creates one admin account with a one-time password and returns it to print', async () => {
     const file = passwordFile();
     const seeded = await seedIfEmpty(orm.em.fork(), { seed: 'none', production: false, initialPasswordFile: file }, noPhones);
-    expect(seeded).toEqual({ credentials: [{ username: 'admin', password: expect.stringMatching(/^\S{16}$/), role: 'ADMIN' }], passwordFile: undefined });
+    expect(seeded).toEqual({
+      credentials: [{ username: 'admin', password: expect.stringMatching(/^\S{16}$/), role: 'ADMIN' }],
+      passwordFile: undefined,
+    });
     const accounts = await orm.em.fork().find(Account, {});
-    expect(accounts.map((a) => ({ username: a.username, role: a.role, mustChangePassword: a.mustChangePassword }))).toEqual([{ username: 'admin', role: 'ADMIN', mustChangePassword: true }]);
+    expect(accounts.map((a) => ({ username: a.username, role: a.role, mustChangePassword: a.mustChangePassword }))).toEqual([
+      { username: 'admin', role: 'ADMIN', mustChangePassword: true },
+    ]);
     expect(() => statSync(file)).toThrow(/ENOENT/);
   });
 
@@ -50,7 +57,10 @@ describe('seeding an empty database with SEED=none', () => {
     expect(text).not.toContain('old contents');
     expect(text).toMatch(/^admin\t\S{16}\tADMIN$/m);
     // A second start finds an account and creates nothing, leaving the file alone.
-    expect(await seedIfEmpty(orm.em.fork(), { seed: 'none', production: true, initialPasswordFile: file }, noPhones)).toEqual({ credentials: [], passwordFile: undefined });
+    expect(await seedIfEmpty(orm.em.fork(), { seed: 'none', production: true, initialPasswordFile: file }, noPhones)).toEqual({
+      credentials: [],
+      passwordFile: undefined,
+    });
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -58,9 +68,15 @@ describe('seeding an empty database with SEED=none', () => {
     const blocker = passwordFile();
     writeFileSync(blocker, 'a file where a folder should be');
     const file = path.join(blocker, 'initial-admin-password.txt');
-    const failure = await seedIfEmpty(orm.em.fork(), { seed: 'none', production: true, initialPasswordFile: file }, noPhones).catch((error: unknown) => error);
+    const failure = await seedIfEmpty(orm.em.fork(), { seed: 'none', production: true, initialPasswordFile: file }, noPhones).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(ConfigError);
-    expect((failure as Error).message).toMatch(new RegExp(`^The initial passwords could not be written to ${file.replace(/[.]/g, '\\.')} \\(\\w+\\); set INITIAL_PASSWORD_FILE to a file this user may create`));
+    expect((failure as Error).message).toMatch(
+      new RegExp(
+        `^The initial passwords could not be written to ${file.replace(/[.]/g, '\\.')} \\(\\w+\\); set INITIAL_PASSWORD_FILE to a file this user may create`,
+      ),
+    );
     expect(await orm.em.fork().count(Account)).toBe(0);
   });
 });

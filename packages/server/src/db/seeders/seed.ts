@@ -24,13 +24,18 @@ export interface Seeded {
  * the passwords are returned, to print once; in production they are written to a file only its owner
  * may read (`INITIAL_PASSWORD_FILE`) and never printed or logged: log collectors keep what they see.
  */
-export async function seedIfEmpty(em: EntityManager, config: Pick<Config, 'seed' | 'production' | 'initialPasswordFile'>, phones: PhoneSeal): Promise<Seeded> {
+export async function seedIfEmpty(
+  em: EntityManager,
+  config: Pick<Config, 'seed' | 'production' | 'initialPasswordFile'>,
+  phones: PhoneSeal,
+): Promise<Seeded> {
   if ((await em.count(Account)) > 0) return { credentials: [], passwordFile: undefined };
   const context = { credentials: [] as SeededCredential[], phones };
   const toFile = config.production;
   await em.transactional(async (tx) => {
     if (config.seed === 'demo') await new DemoSeeder().run(tx, context);
-    else if (config.seed === 'test') await new TestSeeder().run(tx); // its password is TEST_PASSWORD, in the source
+    else if (config.seed === 'test')
+      await new TestSeeder().run(tx); // its password is TEST_PASSWORD, in the source
     else await createFirstAdmin(tx, context.credentials);
     // Written before the accounts commit: a password that could not be kept leaves no account behind.
     if (toFile && context.credentials.length > 0) await writePasswordFile(config.initialPasswordFile, context.credentials);
@@ -42,7 +47,14 @@ export async function seedIfEmpty(em: EntityManager, config: Pick<Config, 'seed'
 /** The way into a new deployment: one administrator whose generated password works once, to choose their own (`changeOwnPassword`). */
 async function createFirstAdmin(em: EntityManager, credentials: SeededCredential[]): Promise<void> {
   const password = generatePassword(16);
-  em.create(Account, { username: 'admin', displayName: '系统管理员', role: Role.ADMIN, department: null, passwordHash: await hashPassword(password), mustChangePassword: true });
+  em.create(Account, {
+    username: 'admin',
+    displayName: '系统管理员',
+    role: Role.ADMIN,
+    department: null,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: true,
+  });
   await em.flush();
   credentials.push({ username: 'admin', password, role: Role.ADMIN });
 }
@@ -63,6 +75,8 @@ async function writePasswordFile(file: string, credentials: SeededCredential[]):
     await writeFile(file, text, { mode: 0o600, flag: 'wx' });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(`The initial passwords could not be written to ${file} (${reason}); set INITIAL_PASSWORD_FILE to a file this user may create, in a folder only it can read.`);
+    throw new ConfigError(
+      `The initial passwords could not be written to ${file} (${reason}); set INITIAL_PASSWORD_FILE to a file this user may create, in a folder only it can read.`,
+    );
   }
 }

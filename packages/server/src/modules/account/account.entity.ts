@@ -10,7 +10,10 @@ import { roles } from './role.js';
 export const Account = defineEntity({
   name: 'Account',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     username: p.string().length(40).unique(),
     displayName: p.string().length(60),
     role: p.enum(roles),
@@ -22,8 +25,6 @@ export const Account = defineEntity({
     /** Set by an administrator's password reset: until the person picks their own, only `changeOwnPassword` works. */
     mustChangePassword: p.boolean().default(false),
   },
-  checks: [
-    { name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` },
-  ],
+  checks: [{ name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` }],
 });
 export type Account = InferEntity<typeof Account>;

@@ -40,7 +40,9 @@ export class ChangeOwnPasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })
   currentPassword!: string;
 
-  @Field(() => String, { description: `At least ${PASSWORD_MIN_LENGTH} characters; not the username, not containing it, not the current password, not a common password.` })
+  @Field(() => String, {
+    description: `At least ${PASSWORD_MIN_LENGTH} characters; not the username, not containing it, not the current password, not a common password.`,
+  })
   @IsNotEmpty({ message: 'Enter a new password.' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })
   newPassword!: string;

@@ -8,8 +8,16 @@ import { AccountPage, AccountType, CreatedAccount, ResetPassword, SignInType } f
 import { changeOwnPassword, deactivateAccount, reactivateAccount, resetPassword } from './life-cycle.service.js';
 import { listSignIns, revokeAllSignIns, revokeSignIn } from './sign-ins.service.js';
 
-const signInOf = (ctx: Context) => (signIn: AuthSession): SignInType =>
-  Object.assign(new SignInType(), { id: signIn.id, createdAt: signIn.createdAt, expiresAt: signIn.expiresAt, ip: signIn.ip ?? null, current: signIn.id === ctx.viewer.sessionId });
+const signInOf =
+  (ctx: Context) =>
+  (signIn: AuthSession): SignInType =>
+    Object.assign(new SignInType(), {
+      id: signIn.id,
+      createdAt: signIn.createdAt,
+      expiresAt: signIn.expiresAt,
+      ip: signIn.ip ?? null,
+      current: signIn.id === ctx.viewer.sessionId,
+    });
 
 @Resolver()
 export class AccountResolver {
@@ -33,7 +41,9 @@ export class AccountResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => AccountType, { description: 'The account can no longer sign in, and its sign-ins end at once. Not your own, nor the last active administrator.' })
+  @Mutation(() => AccountType, {
+    description: 'The account can no longer sign in, and its sign-ins end at once. Not your own, nor the last active administrator.',
+  })
   async deactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return AccountType.from(await deactivateAccount(ctx, id));
   }
@@ -45,7 +55,10 @@ export class AccountResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => ResetPassword, { description: 'A new one-time password, shown this once; the account’s sign-ins end and it must choose its own password next. Not your own.' })
+  @Mutation(() => ResetPassword, {
+    description:
+      'A new one-time password, shown this once; the account’s sign-ins end and it must choose its own password next. Not your own.',
+  })
   async resetPassword(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     const { account, temporaryPassword } = await resetPassword(ctx, accountId);
     return { account: AccountType.from(account), temporaryPassword };
@@ -53,7 +66,10 @@ export class AccountResolver {
 
   @Allow('SIGNED_IN')
   @AllowBeforePasswordChange()
-  @Mutation(() => AccountType, { description: 'Changes your password (the current one is required; failures are rate limited like sign-ins). Your other sign-ins end; this one stays.' })
+  @Mutation(() => AccountType, {
+    description:
+      'Changes your password (the current one is required; failures are rate limited like sign-ins). Your other sign-ins end; this one stays.',
+  })
   async changeOwnPassword(@Arg('input', () => ChangeOwnPasswordInput) input: ChangeOwnPasswordInput, @Ctx() ctx: Context) {
     return AccountType.from(await changeOwnPassword(ctx, input));
   }
@@ -71,7 +87,9 @@ export class AccountResolver {
   }
 
   @Allow('SIGNED_IN')
-  @Mutation(() => Boolean, { description: 'Ends one sign-in: any for an administrator, your own for everyone else. Its token stops working and its sockets close.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends one sign-in: any for an administrator, your own for everyone else. Its token stops working and its sockets close.',
+  })
   revokeSignIn(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return revokeSignIn(ctx, id);
   }

@@ -28,7 +28,10 @@ export async function getAccount(ctx: Caller, id: string): Promise<Account> {
 }
 
 /** Creates a staff account with a generated password; a DEPARTMENT account needs its department. */
-export async function createAccount(ctx: Scope<{ pubsub: PubSub }>, input: CreateAccountInput): Promise<{ account: Account; initialPassword: string }> {
+export async function createAccount(
+  ctx: Scope<{ pubsub: PubSub }>,
+  input: CreateAccountInput,
+): Promise<{ account: Account; initialPassword: string }> {
   const isDepartment = input.role === Role.DEPARTMENT;
   if (isDepartment && !input.departmentId) throw badInput('departmentId', 'Choose the department this account acts for.');
   if (!isDepartment && input.departmentId) throw badInput('departmentId', 'Only department accounts belong to a department.');
@@ -43,7 +46,13 @@ export async function createAccount(ctx: Scope<{ pubsub: PubSub }>, input: Creat
     // Someone else has seen it: the person chooses their own at the first sign-in.
     mustChangePassword: true,
   });
-  recordAudit(ctx.em, ctx.viewer, 'account.create', { type: 'Account', id: account.id }, { username: account.username, role: account.role });
+  recordAudit(
+    ctx.em,
+    ctx.viewer,
+    'account.create',
+    { type: 'Account', id: account.id },
+    { username: account.username, role: account.role },
+  );
   await flushUnique(ctx.em, 'username', 'This username is taken; choose another.');
   await publishDirectoryEvent(ctx, { change: 'ACCOUNT_CREATED', accountId: account.id });
   return { account, initialPassword };

@@ -3,8 +3,10 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 
-const CREATE = 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword account { id username role department { shortName } } } }';
-const LIST = 'query($role: Role, $search: String) { accounts(first: 50, role: $role, search: $search) { totalCount nodes { username role department { shortName } } } }';
+const CREATE =
+  'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword account { id username role department { shortName } } } }';
+const LIST =
+  'query($role: Role, $search: String) { accounts(first: 50, role: $role, search: $search) { totalCount nodes { username role department { shortName } } } }';
 const DEPARTMENTS = '{ departments(first: 50) { nodes { id shortName } } }';
 
 let server: TestServer;
@@ -16,7 +18,9 @@ beforeAll(async () => {
   const { data } = await server.gql(DEPARTMENTS, {}, { token: admin });
   housingId = data.departments.nodes.find((d: { shortName: string }) => d.shortName === '住建局').id;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('accounts', () => {
   it('creates an account whose one-time password signs in', async () => {
@@ -27,23 +31,40 @@ describe('accounts', () => {
     expect(initialPassword).toMatch(/^[A-Za-z2-9]{14}$/);
     const token = await server.login('zhou.host', initialPassword);
     // Its initial password was seen by the administrator: it must choose its own before anything else.
-    expect((await server.gql('{ me { username mustChangePassword } }', {}, { token })).data.me).toEqual({ username: 'zhou.host', mustChangePassword: true });
+    expect((await server.gql('{ me { username mustChangePassword } }', {}, { token })).data.me).toEqual({
+      username: 'zhou.host',
+      mustChangePassword: true,
+    });
     expect(code(await server.gql('{ mySignIns { id } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
   it('binds a department account to its department', async () => {
-    const result = await server.gql(CREATE, { input: { username: 'zhujian2', displayName: '赵磊', role: 'DEPARTMENT', departmentId: housingId } }, { token: admin });
+    const result = await server.gql(
+      CREATE,
+      { input: { username: 'zhujian2', displayName: '赵磊', role: 'DEPARTMENT', departmentId: housingId } },
+      { token: admin },
+    );
     expect(result.data.createAccount.account.department).toEqual({ shortName: '住建局' });
   });
 
   it('requires a department for department accounts, and refuses one for others', async () => {
     const missing = await server.gql(CREATE, { input: { username: 'nodept', displayName: '甲', role: 'DEPARTMENT' } }, { token: admin });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
-    const extra = await server.gql(CREATE, { input: { username: 'hostdept', displayName: '乙', role: 'HOST', departmentId: housingId } }, { token: admin });
+    const extra = await server.gql(
+      CREATE,
+      { input: { username: 'hostdept', displayName: '乙', role: 'HOST', departmentId: housingId } },
+      { token: admin },
+    );
     expect(extra.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
-    const unknown = await server.gql(CREATE, { input: { username: 'ghost', displayName: '丙', role: 'DEPARTMENT', departmentId: '00000000-0000-4000-8000-000000000000' } }, { token: admin });
+    const unknown = await server.gql(
+      CREATE,
+      { input: { username: 'ghost', displayName: '丙', role: 'DEPARTMENT', departmentId: '00000000-0000-4000-8000-000000000000' } },
+      { token: admin },
+    );
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    const names = (await server.gql(LIST, { search: '' }, { token: admin })).data.accounts.nodes.map((n: { username: string }) => n.username);
+    const names = (await server.gql(LIST, { search: '' }, { token: admin })).data.accounts.nodes.map(
+      (n: { username: string }) => n.username,
+    );
     expect(names).not.toContain('nodept');
     expect(names).not.toContain('ghost');
   });
@@ -102,15 +123,23 @@ async function newAccount(username: string, role = 'HOST'): Promise<{ id: string
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   const first = await server.login(username, result.data.createAccount.initialPassword);
   const password = `chosen-${Math.random().toString(36).slice(2, 10)}`;
-  const chosen = await server.gql('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }', { input: { currentPassword: result.data.createAccount.initialPassword, newPassword: password } }, { token: first });
+  const chosen = await server.gql(
+    'mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { id } }',
+    { input: { currentPassword: result.data.createAccount.initialPassword, newPassword: password } },
+    { token: first },
+  );
   if (chosen.errors) throw new Error(JSON.stringify(chosen.errors));
   await server.gql('mutation { logout }', {}, { token: first });
   return { id: result.data.createAccount.account.id, password };
 }
 
 async function auditActions(subjectId: string): Promise<string[]> {
-  const rows: { action: string }[] = await server.orm.em.fork().getConnection().execute(
-    `select action from audit_entry where subject_type = 'Account' and subject_id = ? and action <> 'auth.login' order by id`, [subjectId]);
+  const rows: { action: string }[] = await server.orm.em
+    .fork()
+    .getConnection()
+    .execute(`select action from audit_entry where subject_type = 'Account' and subject_id = ? and action <> 'auth.login' order by id`, [
+      subjectId,
+    ]);
   return rows.map((row) => row.action);
 }
 
@@ -130,7 +159,9 @@ describe('deactivating an account', () => {
     expect(code(right)).toBe('ACCOUNT_DISABLED');
     const wrong = await server.gql(LOGIN, { input: { username: 'wang.host', password: 'not the password' } });
     expect(code(wrong)).toBe('INVALID_CREDENTIALS');
-    expect(wrong.errors?.[0]?.message).toBe((await server.gql(LOGIN, { input: { username: 'nobody.here', password: 'x' } })).errors?.[0]?.message);
+    expect(wrong.errors?.[0]?.message).toBe(
+      (await server.gql(LOGIN, { input: { username: 'nobody.here', password: 'x' } })).errors?.[0]?.message,
+    );
 
     const again = await server.gql(DEACTIVATE, { id }, { token: admin });
     expect(again.data.deactivateAccount.deactivatedAt).toBe(result.data.deactivateAccount.deactivatedAt);
@@ -153,14 +184,21 @@ describe('deactivating an account', () => {
     const { id, password } = await newAccount('zhao.socket');
     const token = await server.login('zhao.socket', password);
     const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { token } })));
-      socket.once('message', (data) => (JSON.parse(data.toString()).type === 'connection_ack' ? resolve() : reject(new Error(data.toString()))));
+      socket.once('message', (data) =>
+        JSON.parse(data.toString()).type === 'connection_ack' ? resolve() : reject(new Error(data.toString())),
+      );
       socket.once('error', reject);
     });
     expect((await server.gql(DEACTIVATE, { id }, { token: admin })).errors).toBeUndefined();
-    const close = await Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the socket stayed open')), 5_000))]);
+    const close = await Promise.race([
+      closed,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the socket stayed open')), 5_000)),
+    ]);
     expect(close.code).toBe(4403);
   });
 
@@ -175,7 +213,9 @@ describe('deactivating an account', () => {
     const staleContext = await server.context({ token: secondToken, ip: '127.0.0.1' });
     expect((await server.gql(DEACTIVATE, { id: second.id }, { token: admin })).errors).toBeUndefined();
     const { deactivateAccount } = await import('./life-cycle.service.js');
-    await expect(deactivateAccount({ ...staleContext, em: server.orm.em.fork() as SqlEntityManager }, self)).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(deactivateAccount({ ...staleContext, em: server.orm.em.fork() as SqlEntityManager }, self)).rejects.toMatchObject({
+      code: 'LAST_ADMIN',
+    });
     expect((await server.gql(ME, {}, { token: admin })).data.me.deactivatedAt).toBeNull();
   });
 
@@ -185,8 +225,14 @@ describe('deactivating an account', () => {
     // The seeded admin steps aside for this test, so these two are the only active administrators.
     const seeded = (await server.gql(ME, {}, { token: admin })).data.me.id;
     await server.gql(DEACTIVATE, { id: seeded }, { token: ta });
-    const results = await Promise.all([server.gql(DEACTIVATE, { id: b.id }, { token: ta }), server.gql(DEACTIVATE, { id: a.id }, { token: tb })]);
-    const [{ n }] = await server.orm.em.fork().getConnection().execute(`select count(*)::int as n from account where role = 'ADMIN' and deactivated_at is null`);
+    const results = await Promise.all([
+      server.gql(DEACTIVATE, { id: b.id }, { token: ta }),
+      server.gql(DEACTIVATE, { id: a.id }, { token: tb }),
+    ]);
+    const [{ n }] = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int as n from account where role = 'ADMIN' and deactivated_at is null`);
     expect(n).toBe(1);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(['LAST_ADMIN', 'UNAUTHENTICATED']).toContain(code(results.find((r) => r.errors)!));
@@ -202,7 +248,11 @@ describe('changing one’s own password', () => {
     const { password } = await newAccount('chen.change');
     const here = await server.login('chen.change', password);
     const elsewhere = await server.login('chen.change', password);
-    const wrong = await server.gql(CHANGE, { input: { currentPassword: 'not it at all', newPassword: 'a-new-long-secret' } }, { token: here });
+    const wrong = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'not it at all', newPassword: 'a-new-long-secret' } },
+      { token: here },
+    );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CREDENTIALS', field: 'currentPassword' });
 
     const changed = await server.gql(CHANGE, { input: { currentPassword: password, newPassword: 'a-new-long-secret' } }, { token: here });
@@ -230,14 +280,20 @@ describe('changing one’s own password', () => {
     const empty = await server.gql(CHANGE, { input: { currentPassword: '', newPassword: 'long-enough-pw' } }, { token });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     // The rules were checked before the password: none of these spent a try.
-    expect((await server.gql(CHANGE, { input: { currentPassword: password, newPassword: 'long-enough-pw' } }, { token })).errors).toBeUndefined();
+    expect(
+      (await server.gql(CHANGE, { input: { currentPassword: password, newPassword: 'long-enough-pw' } }, { token })).errors,
+    ).toBeUndefined();
   });
 
   it('is rate limited like sign-in', async () => {
     const { password } = await newAccount('he.limit');
     const token = await server.login('he.limit', password);
     for (let i = 0; i < 5; i++) {
-      const result = await server.gql(CHANGE, { input: { currentPassword: `guess number ${i}`, newPassword: 'a-new-long-secret' } }, { token });
+      const result = await server.gql(
+        CHANGE,
+        { input: { currentPassword: `guess number ${i}`, newPassword: 'a-new-long-secret' } },
+        { token },
+      );
       expect(code(result)).toBe('INVALID_CREDENTIALS');
     }
     const limited = await server.gql(CHANGE, { input: { currentPassword: password, newPassword: 'a-new-long-secret' } }, { token });
@@ -268,11 +324,20 @@ describe('resetting a password', () => {
     expect(code(await server.gql(HOST_QUERY, HOST_VARIABLES, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(code(await server.gql(MY_SIGN_INS, {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
 
-    const changed = await server.gql(CHANGE, { input: { currentPassword: temporaryPassword, newPassword: 'liu-own-choice-2026' } }, { token });
+    const changed = await server.gql(
+      CHANGE,
+      { input: { currentPassword: temporaryPassword, newPassword: 'liu-own-choice-2026' } },
+      { token },
+    );
     expect(changed.data.changeOwnPassword.mustChangePassword).toBe(false);
     expect(code(await server.gql(HOST_QUERY, HOST_VARIABLES, { token }))).toBe('NOT_FOUND'); // past the access check
     expect(code(await server.gql(LOGIN, { input: { username: 'liu.reset', password: temporaryPassword } }))).toBe('INVALID_CREDENTIALS');
-    expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'account.password.reset', 'account.password.change']);
+    expect(await auditActions(id)).toEqual([
+      'account.create',
+      'account.password.change',
+      'account.password.reset',
+      'account.password.change',
+    ]);
   });
 
   it('keeps the file routes closed to it too until it has chosen its own', async () => {
@@ -320,7 +385,11 @@ describe('sign-ins', () => {
 
   it('lets an admin end one or all of an account’s sign-ins', async () => {
     const { id, password } = await newAccount('gao.revoke');
-    const tokens = [await server.login('gao.revoke', password), await server.login('gao.revoke', password), await server.login('gao.revoke', password)];
+    const tokens = [
+      await server.login('gao.revoke', password),
+      await server.login('gao.revoke', password),
+      await server.login('gao.revoke', password),
+    ];
     const [one] = (await server.gql(SIGN_INS, { id }, { token: admin })).data.signIns;
     expect((await server.gql(REVOKE, { id: one.id }, { token: admin })).data.revokeSignIn).toBe(true);
     const alive = await Promise.all(tokens.map(async (token) => (await server.gql(ME, {}, { token })).data.me !== null));

@@ -24,10 +24,15 @@ export class AccountType {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it was deactivated; null while it is active. A deactivated account cannot sign in.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was deactivated; null while it is active. A deactivated account cannot sign in.',
+  })
   deactivatedAt!: Date | null;
 
-  @Field(() => Boolean, { description: 'Its password was reset by an administrator: until it picks its own, only `changeOwnPassword` and `logout` work.' })
+  @Field(() => Boolean, {
+    description: 'Its password was reset by an administrator: until it picks its own, only `changeOwnPassword` and `logout` work.',
+  })
   mustChangePassword!: boolean;
 
   /** Expects `department` to be loaded (lists populate it), so no query runs per row. */
@@ -64,7 +69,9 @@ export class ResetPassword {
   @Field(() => AccountType)
   account!: AccountType;
 
-  @Field(() => String, { description: 'Give it to the person; it works until they sign in with it and choose their own, and cannot be shown again.' })
+  @Field(() => String, {
+    description: 'Give it to the person; it works until they sign in with it and choose their own, and cannot be shown again.',
+  })
   temporaryPassword!: string;
 }
 

@@ -21,7 +21,8 @@ function refuseOwnAccount(ctx: Pick<Caller, 'viewer'>, id: string, what: string)
 }
 
 /** The account with its department, as it stands now (not as an earlier read in this request saw it). */
-const freshAccount = (ctx: Pick<Caller, 'em'>, id: string) => ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
+const freshAccount = (ctx: Pick<Caller, 'em'>, id: string) =>
+  ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
 
 /**
  * Deactivates an account: it can no longer sign in and its sign-ins end at once. Not one's own,
@@ -32,7 +33,11 @@ export async function deactivateAccount(ctx: Scope<{ pubsub: PubSub }>, id: stri
   const changed = await ctx.em.transactional(async (em) => {
     // The active administrators are locked first, always in the same order: two administrators
     // deactivating each other at once take turns, and the second finds itself the last one.
-    const activeAdmins = await em.find(Account, { role: Role.ADMIN, deactivatedAt: null }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+    const activeAdmins = await em.find(
+      Account,
+      { role: Role.ADMIN, deactivatedAt: null },
+      { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const account = await em.findOne(Account, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!account) throw notFound('The account');
     if (account.deactivatedAt) return false;
@@ -81,7 +86,10 @@ export async function resetPassword(ctx: Scope<{ pubsub: PubSub }>, id: string):
  * limit as sign-in failures), the new one must pass the policy; every other sign-in of the account
  * ends, this one stays.
  */
-export async function changeOwnPassword(ctx: Scope<{ pubsub: PubSub; loginLimiter: LoginLimiter }> & { ip: string }, input: ChangeOwnPasswordInput): Promise<Account> {
+export async function changeOwnPassword(
+  ctx: Scope<{ pubsub: PubSub; loginLimiter: LoginLimiter }> & { ip: string },
+  input: ChangeOwnPasswordInput,
+): Promise<Account> {
   const viewer = ctx.viewer.account!;
   // The new password's rules first: they compare only what was sent, and a typo there spends no try.
   assertPasswordPolicy('newPassword', input.newPassword, { username: viewer.username, current: input.currentPassword });
@@ -96,7 +104,13 @@ export async function changeOwnPassword(ctx: Scope<{ pubsub: PubSub; loginLimite
   account.passwordHash = await hashPassword(input.newPassword);
   const wasReset = account.mustChangePassword;
   account.mustChangePassword = false;
-  recordAudit(ctx.em, ctx.viewer, 'account.password.change', { type: 'Account', id: viewer.id }, wasReset ? { afterReset: true } : undefined);
+  recordAudit(
+    ctx.em,
+    ctx.viewer,
+    'account.password.change',
+    { type: 'Account', id: viewer.id },
+    wasReset ? { afterReset: true } : undefined,
+  );
   await ctx.em.flush();
   const others = await ctx.em.find(AuthSession, { account: viewer.id }, { fields: ['id'] });
   for (const signIn of others) if (signIn.id !== ctx.viewer.sessionId) await endSignIns(ctx, { id: signIn.id });

@@ -8,10 +8,34 @@ export type PasswordProblem = 'TOO_SHORT' | 'CONTAINS_USERNAME' | 'SAME_AS_CURRE
 
 // What people pick first when told "at least ten characters". Checked without case.
 const common = new Set([
-  '1234567890', '0123456789', '12345678910', '9876543210', '1111111111', '0000000000', '1234512345', '1234567890a',
-  'qwertyuiop', 'asdfghjkl;', '1q2w3e4r5t', 'q1w2e3r4t5', 'qwerty1234', 'qwe123qwe123', 'password12', 'password123',
-  'password1234', 'passw0rd123', 'abcdefghij', 'abcd123456', 'abc1234567', 'a123456789', 'admin12345', 'admin123456',
-  'woaini1314', 'woaini5201314', '5201314520', 'iloveyou12',
+  '1234567890',
+  '0123456789',
+  '12345678910',
+  '9876543210',
+  '1111111111',
+  '0000000000',
+  '1234512345',
+  '1234567890a',
+  'qwertyuiop',
+  'asdfghjkl;',
+  '1q2w3e4r5t',
+  'q1w2e3r4t5',
+  'qwerty1234',
+  'qwe123qwe123',
+  'password12',
+  'password123',
+  'password1234',
+  'passw0rd123',
+  'abcdefghij',
+  'abcd123456',
+  'abc1234567',
+  'a123456789',
+  'admin12345',
+  'admin123456',
+  'woaini1314',
+  'woaini5201314',
+  '5201314520',
+  'iloveyou12',
 ]);
 
 /** Characters as people count them: one Chinese character or emoji is one. */
@@ -38,5 +62,10 @@ const messages: Record<PasswordProblem, string> = {
 /** Refuses a new password that breaks a rule, naming the field and the rule (`reason`). */
 export function assertPasswordPolicy(field: string, password: string, context: { username: string; current?: string }): void {
   const problem = passwordProblem(password, context);
-  if (problem) throw new DomainError('BAD_USER_INPUT', messages[problem], { field, reason: problem, ...(problem === 'TOO_SHORT' ? { minLength: PASSWORD_MIN_LENGTH } : {}) });
+  if (problem)
+    throw new DomainError('BAD_USER_INPUT', messages[problem], {
+      field,
+      reason: problem,
+      ...(problem === 'TOO_SHORT' ? { minLength: PASSWORD_MIN_LENGTH } : {}),
+    });
 }

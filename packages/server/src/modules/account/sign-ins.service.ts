@@ -25,7 +25,13 @@ export async function revokeSignIn(ctx: Scope<{ pubsub: PubSub }>, id: string): 
   const viewer = ctx.viewer.account!;
   const signIn = await ctx.em.findOne(AuthSession, { id });
   if (!signIn || (viewer.role !== Role.ADMIN && signIn.account.id !== viewer.id)) throw notFound('The sign-in');
-  recordAudit(ctx.em, ctx.viewer, 'auth.signIn.revoke', { type: 'Account', id: signIn.account.id }, { signInId: id, own: signIn.account.id === viewer.id });
+  recordAudit(
+    ctx.em,
+    ctx.viewer,
+    'auth.signIn.revoke',
+    { type: 'Account', id: signIn.account.id },
+    { signInId: id, own: signIn.account.id === viewer.id },
+  );
   await ctx.em.flush();
   await endSignIns(ctx, { id });
   return true;

@@ -4,7 +4,8 @@ import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../tes
 import { AudiencePasses, PASS_LIFETIME_MS } from '../session/audience-pass.js';
 
 const JOIN = 'mutation($c: String!) { joinSession(joinCode: $c) { token } }';
-const VOLUMES = 'query($id: ID!) { addressVolumes(sessionId: $id) { joinFlagLevel ballotFlagLevel flaggedCount addresses { address joins ballots topRoundBallots flagged } } }';
+const VOLUMES =
+  'query($id: ID!) { addressVolumes(sessionId: $id) { joinFlagLevel ballotFlagLevel flaggedCount addresses { address joins ballots topRoundBallots flagged } } }';
 
 let server: TestServer;
 let admin: string;
@@ -15,28 +16,47 @@ beforeAll(async () => {
   admin = await server.login('admin');
   host = await server.login('host');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function publishedSession(scheduledAt = new Date()) {
   const departmentId = (await server.gql('{ departments(first: 1) { nodes { id } } }', {}, { token: admin })).data.departments.nodes[0].id;
-  const created = await server.gql('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '刷票检测', theme: '测试', scheduledAt: scheduledAt.toISOString() } }, { token: admin });
+  const created = await server.gql(
+    'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+    { i: { title: '刷票检测', theme: '测试', scheduledAt: scheduledAt.toISOString() } },
+    { token: admin },
+  );
   const session = created.data.createSession as { id: string; joinCode: string };
-  const added = await server.gql('mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', { s: session.id, i: { title: '问题', body: '内容', questioner: '代表', departmentId, respondent: '局长' } }, { token: admin });
+  const added = await server.gql(
+    'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }',
+    { s: session.id, i: { title: '问题', body: '内容', questioner: '代表', departmentId, respondent: '局长' } },
+    { token: admin },
+  );
   await server.gql('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, { token: admin });
   return { ...session, questionId: added.data.addQuestion.questions[0].id as string };
 }
 
 async function openRound(session: { id: string; questionId: string }): Promise<string> {
-  await server.gql('mutation($i: StartSessionInput!) { startSession(input: $i) { id } }', { i: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } }, { token: host });
-  for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await server.gql(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: session.questionId }, { token: host });
-  return (await server.gql('query($id: ID!) { session(id: $id) { questions { round { id } } } }', { id: session.id }, { token: host })).data.session.questions[0].round.id;
+  await server.gql(
+    'mutation($i: StartSessionInput!) { startSession(input: $i) { id } }',
+    { i: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } },
+    { token: host },
+  );
+  for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
+    await server.gql(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: session.questionId }, { token: host });
+  return (await server.gql('query($id: ID!) { session(id: $id) { questions { round { id } } } }', { id: session.id }, { token: host })).data
+    .session.questions[0].round.id;
 }
 
 const vote = (pass: string, roundId: string) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-device-token': pass },
-    body: JSON.stringify({ query: 'mutation($i: CastVoteInput!) { castVote(input: $i) { roundId } }', variables: { i: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } } }),
+    body: JSON.stringify({
+      query: 'mutation($i: CastVoteInput!) { castVote(input: $i) { roundId } }',
+      variables: { i: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } },
+    }),
   }).then((r) => r.json() as Promise<any>);
 
 async function volumesUntil(sessionId: string, done: (report: any) => boolean) {
@@ -74,7 +94,9 @@ describe('volume per address (not only refusals)', () => {
   it('is for admins and hosts only', async () => {
     const session = await publishedSession();
     expect((await server.gql(VOLUMES, { id: session.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await server.gql(VOLUMES, { id: session.id }, { token: await server.login('rep') })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await server.gql(VOLUMES, { id: session.id }, { token: await server.login('rep') })).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await server.gql(VOLUMES, { id: session.id }, { token: admin })).data.addressVolumes.flaggedCount).toBe(0);
   });
 });
@@ -84,7 +106,10 @@ describe('the pass window', () => {
     const scheduledAt = new Date(Date.now() + 2 * 3_600_000);
     const session = await publishedSession(scheduledAt);
     const early = await server.gql(JOIN, { c: session.joinCode });
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_PHASE', opensAt: new Date(scheduledAt.getTime() - 30 * 60_000).toISOString() });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_PHASE',
+      opensAt: new Date(scheduledAt.getTime() - 30 * 60_000).toISOString(),
+    });
     expect((await server.gql(VOLUMES, { id: session.id }, { token: host })).data.addressVolumes.addresses).toEqual([]);
   });
 

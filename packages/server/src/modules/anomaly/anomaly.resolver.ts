@@ -8,13 +8,18 @@ import { AddressVolumeReport, JoinAnomalyPage, JoinAnomalyType } from './anomaly
 @Resolver()
 export class AnomalyResolver {
   @Allow('ADMIN')
-  @Query(() => JoinAnomalyPage, { description: 'Addresses that went over the join cap, most recent first: possible ballot stuffing, for staff to look into.' })
+  @Query(() => JoinAnomalyPage, {
+    description: 'Addresses that went over the join cap, most recent first: possible ballot stuffing, for staff to look into.',
+  })
   joinAnomalies(@Args(() => JoinAnomalyListArgs) args: JoinAnomalyListArgs, @Ctx() ctx: Context) {
     return listJoinAnomalies(ctx, args, JoinAnomalyType.from);
   }
 
   @Allow('ADMIN', 'HOST')
-  @Query(() => AddressVolumeReport, { description: 'Passes and counted online ballots per network address in a session, busiest first, with the addresses over the flag levels (updated about every second).' })
+  @Query(() => AddressVolumeReport, {
+    description:
+      'Passes and counted online ballots per network address in a session, busiest first, with the addresses over the flag levels (updated about every second).',
+  })
   addressVolumes(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     return addressVolumes(ctx, sessionId);
   }

@@ -13,7 +13,11 @@ let server: TestServer;
 let admin: string;
 
 async function publishedSession(title: string) {
-  const created = await server.gql('mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title, theme: '刷票检测', scheduledAt: new Date().toISOString() } }, { token: admin });
+  const created = await server.gql(
+    'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+    { i: { title, theme: '刷票检测', scheduledAt: new Date().toISOString() } },
+    { token: admin },
+  );
   const session = created.data.createSession as { id: string; joinCode: string };
   await server.gql('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, { token: admin });
   return session;
@@ -24,7 +28,9 @@ beforeAll(async () => {
   server = await startTestServer({ JOINS_PER_MINUTE_PER_ADDRESS: '2' });
   admin = await server.login('admin');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('ballot-stuffing flags', () => {
   it('flags an address that goes over the join cap, one row per session and minute counting the refused joins', async () => {
@@ -33,12 +39,19 @@ describe('ballot-stuffing flags', () => {
     for (let i = 0; i < 5; i++) codes.push((await server.gql(JOIN, { c: session.joinCode })).errors?.[0]?.extensions.code ?? 'OK');
     expect(codes).toEqual(['OK', 'OK', 'RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED']);
     // Claiming a seat is a join too.
-    expect((await server.gql(CLAIM, { i: { joinCode: session.joinCode, seatCode: 'ABCDEF' } })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect((await server.gql(CLAIM, { i: { joinCode: session.joinCode, seatCode: 'ABCDEF' } })).errors?.[0]?.extensions.code).toBe(
+      'RATE_LIMITED',
+    );
 
     const page = (await server.gql(LIST, { first: 50, sessionId: session.id }, { token: admin })).data.joinAnomalies;
     expect(page.totalCount).toBe(1);
     const [anomaly] = page.nodes;
-    expect(anomaly).toMatchObject({ sessionId: session.id, sessionTitle: '刷票检测一', refusedJoins: 4, address: expect.stringContaining('127.0.0.1') });
+    expect(anomaly).toMatchObject({
+      sessionId: session.id,
+      sessionTitle: '刷票检测一',
+      refusedJoins: 4,
+      address: expect.stringContaining('127.0.0.1'),
+    });
     expect(new Date(anomaly.windowStart).getUTCSeconds()).toBe(0);
     expect(new Date(anomaly.lastRefusedAt).getTime()).toBeGreaterThanOrEqual(new Date(anomaly.firstRefusedAt).getTime());
   });
@@ -47,7 +60,10 @@ describe('ballot-stuffing flags', () => {
     const other = await publishedSession('刷票检测二');
     expect((await server.gql(JOIN, { c: other.joinCode })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     const all = (await server.gql(LIST, { first: 50 }, { token: admin })).data.joinAnomalies;
-    expect(all.nodes.map((n: { sessionTitle: string; refusedJoins: number }) => [n.sessionTitle, n.refusedJoins])).toEqual([['刷票检测二', 1], ['刷票检测一', 4]]);
+    expect(all.nodes.map((n: { sessionTitle: string; refusedJoins: number }) => [n.sessionTitle, n.refusedJoins])).toEqual([
+      ['刷票检测二', 1],
+      ['刷票检测一', 4],
+    ]);
     const paged = (await server.gql(LIST, { first: 1 }, { token: admin })).data.joinAnomalies;
     expect(paged.pageInfo.hasNextPage).toBe(true);
     const next = (await server.gql(LIST, { first: 1, after: paged.pageInfo.endCursor }, { token: admin })).data.joinAnomalies;

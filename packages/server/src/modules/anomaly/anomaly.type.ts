@@ -48,14 +48,18 @@ export class JoinAnomalyPage extends PageOf(JoinAnomalyType) {}
 
 @ObjectType('AddressVolume', { description: 'What one network address did in one session: passes issued and online ballots counted.' })
 export class AddressVolumeType {
-  @Field(() => String, { description: 'The network address, as the server saw it (behind a configured proxy: the forwarded address).' }) address!: string;
+  @Field(() => String, { description: 'The network address, as the server saw it (behind a configured proxy: the forwarded address).' })
+  address!: string;
   @Field(() => Int, { description: 'Online passes issued to this address.' }) joins!: number;
   @Field(() => Int, { description: 'Online ballots counted from this address, all rounds.' }) ballots!: number;
   @Field(() => Int, { description: 'The most online ballots counted from this address in one round.' }) topRoundBallots!: number;
-  @Field(() => Boolean, { description: 'Over a flag level: joins above JOIN_FLAG_LEVEL or one round’s ballots above BALLOT_FLAG_LEVEL.' }) flagged!: boolean;
+  @Field(() => Boolean, { description: 'Over a flag level: joins above JOIN_FLAG_LEVEL or one round’s ballots above BALLOT_FLAG_LEVEL.' })
+  flagged!: boolean;
 }
 
-@ObjectType('AddressVolumeReport', { description: 'Volume per network address in a session, busiest first, for staff watching for ballot stuffing live.' })
+@ObjectType('AddressVolumeReport', {
+  description: 'Volume per network address in a session, busiest first, for staff watching for ballot stuffing live.',
+})
 export class AddressVolumeReport {
   @Field(() => Int) joinFlagLevel!: number;
   @Field(() => Int) ballotFlagLevel!: number;

@@ -5,7 +5,10 @@ export const AuditEntry = defineEntity({
   name: 'AuditEntry',
   properties: {
     id: p.bigint('string').primary().autoincrement(),
-    at: p.datetime().onCreate(() => new Date()).index(),
+    at: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
     actorId: p.uuid().nullable(),
     action: p.string().length(60),
     subjectType: p.string().length(40),

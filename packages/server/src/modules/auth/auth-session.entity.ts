@@ -6,7 +6,10 @@ import { Account } from '../account/account.entity.js';
 export const AuthSession = defineEntity({
   name: 'AuthSession',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     tokenHash: p.string().length(64).unique(),
     account: () => p.manyToOne(Account).deleteRule('cascade').index(),
     createdAt: p.datetime().onCreate(() => new Date()),

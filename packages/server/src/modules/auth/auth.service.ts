@@ -89,7 +89,10 @@ export async function logout(ctx: Scope<{ pubsub: PubSub }>): Promise<void> {
  * sockets holding them are closed on every instance. Call it after the change that warrants it has
  * committed, not inside a transaction: the sockets close as soon as this returns.
  */
-export async function endSignIns(ctx: Pick<Scope<{ pubsub: PubSub }>, 'em' | 'services'>, which: { id: string } | { account: string }): Promise<number> {
+export async function endSignIns(
+  ctx: Pick<Scope<{ pubsub: PubSub }>, 'em' | 'services'>,
+  which: { id: string } | { account: string },
+): Promise<number> {
   const ended = await ctx.em.execute<{ id: string }[]>(
     'id' in which ? 'delete from auth_session where id = ? returning id' : 'delete from auth_session where account_id = ? returning id',
     ['id' in which ? which.id : which.account],

@@ -5,8 +5,12 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token expi
 const ME = '{ me { id username role department { shortName } } }';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('sign-in', () => {
   it('signs in with the right password and sets an httpOnly session cookie', async () => {
@@ -89,13 +93,19 @@ describe('the WebSocket transport', () => {
 
   it('delivers a subscription to an admin, with the actor resolved from the same session', async () => {
     const token = await server.login('admin');
-    const events = server.ws({ token }).iterate<any>({ query: 'subscription { directoryChanged { change actor { username } department { shortName } } }' });
+    const events = server
+      .ws({ token })
+      .iterate<any>({ query: 'subscription { directoryChanged { change actor { username } department { shortName } } }' });
     const first = nextValue(events);
     // The subscription is registered once the server has accepted it; give it a moment.
     await new Promise((r) => setTimeout(r, 300));
     await server.gql('mutation { createDepartment(input: { name: "县交通运输局", shortName: "交通局" }) { id } }', {}, { token });
     const event = await first;
-    expect(event.data.directoryChanged).toEqual({ change: 'DEPARTMENT_CREATED', actor: { username: 'admin' }, department: { shortName: '交通局' } });
+    expect(event.data.directoryChanged).toEqual({
+      change: 'DEPARTMENT_CREATED',
+      actor: { username: 'admin' },
+      department: { shortName: '交通局' },
+    });
   });
 
   it('refuses a subscription to anonymous callers and to other roles', async () => {

@@ -69,7 +69,10 @@ describe('the per-address limit', () => {
     const spent = await Promise.allSettled(Array.from({ length: 120 }, (_, i) => limits.consume(`user${i}`, '203.0.113.7')));
     expect(spent.filter((s) => s.status === 'fulfilled')).toHaveLength(100);
     const refused = spent.find((s) => s.status === 'rejected');
-    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
+    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: expect.any(Number) },
+    });
     // Another address is not affected.
     await expect(limits.consume('user0', '203.0.113.8')).resolves.toBeUndefined();
   });

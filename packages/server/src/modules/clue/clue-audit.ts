@@ -14,6 +14,12 @@ export type ClueAuditAction = 'clue.submit' | `clue.${ClueVerb}` | 'clue.publish
 export type PublicClueAction = Exclude<ClueAuditAction, 'clue.revealPhone'>;
 
 /** Records an action on a clue in the caller's unit of work. */
-export function auditClue(em: EntityManager, viewer: Viewer, action: ClueAuditAction, clueId: string, detail?: Record<string, unknown>): void {
+export function auditClue(
+  em: EntityManager,
+  viewer: Viewer,
+  action: ClueAuditAction,
+  clueId: string,
+  detail?: Record<string, unknown>,
+): void {
   recordAudit(em, viewer, action, { type: 'Clue', id: clueId }, detail);
 }

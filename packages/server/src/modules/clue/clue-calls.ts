@@ -16,12 +16,25 @@ export function callIsOpen(session: Session, now = new Date()): boolean {
 
 export function collectionClosed(session: Session): DomainError {
   const { clueCallOpensAt: opensAt, clueCallClosesAt: closesAt } = session;
-  const when = !opensAt || !closesAt ? 'This session is not collecting clues.' : new Date() < opensAt ? `Clues for this session are collected from ${opensAt.toISOString()}.` : `The call for clues closed at ${closesAt.toISOString()}.`;
-  return new DomainError('COLLECTION_CLOSED', `${when} You can still send it as a general submission.`, { opensAt: opensAt?.toISOString() ?? null, closesAt: closesAt?.toISOString() ?? null });
+  const when =
+    !opensAt || !closesAt
+      ? 'This session is not collecting clues.'
+      : new Date() < opensAt
+        ? `Clues for this session are collected from ${opensAt.toISOString()}.`
+        : `The call for clues closed at ${closesAt.toISOString()}.`;
+  return new DomainError('COLLECTION_CLOSED', `${when} You can still send it as a general submission.`, {
+    opensAt: opensAt?.toISOString() ?? null,
+    closesAt: closesAt?.toISOString() ?? null,
+  });
 }
 
 function toClueCall(session: Session): ClueCall {
-  return { session: sessionRef(session)!, opensAt: session.clueCallOpensAt ?? null, closesAt: session.clueCallClosesAt ?? null, open: callIsOpen(session) };
+  return {
+    session: sessionRef(session)!,
+    opensAt: session.clueCallOpensAt ?? null,
+    closesAt: session.clueCallClosesAt ?? null,
+    open: callIsOpen(session),
+  };
 }
 
 export async function clueCall(ctx: Caller, sessionId: string): Promise<ClueCall> {
@@ -30,7 +43,11 @@ export async function clueCall(ctx: Caller, sessionId: string): Promise<ClueCall
 
 /** Calls open now or opening later, soonest closing first. */
 export async function currentClueCalls(ctx: Caller): Promise<ClueCall[]> {
-  const sessions = await ctx.em.find(Session, { status: { $ne: 'DRAFT' }, clueCallClosesAt: { $gt: new Date() } }, { orderBy: { clueCallClosesAt: 'asc' }, limit: 20 });
+  const sessions = await ctx.em.find(
+    Session,
+    { status: { $ne: 'DRAFT' }, clueCallClosesAt: { $gt: new Date() } },
+    { orderBy: { clueCallClosesAt: 'asc' }, limit: 20 },
+  );
   return sessions.map(toClueCall);
 }
 

@@ -23,7 +23,13 @@ export async function writeClueWorkbook(em: EntityManager, filter: ClueFilter, l
   let after: string | undefined;
   let rows = 0;
   do {
-    const page = await em.findByCursor(Clue, { where: clueWhere(filter), orderBy: clueOrder, first: 500, after, populate: ['session', 'department', 'question'] });
+    const page = await em.findByCursor(Clue, {
+      where: clueWhere(filter),
+      orderBy: clueOrder,
+      first: 500,
+      after,
+      populate: ['session', 'department', 'question'],
+    });
     for (const clue of page.items) {
       sheet
         .addRow([

@@ -32,9 +32,13 @@ export class ClueGuards {
     redis: Redis | undefined,
     config: Pick<Config, 'redisPrefix' | 'cluesPer10MinutesPerAddress'>,
   ) {
-    const make = (name: string, points: number, duration: number) => createLimiter(redis, config.redisPrefix, { keyPrefix: `clue-${name}`, points, duration });
+    const make = (name: string, points: number, duration: number) =>
+      createLimiter(redis, config.redisPrefix, { keyPrefix: `clue-${name}`, points, duration });
     this.limiters = {
-      ...(Object.fromEntries(Object.entries(limits).map(([name, l]) => [name, make(name, l.points, l.duration)])) as Record<LimitName, RateLimiterAbstract>),
+      ...(Object.fromEntries(Object.entries(limits).map(([name, l]) => [name, make(name, l.points, l.duration)])) as Record<
+        LimitName,
+        RateLimiterAbstract
+      >),
       submitPerAddress: make('submitPerAddress', config.cluesPer10MinutesPerAddress, 600),
     };
   }

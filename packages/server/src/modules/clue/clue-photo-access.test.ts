@@ -16,7 +16,9 @@ beforeAll(async () => {
   const [admin, host, dept, rep] = await Promise.all(['admin', 'host', 'dept', 'rep'].map((name) => server.login(name)));
   tokens = { admin: admin!, host: host!, dept: dept!, rep: rep! };
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** A clue (general, no session) with one photo; the photo's address and the clue's id. */
 async function clueWithPhoto(): Promise<{ url: string; clueId: string }> {
@@ -24,12 +26,24 @@ async function clueWithPhoto(): Promise<{ url: string; clueId: string }> {
   if (!registered.data) throw new Error(JSON.stringify(registered.errors));
   const device = registered.data.registerDevice;
   const form = new FormData();
-  const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#4a7' } }).jpeg().toBuffer();
+  const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toBuffer();
   form.append('photo', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'photo.jpg');
-  const upload = (await (await fetch(`${server.url}/uploads/clue-photos`, { method: 'POST', body: form, headers: { 'x-public-device': device } })).json()) as { id: string };
+  const upload = (await (
+    await fetch(`${server.url}/uploads/clue-photos`, { method: 'POST', body: form, headers: { 'x-public-device': device } })
+  ).json()) as { id: string };
   const submitted = await server.gql<{ submitClue: { id: string } }>(
     'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }',
-    { input: { title: '小区路灯长期不亮', description: '阳光花园 3 栋附近的路灯坏了三个月，晚上出行很不方便。', category: 'FACILITIES', location: '云溪县阳光花园', photoIds: [upload.id] } },
+    {
+      input: {
+        title: '小区路灯长期不亮',
+        description: '阳光花园 3 栋附近的路灯坏了三个月，晚上出行很不方便。',
+        category: 'FACILITIES',
+        location: '云溪县阳光花园',
+        photoIds: [upload.id],
+      },
+    },
     { device },
   );
   if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
@@ -37,7 +51,11 @@ async function clueWithPhoto(): Promise<{ url: string; clueId: string }> {
 }
 
 async function setPublished(clueId: string, published: boolean) {
-  const result = await server.gql('mutation($id: ID!, $p: Boolean!) { setCluePublished(clueId: $id, published: $p) { id } }', { id: clueId, p: published }, { token: tokens.admin });
+  const result = await server.gql(
+    'mutation($id: ID!, $p: Boolean!) { setCluePublished(clueId: $id, published: $p) { id } }',
+    { id: clueId, p: published },
+    { token: tokens.admin },
+  );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
 }
 
@@ -47,7 +65,8 @@ const as = (url: string, role: keyof typeof tokens | null, headers: Record<strin
 describe('an unpublished clue’s photo', () => {
   it('uses the same roles as reading clues: the schema’s clue and clues queries allow exactly clueReaderRoles', () => {
     const fields = server.schema.getQueryType()!.getFields();
-    for (const name of ['clue', 'clues']) expect([...(fields[name]!.extensions.access as string[])].sort()).toEqual([...clueReaderRoles].sort());
+    for (const name of ['clue', 'clues'])
+      expect([...(fields[name]!.extensions.access as string[])].sort()).toEqual([...clueReaderRoles].sort());
   });
 
   it('is served to the roles that triage clues only; every other role and the public get NOT_FOUND', async () => {

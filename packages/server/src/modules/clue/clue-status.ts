@@ -1,12 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 import { nextState } from '../../lib/state-machine.js';
 
-export const ClueStatus = { SUBMITTED: 'SUBMITTED', ACCEPTED: 'ACCEPTED', MERGED: 'MERGED', REJECTED: 'REJECTED', REFERRED: 'REFERRED' } as const;
+export const ClueStatus = {
+  SUBMITTED: 'SUBMITTED',
+  ACCEPTED: 'ACCEPTED',
+  MERGED: 'MERGED',
+  REJECTED: 'REJECTED',
+  REFERRED: 'REFERRED',
+} as const;
 export type ClueStatus = (typeof ClueStatus)[keyof typeof ClueStatus];
 export const clueStatuses = Object.values(ClueStatus);
 registerEnumType(ClueStatus, {
   name: 'ClueStatus',
-  description: 'SUBMITTED → ACCEPTED (became a question) | MERGED (into another clue) | REJECTED (with a reason) | REFERRED (to a department as an ordinary case)',
+  description:
+    'SUBMITTED → ACCEPTED (became a question) | MERGED (into another clue) | REJECTED (with a reason) | REFERRED (to a department as an ordinary case)',
 });
 
 /** Categories the public chooses from; the web app names them in each language. */
@@ -44,7 +51,8 @@ export type RejectReason = (typeof RejectReason)[keyof typeof RejectReason];
 export const rejectReasons = Object.values(RejectReason);
 registerEnumType(RejectReason, {
   name: 'RejectReason',
-  description: 'OUT_OF_SCOPE 不属于本次问政范围, INSUFFICIENT_INFORMATION 信息不完整, ALREADY_RESOLVED 已解决, NOT_GOVERNMENT_DUTY 不属于政府职责, IN_LEGAL_PROCEEDINGS 涉法涉诉, INAPPROPRIATE 内容不当, OTHER 其他',
+  description:
+    'OUT_OF_SCOPE 不属于本次问政范围, INSUFFICIENT_INFORMATION 信息不完整, ALREADY_RESOLVED 已解决, NOT_GOVERNMENT_DUTY 不属于政府职责, IN_LEGAL_PROCEEDINGS 涉法涉诉, INAPPROPRIATE 内容不当, OTHER 其他',
 });
 
 /** Each triage verb and the statuses it moves from and to. Only a new clue is triaged; every outcome is final. */

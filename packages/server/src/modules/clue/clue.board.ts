@@ -54,7 +54,11 @@ export async function clueDuplicates(ctx: Caller, clueId: string): Promise<ClueD
   );
   const found = await ctx.em.find(Clue, { id: { $in: rows.map((r) => r.id) } });
   const views = new Map((await clueViews(ctx.em, found)).map((v) => [v.id, v]));
-  return rows.map((row) => ({ clue: views.get(row.id)!, similarity: Math.round(Number(row.similarity) * 100) / 100, samePlace: row.same_place }));
+  return rows.map((row) => ({
+    clue: views.get(row.id)!,
+    similarity: Math.round(Number(row.similarity) * 100) / 100,
+    samePlace: row.same_place,
+  }));
 }
 
 /** Public moderation statistics: received, and what became of them. */
@@ -63,9 +67,18 @@ export async function clueStats(ctx: Caller, sessionId: string | null | undefine
   const where = sessionId ? 'where session_id = ?' : '';
   const params = sessionId ? [sessionId] : [];
   const [byStatus, reasons, categories] = await Promise.all([
-    ctx.em.execute<{ status: ClueStatus; count: number; published: number }[]>(`select status, count(*)::int as count, count(*) filter (where published)::int as published from clue ${where} group by status`, params),
-    ctx.em.execute<{ reason: RejectReason; count: number }[]>(`select reject_reason as reason, count(*)::int as count from clue ${where ? `${where} and` : 'where'} status = 'REJECTED' and reject_reason is not null group by reject_reason order by count desc, reject_reason`, params),
-    ctx.em.execute<{ category: ClueCategory; count: number }[]>(`select category, count(*)::int as count from clue ${where} group by category order by count desc, category`, params),
+    ctx.em.execute<{ status: ClueStatus; count: number; published: number }[]>(
+      `select status, count(*)::int as count, count(*) filter (where published)::int as published from clue ${where} group by status`,
+      params,
+    ),
+    ctx.em.execute<{ reason: RejectReason; count: number }[]>(
+      `select reject_reason as reason, count(*)::int as count from clue ${where ? `${where} and` : 'where'} status = 'REJECTED' and reject_reason is not null group by reject_reason order by count desc, reject_reason`,
+      params,
+    ),
+    ctx.em.execute<{ category: ClueCategory; count: number }[]>(
+      `select category, count(*)::int as count from clue ${where} group by category order by count desc, category`,
+      params,
+    ),
   ]);
   const count = (status: ClueStatus) => byStatus.find((r) => r.status === status)?.count ?? 0;
   return {

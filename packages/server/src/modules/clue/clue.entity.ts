@@ -9,7 +9,10 @@ import { clueCategories, clueStatuses, rejectReasons } from './clue-status.js';
 export const Clue = defineEntity({
   name: 'Clue',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     trackingCode: p.string().length(12).unique(),
     /** The call (征集) it answered; null for a general submission outside any session. */
     session: () => p.manyToOne(Session).nullable().deleteRule('set null'),
@@ -37,8 +40,14 @@ export const Clue = defineEntity({
     repliedAt: p.datetime().nullable(),
     /** Kept equal to the rows of clue_support, in the same transaction as each new row. */
     supportCount: p.integer().default(0),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   // Trigram indexes serve substring search and duplicate suggestions over Chinese text.
   indexes: (['title', 'description', 'location'] as const).map((column) => ({
@@ -52,7 +61,10 @@ export type Clue = InferEntity<typeof Clue>;
 export const CluePhoto = defineEntity({
   name: 'CluePhoto',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     /** Null from upload until a submission takes it; unclaimed photos are swept away. */
     clue: () => p.manyToOne(Clue).nullable().deleteRule('cascade').index(),
     position: p.integer().default(0),

@@ -1,5 +1,18 @@
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { badInput } from '../../graphql/errors.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { QuestionInput } from '../question/question.inputs.js';
@@ -8,52 +21,81 @@ import { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
 @InputType({ description: 'A problem reported by the public.' })
 export class SubmitClueInput {
   @Field(() => ID, { nullable: true, description: 'The session whose call (征集) it answers; omit for a general submission.' })
-  @IsOptional() @IsUUID('all', { message: 'sessionId is not a session id.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'sessionId is not a session id.' })
   sessionId?: string | null;
 
-  @Field(() => String) @MinLength(4, { message: 'Give the problem a title of at least 4 characters.' }) @MaxLength(100, { message: 'Keep the title within 100 characters.' })
+  @Field(() => String)
+  @MinLength(4, { message: 'Give the problem a title of at least 4 characters.' })
+  @MaxLength(100, { message: 'Keep the title within 100 characters.' })
   title!: string;
 
-  @Field(() => String) @MinLength(10, { message: 'Describe the problem in at least 10 characters.' }) @MaxLength(3000, { message: 'Keep the description within 3,000 characters.' })
+  @Field(() => String)
+  @MinLength(10, { message: 'Describe the problem in at least 10 characters.' })
+  @MaxLength(3000, { message: 'Keep the description within 3,000 characters.' })
   description!: string;
 
-  @Field(() => ClueCategory) @IsIn(Object.values(ClueCategory), { message: 'Choose a category.' })
+  @Field(() => ClueCategory)
+  @IsIn(Object.values(ClueCategory), { message: 'Choose a category.' })
   category!: ClueCategory;
 
-  @Field(() => String, { nullable: true, description: 'Where, in words: estate, street, building.' }) @IsOptional() @MaxLength(200, { message: 'Keep the place within 200 characters.' })
+  @Field(() => String, { nullable: true, description: 'Where, in words: estate, street, building.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'Keep the place within 200 characters.' })
   location?: string | null;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude({ message: 'latitude must be between -90 and 90.' })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLatitude({ message: 'latitude must be between -90 and 90.' })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude({ message: 'longitude must be between -180 and 180.' })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude({ message: 'longitude must be between -180 and 180.' })
   longitude?: number | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'Up to 3 photos uploaded to /uploads/clue-photos by this device.' })
-  @ArrayMaxSize(3, { message: 'Attach at most 3 photos.' }) @IsUUID('all', { each: true, message: 'photoIds must be the ids returned by the upload.' })
+  @ArrayMaxSize(3, { message: 'Attach at most 3 photos.' })
+  @IsUUID('all', { each: true, message: 'photoIds must be the ids returned by the upload.' })
   photoIds!: string[];
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: 'Keep the name within 60 characters.' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60, { message: 'Keep the name within 60 characters.' })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A mobile (13812345678) or landline (0571-88888888) number; staff see it masked.' })
-  @IsOptional() @MaxLength(20, { message: 'Enter an 11-digit mobile number or a landline with its area code.' })
+  @IsOptional()
+  @MaxLength(20, { message: 'Enter an 11-digit mobile number or a landline with its area code.' })
   phone?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Staff see neither name nor phone.' }) @IsBoolean()
+  @Field(() => Boolean, { defaultValue: false, description: 'Staff see neither name nor phone.' })
+  @IsBoolean()
   anonymous: boolean = false;
 }
 
 @InputType({ description: 'What the triage board shows; every field narrows the list.' })
 export class ClueFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'sessionId is not a session id.' }) sessionId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only general submissions outside any session.' }) @IsOptional() @IsBoolean() general?: boolean | null;
-  @Field(() => [ClueStatus], { nullable: true }) @IsOptional() @IsIn(Object.values(ClueStatus), { each: true }) statuses?: ClueStatus[] | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'sessionId is not a session id.' }) sessionId?:
+    | string
+    | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only general submissions outside any session.' })
+  @IsOptional()
+  @IsBoolean()
+  general?: boolean | null;
+  @Field(() => [ClueStatus], { nullable: true }) @IsOptional() @IsIn(Object.values(ClueStatus), { each: true }) statuses?:
+    | ClueStatus[]
+    | null;
   @Field(() => ClueCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(ClueCategory)) category?: ClueCategory | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'departmentId is not a department id.' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'departmentId is not a department id.' }) departmentId?:
+    | string
+    | null;
   @Field(() => Date, { nullable: true, description: 'Submitted at or after.' }) @IsOptional() @IsDate() from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Submitted before.' }) @IsOptional() @IsDate() to?: Date | null;
-  @Field(() => String, { nullable: true, description: 'Words in the title, description or place (Chinese works).' }) @IsOptional() @MaxLength(100) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Words in the title, description or place (Chinese works).' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
 }
 
 @ArgsType()
@@ -67,23 +109,36 @@ registerEnumType(PublicClueOrder, { name: 'PublicClueOrder' });
 
 @ArgsType()
 export class PublicClueArgs extends PageArgs {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'sessionId is not a session id.' }) sessionId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'sessionId is not a session id.' }) sessionId?:
+    | string
+    | null;
   @Field(() => PublicClueOrder, { defaultValue: 'NEWEST' }) orderBy: PublicClueOrder = 'NEWEST';
 }
 
 @InputType({ description: 'Accept a clue into a session: as part of an existing question, or as a new question.' })
 export class AcceptClueInput {
   @Field(() => ID) @IsUUID('all') clueId!: string;
-  @Field(() => ID, { nullable: true, description: 'The question it becomes part of.' }) @IsOptional() @IsUUID('all', { message: 'questionId is not a question id.' }) questionId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'With newQuestion: the session to add it to (default: the clue’s own).' }) @IsOptional() @IsUUID('all') sessionId?: string | null;
-  @Field(() => QuestionInput, { nullable: true, description: 'A new question, appended to the running order.' }) @IsOptional() @ValidateNested() newQuestion?: QuestionInput | null;
+  @Field(() => ID, { nullable: true, description: 'The question it becomes part of.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'questionId is not a question id.' })
+  questionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'With newQuestion: the session to add it to (default: the clue’s own).' })
+  @IsOptional()
+  @IsUUID('all')
+  sessionId?: string | null;
+  @Field(() => QuestionInput, { nullable: true, description: 'A new question, appended to the running order.' })
+  @IsOptional()
+  @ValidateNested()
+  newQuestion?: QuestionInput | null;
 }
 
 @InputType()
 export class RejectClueInput {
   @Field(() => ID) @IsUUID('all') clueId!: string;
   @Field(() => RejectReason) @IsIn(Object.values(RejectReason)) reason!: RejectReason;
-  @Field(() => String, { nullable: true, description: 'Shown to the submitter with the reason.' }) @IsOptional() @MaxLength(500) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Shown to the submitter with the reason.' }) @IsOptional() @MaxLength(500) note?:
+    | string
+    | null;
 }
 
 @InputType()
@@ -97,7 +152,8 @@ export class ReferClueInput {
 export class ReplyToClueInput {
   @Field(() => ID) @IsUUID('all') clueId!: string;
   @Field(() => String, { description: 'Public: shown on the tracking page and, if published, the clue list.' })
-  @IsNotEmpty({ message: 'Write the reply.' }) @MaxLength(2000, { message: 'Keep the reply within 2,000 characters.' })
+  @IsNotEmpty({ message: 'Write the reply.' })
+  @MaxLength(2000, { message: 'Keep the reply within 2,000 characters.' })
   reply!: string;
 }
 

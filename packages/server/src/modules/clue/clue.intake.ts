@@ -25,7 +25,10 @@ function requireDevice(ctx: { device: string | null }): string {
 }
 
 /** Issues a device token for the public pages (support once per device, per-device limits). */
-export async function registerDevice(ctx: { ip: string; services: { clueGuards: ClueGuards; publicDevices: PublicDevices } }): Promise<string> {
+export async function registerDevice(ctx: {
+  ip: string;
+  services: { clueGuards: ClueGuards; publicDevices: PublicDevices };
+}): Promise<string> {
   await ctx.services.clueGuards.limit('devicesPerAddress', ctx.ip);
   return ctx.services.publicDevices.issue();
 }
@@ -72,15 +75,24 @@ export async function submitClue(ctx: PublicCaller<{ clueGuards: ClueGuards; pub
 }
 
 /** 附议: a device supports a published clue once; the primary key (clue, device) decides. */
-export async function supportClue(ctx: PublicCaller<{ clueGuards: ClueGuards }>, clueId: string): Promise<{ clueId: string; supportCount: number }> {
+export async function supportClue(
+  ctx: PublicCaller<{ clueGuards: ClueGuards }>,
+  clueId: string,
+): Promise<{ clueId: string; supportCount: number }> {
   const device = requireDevice(ctx);
   await ctx.services.clueGuards.limit('supportPerAddress', ctx.ip);
   return ctx.em.transactional(async (em) => {
     const clue = await em.findOne(Clue, { id: clueId, published: true });
     if (!clue) throw notFound('The clue');
-    const inserted = await em.execute<{ clue_id: string }[]>('insert into clue_support (clue_id, device_key, created_at) values (?, ?, now()) on conflict do nothing returning clue_id', [clueId, device]);
+    const inserted = await em.execute<{ clue_id: string }[]>(
+      'insert into clue_support (clue_id, device_key, created_at) values (?, ?, now()) on conflict do nothing returning clue_id',
+      [clueId, device],
+    );
     if (inserted.length === 0) throw new DomainError('ALREADY_SUPPORTED', 'You have already supported this clue.');
-    const [row] = await em.execute<{ support_count: number }[]>('update clue set support_count = support_count + 1 where id = ? returning support_count', [clueId]);
+    const [row] = await em.execute<{ support_count: number }[]>(
+      'update clue set support_count = support_count + 1 where id = ? returning support_count',
+      [clueId],
+    );
     return { clueId, supportCount: row!.support_count };
   });
 }
@@ -88,8 +100,13 @@ export async function supportClue(ctx: PublicCaller<{ clueGuards: ClueGuards }>,
 /** Published clues for everyone, newest or most supported first, searchable. */
 export async function listPublicClues(ctx: Caller & { device: string | null }, args: PublicClueArgs) {
   if (args.sessionId) await getSession(ctx, { id: args.sessionId });
-  const where: FilterQuery<Clue> = { $and: [{ published: true, ...(args.sessionId ? { session: args.sessionId } : {}) }, searchWhere(args.search)] };
-  const orderBy = args.orderBy === 'MOST_SUPPORTED' ? ({ supportCount: 'desc', createdAt: 'desc', id: 'desc' } as const) : ({ createdAt: 'desc', id: 'desc' } as const);
+  const where: FilterQuery<Clue> = {
+    $and: [{ published: true, ...(args.sessionId ? { session: args.sessionId } : {}) }, searchWhere(args.search)],
+  };
+  const orderBy =
+    args.orderBy === 'MOST_SUPPORTED'
+      ? ({ supportCount: 'desc', createdAt: 'desc', id: 'desc' } as const)
+      : ({ createdAt: 'desc', id: 'desc' } as const);
   const page = await findPage(ctx.em, Clue, { where, orderBy, args, populate: ['session'] }, (clue) => clue);
   const ids = page.nodes.map((c) => c.id);
   const [photos, supported] = await Promise.all([

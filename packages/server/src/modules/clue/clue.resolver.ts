@@ -1,13 +1,32 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { AcceptClueInput, ClueCallInput, ClueListArgs, PublicClueArgs, RejectClueInput, ReferClueInput, ReplyToClueInput, SubmitClueInput } from './clue.inputs.js';
+import {
+  AcceptClueInput,
+  ClueCallInput,
+  ClueListArgs,
+  PublicClueArgs,
+  RejectClueInput,
+  ReferClueInput,
+  ReplyToClueInput,
+  SubmitClueInput,
+} from './clue.inputs.js';
 import { clueDuplicates, clueStats, listClues, loadSubmittedClue, staffClue } from './clue.board.js';
 import { clueCall, currentClueCalls, setClueCall } from './clue-calls.js';
 import { listPublicClues, registerDevice, submitClue, supportClue } from './clue.intake.js';
 import { trackClue } from './clue.tracking.js';
 import { acceptClue, mergeClue, referClue, rejectClue, replyToClue, revealCluePhone, setCluePublished } from './clue.triage.js';
-import { ClueCall, ClueDuplicate, CluePage, ClueStats, ClueSupportResult, ClueTracking, ClueType, PublicCluePage, SubmittedClue } from './clue.type.js';
+import {
+  ClueCall,
+  ClueDuplicate,
+  CluePage,
+  ClueStats,
+  ClueSupportResult,
+  ClueTracking,
+  ClueType,
+  PublicCluePage,
+  SubmittedClue,
+} from './clue.type.js';
 
 @Resolver()
 export class ClueResolver {

@@ -28,7 +28,10 @@ const photoUpload = { field: 'photo', maxBytes: maxPhotoBytes };
  * the x-public-device header, which also makes it a request no other site can send from a form. The
  * device pass, the declared size and the rate limits are checked before any of the body is read.
  */
-export function clueRoutes(routes: Routes, services: Pick<AppServices, 'config' | 'logger' | 'files' | 'publicDevices' | 'clueGuards'>): void {
+export function clueRoutes(
+  routes: Routes,
+  services: Pick<AppServices, 'config' | 'logger' | 'files' | 'publicDevices' | 'clueGuards'>,
+): void {
   const uploads = new UploadReceiver(path.join(services.config.uploadDir, '.incoming'), services.logger);
 
   routes.post('/uploads/clue-photos', { allow: ['PUBLIC'], upload: true }, async (req, res, { em }) => {
@@ -44,7 +47,14 @@ export function clueRoutes(routes: Routes, services: Pick<AppServices, 'config' 
     const id = randomUUID();
     // The file first: a row must never name bytes that are not there (a lone file is swept).
     await services.files.save(id, photo.bytes);
-    em.create(CluePhoto, { id, uploaderKey: device, contentType: 'image/jpeg', byteSize: photo.bytes.length, width: photo.width, height: photo.height });
+    em.create(CluePhoto, {
+      id,
+      uploaderKey: device,
+      contentType: 'image/jpeg',
+      byteSize: photo.bytes.length,
+      width: photo.width,
+      height: photo.height,
+    });
     await em.flush();
     res.status(201).json({ id, width: photo.width, height: photo.height, byteSize: photo.bytes.length });
   });
@@ -93,7 +103,8 @@ async function filterFromQuery(req: Request): Promise<ClueFilter> {
     return value;
   };
   const statuses = q.statuses ? q.statuses.split(',') : null;
-  if (statuses?.some((s) => !(clueStatuses as readonly string[]).includes(s))) throw new DomainError('BAD_USER_INPUT', 'statuses lists unknown statuses.', { field: 'statuses' });
+  if (statuses?.some((s) => !(clueStatuses as readonly string[]).includes(s)))
+    throw new DomainError('BAD_USER_INPUT', 'statuses lists unknown statuses.', { field: 'statuses' });
   const filter = Object.assign(new ClueFilter(), {
     sessionId: q.sessionId || null,
     general: q.general === 'true' ? true : null,
@@ -105,6 +116,9 @@ async function filterFromQuery(req: Request): Promise<ClueFilter> {
     search: q.search || null,
   });
   const [violation] = await validate(filter);
-  if (violation) throw new DomainError('BAD_USER_INPUT', `${violation.property}: ${Object.values(violation.constraints ?? {})[0] ?? 'not valid'}`, { field: violation.property });
+  if (violation)
+    throw new DomainError('BAD_USER_INPUT', `${violation.property}: ${Object.values(violation.constraints ?? {})[0] ?? 'not valid'}`, {
+      field: violation.property,
+    });
   return filter;
 }

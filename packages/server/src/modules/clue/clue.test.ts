@@ -15,9 +15,11 @@ const TRACK = `query($code: String!) { trackClue(code: $code) {
   trackingCode title status published supportCount publicReply rejectReason rejectNote departmentName
   session { title } mergedInto { title status } question { title phase departmentName result { outcome } }
   timeline { action at note } } }`;
-const CLUE_FIELDS = 'id trackingCode title status published phoneMasked submitterName anonymous supportCount questionId questionTitle department { shortName } mergedInto { id } rejectReason publicReply photos { id url width height } session { id }';
+const CLUE_FIELDS =
+  'id trackingCode title status published phoneMasked submitterName anonymous supportCount questionId questionTitle department { shortName } mergedInto { id } rejectReason publicReply photos { id url width height } session { id }';
 const BOARD = `query($first: Int, $after: String, $filter: ClueFilter) { clues(first: $first, after: $after, filter: $filter) { totalCount pageInfo { endCursor hasNextPage } nodes { ${CLUE_FIELDS} } } }`;
-const PUBLIC = 'query($search: String, $orderBy: PublicClueOrder, $sessionId: ID) { publicClues(search: $search, orderBy: $orderBy, sessionId: $sessionId) { totalCount nodes { id title supportCount supportedByMe status photos { url } } } }';
+const PUBLIC =
+  'query($search: String, $orderBy: PublicClueOrder, $sessionId: ID) { publicClues(search: $search, orderBy: $orderBy, sessionId: $sessionId) { totalCount nodes { id title supportCount supportedByMe status photos { url } } } }';
 const SUPPORT = 'mutation($id: ID!) { supportClue(clueId: $id) { clueId supportCount } }';
 const CALL = 'mutation($input: ClueCallInput!) { setClueCall(input: $input) { open opensAt closesAt session { id } } }';
 
@@ -29,7 +31,12 @@ let sessionId: string;
 let departmentId: string;
 
 const hour = 3_600_000;
-const base = { title: '小区路灯长期不亮', description: '阳光花园 3 栋附近的路灯坏了三个月，晚上出行很不方便。', category: 'FACILITIES', location: '云溪县阳光花园' };
+const base = {
+  title: '小区路灯长期不亮',
+  description: '阳光花园 3 栋附近的路灯坏了三个月，晚上出行很不方便。',
+  category: 'FACILITIES',
+  location: '云溪县阳光花园',
+};
 
 async function device(): Promise<string> {
   const result = await server.gql<{ registerDevice: string }>('mutation { registerDevice }');
@@ -71,13 +78,19 @@ const photoWithGps = () =>
 beforeAll(async () => {
   server = await startTestServer({ CLUES_PER_10_MINUTES_PER_ADDRESS: '1000', UPLOAD_DIR: uploadDir });
   [admin, host] = await Promise.all([server.login('admin'), server.login('host')]);
-  const created = await staff('mutation { createSession(input: { title: "第一期", theme: "加强物业管理", scheduledAt: "2030-01-01T11:30:00Z" }) { id } }');
+  const created = await staff(
+    'mutation { createSession(input: { title: "第一期", theme: "加强物业管理", scheduledAt: "2030-01-01T11:30:00Z" }) { id } }',
+  );
   sessionId = created.createSession.id;
   await staff('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: sessionId });
   await staff(CALL, { input: { sessionId, opensAt: new Date(Date.now() - hour), closesAt: new Date(Date.now() + hour) } });
-  departmentId = (await staff('{ departments(first: 10) { nodes { id shortName } } }')).departments.nodes.find((d: { shortName: string }) => d.shortName === '住建局').id;
+  departmentId = (await staff('{ departments(first: 10) { nodes { id shortName } } }')).departments.nodes.find(
+    (d: { shortName: string }) => d.shortName === '住建局',
+  ).id;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('submitting a clue (the public, no account)', () => {
   it('accepts a general submission and answers with a tracking code', async () => {
@@ -122,7 +135,9 @@ describe('submitting a clue (the public, no account)', () => {
   });
 
   it('says COLLECTION_CLOSED outside the call’s window, and before it opens', async () => {
-    const other = (await staff('mutation { createSession(input: { title: "第二期", theme: "城市管理", scheduledAt: "2030-02-01T11:30:00Z" }) { id } }')).createSession.id;
+    const other = (
+      await staff('mutation { createSession(input: { title: "第二期", theme: "城市管理", scheduledAt: "2030-02-01T11:30:00Z" }) { id } }')
+    ).createSession.id;
     await staff('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: other });
     const before = await rows(Clue);
     const none = await submit({ sessionId: other });
@@ -273,36 +288,67 @@ describe('triage (staff)', () => {
     expect((await server.gql(BOARD, {}, { token: host })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect((await server.gql(BOARD, {})).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const clue = await submitted();
-    const reject = await server.gql('mutation($id: ID!) { rejectClue(input: { clueId: $id, reason: OTHER }) { id } }', { id: clue.id }, { token: host });
+    const reject = await server.gql(
+      'mutation($id: ID!) { rejectClue(input: { clueId: $id, reason: OTHER }) { id } }',
+      { id: clue.id },
+      { token: host },
+    );
     expect(reject.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
   it('accepts a clue as a new question appended to the running order, and shows it on the tracking page', async () => {
     const clue = await submitted({ sessionId });
     const data = await staff(`mutation($input: AcceptClueInput!) { acceptClue(input: $input) { ${CLUE_FIELDS} } }`, {
-      input: { clueId: clue.id, newQuestion: { title: '路灯何时修好？', body: '多处路灯长期不亮。', questioner: '县人大代表 王建华', departmentId, respondent: '县住建局局长' } },
+      input: {
+        clueId: clue.id,
+        newQuestion: {
+          title: '路灯何时修好？',
+          body: '多处路灯长期不亮。',
+          questioner: '县人大代表 王建华',
+          departmentId,
+          respondent: '县住建局局长',
+        },
+      },
     });
     expect(data.acceptClue).toMatchObject({ status: 'ACCEPTED', questionTitle: '路灯何时修好？', department: { shortName: '住建局' } });
     const session = await staff('query($id: ID!) { session(id: $id) { questions { id title } } }', { id: sessionId });
     expect(session.session.questions.map((q: { id: string }) => q.id)).toContain(data.acceptClue.questionId);
     const tracked = (await server.gql(TRACK, { code: clue.trackingCode })).data.trackClue;
-    expect(tracked).toMatchObject({ status: 'ACCEPTED', question: { title: '路灯何时修好？', phase: 'PENDING', departmentName: '县住房和城乡建设局' } });
-    expect(tracked.timeline.map((e: { action: string; note: string }) => [e.action, e.note])).toEqual([['SUBMITTED', null], ['ACCEPTED', '路灯何时修好？']]);
+    expect(tracked).toMatchObject({
+      status: 'ACCEPTED',
+      question: { title: '路灯何时修好？', phase: 'PENDING', departmentName: '县住房和城乡建设局' },
+    });
+    expect(tracked.timeline.map((e: { action: string; note: string }) => [e.action, e.note])).toEqual([
+      ['SUBMITTED', null],
+      ['ACCEPTED', '路灯何时修好？'],
+    ]);
   });
 
   it('accepts a clue into an existing question; a general submission joins that question’s session', async () => {
     const questions = await staff('query($id: ID!) { session(id: $id) { questions { id } } }', { id: sessionId });
     const clue = await submitted();
-    const data = await staff(`mutation($input: AcceptClueInput!) { acceptClue(input: $input) { ${CLUE_FIELDS} } }`, { input: { clueId: clue.id, questionId: questions.session.questions[0].id } });
+    const data = await staff(`mutation($input: AcceptClueInput!) { acceptClue(input: $input) { ${CLUE_FIELDS} } }`, {
+      input: { clueId: clue.id, questionId: questions.session.questions[0].id },
+    });
     expect(data.acceptClue).toMatchObject({ status: 'ACCEPTED', session: { id: sessionId } });
   });
 
   it('refuses a second decision on the same clue with INVALID_PHASE', async () => {
     const clue = await submitted();
-    await staff('mutation($id: ID!) { rejectClue(input: { clueId: $id, reason: ALREADY_RESOLVED, note: "已由街道解决" }) { id } }', { id: clue.id });
-    const again = await server.gql('mutation($input: ReferClueInput!) { referClue(input: $input) { id } }', { input: { clueId: clue.id, departmentId } }, { token: admin });
+    await staff('mutation($id: ID!) { rejectClue(input: { clueId: $id, reason: ALREADY_RESOLVED, note: "已由街道解决" }) { id } }', {
+      id: clue.id,
+    });
+    const again = await server.gql(
+      'mutation($input: ReferClueInput!) { referClue(input: $input) { id } }',
+      { input: { clueId: clue.id, departmentId } },
+      { token: admin },
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_PHASE', status: 'REJECTED' });
-    const publish = await server.gql('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id: clue.id }, { token: admin });
+    const publish = await server.gql(
+      'mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }',
+      { id: clue.id },
+      { token: admin },
+    );
     expect(publish.errors?.[0]?.extensions.code).toBe('INVALID_PHASE');
     const tracked = (await server.gql(TRACK, { code: clue.trackingCode })).data.trackClue;
     expect(tracked).toMatchObject({ status: 'REJECTED', rejectReason: 'ALREADY_RESOLVED', rejectNote: '已由街道解决' });
@@ -310,11 +356,19 @@ describe('triage (staff)', () => {
 
   it('asks for a question or a new one, not both or neither', async () => {
     const clue = await submitted();
-    const neither = await server.gql('mutation($input: AcceptClueInput!) { acceptClue(input: $input) { id } }', { input: { clueId: clue.id } }, { token: admin });
+    const neither = await server.gql(
+      'mutation($input: AcceptClueInput!) { acceptClue(input: $input) { id } }',
+      { input: { clueId: clue.id } },
+      { token: admin },
+    );
     expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questionId' });
-    const general = await server.gql('mutation($input: AcceptClueInput!) { acceptClue(input: $input) { id } }', {
-      input: { clueId: clue.id, newQuestion: { title: '问题', body: '内容', questioner: '代表', departmentId, respondent: '局长' } },
-    }, { token: admin });
+    const general = await server.gql(
+      'mutation($input: AcceptClueInput!) { acceptClue(input: $input) { id } }',
+      {
+        input: { clueId: clue.id, newQuestion: { title: '问题', body: '内容', questioner: '代表', departmentId, respondent: '局长' } },
+      },
+      { token: admin },
+    );
     expect(general.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId' });
     const [row] = await server.orm.em.fork().find(Clue, { id: clue.id });
     expect(row!.status).toBe('SUBMITTED');
@@ -323,23 +377,35 @@ describe('triage (staff)', () => {
   it('refers a clue to a department and merges a duplicate, moving its supporters', async () => {
     const original = await submitted({ title: '电梯停运半年无人修' });
     const duplicate = await submitted({ title: '电梯停运半年了没人修理' });
-    for (const id of [original.id, duplicate.id]) await staff('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id });
+    for (const id of [original.id, duplicate.id])
+      await staff('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id });
     const shared = await device();
     await server.gql(SUPPORT, { id: original.id }, { device: shared });
     await server.gql(SUPPORT, { id: duplicate.id }, { device: shared });
     await server.gql(SUPPORT, { id: duplicate.id }, { device: await device() });
 
-    const suggestions = await staff('query($id: ID!) { clueDuplicates(clueId: $id) { clue { id } similarity samePlace } }', { id: duplicate.id });
+    const suggestions = await staff('query($id: ID!) { clueDuplicates(clueId: $id) { clue { id } similarity samePlace } }', {
+      id: duplicate.id,
+    });
     expect(suggestions.clueDuplicates.map((d: { clue: { id: string } }) => d.clue.id)).toContain(original.id);
 
-    const merged = await staff(`mutation($id: ID!, $into: ID!) { mergeClue(clueId: $id, intoId: $into) { ${CLUE_FIELDS} } }`, { id: duplicate.id, into: original.id });
+    const merged = await staff(`mutation($id: ID!, $into: ID!) { mergeClue(clueId: $id, intoId: $into) { ${CLUE_FIELDS} } }`, {
+      id: duplicate.id,
+      into: original.id,
+    });
     expect(merged.mergeClue).toMatchObject({ status: 'MERGED', published: false, mergedInto: { id: original.id } });
     const board = await staff(`query($id: ID!) { clue(id: $id) { supportCount } }`, { id: original.id });
     expect(board.clue.supportCount).toBe(2); // the shared device counts once
 
-    const referred = await staff(`mutation($input: ReferClueInput!) { referClue(input: $input) { ${CLUE_FIELDS} } }`, { input: { clueId: original.id, departmentId, note: '请住建局核实处理' } });
+    const referred = await staff(`mutation($input: ReferClueInput!) { referClue(input: $input) { ${CLUE_FIELDS} } }`, {
+      input: { clueId: original.id, departmentId, note: '请住建局核实处理' },
+    });
     expect(referred.referClue).toMatchObject({ status: 'REFERRED', department: { shortName: '住建局' } });
-    const self = await server.gql('mutation($id: ID!) { mergeClue(clueId: $id, intoId: $id) { id } }', { id: original.id }, { token: admin });
+    const self = await server.gql(
+      'mutation($id: ID!) { mergeClue(clueId: $id, intoId: $id) { id } }',
+      { id: original.id },
+      { token: admin },
+    );
     expect(self.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -351,13 +417,22 @@ describe('triage (staff)', () => {
     const revealed = await staff('mutation($id: ID!) { revealCluePhone(clueId: $id) }', { id: clue.id });
     expect(revealed.revealCluePhone).toBe('13566667777');
     expect(await server.orm.em.fork().count(AuditEntry, { action: 'clue.revealPhone', subjectId: clue.id })).toBe(before + 1);
-    expect((await server.gql('mutation($id: ID!) { revealCluePhone(clueId: $id) }', { id: clue.id }, { token: host })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await server.gql('mutation($id: ID!) { revealCluePhone(clueId: $id) }', { id: clue.id }, { token: host })).errors?.[0]?.extensions
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   it('publishes a reply to the tracking page', async () => {
     const clue = await submitted();
-    await staff('mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }', { input: { clueId: clue.id, reply: '已安排维修，预计下周完成。' } });
-    const empty = await server.gql('mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }', { input: { clueId: clue.id, reply: '   ' } }, { token: admin });
+    await staff('mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }', {
+      input: { clueId: clue.id, reply: '已安排维修，预计下周完成。' },
+    });
+    const empty = await server.gql(
+      'mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }',
+      { input: { clueId: clue.id, reply: '   ' } },
+      { token: admin },
+    );
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reply' });
     const tracked = (await server.gql(TRACK, { code: clue.trackingCode })).data.trackClue;
     expect(tracked.publicReply).toBe('已安排维修，预计下周完成。');
@@ -366,7 +441,9 @@ describe('triage (staff)', () => {
 
   it('feeds new clues to the board live', async () => {
     const client = server.ws({ token: admin });
-    const feed = client.iterate<{ clueSubmitted: { title: string; phoneMasked: string } }>({ query: 'subscription { clueSubmitted { title phoneMasked } }' });
+    const feed = client.iterate<{ clueSubmitted: { title: string; phoneMasked: string } }>({
+      query: 'subscription { clueSubmitted { title phoneMasked } }',
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await submitted({ title: '实时推送测试线索', phone: '13800001234' });
     const event = await nextValue(feed);
@@ -377,7 +454,11 @@ describe('triage (staff)', () => {
   it('validates a call’s window', async () => {
     const both = await server.gql(CALL, { input: { sessionId, opensAt: new Date(Date.now() + hour), closesAt: null } }, { token: admin });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'closesAt' });
-    const backwards = await server.gql(CALL, { input: { sessionId, opensAt: new Date(Date.now() + hour), closesAt: new Date() } }, { token: admin });
+    const backwards = await server.gql(
+      CALL,
+      { input: { sessionId, opensAt: new Date(Date.now() + hour), closesAt: new Date() } },
+      { token: admin },
+    );
     expect(backwards.errors?.[0]?.extensions.field).toBe('closesAt');
     const call = await server.gql('query($id: ID!) { clueCall(sessionId: $id) { open } }', { id: sessionId });
     expect(call.data.clueCall.open).toBe(true);
@@ -411,7 +492,12 @@ describe('the public list and 附议', () => {
   });
 
   it('publishes moderation statistics that add up', async () => {
-    const { clueStats } = (await server.gql('query($id: ID) { clueStats(sessionId: $id) { received pending accepted merged rejected referred published rejectReasons { reason count } categories { category count } } }', { id: null })).data;
+    const { clueStats } = (
+      await server.gql(
+        'query($id: ID) { clueStats(sessionId: $id) { received pending accepted merged rejected referred published rejectReasons { reason count } categories { category count } } }',
+        { id: null },
+      )
+    ).data;
     const em = server.orm.em.fork();
     expect(clueStats.received).toBe(await em.count(Clue, {}));
     expect(clueStats.pending + clueStats.accepted + clueStats.merged + clueStats.rejected + clueStats.referred).toBe(clueStats.received);

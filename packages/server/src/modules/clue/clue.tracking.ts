@@ -25,13 +25,24 @@ const publicSteps: Record<PublicClueAction, { action: string; note?: (detail: Re
 export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: string }, code: string): Promise<ClueTracking> {
   await ctx.services.clueGuards.limit('trackPerAddress', ctx.ip);
   const trackingCode = code.replace(/[\s-]/g, '').toUpperCase();
-  const clue = trackingCode.length <= 12 ? await ctx.em.findOne(Clue, { trackingCode }, { populate: ['session', 'department', 'mergedInto', 'question.department', 'question.session'] }) : null;
+  const clue =
+    trackingCode.length <= 12
+      ? await ctx.em.findOne(
+          Clue,
+          { trackingCode },
+          { populate: ['session', 'department', 'mergedInto', 'question.department', 'question.session'] },
+        )
+      : null;
   if (!clue) throw new DomainError('NOT_FOUND', 'No clue has this tracking code; check it and try again.');
   // A clue accepted into a session the caller may not see yet: its question, department and title stay out.
   const question = clue.question && visibleSession(ctx, clue.question.session) ? clue.question : null;
   const planHidden = Boolean(clue.question) && !question;
   const [entries, round, followUps] = await Promise.all([
-    ctx.em.find(AuditEntry, { subjectType: 'Clue', subjectId: clue.id, action: { $in: Object.keys(publicSteps) } }, { orderBy: { id: 'asc' } }),
+    ctx.em.find(
+      AuditEntry,
+      { subjectType: 'Clue', subjectId: clue.id, action: { $in: Object.keys(publicSteps) } },
+      { orderBy: { id: 'asc' } },
+    ),
     question ? ctx.em.findOne(VoteRound, { question: question.id, status: 'PUBLISHED' }) : null,
     publicFollowUps(ctx, question ? { $or: [{ question: question.id }, { sourceClue: clue.id }] } : { sourceClue: clue.id }),
   ]);
@@ -55,7 +66,13 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
     departmentName: planHidden ? null : (clue.department?.name ?? null),
     mergedInto: clue.mergedInto ? { id: clue.mergedInto.id, title: clue.mergedInto.title, status: clue.mergedInto.status } : null,
     question: question
-      ? { title: question.title, phase: question.phase, departmentName: question.department.name, respondent: question.respondent, result: round?.result ?? null }
+      ? {
+          title: question.title,
+          phase: question.phase,
+          departmentName: question.department.name,
+          respondent: question.respondent,
+          result: round?.result ?? null,
+        }
       : null,
     timeline,
     followUps,

@@ -7,7 +7,14 @@ import { addQuestion } from '../question/question.service.js';
 import { auditClue } from './clue-audit.js';
 import { Clue } from './clue.entity.js';
 import type { ClueGuards } from './clue-guards.js';
-import { optionalText, text, type AcceptClueInput, type RejectClueInput, type ReferClueInput, type ReplyToClueInput } from './clue.inputs.js';
+import {
+  optionalText,
+  text,
+  type AcceptClueInput,
+  type RejectClueInput,
+  type ReferClueInput,
+  type ReplyToClueInput,
+} from './clue.inputs.js';
 import { nextClueStatus, type ClueStatus, type ClueVerb, type RejectReason } from './clue-status.js';
 import type { ClueType } from './clue.type.js';
 import { clueView, getClue } from './clue.views.js';
@@ -16,7 +23,12 @@ import { clueView, getClue } from './clue.views.js';
  * Runs one triage verb on a locked clue, so two staff members cannot decide the same clue at once,
  * and records it; the audit entry is also the clue's public timeline.
  */
-async function triage(ctx: Caller, clueId: string, verb: ClueVerb, decide: (clue: Clue, em: EntityManager) => Promise<Record<string, unknown>>): Promise<ClueType> {
+async function triage(
+  ctx: Caller,
+  clueId: string,
+  verb: ClueVerb,
+  decide: (clue: Clue, em: EntityManager) => Promise<Record<string, unknown>>,
+): Promise<ClueType> {
   const clue = await ctx.em.transactional(async (em) => {
     const clue = await getClue(em, clueId, true);
     const status: ClueStatus = nextClueStatus(clue.status, verb);
@@ -30,7 +42,8 @@ async function triage(ctx: Caller, clueId: string, verb: ClueVerb, decide: (clue
 
 /** Accepts a clue as (part of) an on-air question: an existing one, or a new one appended to the running order. */
 export function acceptClue(ctx: Caller, input: AcceptClueInput): Promise<ClueType> {
-  if (Boolean(input.questionId) === Boolean(input.newQuestion)) throw badInput('questionId', 'Choose an existing question or describe a new one (one of the two).');
+  if (Boolean(input.questionId) === Boolean(input.newQuestion))
+    throw badInput('questionId', 'Choose an existing question or describe a new one (one of the two).');
   return triage(ctx, input.clueId, 'accept', async (clue, em) => {
     let question: Question;
     if (input.questionId) {
@@ -53,8 +66,14 @@ export function mergeClue(ctx: Caller, clueId: string, intoId: string): Promise<
   return triage(ctx, clueId, 'merge', async (clue, em) => {
     const into = await em.findOne(Clue, { id: intoId });
     if (!into) throw notFound('The clue to merge into');
-    if (into.status === 'MERGED') throw new DomainError('INVALID_PHASE', 'That clue was itself merged; merge into the clue it was merged into.', { status: into.status });
-    await em.execute('insert into clue_support (clue_id, device_key, created_at) select ?, device_key, created_at from clue_support where clue_id = ? on conflict do nothing', [into.id, clue.id]);
+    if (into.status === 'MERGED')
+      throw new DomainError('INVALID_PHASE', 'That clue was itself merged; merge into the clue it was merged into.', {
+        status: into.status,
+      });
+    await em.execute(
+      'insert into clue_support (clue_id, device_key, created_at) select ?, device_key, created_at from clue_support where clue_id = ? on conflict do nothing',
+      [into.id, clue.id],
+    );
     const [row] = await em.execute<{ count: number }[]>('select count(*)::int as count from clue_support where clue_id = ?', [into.id]);
     into.supportCount = row!.count;
     em.assign(clue, { mergedInto: into, published: false });

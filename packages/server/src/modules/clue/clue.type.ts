@@ -48,7 +48,8 @@ export class ClueType {
   @Field(() => ID, { nullable: true, description: 'The question it became (ACCEPTED).' }) questionId!: string | null;
   @Field(() => String, { nullable: true }) questionTitle!: string | null;
   @Field(() => ClueRef, { nullable: true, description: 'The clue it was merged into (MERGED).' }) mergedInto!: ClueRef | null;
-  @Field(() => DepartmentType, { nullable: true, description: 'Referred to (REFERRED) or asked (ACCEPTED).' }) department!: DepartmentType | null;
+  @Field(() => DepartmentType, { nullable: true, description: 'Referred to (REFERRED) or asked (ACCEPTED).' })
+  department!: DepartmentType | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
@@ -70,7 +71,8 @@ export class PublicClue {
   @Field(() => ClueCategory) category!: ClueCategory;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => ClueStatus) status!: ClueStatus;
-  @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see.' }) session!: ClueSessionRef | null;
+  @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see.' })
+  session!: ClueSessionRef | null;
   @Field(() => Int) supportCount!: number;
   @Field(() => Boolean, { description: 'This device has supported it (sent with the x-public-device header).' }) supportedByMe!: boolean;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
@@ -83,9 +85,12 @@ export class PublicCluePage extends PageOf(PublicClue) {}
 
 @ObjectType({ description: 'One public step in a clue’s history.' })
 export class ClueEvent {
-  @Field(() => String, { description: 'SUBMITTED, ACCEPTED, MERGED, REJECTED, REFERRED, PUBLISHED, UNPUBLISHED or REPLIED.' }) action!: string;
+  @Field(() => String, { description: 'SUBMITTED, ACCEPTED, MERGED, REJECTED, REFERRED, PUBLISHED, UNPUBLISHED or REPLIED.' })
+  action!: string;
   @Field(() => Date) at!: Date;
-  @Field(() => String, { nullable: true, description: 'What the public may read about this step (a reply, a reason).' }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the public may read about this step (a reply, a reason).' }) note!:
+    | string
+    | null;
 }
 
 @ObjectType({ description: 'The question a clue became, and how it went on air.' })
@@ -94,7 +99,8 @@ export class ClueQuestionOutcome {
   @Field(() => QuestionPhase) phase!: QuestionPhase;
   @Field(() => String) departmentName!: string;
   @Field(() => String) respondent!: string;
-  @Field(() => RoundResultType, { nullable: true, description: 'The satisfaction result, once revealed on air.' }) result!: RoundResultType | null;
+  @Field(() => RoundResultType, { nullable: true, description: 'The satisfaction result, once revealed on air.' })
+  result!: RoundResultType | null;
 }
 
 @ObjectType({ description: 'What a tracking code (查询码) shows: the clue’s fate, never personal data.' })
@@ -106,15 +112,24 @@ export class ClueTracking {
   @Field(() => Boolean) published!: boolean;
   @Field(() => Int) supportCount!: number;
   @Field(() => Date) submittedAt!: Date;
-  @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see (as `session(id)`).' }) session!: ClueSessionRef | null;
+  @Field(() => ClueSessionRef, {
+    nullable: true,
+    description: 'Null while the session is a draft the caller may not see (as `session(id)`).',
+  })
+  session!: ClueSessionRef | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true, description: 'The department it was referred to or asked about.' }) departmentName!: string | null;
   @Field(() => ClueRef, { nullable: true }) mergedInto!: ClueRef | null;
-  @Field(() => ClueQuestionOutcome, { nullable: true, description: 'Null while its session is a draft the caller may not see; so are the department asked and the ACCEPTED step’s note.' }) question!: ClueQuestionOutcome | null;
+  @Field(() => ClueQuestionOutcome, {
+    nullable: true,
+    description: 'Null while its session is a draft the caller may not see; so are the department asked and the ACCEPTED step’s note.',
+  })
+  question!: ClueQuestionOutcome | null;
   @Field(() => [ClueEvent], { description: 'Oldest first.' }) timeline!: ClueEvent[];
-  @Field(() => [PublicFollowUp], { description: 'The follow-up (督办) of the promise made on air, or of the referred case.' }) followUps!: PublicFollowUp[];
+  @Field(() => [PublicFollowUp], { description: 'The follow-up (督办) of the promise made on air, or of the referred case.' })
+  followUps!: PublicFollowUp[];
 }
 
 @ObjectType({ description: 'Received: the tracking code to keep.' })

@@ -15,7 +15,8 @@ export function sessionRef(session: Session | null | undefined): ClueSessionRef 
 }
 
 /** A session as a public view names it: only if the caller may see it (the rule of `session(id)`), so a draft's plan stays out. */
-export const visibleSession = (ctx: Pick<Caller, 'viewer'>, session: Session | null | undefined): Session | null => (session && maySeeSession(ctx, session) ? session : null);
+export const visibleSession = (ctx: Pick<Caller, 'viewer'>, session: Session | null | undefined): Session | null =>
+  session && maySeeSession(ctx, session) ? session : null;
 
 /** Photos of many clues in one query, in the order they were attached. */
 export async function photosByClue(em: EntityManager, clueIds: string[]): Promise<Map<string, CluePhotoType[]>> {
@@ -32,7 +33,10 @@ export async function photosByClue(em: EntityManager, clueIds: string[]): Promis
 /** Staff views of clues, with their relations and photos loaded in a fixed number of queries. */
 export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
   await em.populate(clues, ['session', 'question', 'department', 'mergedInto']);
-  const photos = await photosByClue(em, clues.map((c) => c.id));
+  const photos = await photosByClue(
+    em,
+    clues.map((c) => c.id),
+  );
   return clues.map((clue) => ({
     id: clue.id,
     trackingCode: clue.trackingCode,

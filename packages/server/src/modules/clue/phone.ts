@@ -4,7 +4,11 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 export const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 /** Spaces and dashes people type are dropped, except the landline's dash. */
-export const normalizePhone = (raw: string) => raw.replace(/[\s()]/g, '').replace(/^\+?86(?=1)/, '').replace(/^(1\d{2})-?(\d{4})-?(\d{4})$/, '$1$2$3');
+export const normalizePhone = (raw: string) =>
+  raw
+    .replace(/[\s()]/g, '')
+    .replace(/^\+?86(?=1)/, '')
+    .replace(/^(1\d{2})-?(\d{4})-?(\d{4})$/, '$1$2$3');
 
 /** 138****1234: enough for staff to tell numbers apart, not enough to call. */
 export function maskPhone(phone: string): string {

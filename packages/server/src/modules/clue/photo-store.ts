@@ -15,7 +15,11 @@ export const maxPhotoBytes = 10 * 1024 * 1024;
 export async function normalizePhoto(input: Buffer | string): Promise<{ bytes: Buffer; width: number; height: number }> {
   const type = typeof input === 'string' ? await fileTypeFromFile(input) : await fileTypeFromBuffer(input);
   if (type?.mime === 'image/heic' || type?.mime === 'image/heif') {
-    throw new DomainError('BAD_USER_INPUT', 'HEIC photos cannot be read; choose “Most Compatible” (JPEG) in the camera settings or send a screenshot.', { field: 'photo' });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'HEIC photos cannot be read; choose “Most Compatible” (JPEG) in the camera settings or send a screenshot.',
+      { field: 'photo' },
+    );
   }
   if (!type || !acceptedTypes.has(type.mime)) {
     throw new DomainError('BAD_USER_INPUT', 'Send a photo as JPEG, PNG or WebP.', { field: 'photo' });

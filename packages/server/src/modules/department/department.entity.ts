@@ -5,7 +5,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const Department = defineEntity({
   name: 'Department',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string().length(100).unique(),
     shortName: p.string().length(30).unique(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 
 const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name shortName } }';
-const LIST = 'query($first: Int!, $after: String, $search: String) { departments(first: $first, after: $after, search: $search) { totalCount nodes { shortName } pageInfo { endCursor hasNextPage } } }';
+const LIST =
+  'query($first: Int!, $after: String, $search: String) { departments(first: $first, after: $after, search: $search) { totalCount nodes { shortName } pageInfo { endCursor hasNextPage } } }';
 
 let server: TestServer;
 let admin: string;
@@ -10,7 +11,9 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await server.login('admin');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('departments', () => {
   it('lets an admin add a department and records who did it', async () => {

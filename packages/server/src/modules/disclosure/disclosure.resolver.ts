@@ -7,7 +7,9 @@ import { SessionDisclosure } from './disclosure.type.js';
 @Resolver()
 export class DisclosureResolver {
   @Allow('PUBLIC')
-  @Query(() => SessionDisclosure, { description: '公示: every question with its result and its follow-up timeline, without personal data.' })
+  @Query(() => SessionDisclosure, {
+    description: '公示: every question with its result and its follow-up timeline, without personal data.',
+  })
   sessionDisclosure(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     return sessionDisclosure(ctx, sessionId);
   }

@@ -9,7 +9,8 @@ export class DisclosedQuestion {
   @Field(() => String) title!: string;
   @Field(() => String) departmentName!: string;
   @Field(() => String) respondent!: string;
-  @Field(() => RoundResultType, { nullable: true, description: 'Per channel and combined, once revealed.' }) result!: RoundResultType | null;
+  @Field(() => RoundResultType, { nullable: true, description: 'Per channel and combined, once revealed.' })
+  result!: RoundResultType | null;
   @Field(() => [PublicFollowUp]) followUps!: PublicFollowUp[];
 }
 

@@ -18,7 +18,8 @@ export type FollowUpStatus = (typeof FollowUpStatus)[keyof typeof FollowUpStatus
 export const followUpStatuses = Object.values(FollowUpStatus);
 registerEnumType(FollowUpStatus, {
   name: 'FollowUpStatus',
-  description: 'DRAFT → DISPATCHED → ACCEPTED | RETURNED → IN_PROGRESS → REPORTED → APPROVED | SENT_BACK → EVALUATING → CLOSED | REOPENED (二次办理)',
+  description:
+    'DRAFT → DISPATCHED → ACCEPTED | RETURNED → IN_PROGRESS → REPORTED → APPROVED | SENT_BACK → EVALUATING → CLOSED | REOPENED (二次办理)',
 });
 
 /**
@@ -44,10 +45,12 @@ export const followUpTransitions = {
 } as const satisfies Record<string, { by: 'STAFF' | 'DEPARTMENT' | 'VOTE'; from: readonly FollowUpStatus[]; to: FollowUpStatus }>;
 export type FollowUpVerb = keyof typeof followUpTransitions;
 
-export const nextFollowUpStatus = (current: FollowUpStatus, verb: FollowUpVerb): FollowUpStatus => nextState('item', followUpTransitions, current, verb);
+export const nextFollowUpStatus = (current: FollowUpStatus, verb: FollowUpVerb): FollowUpStatus =>
+  nextState('item', followUpTransitions, current, verb);
 
 /** Statuses in which the department owes work against the deadline. */
 export const withDepartment: readonly FollowUpStatus[] = ['DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'SENT_BACK', 'REOPENED'];
 
 /** Overdue is derived, never stored: the deadline has passed while the work is still the department's. */
-export const isOverdue = (status: FollowUpStatus, deadline: Date, now: Date) => withDepartment.includes(status) && deadline.getTime() < now.getTime();
+export const isOverdue = (status: FollowUpStatus, deadline: Date, now: Date) =>
+  withDepartment.includes(status) && deadline.getTime() < now.getTime();

@@ -54,7 +54,13 @@ export interface StepFields {
 }
 
 /** Appends a step to the item's timeline, in the caller's unit of work; `actor` null for the vote or the scheduler. */
-export function appendEvent(em: EntityManager, item: FollowUp, action: FollowUpAction, actor: Viewer | null, fields: StepFields = {}): FollowUpEvent {
+export function appendEvent(
+  em: EntityManager,
+  item: FollowUp,
+  action: FollowUpAction,
+  actor: Viewer | null,
+  fields: StepFields = {},
+): FollowUpEvent {
   return em.create(FollowUpEvent, {
     followUp: item,
     action,

@@ -48,9 +48,16 @@ export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClu
   const item = await ctx.em.transactional(async (em) => {
     const clue = await em.findOne(Clue, { id: input.clueId }, { populate: ['department'] });
     if (!clue) throw notFound('The clue');
-    if (clue.status !== 'REFERRED' || !clue.department) throw new DomainError('INVALID_PHASE', 'Only a clue referred to a department becomes an item of its own.', { status: clue.status });
+    if (clue.status !== 'REFERRED' || !clue.department)
+      throw new DomainError('INVALID_PHASE', 'Only a clue referred to a department becomes an item of its own.', { status: clue.status });
     if (await em.count(FollowUp, { sourceClue: clue })) throw new DomainError('CONFLICT', 'This clue already has an item.');
-    const item = em.create(FollowUp, { title: clue.title, commitment: input.commitment.trim(), deadline: input.deadline, department: clue.department, sourceClue: clue });
+    const item = em.create(FollowUp, {
+      title: clue.title,
+      commitment: input.commitment.trim(),
+      deadline: input.deadline,
+      department: clue.department,
+      sourceClue: clue,
+    });
     appendEvent(em, item, FollowUpAction.CREATED, ctx.viewer, { note: '由转办线索生成' });
     recordAudit(em, ctx.viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
     return item;
@@ -62,8 +69,10 @@ export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClu
 export async function editFollowUp(ctx: Caller, input: FollowUpEditInput): Promise<FollowUpType> {
   const item = await ctx.em.transactional(async (em) => {
     const item = await getItem(em, input.id, true);
-    if (item.status !== 'DRAFT') throw new DomainError('INVALID_PHASE', 'An item can be edited only before it is dispatched.', { status: item.status });
-    if (input.coDepartmentIds.includes(input.departmentId)) throw badInput('coDepartmentIds', 'The lead department cannot also be a co-handling department.');
+    if (item.status !== 'DRAFT')
+      throw new DomainError('INVALID_PHASE', 'An item can be edited only before it is dispatched.', { status: item.status });
+    if (input.coDepartmentIds.includes(input.departmentId))
+      throw badInput('coDepartmentIds', 'The lead department cannot also be a co-handling department.');
     const department = await getDepartment({ em, viewer: ctx.viewer }, input.departmentId);
     const co = await em.find(Department, { id: { $in: input.coDepartmentIds } });
     if (co.length !== new Set(input.coDepartmentIds).size) throw badInput('coDepartmentIds', 'A co-handling department was not found.');
@@ -86,7 +95,16 @@ export async function splitFollowUp(ctx: Caller, input: SplitFollowUpInput): Pro
     for (const [index, part] of input.parts.entries()) {
       const department = await em.findOne(Department, { id: part.departmentId });
       if (!department) throw badInput(`parts.${index}.departmentId`, 'The department was not found.');
-      const child = em.create(FollowUp, { title: part.title.trim(), commitment: item.commitment, deadline: part.deadline, department, parent: item, weight: part.weight, question: item.question, triggerOutcome: item.triggerOutcome });
+      const child = em.create(FollowUp, {
+        title: part.title.trim(),
+        commitment: item.commitment,
+        deadline: part.deadline,
+        department,
+        parent: item,
+        weight: part.weight,
+        question: item.question,
+        triggerOutcome: item.triggerOutcome,
+      });
       appendEvent(em, child, FollowUpAction.CREATED, ctx.viewer, { note: `由“${item.title}”分解` });
     }
     appendEvent(em, item, FollowUpAction.SPLIT, ctx.viewer, { note: `分解为 ${input.parts.length} 个子事项` });

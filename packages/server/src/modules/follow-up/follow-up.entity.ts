@@ -10,7 +10,10 @@ import { followUpStatuses } from './follow-up-status.js';
 export const FollowUp = defineEntity({
   name: 'FollowUp',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     title: p.string().length(200),
     /** 整改承诺: what the official promised. */
     commitment: p.text(),
@@ -37,7 +40,10 @@ export const FollowUp = defineEntity({
     dispatchedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   checks: [
     { name: 'follow_up_progress_percent', expression: 'progress >= 0 and progress <= 100' },
@@ -70,7 +76,10 @@ export type FollowUpEvent = InferEntity<typeof FollowUpEvent>;
 export const Evidence = defineEntity({
   name: 'Evidence',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     /** Null from upload until an update or report takes it. */
     event: () => p.manyToOne(FollowUpEvent).nullable().deleteRule('cascade').index(),
     uploaderId: p.uuid(),
@@ -86,7 +95,10 @@ export type Evidence = InferEntity<typeof Evidence>;
 export const Notification = defineEntity({
   name: 'Notification',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     /** Makes a reminder exactly-once across runs and instances: item, kind, handling round and deadline. */
     dedupeKey: p.string().length(200).unique(),
     kind: p.string().length(30),

@@ -1,17 +1,38 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { VoteSettingsInput } from '../session/session.inputs.js';
 import { FollowUpStatus } from './follow-up-status.js';
 
 @InputType({ description: 'What the board shows; every field narrows the list.' })
 export class FollowUpFilter {
-  @Field(() => [FollowUpStatus], { nullable: true }) @IsOptional() @IsIn(Object.values(FollowUpStatus), { each: true }) statuses?: FollowUpStatus[] | null;
+  @Field(() => [FollowUpStatus], { nullable: true }) @IsOptional() @IsIn(Object.values(FollowUpStatus), { each: true }) statuses?:
+    | FollowUpStatus[]
+    | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') departmentId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') sessionId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only overdue items.' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only items in second (or later) handling.' }) @IsOptional() @IsBoolean() reopened?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Top-level items only (default), or sub-items too.' }) @IsOptional() @IsBoolean() includeSubItems?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only items in second (or later) handling.' }) @IsOptional() @IsBoolean() reopened?:
+    | boolean
+    | null;
+  @Field(() => Boolean, { nullable: true, description: 'Top-level items only (default), or sub-items too.' })
+  @IsOptional()
+  @IsBoolean()
+  includeSubItems?: boolean | null;
 }
 
 @ArgsType()
@@ -40,7 +61,11 @@ export class SubItemInput {
 @InputType({ description: 'Splits an item into sub-items; the parent’s progress becomes their weighted mean.' })
 export class SplitFollowUpInput {
   @Field(() => ID) @IsUUID('all') id!: string;
-  @Field(() => [SubItemInput]) @ArrayMinSize(2, { message: 'Split into at least two sub-items.' }) @ArrayMaxSize(20) @ValidateNested({ each: true }) parts!: SubItemInput[];
+  @Field(() => [SubItemInput])
+  @ArrayMinSize(2, { message: 'Split into at least two sub-items.' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  parts!: SubItemInput[];
 }
 
 @InputType({ description: 'An item from a referred clue (an ordinary case).' })
@@ -54,8 +79,16 @@ export class FollowUpFromClueInput {
 export class ProgressInput {
   @Field(() => ID) @IsUUID('all') id!: string;
   @Field(() => String) @IsNotEmpty({ message: 'Describe what was done.' }) @MaxLength(5000) note!: string;
-  @Field(() => Int, { nullable: true, description: 'Percent done, 0 to 100 (a report means 100).' }) @IsOptional() @IsInt() @Min(0) @Max(100) percent?: number | null;
-  @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(10, { message: 'Attach at most 10 files.' }) @IsUUID('all', { each: true }) evidenceIds!: string[];
+  @Field(() => Int, { nullable: true, description: 'Percent done, 0 to 100 (a report means 100).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent?: number | null;
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(10, { message: 'Attach at most 10 files.' })
+  @IsUUID('all', { each: true })
+  evidenceIds!: string[];
 }
 
 @InputType({ description: 'A transition that needs a reason (return, send back, insist) or allows a note.' })
@@ -73,9 +106,21 @@ export class ReassignFollowUpInput {
 
 @InputType({ description: '回头看: approved items re-presented for a vote, in a new look-back session or a planned session.' })
 export class OpenLookBackInput {
-  @Field(() => [ID]) @ArrayMinSize(1, { message: 'Choose at least one approved item.' }) @ArrayMaxSize(30) @IsUUID('all', { each: true }) followUpIds!: string[];
-  @Field(() => ID, { nullable: true, description: 'Add the items to this (not yet live) session; omit to create a look-back session.' }) @IsOptional() @IsUUID('all') sessionId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Title of the new look-back session.' }) @IsOptional() @MaxLength(100) title?: string | null;
-  @Field(() => Date, { nullable: true, description: 'When the new look-back session airs (default: now).' }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'Choose at least one approved item.' })
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true })
+  followUpIds!: string[];
+  @Field(() => ID, { nullable: true, description: 'Add the items to this (not yet live) session; omit to create a look-back session.' })
+  @IsOptional()
+  @IsUUID('all')
+  sessionId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Title of the new look-back session.' }) @IsOptional() @MaxLength(100) title?:
+    | string
+    | null;
+  @Field(() => Date, { nullable: true, description: 'When the new look-back session airs (default: now).' })
+  @IsOptional()
+  @IsDate()
+  scheduledAt?: Date | null;
   @Field(() => VoteSettingsInput, { nullable: true }) @IsOptional() @ValidateNested() settings?: VoteSettingsInput | null;
 }

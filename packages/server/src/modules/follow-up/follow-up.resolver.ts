@@ -1,9 +1,29 @@
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { FollowUpEditInput, FollowUpFromClueInput, FollowUpListArgs, FollowUpReasonInput, OpenLookBackInput, ProgressInput, ReassignFollowUpInput, SplitFollowUpInput } from './follow-up.inputs.js';
+import {
+  FollowUpEditInput,
+  FollowUpFromClueInput,
+  FollowUpListArgs,
+  FollowUpReasonInput,
+  OpenLookBackInput,
+  ProgressInput,
+  ReassignFollowUpInput,
+  SplitFollowUpInput,
+} from './follow-up.inputs.js';
 import { createFollowUpFromClue, editFollowUp, splitFollowUp } from './follow-up.drafts.js';
-import { acceptFollowUp, approveFollowUp, closeFollowUp, dispatchFollowUps, insistFollowUp, postProgress, reassignFollowUp, returnFollowUp, sendBackFollowUp, submitReport } from './follow-up.transitions.js';
+import {
+  acceptFollowUp,
+  approveFollowUp,
+  closeFollowUp,
+  dispatchFollowUps,
+  insistFollowUp,
+  postProgress,
+  reassignFollowUp,
+  returnFollowUp,
+  sendBackFollowUp,
+  submitReport,
+} from './follow-up.transitions.js';
 import { listFollowUps, listMyFollowUps, readFollowUp } from './follow-up.views.js';
 import { openLookBack } from './look-back.js';
 import { listNotifications, markNotificationsRead } from './notices.js';

@@ -34,7 +34,11 @@ async function evidencePhoto(file: string) {
  * only. An upload is checked (signed in as DEPARTMENT or ADMIN, its declared size, the account's rate
  * limit) before any of its body is read, then streamed to a temporary file under the size cap.
  */
-export function followUpRoutes(routes: Routes, services: Pick<AppServices, 'config' | 'logger' | 'files'>, uploadsPerAccount: RateLimiterAbstract): void {
+export function followUpRoutes(
+  routes: Routes,
+  services: Pick<AppServices, 'config' | 'logger' | 'files'>,
+  uploadsPerAccount: RateLimiterAbstract,
+): void {
   const uploads = new UploadReceiver(path.join(services.config.uploadDir, '.incoming'), services.logger);
 
   routes.post('/uploads/evidence', { allow: [Role.DEPARTMENT, Role.ADMIN], upload: true }, async (req, res, { em, viewer }) => {
@@ -44,7 +48,11 @@ export function followUpRoutes(routes: Routes, services: Pick<AppServices, 'conf
     const id = randomUUID();
     const stored = await uploads.receive(req, res, evidenceUpload, async (file) => {
       if (!file) throw new DomainError('BAD_USER_INPUT', 'Send one file in the form field "file".', { field: 'file' });
-      const fileName = Buffer.from(file.originalName, 'latin1').toString('utf8').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'file';
+      const fileName =
+        Buffer.from(file.originalName, 'latin1')
+          .toString('utf8')
+          .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+          .slice(0, 200) || 'file';
       if ((await fileTypeFromFile(file.path))?.mime === 'application/pdf') {
         // Kept as sent: moved into place (the temporary folder is inside the upload folder).
         await rename(file.path, services.files.pathOf(id));

@@ -51,7 +51,14 @@ async function transition(
     }
     recordAudit(em, ctx.viewer, `followUp.${verb}`, { type: 'FollowUp', id: item.id }, { note: step.note ?? null });
     if (step.notice) {
-      const notice = await notify(em, item, step.notice[0], step.notice[1], `${item.id}:${verb}:${Date.now()}`, followUpTransitions[verb].by !== 'DEPARTMENT');
+      const notice = await notify(
+        em,
+        item,
+        step.notice[0],
+        step.notice[1],
+        `${item.id}:${verb}:${Date.now()}`,
+        followUpTransitions[verb].by !== 'DEPARTMENT',
+      );
       if (notice) noticeIds.push(notice.id);
     }
     return item;
@@ -78,7 +85,13 @@ export async function dispatchFollowUps(ctx: FollowUpScope, ids: string[]): Prom
       item.dispatchedAt = new Date();
       appendEvent(em, item, verbAction.dispatch, ctx.viewer, { deadline: item.deadline });
       recordAudit(em, ctx.viewer, 'followUp.dispatch', { type: 'FollowUp', id: item.id });
-      const notice = await notify(em, item, 'DISPATCHED', `新督办事项：“${item.title}”，办理期限 ${item.deadline.toISOString().slice(0, 10)}。`, `${item.id}:DISPATCHED:${item.handlingRound}`);
+      const notice = await notify(
+        em,
+        item,
+        'DISPATCHED',
+        `新督办事项：“${item.title}”，办理期限 ${item.deadline.toISOString().slice(0, 10)}。`,
+        `${item.id}:DISPATCHED:${item.handlingRound}`,
+      );
       if (notice) noticeIds.push(notice.id);
     }
     return items;
@@ -104,7 +117,10 @@ export function reassignFollowUp(ctx: FollowUpScope, input: ReassignFollowUpInpu
     if (input.departmentId === item.department.id) throw badInput('departmentId', 'Choose another department, or insist on this one.');
     item.department = await getDepartment({ em, viewer: ctx.viewer }, input.departmentId);
     item.returnReason = null;
-    return { note: `改由${item.department.name}办理。${input.reason?.trim() ?? ''}`.trim(), notice: ['DISPATCHED', `新督办事项：“${item.title}”（改派），办理期限 ${item.deadline.toISOString().slice(0, 10)}。`] };
+    return {
+      note: `改由${item.department.name}办理。${input.reason?.trim() ?? ''}`.trim(),
+      notice: ['DISPATCHED', `新督办事项：“${item.title}”（改派），办理期限 ${item.deadline.toISOString().slice(0, 10)}。`],
+    };
   });
 }
 
@@ -150,7 +166,8 @@ function withEvidence(
 }
 
 /** Staff accept the report. */
-export const approveFollowUp = (ctx: FollowUpScope, id: string, note: string | null | undefined) => transition(ctx, id, 'approve', async () => ({ note: note?.trim() || null }));
+export const approveFollowUp = (ctx: FollowUpScope, id: string, note: string | null | undefined) =>
+  transition(ctx, id, 'approve', async () => ({ note: note?.trim() || null }));
 
 /** Staff send the report back with a reason; the department works on. */
 export function sendBackFollowUp(ctx: FollowUpScope, id: string, reason: string | null | undefined): Promise<FollowUpType> {

@@ -17,13 +17,19 @@ export class EvidenceType {
 @ObjectType({ description: 'One step in an item’s timeline.' })
 export class FollowUpEventType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT' }) action!: string;
+  @Field(() => String, {
+    description:
+      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT',
+  })
+  action!: string;
   @Field(() => Date) at!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Int, { nullable: true }) percent!: number | null;
   @Field(() => Date, { nullable: true, description: 'The new deadline (dispatch, reopening).' }) deadline!: Date | null;
   @Field(() => Int) handlingRound!: number;
-  @Field(() => String, { nullable: true, description: 'Who acted (staff view only; null for the vote and the scheduler).' }) actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who acted (staff view only; null for the vote and the scheduler).' }) actorName!:
+    | string
+    | null;
   @Field(() => [EvidenceType]) evidence!: EvidenceType[];
 }
 
@@ -59,10 +65,14 @@ export class FollowUpType {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Boolean, {
-    description: 'The viewer may open this item (followUp(id)). When false (another department’s sub-item, listed in its parent’s breakdown), its timeline, co-handling departments, return reason and look-back are left empty.',
+    description:
+      'The viewer may open this item (followUp(id)). When false (another department’s sub-item, listed in its parent’s breakdown), its timeline, co-handling departments, return reason and look-back are left empty.',
   })
   readable!: boolean;
-  @Field(() => [FollowUpType], { description: 'Sub-items, if it was split; each one the viewer may not open is listed without its details (see readable).' }) children!: FollowUpType[];
+  @Field(() => [FollowUpType], {
+    description: 'Sub-items, if it was split; each one the viewer may not open is listed without its details (see readable).',
+  })
+  children!: FollowUpType[];
   @Field(() => [FollowUpEventType], { description: 'Oldest first.' }) timeline!: FollowUpEventType[];
 }
 
@@ -90,6 +100,8 @@ export class PublicFollowUp {
   @Field(() => String) departmentName!: string;
   @Field(() => Int) progress!: number;
   @Field(() => Int) handlingRound!: number;
-  @Field(() => [FollowUpEventType], { description: 'Actor names are always null here; evidence is listed without links.' }) timeline!: FollowUpEventType[];
-  @Field(() => RoundResultType, { nullable: true, description: 'The latest look-back (回头看) result.' }) lookBackResult!: RoundResultType | null;
+  @Field(() => [FollowUpEventType], { description: 'Actor names are always null here; evidence is listed without links.' })
+  timeline!: FollowUpEventType[];
+  @Field(() => RoundResultType, { nullable: true, description: 'The latest look-back (回头看) result.' })
+  lookBackResult!: RoundResultType | null;
 }

@@ -27,7 +27,9 @@ export const evidenceUrl = (id: string) => `/uploads/evidence/${id}`;
 async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], staff: boolean): Promise<Map<string, FollowUpEventType[]>> {
   const ids = items.map((i) => i.id);
   await em.populate(items, ['evaluationQuestion.session']);
-  const namesLookBack = new Set(items.filter((i) => i.evaluationQuestion?.session && maySeeSession({ viewer }, i.evaluationQuestion.session)).map((i) => i.id));
+  const namesLookBack = new Set(
+    items.filter((i) => i.evaluationQuestion?.session && maySeeSession({ viewer }, i.evaluationQuestion.session)).map((i) => i.id),
+  );
   const events = ids.length ? await em.find(FollowUpEvent, { followUp: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
   const [evidence, actors] = await Promise.all([
     events.length ? em.find(Evidence, { event: { $in: events.map((e) => e.id) } }, { orderBy: { createdAt: 'asc' } }) : [],
@@ -37,7 +39,13 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
   const files = new Map<string, EvidenceType[]>();
   for (const file of evidence) {
     const list = files.get(file.event!.id) ?? [];
-    list.push({ id: file.id, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, url: staff ? evidenceUrl(file.id) : '' });
+    list.push({
+      id: file.id,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      byteSize: file.byteSize,
+      url: staff ? evidenceUrl(file.id) : '',
+    });
     files.set(file.event!.id, list);
   }
   const byItem = new Map<string, FollowUpEventType[]>();
@@ -66,8 +74,19 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
  */
 export async function followUpViews(em: EntityManager, viewer: Viewer, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
   await em.populate(items, ['department', 'coDepartments', 'question.session']);
-  const children = items.length ? await em.find(FollowUp, { parent: { $in: items.map((i) => i.id) } }, { populate: ['department', 'coDepartments'], orderBy: { createdAt: 'asc' } }) : [];
-  const timelines = await eventViews(em, viewer, [...items, ...children].filter((i) => mayRead(viewer, i)), true);
+  const children = items.length
+    ? await em.find(
+        FollowUp,
+        { parent: { $in: items.map((i) => i.id) } },
+        { populate: ['department', 'coDepartments'], orderBy: { createdAt: 'asc' } },
+      )
+    : [];
+  const timelines = await eventViews(
+    em,
+    viewer,
+    [...items, ...children].filter((i) => mayRead(viewer, i)),
+    true,
+  );
   const view = (item: FollowUp): FollowUpType => {
     const readable = mayRead(viewer, item);
     return {
@@ -82,7 +101,13 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       weight: item.weight,
       progress: item.progress,
       question: item.question?.session
-        ? { id: item.question.id, title: item.question.title, sessionId: item.question.session.id, sessionTitle: item.question.session.title, respondent: item.question.respondent }
+        ? {
+            id: item.question.id,
+            title: item.question.title,
+            sessionId: item.question.session.id,
+            sessionTitle: item.question.session.title,
+            respondent: item.question.respondent,
+          }
         : null,
       sourceClueId: item.sourceClue?.id ?? null,
       triggerOutcome: item.triggerOutcome ?? null,
@@ -104,9 +129,16 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
 
 /** Items without personal data, for the public page and the clue tracking page: top-level items once dispatched, no actor names, evidence without links. */
 export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>, now = new Date()): Promise<PublicFollowUp[]> {
-  const items = await ctx.em.find(FollowUp, { $and: [where, { status: { $ne: 'DRAFT' }, parent: null }] }, { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } });
+  const items = await ctx.em.find(
+    FollowUp,
+    { $and: [where, { status: { $ne: 'DRAFT' }, parent: null }] },
+    { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } },
+  );
   const timelines = await eventViews(ctx.em, ctx.viewer, items, false);
-  const rounds = await ctx.em.find(VoteRound, { question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) }, status: 'PUBLISHED' });
+  const rounds = await ctx.em.find(VoteRound, {
+    question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) },
+    status: 'PUBLISHED',
+  });
   const resultOf = new Map(rounds.map((r) => [r.question.id, r.result ?? null]));
   return items.map((item) => ({
     id: item.id,
@@ -138,7 +170,12 @@ function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): Fi
 
 /** The staff board, by deadline (soonest first). */
 export async function listFollowUps(ctx: Caller, args: PageArgs & { filter?: FollowUpFilter | null }, now = new Date()) {
-  const where: FilterQuery<FollowUp> = { $and: [followUpWhere(args.filter, now), args.search ? { title: { $ilike: `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}] };
+  const where: FilterQuery<FollowUp> = {
+    $and: [
+      followUpWhere(args.filter, now),
+      args.search ? { title: { $ilike: `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {},
+    ],
+  };
   const page = await findPage(ctx.em, FollowUp, { where, orderBy: { deadline: 'asc', id: 'asc' }, args }, (item) => item);
   return { ...page, nodes: await followUpViews(ctx.em, ctx.viewer, page.nodes, now) };
 }

@@ -27,7 +27,11 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
   assertRole(ctx.viewer, 'openEvaluation');
   const result = await ctx.em.transactional(async (em) => {
     const tx = { em, viewer: ctx.viewer };
-    const items = await em.find(FollowUp, { id: { $in: input.followUpIds } }, { populate: ['department', 'question'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    const items = await em.find(
+      FollowUp,
+      { id: { $in: input.followUpIds } },
+      { populate: ['department', 'question'], lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (items.length !== new Set(input.followUpIds).size) throw notFound('An item');
     let session: Session;
     if (input.sessionId) {
@@ -44,7 +48,11 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
     }
     for (const item of items) {
       item.status = nextFollowUpStatus(item.status, 'openEvaluation');
-      const latestReport = await em.findOne(FollowUpEvent, { followUp: item, action: FollowUpAction.REPORTED }, { orderBy: { id: 'desc' } });
+      const latestReport = await em.findOne(
+        FollowUpEvent,
+        { followUp: item, action: FollowUpAction.REPORTED },
+        { orderBy: { id: 'desc' } },
+      );
       const question = await addQuestion(tx, session.id, {
         title: `回头看：${item.title}`,
         body: `整改承诺：${item.commitment}\n整改报告：${latestReport?.note ?? '—'}`,
@@ -67,7 +75,11 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
  * once, because a round is revealed once. Returns the notices to deliver after commit.
  */
 export async function onRoundRevealed(em: EntityManager, round: VoteRound): Promise<string[]> {
-  const evaluated = await em.findOne(FollowUp, { evaluationQuestion: round.question.id, status: 'EVALUATING' }, { populate: ['department'] });
+  const evaluated = await em.findOne(
+    FollowUp,
+    { evaluationQuestion: round.question.id, status: 'EVALUATING' },
+    { populate: ['department'] },
+  );
   return evaluated && round.result ? evaluate(em, evaluated, round.result) : [];
 }
 

@@ -13,7 +13,14 @@ export type NoticeKind = 'DISPATCHED' | 'RETURNED' | 'REPORTED' | 'SENT_BACK' | 
  * Records an in-app notice once per key (to the item's department, or to staff) and returns it for
  * the caller to deliver after commit; null when the key was already used.
  */
-export async function notify(em: EntityManager, item: FollowUp, kind: NoticeKind, message: string, key: string, toDepartment = true): Promise<Notification | null> {
+export async function notify(
+  em: EntityManager,
+  item: FollowUp,
+  kind: NoticeKind,
+  message: string,
+  key: string,
+  toDepartment = true,
+): Promise<Notification | null> {
   const rows = await em.execute<{ id: string }[]>(
     'insert into notification (id, dedupe_key, kind, department_id, follow_up_id, message, created_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, now()) on conflict (dedupe_key) do nothing returning id',
     [key, kind, toDepartment ? item.department.id : null, item.id, message],
@@ -25,7 +32,13 @@ export async function notify(em: EntityManager, item: FollowUp, kind: NoticeKind
 export async function deliverNotices(ctx: { services: { notifier: Notifier } }, em: EntityManager, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const notices = await em.fork().find(Notification, { id: { $in: ids } }, { populate: ['department'] });
-  for (const notice of notices) await ctx.services.notifier.send({ kind: notice.kind, message: notice.message, departmentName: notice.department?.name ?? null, followUpId: notice.followUp.id });
+  for (const notice of notices)
+    await ctx.services.notifier.send({
+      kind: notice.kind,
+      message: notice.message,
+      departmentName: notice.department?.name ?? null,
+      followUpId: notice.followUp.id,
+    });
 }
 
 /** Whose notices the caller reads: a department its own, an admin the staff's. */
@@ -36,10 +49,23 @@ function inboxOf(ctx: Caller): { department: string | null } {
 
 /** Notices for the caller: a department's own, or staff notices for admins. */
 export async function listNotifications(ctx: Caller, unreadOnly: boolean): Promise<NotificationType[]> {
-  const notices = await ctx.em.find(Notification, { ...inboxOf(ctx), ...(unreadOnly ? { readAt: null } : {}) } as FilterQuery<Notification>, { orderBy: { createdAt: 'desc' }, limit: 100 });
-  return notices.map((n) => ({ id: n.id, kind: n.kind, message: n.message, followUpId: n.followUp.id, read: n.readAt != null, createdAt: n.createdAt }));
+  const notices = await ctx.em.find(
+    Notification,
+    { ...inboxOf(ctx), ...(unreadOnly ? { readAt: null } : {}) } as FilterQuery<Notification>,
+    { orderBy: { createdAt: 'desc' }, limit: 100 },
+  );
+  return notices.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    message: n.message,
+    followUpId: n.followUp.id,
+    read: n.readAt != null,
+    createdAt: n.createdAt,
+  }));
 }
 
 export async function markNotificationsRead(ctx: Caller, ids: string[]): Promise<number> {
-  return ctx.em.nativeUpdate(Notification, { id: { $in: ids }, readAt: null, ...inboxOf(ctx) } as FilterQuery<Notification>, { readAt: new Date() });
+  return ctx.em.nativeUpdate(Notification, { id: { $in: ids }, readAt: null, ...inboxOf(ctx) } as FilterQuery<Notification>, {
+    readAt: new Date(),
+  });
 }

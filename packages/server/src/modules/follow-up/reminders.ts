@@ -23,7 +23,11 @@ export const REMIND_BEFORE_DAYS = 3;
 export async function runReminders(services: ReminderServices, now = new Date()): Promise<number> {
   const em = services.em.fork();
   const sent = await em.transactional(async (tx) => {
-    const due = await tx.find(FollowUp, { status: { $in: [...withDepartment] }, deadline: { $lt: new Date(now.getTime() + REMIND_BEFORE_DAYS * day) } }, { populate: ['department'] });
+    const due = await tx.find(
+      FollowUp,
+      { status: { $in: [...withDepartment] }, deadline: { $lt: new Date(now.getTime() + REMIND_BEFORE_DAYS * day) } },
+      { populate: ['department'] },
+    );
     const ids: string[] = [];
     for (const item of due) {
       const date = item.deadline.toISOString().slice(0, 10);
@@ -32,7 +36,14 @@ export async function runReminders(services: ReminderServices, now = new Date())
       const notices = overdue
         ? [
             await notify(tx, item, 'OVERDUE', `“${item.title}”已超过办理期限（${date}），请尽快办理并报送整改报告。`, `${key}:OVERDUE`),
-            await notify(tx, item, 'OVERDUE', `“${item.title}”（${item.department.name}）已逾期（期限 ${date}）。`, `${key}:OVERDUE:staff`, false),
+            await notify(
+              tx,
+              item,
+              'OVERDUE',
+              `“${item.title}”（${item.department.name}）已逾期（期限 ${date}）。`,
+              `${key}:OVERDUE:staff`,
+              false,
+            ),
           ]
         : [await notify(tx, item, 'DEADLINE_SOON', `“${item.title}”将于 ${date} 到期，请按期报送整改报告。`, `${key}:DEADLINE_SOON`)];
       ids.push(...notices.filter((n) => n !== null).map((n) => n.id));
@@ -48,7 +59,10 @@ export class ReminderJob {
   private readonly timer: NodeJS.Timeout;
 
   constructor(services: ReminderServices & { logger: Logger }, everyMs = 5 * 60_000) {
-    this.timer = setInterval(() => void runReminders(services).catch((error) => services.logger.warn({ err: error }, 'reminder run failed')), everyMs);
+    this.timer = setInterval(
+      () => void runReminders(services).catch((error) => services.logger.warn({ err: error }, 'reminder run failed')),
+      everyMs,
+    );
     this.timer.unref();
   }
 

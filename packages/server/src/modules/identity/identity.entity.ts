@@ -29,7 +29,10 @@ export type VoteCode = InferEntity<typeof VoteCode>;
 export const RosterEntry = defineEntity({
   name: 'RosterEntry',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     session: () => p.manyToOne(Session).deleteRule('cascade'),
     name: p.string().length(60),
     phoneKey: p.string().length(64),

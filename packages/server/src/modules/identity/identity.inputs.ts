@@ -4,12 +4,16 @@ import { ArrayMaxSize, IsBoolean, Matches, MaxLength, ValidateNested } from 'cla
 @InputType()
 export class RequestVoteCodeInput {
   @Field(() => String) @Matches(/^\d{6}$/, { message: 'The session code has 6 digits.' }) joinCode!: string;
-  @Field(() => String, { description: 'An 11-digit mainland mobile number (spaces, dashes and +86 are fine).' }) @MaxLength(20, { message: 'Enter an 11-digit mainland mobile number.' }) phone!: string;
+  @Field(() => String, { description: 'An 11-digit mainland mobile number (spaces, dashes and +86 are fine).' })
+  @MaxLength(20, { message: 'Enter an 11-digit mainland mobile number.' })
+  phone!: string;
 }
 
 @InputType()
 export class JoinWithCodeInput extends RequestVoteCodeInput {
-  @Field(() => String, { description: 'The 6-digit code from the text message.' }) @MaxLength(10, { message: 'The code has 6 digits.' }) code!: string;
+  @Field(() => String, { description: 'The 6-digit code from the text message.' })
+  @MaxLength(10, { message: 'The code has 6 digits.' })
+  code!: string;
 }
 
 @InputType()
@@ -18,7 +22,10 @@ export class RosterPersonInput {
   @Field(() => String) @MaxLength(20, { message: 'Enter an 11-digit mainland mobile number.' }) phone!: string;
 }
 
-@InputType({ description: 'People for the online roster of a session: they replace the roster, or are added to it (a long list is sent in parts of up to 1,000).' })
+@InputType({
+  description:
+    'People for the online roster of a session: they replace the roster, or are added to it (a long list is sent in parts of up to 1,000).',
+})
 export class ImportRosterInput {
   @Field(() => ID) sessionId!: string;
   @Field(() => [RosterPersonInput], { description: 'Up to 1,000 people (one request stays under the 100 KB body limit).' })

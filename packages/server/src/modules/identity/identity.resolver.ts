@@ -11,7 +11,9 @@ import { RosterEntryType, toRosterEntryType, VoteCodeSent } from './identity.typ
 @Resolver()
 export class IdentityResolver {
   @Allow('PUBLIC')
-  @Mutation(() => VoteCodeSent, { description: 'Texts a one-time code to prove a mobile number, for a session whose online identity is PHONE_CODE or ROSTER.' })
+  @Mutation(() => VoteCodeSent, {
+    description: 'Texts a one-time code to prove a mobile number, for a session whose online identity is PHONE_CODE or ROSTER.',
+  })
   async requestVoteCode(@Arg('input', () => RequestVoteCodeInput) input: RequestVoteCodeInput, @Ctx() ctx: Context) {
     const session = await findJoinable(ctx.em, input.joinCode);
     passWindowCheck(ctx, session);
@@ -19,7 +21,9 @@ export class IdentityResolver {
   }
 
   @Allow('PUBLIC')
-  @Mutation(() => AudiencePass, { description: 'A pass for a proven number: one number (or person on the roster) is one online voter, on however many phones.' })
+  @Mutation(() => AudiencePass, {
+    description: 'A pass for a proven number: one number (or person on the roster) is one online voter, on however many phones.',
+  })
   async joinWithCode(@Arg('input', () => JoinWithCodeInput) input: JoinWithCodeInput, @Ctx() ctx: Context) {
     await admitJoin(ctx, input.joinCode);
     const session = await findJoinable(ctx.em, input.joinCode);
@@ -28,7 +32,10 @@ export class IdentityResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => Int, { description: 'Replaces the online roster (ROSTER identity) of a session, or adds to it, until it goes live; answers how many people it holds.' })
+  @Mutation(() => Int, {
+    description:
+      'Replaces the online roster (ROSTER identity) of a session, or adds to it, until it goes live; answers how many people it holds.',
+  })
   importOnlineRoster(@Arg('input', () => ImportRosterInput) input: ImportRosterInput, @Ctx() ctx: Context) {
     return importRoster(ctx, input.sessionId, input.people, input.append);
   }

@@ -55,14 +55,21 @@ function mobileNumber(raw: string, field: string): string {
  * Six digits, valid 5 minutes, 5 tries; a new code after 60 s at the earliest; per number and per
  * address limits. A ROSTER session sends codes only to numbers on its roster.
  */
-export async function requestVoteCode(ctx: Scope<{ identity: PhoneIdentity; logger: Logger }> & { ip: string }, session: Session, rawPhone: string) {
+export async function requestVoteCode(
+  ctx: Scope<{ identity: PhoneIdentity; logger: Logger }> & { ip: string },
+  session: Session,
+  rawPhone: string,
+) {
   const identity = ctx.services.identity;
   const phone = mobileNumber(rawPhone, 'phone');
   const phoneKey = identity.phoneKey(phone);
   const tier = session.settings.onlineIdentity ?? 'DEVICE';
-  if (tier === 'DEVICE') throw new DomainError('INVALID_PHASE', 'This session needs no code: join it with its code alone.', { identity: tier });
+  if (tier === 'DEVICE')
+    throw new DomainError('INVALID_PHASE', 'This session needs no code: join it with its code alone.', { identity: tier });
   if (tier === 'ROSTER' && !(await ctx.em.count(RosterEntry, { session, phoneKey }))) {
-    throw new DomainError('NOT_ON_ROLL', 'This number is not on the list of people who may vote online in this session.', { field: 'phone' });
+    throw new DomainError('NOT_ON_ROLL', 'This number is not on the list of people who may vote online in this session.', {
+      field: 'phone',
+    });
   }
   const earlier = await ctx.em.findOne(VoteCode, { session, phoneKey });
   const wait = earlier ? earlier.sentAt.getTime() + RESEND_AFTER_MS - Date.now() : 0;
@@ -78,7 +85,15 @@ export async function requestVoteCode(ctx: Scope<{ identity: PhoneIdentity; logg
     ctx.services.logger.warn({ err: error }, 'an SMS code could not be sent');
     throw new DomainError('SERVICE_UNAVAILABLE', 'The text message could not be sent just now; try again in a minute.');
   }
-  await ctx.em.upsert(VoteCode, { session, phoneKey, codeHash: identity.codeHash(session.id, phoneKey, code), expiresAt: new Date(now + CODE_LIFETIME_MS), tries: 0, sentAt: new Date(now), usedAt: null });
+  await ctx.em.upsert(VoteCode, {
+    session,
+    phoneKey,
+    codeHash: identity.codeHash(session.id, phoneKey, code),
+    expiresAt: new Date(now + CODE_LIFETIME_MS),
+    tries: 0,
+    sentAt: new Date(now),
+    usedAt: null,
+  });
   return { maskedPhone: maskPhone(phone), expiresInSeconds: CODE_LIFETIME_MS / 1000, resendAfterSeconds: RESEND_AFTER_MS / 1000 };
 }
 
@@ -87,7 +102,12 @@ export async function requestVoteCode(ctx: Scope<{ identity: PhoneIdentity; logg
  * `phone:<key>`), or one person on the roster (ROSTER: `roster:<id>`), on however many phones.
  * A wrong code counts a try; the code is spent once it is used.
  */
-export async function proveNumber(ctx: Pick<Scope<{ identity: PhoneIdentity }>, 'em' | 'services'>, session: Session, rawPhone: string, rawCode: string): Promise<Voter> {
+export async function proveNumber(
+  ctx: Pick<Scope<{ identity: PhoneIdentity }>, 'em' | 'services'>,
+  session: Session,
+  rawPhone: string,
+  rawCode: string,
+): Promise<Voter> {
   const identity = ctx.services.identity;
   const phone = mobileNumber(rawPhone, 'phone');
   const code = rawCode.trim();
@@ -101,7 +121,10 @@ export async function proveNumber(ctx: Pick<Scope<{ identity: PhoneIdentity }>, 
   if (spent.length === 0) throw await refusal(ctx, session, phoneKey);
   if ((session.settings.onlineIdentity ?? 'DEVICE') === 'ROSTER') {
     const person = await ctx.em.findOne(RosterEntry, { session, phoneKey });
-    if (!person) throw new DomainError('NOT_ON_ROLL', 'This number is not on the list of people who may vote online in this session.', { field: 'phone' });
+    if (!person)
+      throw new DomainError('NOT_ON_ROLL', 'This number is not on the list of people who may vote online in this session.', {
+        field: 'phone',
+      });
     return { sessionId: session.id, channel: Channel.ONLINE, voterKey: `roster:${person.id}` };
   }
   return { sessionId: session.id, channel: Channel.ONLINE, voterKey: `phone:${phoneKey}` };
@@ -110,14 +133,22 @@ export async function proveNumber(ctx: Pick<Scope<{ identity: PhoneIdentity }>, 
 /** Why a code was not accepted; a wrong code counts one of its tries. */
 async function refusal(ctx: Pick<Caller, 'em'>, session: Session, phoneKey: string): Promise<DomainError> {
   const entry = await ctx.em.fork().findOne(VoteCode, { session: session.id, phoneKey });
-  if (!entry || entry.usedAt) return new DomainError('CODE_INVALID', 'This code is not valid; ask for a new one.', { field: 'code', triesLeft: 0 });
+  if (!entry || entry.usedAt)
+    return new DomainError('CODE_INVALID', 'This code is not valid; ask for a new one.', { field: 'code', triesLeft: 0 });
   if (entry.tries >= TRIES_PER_CODE) {
     const retryAfterSeconds = Math.max(1, Math.ceil((entry.sentAt.getTime() + RESEND_AFTER_MS - Date.now()) / 1000));
     return new DomainError('RATE_LIMITED', 'Too many wrong codes; ask for a new one.', { field: 'code', retryAfterSeconds });
   }
-  if (entry.expiresAt.getTime() <= Date.now()) return new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one.', { field: 'code' });
-  const [counted] = await ctx.em.execute<{ tries: number }[]>('update vote_code set tries = tries + 1 where session_id = ? and phone_key = ? returning tries', [session.id, phoneKey]);
-  return new DomainError('CODE_INVALID', 'This code is not right; check the text message.', { field: 'code', triesLeft: Math.max(0, TRIES_PER_CODE - (counted?.tries ?? TRIES_PER_CODE)) });
+  if (entry.expiresAt.getTime() <= Date.now())
+    return new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one.', { field: 'code' });
+  const [counted] = await ctx.em.execute<{ tries: number }[]>(
+    'update vote_code set tries = tries + 1 where session_id = ? and phone_key = ? returning tries',
+    [session.id, phoneKey],
+  );
+  return new DomainError('CODE_INVALID', 'This code is not right; check the text message.', {
+    field: 'code',
+    triesLeft: Math.max(0, TRIES_PER_CODE - (counted?.tries ?? TRIES_PER_CODE)),
+  });
 }
 
 /**
@@ -125,7 +156,12 @@ async function refusal(ctx: Pick<Caller, 'em'>, session: Session, phoneKey: stri
  * the later parts of a long list), until it goes live; answers the roster's size. A refused part
  * stores nothing.
  */
-export async function importRoster(ctx: Scope<{ identity: PhoneIdentity }>, sessionId: string, people: { name: string; phone: string }[], append = false): Promise<number> {
+export async function importRoster(
+  ctx: Scope<{ identity: PhoneIdentity }>,
+  sessionId: string,
+  people: { name: string; phone: string }[],
+  append = false,
+): Promise<number> {
   const identity = ctx.services.identity;
   const rows = people.map((person, i) => {
     const name = person.name.trim();

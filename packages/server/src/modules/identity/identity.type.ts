@@ -15,4 +15,8 @@ export class RosterEntryType {
   @Field(() => String) maskedPhone!: string;
 }
 
-export const toRosterEntryType = (entry: RosterEntry): RosterEntryType => ({ id: entry.id, name: entry.name, maskedPhone: entry.maskedPhone });
+export const toRosterEntryType = (entry: RosterEntry): RosterEntryType => ({
+  id: entry.id,
+  name: entry.name,
+  maskedPhone: entry.maskedPhone,
+});

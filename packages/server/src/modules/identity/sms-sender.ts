@@ -27,9 +27,7 @@ export class LogSmsSender implements SmsSender {
  */
 export class YunpianSmsSender implements SmsSender {
   readonly delivers = true;
-  constructor(
-    private readonly options: { url: string; apiKey: string; timeoutMs?: number },
-  ) {}
+  constructor(private readonly options: { url: string; apiKey: string; timeoutMs?: number }) {}
 
   async send(phone: string, text: string): Promise<void> {
     const response = await fetch(this.options.url, {
@@ -39,6 +37,9 @@ export class YunpianSmsSender implements SmsSender {
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     });
     const body = (await response.json().catch(() => null)) as { code?: number; msg?: string } | null;
-    if (!response.ok || body?.code !== 0) throw new Error(`the SMS gateway refused the message (HTTP ${response.status}, code ${body?.code ?? '?'}: ${body?.msg ?? 'no answer'})`);
+    if (!response.ok || body?.code !== 0)
+      throw new Error(
+        `the SMS gateway refused the message (HTTP ${response.status}, code ${body?.code ?? '?'}: ${body?.msg ?? 'no answer'})`,
+      );
   }
 }

@@ -8,7 +8,10 @@ import { questionPhases } from './question-phase.js';
 export const Question = defineEntity({
   name: 'Question',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     session: () => p.manyToOne(Session).deleteRule('cascade'),
     position: p.integer(),
     title: p.string().length(200),

@@ -8,7 +8,11 @@ export class QuestionInput {
   @Field(() => String) @IsNotEmpty({ message: 'Enter who asks.' }) @MaxLength(60) questioner!: string;
   @Field(() => ID) @IsUUID('all', { message: 'Choose a department from the list.' }) departmentId!: string;
   @Field(() => String) @IsNotEmpty({ message: 'Enter who answers.' }) @MaxLength(60) respondent!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_tld: false }, { message: 'Enter the clip’s web address (https://…).' }) @MaxLength(500) clipUrl?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_tld: false }, { message: 'Enter the clip’s web address (https://…).' })
+  @MaxLength(500)
+  clipUrl?: string;
 }
 
 @InputType()

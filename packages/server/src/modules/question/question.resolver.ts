@@ -14,7 +14,11 @@ import { addQuestion, removeQuestion, reorderQuestions, runQuestion, updateQuest
 export class QuestionResolver {
   @Allow('ADMIN')
   @Mutation(() => SessionType)
-  async addQuestion(@Arg('sessionId', () => ID) sessionId: string, @Arg('input', () => QuestionInput) input: QuestionInput, @Ctx() ctx: Context) {
+  async addQuestion(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('input', () => QuestionInput) input: QuestionInput,
+    @Ctx() ctx: Context,
+  ) {
     await addQuestion(ctx, sessionId, input);
     return sessionView(ctx, sessionId);
   }
@@ -34,7 +38,11 @@ export class QuestionResolver {
 
   @Allow('ADMIN')
   @Mutation(() => SessionType, { description: 'Sets the running order: every question of the session, once.' })
-  async reorderQuestions(@Arg('sessionId', () => ID) sessionId: string, @Arg('questionIds', () => [ID]) questionIds: string[], @Ctx() ctx: Context) {
+  async reorderQuestions(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('questionIds', () => [ID]) questionIds: string[],
+    @Ctx() ctx: Context,
+  ) {
     await reorderQuestions(ctx, sessionId, questionIds);
     return sessionView(ctx, sessionId);
   }
@@ -56,7 +64,10 @@ export class QuestionResolver {
   async undoQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const question = await ctx.em.findOne(Question, { id });
     const verb = question?.phase === 'ANSWERING' ? 'undoStartAnswer' : question?.phase === 'ASKING' ? 'undoAsk' : null;
-    if (!verb) throw new DomainError('INVALID_PHASE', 'Only asking or answering can be undone; once voting opens it stays open.', { phase: question?.phase ?? 'NONE' });
+    if (!verb)
+      throw new DomainError('INVALID_PHASE', 'Only asking or answering can be undone; once voting opens it stays open.', {
+        phase: question?.phase ?? 'NONE',
+      });
     return viewAfter(ctx, await runQuestion(ctx, id, verb));
   }
 

@@ -93,10 +93,15 @@ const fields = (input: QuestionInput) => ({
  * Moves a question through the run of show (ask, start the answer, or undo either) in a live session.
  * Only one question is on air at a time: asking the next needs the previous one closed.
  */
-export async function runQuestion(ctx: Scope<{ pubsub: PubSub }>, questionId: string, verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>): Promise<Question> {
+export async function runQuestion(
+  ctx: Scope<{ pubsub: PubSub }>,
+  questionId: string,
+  verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>,
+): Promise<Question> {
   const { session } = await getQuestion(ctx.em, questionId);
   return changeLiveState(ctx, session.id, async (lockedSession, em) => {
-    if (lockedSession.status !== 'LIVE') throw new DomainError('INVALID_PHASE', 'Start the session before running its questions.', { status: lockedSession.status });
+    if (lockedSession.status !== 'LIVE')
+      throw new DomainError('INVALID_PHASE', 'Start the session before running its questions.', { status: lockedSession.status });
     const question = await getQuestion(em, questionId);
     if (verb === 'ask') await assertNothingOnAir(em, lockedSession, questionId);
     question.phase = nextPhase(question.phase, verb);

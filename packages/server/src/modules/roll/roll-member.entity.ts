@@ -11,7 +11,10 @@ import { Session } from '../session/session.entity.js';
 export const RollMember = defineEntity({
   name: 'RollMember',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     session: () => p.manyToOne(Session).deleteRule('cascade'),
     name: p.string().length(60),
     /** The representative's own account, when they have one: signing in is then the same voter as the seat code. */

@@ -13,10 +13,14 @@ export class IssueSeatCodesInput {
   @Field(() => Int, { description: '1 to 500 codes.' }) @Min(1) @Max(500) count!: number;
 }
 
-@InputType({ description: 'A person for the studio roll: a name, or a representative’s account (its name is used when the name is empty).' })
+@InputType({
+  description: 'A person for the studio roll: a name, or a representative’s account (its name is used when the name is empty).',
+})
 export class RollPersonInput {
   @Field(() => String, { defaultValue: '' }) @MaxLength(60, { message: 'A name has at most 60 characters.' }) name: string = '';
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'accountId is not an account id.' }) accountId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'accountId is not an account id.' }) accountId?:
+    | string
+    | null;
 }
 
 @InputType()

@@ -14,20 +14,26 @@ export class RollResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => [RollMemberType], { description: 'Puts people on the studio roll, each with a seat code of their own; until the session goes live.' })
+  @Mutation(() => [RollMemberType], {
+    description: 'Puts people on the studio roll, each with a seat code of their own; until the session goes live.',
+  })
   async addToRoll(@Arg('input', () => AddToRollInput) input: AddToRollInput, @Ctx() ctx: Context) {
     return (await addToRoll(ctx, input.sessionId, input.people)).map(toRollMemberType);
   }
 
   @Allow('ADMIN')
-  @Mutation(() => Boolean, { description: 'Takes a person off the roll, until the session goes live and unless their seat code was claimed.' })
+  @Mutation(() => Boolean, {
+    description: 'Takes a person off the roll, until the session goes live and unless their seat code was claimed.',
+  })
   async removeFromRoll(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     await removeFromRoll(ctx, id);
     return true;
   }
 
   @Allow('ADMIN')
-  @Mutation(() => [SeatCodeType], { description: 'Makes more seat codes to print, each a new unnamed person on the roll; until the session goes live.' })
+  @Mutation(() => [SeatCodeType], {
+    description: 'Makes more seat codes to print, each a new unnamed person on the roll; until the session goes live.',
+  })
   async issueSeatCodes(@Arg('input', () => IssueSeatCodesInput) input: IssueSeatCodesInput, @Ctx() ctx: Context) {
     return (await issueSeatCodes(ctx, input.sessionId, input.count)).map(toSeatCodeType);
   }

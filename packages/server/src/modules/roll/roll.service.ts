@@ -41,7 +41,8 @@ export async function addToRoll(ctx: Caller, sessionId: string, entries: RollEnt
     const lastSeat = Math.max(0, ...existing.map((m) => seatNumber(m.seatLabel)));
     const added = entries.map((entry, i) => {
       const account = entry.accountId ? accounts.get(entry.accountId)! : null;
-      if (account && onRoll.has(account.id)) throw new DomainError('CONFLICT', `${account.displayName} is already on this roll.`, { field: `people.${i}.accountId` });
+      if (account && onRoll.has(account.id))
+        throw new DomainError('CONFLICT', `${account.displayName} is already on this roll.`, { field: `people.${i}.accountId` });
       if (account) onRoll.add(account.id);
       const seatLabel = labelOf(lastSeat + i + 1);
       // A seat printed without a name is known by its seat until the staff write the name on paper.
@@ -49,14 +50,24 @@ export async function addToRoll(ctx: Caller, sessionId: string, entries: RollEnt
       return em.create(RollMember, { session, name, account, seatCode: unusedSeatCode(codes), seatLabel, seatClaimedAt: null });
     });
     session.studioElectorate = existing.length + added.length;
-    recordAudit(em, ctx.viewer, 'roll.add', { type: 'Session', id: sessionId }, { count: added.length, accounts: added.filter((m) => m.account).length });
+    recordAudit(
+      em,
+      ctx.viewer,
+      'roll.add',
+      { type: 'Session', id: sessionId },
+      { count: added.length, accounts: added.filter((m) => m.account).length },
+    );
     return added;
   });
 }
 
 /** Prints `count` more seat codes for people the staff will name on paper (the roll grows by as many). */
 export function issueSeatCodes(ctx: Caller, sessionId: string, count: number): Promise<RollMember[]> {
-  return addToRoll(ctx, sessionId, Array.from({ length: count }, () => ({ name: '' })));
+  return addToRoll(
+    ctx,
+    sessionId,
+    Array.from({ length: count }, () => ({ name: '' })),
+  );
 }
 
 /** Takes a person off the roll before the session goes live, unless their seat code was already used. */
@@ -65,7 +76,8 @@ export async function removeFromRoll(ctx: Caller, memberId: string): Promise<voi
     const member = await em.findOne(RollMember, { id: memberId }, { populate: ['session'] });
     if (!member) throw notFound('The person on the roll');
     assertEditable(member.session.status, 'The studio roll');
-    if (member.seatClaimedAt) throw new DomainError('CONFLICT', 'This seat code has already been claimed on a phone; the person stays on the roll.');
+    if (member.seatClaimedAt)
+      throw new DomainError('CONFLICT', 'This seat code has already been claimed on a phone; the person stays on the roll.');
     const size = await em.count(RollMember, { session: member.session });
     em.remove(member);
     member.session.studioElectorate = size - 1;
@@ -84,7 +96,9 @@ export async function claimSeat(ctx: Pick<Caller, 'em'> & { ip: string }, sessio
     );
     if (claimed.length === 0) {
       const exists = await tx.count(RollMember, { session, seatCode: code });
-      throw exists ? new DomainError('CONFLICT', 'This seat code has already been used.', { field: 'seatCode' }) : badInput('seatCode', 'This seat code is not valid for this session.');
+      throw exists
+        ? new DomainError('CONFLICT', 'This seat code has already been used.', { field: 'seatCode' })
+        : badInput('seatCode', 'This seat code is not valid for this session.');
     }
     recordAudit(tx, anonymous, 'seat.claim', { type: 'RollMember', id: claimed[0]!.id }, { ip: ctx.ip });
     return claimed[0]!.id;
@@ -102,7 +116,8 @@ async function representativeAccounts(em: EntityManager, entries: RollEntry[]): 
   const ids = [...new Set(entries.map((e) => e.accountId).filter((id): id is string => Boolean(id)))];
   const accounts = new Map((await em.find(Account, { id: { $in: ids }, role: Role.REPRESENTATIVE })).map((a) => [a.id, a]));
   entries.forEach((entry, i) => {
-    if (entry.accountId && !accounts.has(entry.accountId)) throw badInput(`people.${i}.accountId`, 'Only a representative’s account can be put on the studio roll.');
+    if (entry.accountId && !accounts.has(entry.accountId))
+      throw badInput(`people.${i}.accountId`, 'Only a representative’s account can be put on the studio roll.');
   });
   return accounts;
 }

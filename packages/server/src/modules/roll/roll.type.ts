@@ -14,14 +14,24 @@ export class SeatCodeType {
 export class RollMemberType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => ID, { nullable: true, description: 'The representative’s own account: signing in with it is the same voter as the seat code.' }) accountId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The representative’s own account: signing in with it is the same voter as the seat code.',
+  })
+  accountId!: string | null;
   @Field(() => String, { nullable: true }) accountName!: string | null;
   @Field(() => String) seatLabel!: string;
   @Field(() => String) seatCode!: string;
   @Field(() => Boolean) seatClaimed!: boolean;
 }
 
-export const toSeatCodeType = (m: RollMember): SeatCodeType => ({ id: m.id, code: m.seatCode, label: m.seatLabel, name: m.name, claimed: m.seatClaimedAt != null });
+export const toSeatCodeType = (m: RollMember): SeatCodeType => ({
+  id: m.id,
+  code: m.seatCode,
+  label: m.seatLabel,
+  name: m.name,
+  claimed: m.seatClaimedAt != null,
+});
 
 export const toRollMemberType = (m: RollMember): RollMemberType => ({
   id: m.id,

@@ -29,7 +29,9 @@ export class AudiencePasses {
   constructor(private readonly secret: Buffer) {}
 
   issue(voter: Voter, now = Date.now()): string {
-    const payload = Buffer.from(JSON.stringify({ s: voter.sessionId, c: voter.channel, k: voter.voterKey, e: now + PASS_LIFETIME_MS } satisfies Claims)).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ s: voter.sessionId, c: voter.channel, k: voter.voterKey, e: now + PASS_LIFETIME_MS } satisfies Claims),
+    ).toString('base64url');
     return `v1.${payload}.${sign(this.secret, payload)}`;
   }
 

@@ -5,7 +5,10 @@ import { nextState } from '../../lib/state-machine.js';
 export const SessionStatus = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', LIVE: 'LIVE', ENDED: 'ENDED' } as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
 export const sessionStatuses = Object.values(SessionStatus);
-registerEnumType(SessionStatus, { name: 'SessionStatus', description: 'DRAFT → PUBLISHED (settings public) → LIVE (settings frozen) → ENDED' });
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'DRAFT → PUBLISHED (settings public) → LIVE (settings frozen) → ENDED',
+});
 
 /** Each session verb and the statuses it moves from and to. */
 export const sessionTransitions = {
@@ -17,7 +20,8 @@ export const sessionTransitions = {
 } as const satisfies Record<string, { from: readonly SessionStatus[]; to: SessionStatus }>;
 export type SessionVerb = keyof typeof sessionTransitions;
 
-export const nextSessionStatus = (current: SessionStatus, verb: SessionVerb): SessionStatus => nextState('session', sessionTransitions, current, verb);
+export const nextSessionStatus = (current: SessionStatus, verb: SessionVerb): SessionStatus =>
+  nextState('session', sessionTransitions, current, verb);
 
 /** Plans (settings, questions) can change until the session goes live. */
 export function assertEditable(status: SessionStatus, what: string): void {

@@ -4,12 +4,14 @@ import { Question } from '../question/question.entity.js';
 import { sessionStatuses } from './session-status.js';
 import { defaultVoteSettings, type VoteSettings } from './vote-settings.js';
 
-
 /** 问政活动: one broadcast with a theme, a schedule and a join code for the audience. */
 export const Session = defineEntity({
   name: 'Session',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     title: p.string().length(100),
     theme: p.string().length(100),
     scheduledAt: p.datetime(),

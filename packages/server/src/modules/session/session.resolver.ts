@@ -3,7 +3,19 @@ import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
-import { buildLiveState, checkBeforeLive, createSession, getSession, isSessionStaff, listSessions, loadSessionView, resetRehearsal, sessionView, transitionSession, updateSession } from './session.service.js';
+import {
+  buildLiveState,
+  checkBeforeLive,
+  createSession,
+  getSession,
+  isSessionStaff,
+  listSessions,
+  loadSessionView,
+  resetRehearsal,
+  sessionView,
+  transitionSession,
+  updateSession,
+} from './session.service.js';
 import { LiveState, PreLiveFindingType, SessionPage, SessionType } from './session.type.js';
 import type { Session } from './session.entity.js';
 
@@ -29,7 +41,9 @@ export class SessionResolver {
   }
 
   @Allow('HOST', 'ADMIN')
-  @Query(() => Int, { description: 'Phones connected with a pass for this session, over all server instances (updated every few seconds).' })
+  @Query(() => Int, {
+    description: 'Phones connected with a pass for this session, over all server instances (updated every few seconds).',
+  })
   async connectedPhones(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     return ctx.services.presence.connected((await getSession(ctx, { id: sessionId })).id);
   }
@@ -61,7 +75,10 @@ export class SessionResolver {
   }
 
   @Allow('HOST', 'ADMIN')
-  @Query(() => [PreLiveFindingType], { description: 'Blockers and warnings before going live: the running order, the studio roll and quorum, the stream and public address, the rehearsal.' })
+  @Query(() => [PreLiveFindingType], {
+    description:
+      'Blockers and warnings before going live: the running order, the studio roll and quorum, the stream and public address, the rehearsal.',
+  })
   preLiveCheck(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
     return checkBeforeLive(ctx, sessionId);
   }

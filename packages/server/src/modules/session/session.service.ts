@@ -23,10 +23,12 @@ import type { LiveState, SessionType } from './session.type.js';
 type LiveChange = Scope<{ pubsub: PubSub }>;
 
 /** Admins and hosts see drafts and results not yet revealed. */
-export const isSessionStaff = (ctx: Pick<Caller, 'viewer'>) => ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
+export const isSessionStaff = (ctx: Pick<Caller, 'viewer'>) =>
+  ctx.viewer.account?.role === Role.ADMIN || ctx.viewer.account?.role === Role.HOST;
 
 /** The one visibility rule for a session, for `session(id)` and every view that names one: drafts only for session staff. */
-export const maySeeSession = (ctx: Pick<Caller, 'viewer'>, session: Pick<Session, 'status'>) => session.status !== 'DRAFT' || isSessionStaff(ctx);
+export const maySeeSession = (ctx: Pick<Caller, 'viewer'>, session: Pick<Session, 'status'>) =>
+  session.status !== 'DRAFT' || isSessionStaff(ctx);
 
 /** Sessions, newest first; the public sees only published ones. */
 export function listSessions<T>(ctx: Caller, args: SessionListArgs, map: (session: Session) => T) {
@@ -53,7 +55,8 @@ export async function sessionView(ctx: Caller, id: string): Promise<SessionType>
 
 function checkedSettings(input: SessionInput) {
   const settings = { ...defaultVoteSettings, ...input.settings };
-  if (settings.studioWeight + settings.onlineWeight !== 100) throw badInput('settings.onlineWeight', 'The studio and online weights must add up to 100.');
+  if (settings.studioWeight + settings.onlineWeight !== 100)
+    throw badInput('settings.onlineWeight', 'The studio and online weights must add up to 100.');
   return settings;
 }
 
@@ -100,7 +103,11 @@ async function unusedJoinCode(em: EntityManager): Promise<string> {
  * Runs a change of live state with the session row locked, so two consoles cannot interleave;
  * bumps the state version, commits, then announces the new state to every screen and phone.
  */
-export async function changeLiveState<T>(ctx: LiveChange, sessionId: string, change: (session: Session, em: EntityManager) => Promise<T>): Promise<T> {
+export async function changeLiveState<T>(
+  ctx: LiveChange,
+  sessionId: string,
+  change: (session: Session, em: EntityManager) => Promise<T>,
+): Promise<T> {
   const result = await ctx.em.transactional(async (em) => {
     const session = await em.findOne(Session, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!session) throw notFound('The session');
@@ -136,7 +143,12 @@ export async function announceEveryLiveState(em: EntityManager, pubsub: PubSub):
  * blocker refuses it; going on air (not a rehearsal) with warnings needs each one accepted by name,
  * and the accepted warnings are audited with the start.
  */
-export async function transitionSession(ctx: Scope<{ pubsub: PubSub; config: Config }>, sessionId: string, verb: Exclude<SessionVerb, 'resetRehearsal'>, options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {}) {
+export async function transitionSession(
+  ctx: Scope<{ pubsub: PubSub; config: Config }>,
+  sessionId: string,
+  verb: Exclude<SessionVerb, 'resetRehearsal'>,
+  options: { rehearsal?: boolean; acceptWarnings?: readonly string[] } = {},
+) {
   const changed = await changeLiveState(ctx, sessionId, async (session, em) => {
     session.status = nextSessionStatus(session.status, verb);
     let accepted: CheckCode[] = [];
@@ -147,14 +159,24 @@ export async function transitionSession(ctx: Scope<{ pubsub: PubSub; config: Con
       const open = session.rehearsal ? [] : findings.filter((f) => !f.blocker && !options.acceptWarnings?.includes(f.code));
       if (blockers.length > 0 || open.length > 0) {
         const first = blockers[0] ?? open[0]!;
-        throw new DomainError('PRE_LIVE_CHECK', blockers.length > 0 ? first.message : `Confirm the warnings before going live: ${open.map((f) => f.message).join(' ')}`, {
-          blockers: blockers.map((f) => f.code),
-          warnings: open.map((f) => f.code),
-        });
+        throw new DomainError(
+          'PRE_LIVE_CHECK',
+          blockers.length > 0 ? first.message : `Confirm the warnings before going live: ${open.map((f) => f.message).join(' ')}`,
+          {
+            blockers: blockers.map((f) => f.code),
+            warnings: open.map((f) => f.code),
+          },
+        );
       }
       accepted = session.rehearsal ? [] : findings.map((f) => f.code);
     }
-    recordAudit(em, ctx.viewer, `session.${verb}`, { type: 'Session', id: sessionId }, verb === 'start' ? { rehearsal: session.rehearsal, acceptedWarnings: accepted } : undefined);
+    recordAudit(
+      em,
+      ctx.viewer,
+      `session.${verb}`,
+      { type: 'Session', id: sessionId },
+      verb === 'start' ? { rehearsal: session.rehearsal, acceptedWarnings: accepted } : undefined,
+    );
     return session;
   });
   // Its phones' passes stop: their sockets close once the final state has reached them.
@@ -204,7 +226,10 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
     currentQuestionId: session.currentQuestion?.id ?? null,
     stateVersion: session.stateVersion,
     // The public sees a result once it is revealed on air; staff see it as soon as it is final.
-    questions: questions.map((q) => { const round = roundByQuestion.get(q.id); return QuestionType.from(q, round, staff || round?.status === 'PUBLISHED'); }),
+    questions: questions.map((q) => {
+      const round = roundByQuestion.get(q.id);
+      return QuestionType.from(q, round, staff || round?.status === 'PUBLISHED');
+    }),
   };
 }
 

@@ -6,23 +6,34 @@ import type { OnlineIdentity, QuorumFallback, StudioQuorum, VoteSettings } from 
 import { checkCodes, type CheckCode } from './pre-live-check.js';
 import { QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
 
-export const OnlineIdentityEnum = { DEVICE: 'DEVICE', PHONE_CODE: 'PHONE_CODE', ROSTER: 'ROSTER' } as const satisfies Record<OnlineIdentity, OnlineIdentity>;
-registerEnumType(OnlineIdentityEnum, { name: 'OnlineIdentity', description: 'How an online voter is known: DEVICE (a pass per phone, issued only around the show), PHONE_CODE (a mobile number proven by SMS code: one number, one voter), ROSTER (only people on the imported roster, proven by SMS code).' });
+export const OnlineIdentityEnum = { DEVICE: 'DEVICE', PHONE_CODE: 'PHONE_CODE', ROSTER: 'ROSTER' } as const satisfies Record<
+  OnlineIdentity,
+  OnlineIdentity
+>;
+registerEnumType(OnlineIdentityEnum, {
+  name: 'OnlineIdentity',
+  description:
+    'How an online voter is known: DEVICE (a pass per phone, issued only around the show), PHONE_CODE (a mobile number proven by SMS code: one number, one voter), ROSTER (only people on the imported roster, proven by SMS code).',
+});
 export const PreLiveCheckCodeEnum = Object.fromEntries(checkCodes.map((c) => [c, c])) as { [C in CheckCode]: C };
 registerEnumType(PreLiveCheckCodeEnum, { name: 'PreLiveCheckCode', description: 'A finding of the pre-live check.' });
 
 @ObjectType('VoteSettings', { description: 'How rounds are run and scored; published before the session, frozen once it is live.' })
 export class VoteSettingsType implements VoteSettings {
   @Field(() => Int, { description: 'Studio voting window, seconds.' }) windowSeconds!: number;
-  @Field(() => Int, { description: 'Online windows open and close this many seconds later (the stream lags the studio).' }) streamDelaySeconds!: number;
-  @Field(() => Boolean, { description: 'Show the public only turnout until the result is revealed on air.' }) hideResultsUntilClosed!: boolean;
+  @Field(() => Int, { description: 'Online windows open and close this many seconds later (the stream lags the studio).' })
+  streamDelaySeconds!: number;
+  @Field(() => Boolean, { description: 'Show the public only turnout until the result is revealed on air.' })
+  hideResultsUntilClosed!: boolean;
   @Field(() => Int, { description: 'Studio weight, percent.' }) studioWeight!: number;
   @Field(() => Int, { description: 'Online weight, percent.' }) onlineWeight!: number;
   @Field(() => Int, { description: 'A composite satisfaction rate below this percentage is UNSATISFIED.' }) satisfiedThreshold!: number;
-  @Field(() => StudioQuorumEnum, { description: 'Studio turnout of the roll needed for the studio channel to count (法定人数).' }) studioQuorum!: StudioQuorum;
+  @Field(() => StudioQuorumEnum, { description: 'Studio turnout of the roll needed for the studio channel to count (法定人数).' })
+  studioQuorum!: StudioQuorum;
   @Field(() => Int, { description: 'Online ballots needed for the online channel to count (0: any).' }) minOnlineBallots!: number;
   @Field(() => QuorumFallbackEnum, { description: 'What a missed minimum does, decided before the show.' }) quorumFallback!: QuorumFallback;
-  @Field(() => OnlineIdentityEnum, { description: 'How online voters are known; shown with every result.' }) onlineIdentity!: OnlineIdentity;
+  @Field(() => OnlineIdentityEnum, { description: 'How online voters are known; shown with every result.' })
+  onlineIdentity!: OnlineIdentity;
 }
 
 @ObjectType('Session', { description: '问政活动: one broadcast with its theme, plan and running order.' })
@@ -57,13 +68,17 @@ export class LiveState {
   @Field(() => String, { nullable: true }) streamUrl!: string | null;
   @Field(() => VoteSettingsType) settings!: VoteSettingsType;
   @Field(() => Int) questionCount!: number;
-  @Field(() => QuestionType, { nullable: true, description: 'The question on air, with its round; its result only once revealed.' }) question!: QuestionType | null;
+  @Field(() => QuestionType, { nullable: true, description: 'The question on air, with its round; its result only once revealed.' })
+  question!: QuestionType | null;
   @Field(() => Date, { description: 'Server time when this state was built.' }) serverTime!: Date;
 }
 
 @ObjectType('PreLiveFinding', { description: 'Something the host should know before going on air.' })
 export class PreLiveFindingType {
   @Field(() => PreLiveCheckCodeEnum) code!: CheckCode;
-  @Field(() => Boolean, { description: 'A blocker stops going live; a warning must be accepted by name (StartSessionInput.acceptWarnings).' }) blocker!: boolean;
+  @Field(() => Boolean, {
+    description: 'A blocker stops going live; a warning must be accepted by name (StartSessionInput.acceptWarnings).',
+  })
+  blocker!: boolean;
   @Field(() => String) message!: string;
 }

@@ -30,7 +30,9 @@ export const quorumFallbacks = ['OTHER_CHANNEL', 'NO_RESULT'] as const;
 export type QuorumFallback = (typeof quorumFallbacks)[number];
 
 /** Rounds opened before quorum rules existed had none: their studio counted with any turnout. */
-export const quorumRulesOf = (settings: Partial<VoteSettings>): Pick<VoteSettings, 'studioQuorum' | 'minOnlineBallots' | 'quorumFallback'> => ({
+export const quorumRulesOf = (
+  settings: Partial<VoteSettings>,
+): Pick<VoteSettings, 'studioQuorum' | 'minOnlineBallots' | 'quorumFallback'> => ({
   studioQuorum: settings.studioQuorum ?? 'NONE',
   minOnlineBallots: settings.minOnlineBallots ?? 0,
   quorumFallback: settings.quorumFallback ?? 'OTHER_CHANNEL',

@@ -8,7 +8,8 @@ export class SiteResolver {
   @Allow('PUBLIC')
   @Query(() => String, {
     nullable: true,
-    description: 'The address people are shown to join (the screen’s QR code), from PUBLIC_URL, like https://wenzheng.example.gov.cn; null when unset, and pages then use the address they were opened at.',
+    description:
+      'The address people are shown to join (the screen’s QR code), from PUBLIC_URL, like https://wenzheng.example.gov.cn; null when unset, and pages then use the address they were opened at.',
   })
   publicUrl(@Ctx() ctx: Context): string | null {
     return ctx.services.config.publicUrl ?? null;

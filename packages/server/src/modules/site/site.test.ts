@@ -7,7 +7,9 @@ describe('the public address', () => {
   beforeAll(async () => {
     [configured, unset] = await Promise.all([startTestServer({ PUBLIC_URL: 'https://wenzheng.example.gov.cn/' }), startTestServer()]);
   });
-  afterAll(async () => { await Promise.all([configured?.stop(), unset?.stop()]); });
+  afterAll(async () => {
+    await Promise.all([configured?.stop(), unset?.stop()]);
+  });
 
   it('tells anyone the configured PUBLIC_URL, which the screen shows phones to join', async () => {
     expect(await configured.gql('{ publicUrl }')).toMatchObject({ data: { publicUrl: 'https://wenzheng.example.gov.cn' } });

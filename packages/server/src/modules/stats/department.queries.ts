@@ -8,7 +8,10 @@ export interface DepartmentRow {
 }
 
 /** Departments by name, a page at a time (all of them without `first`). */
-export async function departmentRows(em: EntityManager, page?: { first: number; after: [name: string, id: string] | null }): Promise<{ rows: DepartmentRow[]; total: number }> {
+export async function departmentRows(
+  em: EntityManager,
+  page?: { first: number; after: [name: string, id: string] | null },
+): Promise<{ rows: DepartmentRow[]; total: number }> {
   const cursor = page?.after ? 'where (d.name, d.id) > (?, ?::uuid)' : '';
   const [rows, [count]] = await Promise.all([
     em.execute<DepartmentRow[]>(

@@ -26,7 +26,8 @@ export interface DepartmentFollowUpRow extends FollowUpRow {
  */
 function periodItems(scope: CountScope, departmentIds?: string[]): { sql: string; params: unknown[] } {
   const where = new Conditions().add('f.parent_id is null').add(`f.status <> 'DRAFT'`).period('f.deadline', scope);
-  if (departmentIds) where.add(departmentIds.length ? `f.department_id in (${departmentIds.map(() => '?::uuid').join(', ')})` : 'false', ...departmentIds);
+  if (departmentIds)
+    where.add(departmentIds.length ? `f.department_id in (${departmentIds.map(() => '?::uuid').join(', ')})` : 'false', ...departmentIds);
   return {
     sql: `select f.id, f.department_id, f.status, f.deadline, f.handling_round, f.closed_at,
         (select max(e.at) from follow_up_event e where e.follow_up_id = f.id and e.action = '${FollowUpAction.REPORTED}' and e.handling_round = f.handling_round) as reported_at
@@ -64,7 +65,11 @@ function followUpColumns(now: Date): { sql: string; params: unknown[] } {
 }
 
 /** Follow-up counts per lead department (only departments that have items in the period). */
-export async function followUpByDepartment(em: EntityManager, scope: CountScope, departmentIds?: string[]): Promise<Map<string, DepartmentFollowUpRow>> {
+export async function followUpByDepartment(
+  em: EntityManager,
+  scope: CountScope,
+  departmentIds?: string[],
+): Promise<Map<string, DepartmentFollowUpRow>> {
   const items = periodItems(scope, departmentIds);
   const columns = followUpColumns(scope.now);
   const rows = await em.execute<DepartmentFollowUpRow[]>(
@@ -75,12 +80,19 @@ export async function followUpByDepartment(em: EntityManager, scope: CountScope,
 }
 
 /** Follow-up counts over all items of the period (or one department's), with the count per status. */
-export async function followUpTotals(em: EntityManager, scope: CountScope, departmentId?: string | null): Promise<FollowUpRow & { byStatus: { status: FollowUpStatus; count: number }[] }> {
+export async function followUpTotals(
+  em: EntityManager,
+  scope: CountScope,
+  departmentId?: string | null,
+): Promise<FollowUpRow & { byStatus: { status: FollowUpStatus; count: number }[] }> {
   const items = periodItems(scope, departmentId ? [departmentId] : undefined);
   const columns = followUpColumns(scope.now);
   const [[totals], byStatus] = await Promise.all([
     em.execute<FollowUpRow[]>(`with i as (${items.sql}) select ${columns.sql} from i`, [...items.params, ...columns.params]),
-    em.execute<{ status: FollowUpStatus; count: number }[]>(`with i as (${items.sql}) select i.status, count(*)::int as count from i group by i.status order by i.status`, items.params),
+    em.execute<{ status: FollowUpStatus; count: number }[]>(
+      `with i as (${items.sql}) select i.status, count(*)::int as count from i group by i.status order by i.status`,
+      items.params,
+    ),
   ]);
   return { ...totals!, byStatus };
 }
@@ -109,7 +121,11 @@ export interface FollowUpItemRow {
 }
 
 /** The period's items by deadline (soonest first), a page at a time. */
-export async function followUpItemRows(em: EntityManager, scope: CountScope, page: { first: number; after: [deadline: string, id: string] | null }): Promise<FollowUpItemRow[]> {
+export async function followUpItemRows(
+  em: EntityManager,
+  scope: CountScope,
+  page: { first: number; after: [deadline: string, id: string] | null },
+): Promise<FollowUpItemRow[]> {
   const items = periodItems(scope);
   const { due, onTime, overdue } = judgements(scope.now);
   const cursor = page.after ? 'where (f.deadline, f.id) > (?::timestamptz, ?::uuid)' : '';
@@ -131,5 +147,11 @@ export async function followUpItemRows(em: EntityManager, scope: CountScope, pag
     [...items.params, ...due.params, ...onTime.params, ...overdue.params, ...(page.after ?? [])],
   );
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
-  return rows.map((r) => ({ ...r, deadline: new Date(r.deadline), dispatchedAt: date(r.dispatchedAt), reportedAt: date(r.reportedAt), closedAt: date(r.closedAt) }));
+  return rows.map((r) => ({
+    ...r,
+    deadline: new Date(r.deadline),
+    dispatchedAt: date(r.dispatchedAt),
+    reportedAt: date(r.reportedAt),
+    closedAt: date(r.closedAt),
+  }));
 }

@@ -18,7 +18,10 @@ const CLOSE_GRACE_MS = 5_000;
 export function chromiumArgs(uid: number | null = process.getuid?.() ?? null): { args: string[]; sandboxOff: string | null } {
   const args = ['--headless', '--disable-gpu', '--disable-background-networking'];
   if (uid !== 0) return { args, sandboxOff: null };
-  return { args: [...args, '--no-sandbox'], sandboxOff: 'the server runs as root, where Chromium cannot sandbox its pages; run it as another user to print reports in the sandbox' };
+  return {
+    args: [...args, '--no-sandbox'],
+    sandboxOff: 'the server runs as root, where Chromium cannot sandbox its pages; run it as another user to print reports in the sandbox',
+  };
 }
 
 const FOOTER = `<div style="width:100%;text-align:center;font-size:10pt;font-family:'Noto Serif CJK SC',serif;color:#333">— <span class="pageNumber"></span> —</div>`;
@@ -74,13 +77,18 @@ export class PdfPrinter {
         });
       launching.catch((error: unknown) => {
         if (this.browser === launching) this.browser = null;
-        const hint = sandboxOff ? undefined : 'Chromium runs with its sandbox, which needs unprivileged user namespaces (if it says "No usable sandbox", allow them for the server’s user)';
+        const hint = sandboxOff
+          ? undefined
+          : 'Chromium runs with its sandbox, which needs unprivileged user namespaces (if it says "No usable sandbox", allow them for the server’s user)';
         this.logger.error({ err: error, executablePath: this.executablePath, hint }, 'could not start Chromium to print a report');
       });
       this.browser = launching;
     }
     return this.browser.catch(() => {
-      throw new DomainError('SERVICE_UNAVAILABLE', 'The PDF printer (Chromium) could not be started; ask the administrator to install Chromium or set CHROMIUM_PATH.');
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'The PDF printer (Chromium) could not be started; ask the administrator to install Chromium or set CHROMIUM_PATH.',
+      );
     });
   }
 
@@ -92,7 +100,9 @@ export class PdfPrinter {
     const job: { context?: BrowserContext; abandoned: boolean } = { abandoned: false };
     const printing = this.printNow(html, job);
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
     try {
       const first = await Promise.race([printing, timedOut]);
       if (first !== 'timeout') return first;
@@ -107,7 +117,10 @@ export class PdfPrinter {
       new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_GRACE_MS).unref()),
     ]);
     if (!settled) void this.shutDownBrowser();
-    throw new DomainError('SERVICE_UNAVAILABLE', `The report took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} seconds to print and was stopped; try again, and if it happens again ask the administrator to check the server's load and Chromium.`);
+    throw new DomainError(
+      'SERVICE_UNAVAILABLE',
+      `The report took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} seconds to print and was stopped; try again, and if it happens again ask the administrator to check the server's load and Chromium.`,
+    );
   }
 
   private async printNow(html: string, job: { context?: BrowserContext; abandoned: boolean }): Promise<Buffer> {

@@ -153,9 +153,14 @@ export interface DepartmentSatisfactionRow extends SatisfactionRow {
 }
 
 /** Satisfaction per department over the questions it answered in regular sessions. */
-export async function satisfactionByDepartment(em: EntityManager, scope: CountScope, departmentIds?: string[]): Promise<Map<string, DepartmentSatisfactionRow>> {
+export async function satisfactionByDepartment(
+  em: EntityManager,
+  scope: CountScope,
+  departmentIds?: string[],
+): Promise<Map<string, DepartmentSatisfactionRow>> {
   const only = new Conditions();
-  if (departmentIds) only.add(departmentIds.length ? `q.department_id in (${departmentIds.map(() => '?::uuid').join(', ')})` : 'false', ...departmentIds);
+  if (departmentIds)
+    only.add(departmentIds.length ? `q.department_id in (${departmentIds.map(() => '?::uuid').join(', ')})` : 'false', ...departmentIds);
   const rounds = countedRounds(scope, { regularOnly: true }, only);
   const rows = await em.execute<DepartmentSatisfactionRow[]>(
     `with rr as (${rounds.sql}) select rr.department_id as "departmentId", ${satisfactionColumns} from rr group by rr.department_id`,
@@ -198,7 +203,11 @@ export async function questionRows(
     const [at, sessionId, position] = page.after;
     cursor.add(
       '(s.scheduled_at < ?::timestamptz or (s.scheduled_at = ?::timestamptz and (s.id < ?::uuid or (s.id = ?::uuid and q.position > ?::int))))',
-      at, at, sessionId, sessionId, position,
+      at,
+      at,
+      sessionId,
+      sessionId,
+      position,
     );
   }
   const rounds = countedRounds(scope, filter, cursor);

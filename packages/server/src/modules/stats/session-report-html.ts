@@ -10,7 +10,8 @@ import type { ReportItem, ReportQuestion, SessionReport } from './session-report
 
 const labels = statsLabels.zh;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const e = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : escapeHtml(String(value)));
 
 const dayFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
@@ -25,7 +26,8 @@ export function reportTitle(sessionTitle: string): string {
 
 const chineseNumbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const section = (n: number) => chineseNumbers[n - 1] ?? String(n);
-const channel = (result: RoundResult | null, name: 'STUDIO' | 'ONLINE'): ChannelResult | undefined => result?.channels.find((c) => c.channel === name);
+const channel = (result: RoundResult | null, name: 'STUDIO' | 'ONLINE'): ChannelResult | undefined =>
+  result?.channels.find((c) => c.channel === name);
 
 function masthead(issuer: string): string {
   return `<header class="masthead"><div class="issuer">${e(issuer)}</div><div class="rule"></div></header>`;
@@ -52,7 +54,11 @@ function channelRates(result: RoundResult): string {
 }
 
 /** The online channel named with how its voters were known (the session's identity tier). */
-const onlineChannelNames: Record<OnlineIdentity, string> = { DEVICE: '网络测评', PHONE_CODE: '网络测评（手机验证）', ROSTER: '网络测评（名册验证）' };
+const onlineChannelNames: Record<OnlineIdentity, string> = {
+  DEVICE: '网络测评',
+  PHONE_CODE: '网络测评（手机验证）',
+  ROSTER: '网络测评（名册验证）',
+};
 
 /** How a published quorum rule changed the count, as a sentence; empty when it did not. */
 function quorumSentence(result: RoundResult): string {
@@ -88,7 +94,9 @@ function summarySection(report: SessionReport): string {
       `已完成测评 ${voted.length} 个，其中测评结果为满意 ${summary.satisfiedOutcomes} 个、不满意 ${summary.unsatisfiedOutcomes} 个` +
         (summary.noVoteOutcomes ? `、无有效票 ${summary.noVoteOutcomes} 个` : '') +
         `。现场测评共 ${summary.studio.total} 票` +
-        (summary.studioTurnoutRate !== null ? `（应参评代表 ${summary.studioElectorate} 人，参评率 ${rate(summary.studioTurnoutRate)}）` : '') +
+        (summary.studioTurnoutRate !== null
+          ? `（应参评代表 ${summary.studioElectorate} 人，参评率 ${rate(summary.studioTurnoutRate)}）`
+          : '') +
         `，满意率 ${rate(summary.studio.satisfactionRate)}；网络测评共 ${summary.online.total} 票，满意率 ${rate(summary.online.satisfactionRate)}；` +
         `各问题综合满意度平均为 ${rate(summary.composite)}。`,
     );
@@ -147,7 +155,9 @@ function questionDetails(report: SessionReport): string {
 
 function supervisionNotice(report: SessionReport, item: ReportItem, number: number, issuer: string): string {
   const q = report.questions.find((x) => x.id === item.questionId);
-  const year = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(item.dispatchedAt ?? report.generatedAt).replace('年', '');
+  const year = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric' })
+    .format(item.dispatchedAt ?? report.generatedAt)
+    .replace('年', '');
   return `<section class="notice">${masthead(issuer)}
     <h1>督办通知</h1>
     <p class="doc-number">督办〔${e(year)}〕${number}号</p>
@@ -164,14 +174,16 @@ function supervisionNotice(report: SessionReport, item: ReportItem, number: numb
 function situationNotice(report: SessionReport, q: ReportQuestion, issuer: string): string {
   const result = q.result!;
   const item = report.items.find((i) => i.questionId === q.id);
-  return `<section class="notice">${masthead(issuer)}
+  return (
+    `<section class="notice">${masthead(issuer)}
     <h1>情况通报</h1>
     <p>在${e(chineseDate(report.session.scheduledAt))}举行的“${e(report.session.title)}”中，${e(q.departmentName)}（应询人：${e(q.respondent)}）就“${e(q.title)}”问题的回答，经现场和网络测评，` +
     `综合满意度为 ${rate(result.composite)}（${channelRates(result)}），低于 ${result.threshold}% 的满意线，测评结果为<b>不满意</b>。</p>
     <p>${e(channelSentence('现场测评', channel(result, 'STUDIO')))}；${e(channelSentence(onlineChannelNames[report.session.onlineIdentity], channel(result, 'ONLINE')))}。</p>
     <p>根据电视问政工作有关规定，现予通报。请${e(q.departmentName)}高度重视，深入剖析原因，切实抓好整改${item ? `，于${e(chineseDate(item.deadline))}前报送整改报告` : ''}。整改落实情况将进行回头看测评，并向社会公示。</p>
     ${signOff(issuer, report.generatedAt)}
-  </section>`;
+  </section>`
+  );
 }
 
 /** The notices the report ends with: one 督办通知 per dispatched item, one 情况通报 per unsatisfied result. */

@@ -25,7 +25,9 @@ beforeAll(async () => {
   admin = await server.login('admin');
   world = await createStatsWorld(server.orm.em);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const download = (sessionId: string, token: string | null = admin) =>
   fetch(`${server.url}/exports/sessions/${sessionId}/report.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -69,7 +71,13 @@ describe('the session report (PDF)', () => {
   it('renders as A4 with the report, then one page per notice', async () => {
     const started = Date.now();
     const response = await download(world.sessions.b2025);
-    expect(response.status, await response.clone().text().catch(() => '')).toBe(200);
+    expect(
+      response.status,
+      await response
+        .clone()
+        .text()
+        .catch(() => ''),
+    ).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('关于2025年第一期电视问政情况的报告.pdf'));
     const pdf = Buffer.from(await response.arrayBuffer());
@@ -81,7 +89,10 @@ describe('the session report (PDF)', () => {
     expect(pageCount(pdf)).toBe(3 + 3 + 2);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 595\.9\d* 842\.8\d*\]/); // A4 (210 × 297 mm) in points, as Chromium rounds it
     if (has('pdftotext')) {
-      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').map((p) => p.replace(/\s+/g, '')).filter(Boolean);
+      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .map((p) => p.replace(/\s+/g, ''))
+        .filter(Boolean);
       expect(pages).toHaveLength(8);
       expect(pages[0]).toContain('云溪县人大常委会办公室');
       expect(pages[0]).toContain('关于2025年第一期电视问政情况的报告');

@@ -42,7 +42,16 @@ export interface ReportItem {
 }
 
 export interface SessionReport {
-  session: { id: string; title: string; theme: string; kind: string; scheduledAt: Date; studioElectorate: number; rehearsal: boolean; onlineIdentity: OnlineIdentity };
+  session: {
+    id: string;
+    title: string;
+    theme: string;
+    kind: string;
+    scheduledAt: Date;
+    studioElectorate: number;
+    rehearsal: boolean;
+    onlineIdentity: OnlineIdentity;
+  };
   /** The session's figures as the statistics give them (admins' view); null before any counted round. */
   summary: SessionStatsType | null;
   questions: ReportQuestion[];
@@ -85,7 +94,13 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
     questions: questions.map((q) => ({ ...q, result: typeof q.result === 'string' ? (JSON.parse(q.result) as RoundResult) : q.result })),
     items: items.map(({ position: _position, ...i }) => {
       const deadline = new Date(i.deadline);
-      return { ...i, deadline, dispatchedAt: date(i.dispatchedAt), closedAt: date(i.closedAt), overdue: isOverdue(i.status, deadline, now) };
+      return {
+        ...i,
+        deadline,
+        dispatchedAt: date(i.dispatchedAt),
+        closedAt: date(i.closedAt),
+        overdue: isOverdue(i.status, deadline, now),
+      };
     }),
     generatedAt: now,
   };

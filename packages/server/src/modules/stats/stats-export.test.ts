@@ -15,7 +15,9 @@ beforeAll(async () => {
   admin = await server.login('admin');
   world = await createStatsWorld(server.orm.em);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function download(path: string, token: string | null = admin) {
   return fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -84,7 +86,28 @@ describe('the rounds workbook', () => {
     expect(rows[0]).toHaveLength(22);
     const data = rows.slice(1, -1);
     expect(data.map((r) => r[3])).toEqual(['物业服务收费不透明', '背街小巷路灯不亮', '占道经营屡禁不止']);
-    expect(data[0]!.slice(2)).toEqual([1, '物业服务收费不透明', '县住房和城乡建设局', '住建局局长', '已公布', 4, 4, 12, 20, 40, 20, 10, 70, 100, 30, 60, 40, 36, 60, '不满意']);
+    expect(data[0]!.slice(2)).toEqual([
+      1,
+      '物业服务收费不透明',
+      '县住房和城乡建设局',
+      '住建局局长',
+      '已公布',
+      4,
+      4,
+      12,
+      20,
+      40,
+      20,
+      10,
+      70,
+      100,
+      30,
+      60,
+      40,
+      36,
+      60,
+      '不满意',
+    ]);
     // No online votes: the studio carries the whole weight.
     expect(data[2]!.slice(6)).toEqual(['已结束（未公布）', 5, 5, 10, 20, 50, 0, 0, 0, 0, undefined, 100, 0, 50, 60, '不满意']);
   });
@@ -104,9 +127,19 @@ describe('the follow-up workbook', () => {
     const col = (name: string) => header.indexOf(name);
     // H1 and H2 share a deadline (their order is by id), as do U2 and U3, and U4 and U5.
     const order = data.map((r) => r[0]);
-    expect([order.slice(0, 2).sort(), order[2], order.slice(3, 5).sort(), order.slice(5, 7).sort(), order.slice(7)]).toEqual([['事项H1', '事项H2'], '事项H3', ['事项U2', '事项U3'], ['事项U4', '事项U5'], ['事项U1', '事项H4']]);
+    expect([order.slice(0, 2).sort(), order[2], order.slice(3, 5).sort(), order.slice(5, 7).sort(), order.slice(7)]).toEqual([
+      ['事项H1', '事项H2'],
+      '事项H3',
+      ['事项U2', '事项U3'],
+      ['事项U4', '事项U5'],
+      ['事项U1', '事项H4'],
+    ]);
     const byTitle = new Map(data.map((r) => [r[0], r]));
-    const judged = (title: string) => [byTitle.get(title)![col('状态')], byTitle.get(title)![col('逾期')], byTitle.get(title)![col('按期')]];
+    const judged = (title: string) => [
+      byTitle.get(title)![col('状态')],
+      byTitle.get(title)![col('逾期')],
+      byTitle.get(title)![col('按期')],
+    ];
     expect(judged('事项H1')).toEqual(['已办结', '否', '是']);
     expect(judged('事项H2')).toEqual(['审核通过', '否', '否']);
     expect(judged('事项H3')).toEqual(['办理中', '是', '否']);
@@ -125,7 +158,9 @@ describe('access to the exports', () => {
     it(`${path}: admins only`, async () => {
       const anonymous = await download(path, null);
       expect(anonymous.status).toBe(401);
-      expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
       expect((await download(path, await server.login('dept'))).status).toBe(403);
     });
   }

@@ -24,7 +24,11 @@ async function workbookFor(output: Writable) {
 
 function sheetWith(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: [string, number][], dateColumns: number[] = []) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map(([header, width], index) => ({ header, width, ...(dateColumns.includes(index + 1) ? { style: { numFmt: DATE_TIME } } : {}) }));
+  sheet.columns = columns.map(([header, width], index) => ({
+    header,
+    width,
+    ...(dateColumns.includes(index + 1) ? { style: { numFmt: DATE_TIME } } : {}),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   return sheet;
@@ -42,7 +46,22 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope
     const page = await sessionStatisticsIn(em, scope, PAGE, after);
     for (const s of page.nodes) {
       sessions
-        .addRow([s.title, labels.kinds[s.kind] ?? s.kind, cst(s.scheduledAt), s.questions, s.rounds, s.composite, s.studio.satisfactionRate, s.online.satisfactionRate, s.studio.total, s.online.total, s.studioTurnoutRate, s.satisfiedOutcomes, s.unsatisfiedOutcomes, s.noVoteOutcomes])
+        .addRow([
+          s.title,
+          labels.kinds[s.kind] ?? s.kind,
+          cst(s.scheduledAt),
+          s.questions,
+          s.rounds,
+          s.composite,
+          s.studio.satisfactionRate,
+          s.online.satisfactionRate,
+          s.studio.total,
+          s.online.total,
+          s.studioTurnoutRate,
+          s.satisfiedOutcomes,
+          s.unsatisfiedOutcomes,
+          s.noVoteOutcomes,
+        ])
         .commit();
       rows++;
     }
@@ -56,14 +75,29 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope
   for (const y of await satisfactionByYear(em, scope)) {
     const studio = channelStats('STUDIO', y.studioS, y.studioB, y.studioU, y.rounds, y.studioRate);
     const online = channelStats('ONLINE', y.onlineS, y.onlineB, y.onlineU, y.rounds, y.onlineRate);
-    years.addRow([y.year, y.sessions, y.rounds, y.composite === null ? null : Math.round(y.composite * 10) / 10, studio.satisfactionRate, online.satisfactionRate, studio.total, online.total, y.satisfiedOutcomes, y.unsatisfiedOutcomes]).commit();
+    years
+      .addRow([
+        y.year,
+        y.sessions,
+        y.rounds,
+        y.composite === null ? null : Math.round(y.composite * 10) / 10,
+        studio.satisfactionRate,
+        online.satisfactionRate,
+        studio.total,
+        online.total,
+        y.satisfiedOutcomes,
+        y.unsatisfiedOutcomes,
+      ])
+      .commit();
   }
   years.commit();
 
   const league = await departmentLeagueIn(em, scope);
   const table = sheetWith(workbook, labels.league.sheet, labels.league.columns);
   for (const r of league.rows) {
-    table.addRow([r.rank, r.name, r.score, r.satisfaction, r.onTimeRate, r.notReopenedRate, r.questions, r.items, r.due, r.onTime, r.reopened]).commit();
+    table
+      .addRow([r.rank, r.name, r.score, r.satisfaction, r.onTimeRate, r.notReopenedRate, r.questions, r.items, r.due, r.onTime, r.reopened])
+      .commit();
   }
   table.addRow([]).commit();
   table.addRow([labels.league.formula, language === 'zh' ? league.formulaZh : league.formula]).commit();
@@ -91,10 +125,28 @@ export async function writeRoundsWorkbook(
     for (const q of page.nodes) {
       sheet
         .addRow([
-          q.sessionTitle, cst(q.scheduledAt), q.position, q.title, q.departmentName, q.respondent, labels.roundStatuses[q.roundStatus],
-          q.studio.satisfied, q.studio.basicallySatisfied, q.studio.unsatisfied, q.studio.total, q.studio.satisfactionRate,
-          q.online.satisfied, q.online.basicallySatisfied, q.online.unsatisfied, q.online.total, q.online.satisfactionRate,
-          q.studioWeight, q.onlineWeight, q.composite, q.threshold, labels.outcomes[q.outcome],
+          q.sessionTitle,
+          cst(q.scheduledAt),
+          q.position,
+          q.title,
+          q.departmentName,
+          q.respondent,
+          labels.roundStatuses[q.roundStatus],
+          q.studio.satisfied,
+          q.studio.basicallySatisfied,
+          q.studio.unsatisfied,
+          q.studio.total,
+          q.studio.satisfactionRate,
+          q.online.satisfied,
+          q.online.basicallySatisfied,
+          q.online.unsatisfied,
+          q.online.total,
+          q.online.satisfactionRate,
+          q.studioWeight,
+          q.onlineWeight,
+          q.composite,
+          q.threshold,
+          labels.outcomes[q.outcome],
         ])
         .commit();
       rows++;
@@ -120,9 +172,23 @@ export async function writeFollowUpsWorkbook(em: EntityManager, scope: CountScop
     for (const f of page) {
       sheet
         .addRow([
-          f.title, f.departmentName, f.coDepartments ?? '', f.sessionTitle ?? '', f.questionTitle ?? '', f.triggerOutcome ? labels.outcomes[f.triggerOutcome] : '',
-          f.commitment, cst(f.deadline), labels.followUpStatuses[f.status], f.overdue ? labels.yes : labels.no, f.handlingRound, f.progress,
-          cst(f.dispatchedAt), cst(f.reportedAt), f.due ? (f.onTime ? labels.yes : labels.no) : labels.notDue, cst(f.closedAt), f.subItems,
+          f.title,
+          f.departmentName,
+          f.coDepartments ?? '',
+          f.sessionTitle ?? '',
+          f.questionTitle ?? '',
+          f.triggerOutcome ? labels.outcomes[f.triggerOutcome] : '',
+          f.commitment,
+          cst(f.deadline),
+          labels.followUpStatuses[f.status],
+          f.overdue ? labels.yes : labels.no,
+          f.handlingRound,
+          f.progress,
+          cst(f.dispatchedAt),
+          cst(f.reportedAt),
+          f.due ? (f.onTime ? labels.yes : labels.no) : labels.notDue,
+          cst(f.closedAt),
+          f.subItems,
         ])
         .commit();
       rows++;

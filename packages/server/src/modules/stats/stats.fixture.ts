@@ -56,14 +56,40 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
   const settings = { ...defaultVoteSettings, studioWeight: 60, onlineWeight: 40, satisfiedThreshold: 60 };
 
   const session = (title: string, at: string, electorate: number, extra: Partial<Pick<Session, 'kind' | 'rehearsal'>> = {}) =>
-    em.create(Session, { title, theme: '统计测试', scheduledAt: new Date(at), joinCode: newJoinCode(), status: 'ENDED', studioElectorate: electorate, settings, ...extra });
+    em.create(Session, {
+      title,
+      theme: '统计测试',
+      scheduledAt: new Date(at),
+      joinCode: newJoinCode(),
+      status: 'ENDED',
+      studioElectorate: electorate,
+      settings,
+      ...extra,
+    });
   const a = session('2024年第一期', '2024-06-15T02:00:00Z', 20);
   const b = session('2025年第一期', '2025-03-10T02:00:00Z', 30);
   const rehearsal = session('2025年彩排', '2025-05-01T02:00:00Z', 20, { rehearsal: true });
   const d = session('2025年回头看', '2025-09-01T02:00:00Z', 20, { kind: 'LOOK_BACK' });
 
-  const question = (s: Session, position: number, title: string, department: Department, status: RoundStatus | null, studio: Votes, online: Votes) => {
-    const q = em.create(Question, { session: s, position, title, body: `${title}（问题详情）`, questioner: '县人大代表 王敏', department, respondent: `${department.shortName}局长`, phase: status === 'SCHEDULED' ? 'PENDING' : 'CLOSED' });
+  const question = (
+    s: Session,
+    position: number,
+    title: string,
+    department: Department,
+    status: RoundStatus | null,
+    studio: Votes,
+    online: Votes,
+  ) => {
+    const q = em.create(Question, {
+      session: s,
+      position,
+      title,
+      body: `${title}（问题详情）`,
+      questioner: '县人大代表 王敏',
+      department,
+      respondent: `${department.shortName}局长`,
+      phase: status === 'SCHEDULED' ? 'PENDING' : 'CLOSED',
+    });
     if (status) {
       const counts = emptyCounts();
       [counts.STUDIO.SATISFIED, counts.STUDIO.BASICALLY_SATISFIED, counts.STUDIO.UNSATISFIED] = studio;
@@ -101,7 +127,13 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
     department: Department,
     deadline: Date,
     status: FollowUpStatus,
-    fields: { handlingRound?: number; reports?: [round: number, at: string][]; parent?: FollowUp; question?: Question; closedAt?: string } = {},
+    fields: {
+      handlingRound?: number;
+      reports?: [round: number, at: string][];
+      parent?: FollowUp;
+      question?: Question;
+      closedAt?: string;
+    } = {},
   ) => {
     const f = em.create(FollowUp, {
       title: `事项${key}`,
@@ -117,13 +149,25 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
       progress: status === 'CLOSED' ? 100 : 50,
     });
     em.create(FollowUpEvent, { followUp: f, action: 'CREATED', actorId: null, handlingRound: 1, at: new Date('2025-01-10T02:00:00Z') });
-    for (const [round, at] of fields.reports ?? []) em.create(FollowUpEvent, { followUp: f, action: 'REPORTED', actorId: null, note: '整改完成。', percent: 100, handlingRound: round, at: new Date(at) });
+    for (const [round, at] of fields.reports ?? [])
+      em.create(FollowUpEvent, {
+        followUp: f,
+        action: 'REPORTED',
+        actorId: null,
+        note: '整改完成。',
+        percent: 100,
+        handlingRound: round,
+        at: new Date(at),
+      });
     items[key] = f.id;
     return f;
   };
   const date = (iso: string) => new Date(`${iso}T08:00:00Z`);
   const fromNow = (days: number) => new Date(Date.now() + days * day);
-  const h1 = item('H1', housing, date('2025-05-01'), 'CLOSED', { reports: [[1, '2025-04-20T02:00:00Z']], closedAt: '2025-04-25T02:00:00Z' });
+  const h1 = item('H1', housing, date('2025-05-01'), 'CLOSED', {
+    reports: [[1, '2025-04-20T02:00:00Z']],
+    closedAt: '2025-04-25T02:00:00Z',
+  });
   item('H2', housing, date('2025-05-01'), 'APPROVED', { reports: [[1, '2025-05-10T02:00:00Z']], question: b1 });
   item('H3', housing, date('2025-06-01'), 'IN_PROGRESS');
   item('H4', housing, fromNow(30), 'ACCEPTED');
@@ -131,13 +175,33 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
   item('H6', urban, date('2025-05-01'), 'IN_PROGRESS', { parent: h1 });
   item('U1', urban, fromNow(20), 'REOPENED', { handlingRound: 2, reports: [[1, '2025-04-01T02:00:00Z']] });
   item('U2', urban, date('2025-07-01'), 'REPORTED', { reports: [[1, '2025-06-20T02:00:00Z']], question: b2 });
-  const u3 = item('U3', urban, date('2025-07-01'), 'EVALUATING', { handlingRound: 2, reports: [[1, '2025-03-01T02:00:00Z'], [2, '2025-06-30T02:00:00Z']] });
+  const u3 = item('U3', urban, date('2025-07-01'), 'EVALUATING', {
+    handlingRound: 2,
+    reports: [
+      [1, '2025-03-01T02:00:00Z'],
+      [2, '2025-06-30T02:00:00Z'],
+    ],
+  });
   item('U4', urban, date('2025-08-01'), 'RETURNED');
   item('U5', urban, date('2025-08-01'), 'SENT_BACK', { reports: [[1, '2025-07-25T02:00:00Z']], question: b3 });
   // A notice (情况通报) in U3's timeline, as the look-back vote records it.
-  em.create(FollowUpEvent, { followUp: u3, action: 'NOTICE', actorId: null, note: '情况通报：回头看测评不满意，责成二次办理。', handlingRound: 1, at: new Date('2025-03-20T02:00:00Z') });
+  em.create(FollowUpEvent, {
+    followUp: u3,
+    action: 'NOTICE',
+    actorId: null,
+    note: '情况通报：回头看测评不满意，责成二次办理。',
+    handlingRound: 1,
+    at: new Date('2025-03-20T02:00:00Z'),
+  });
 
-  const clue = (n: number, category: ClueCategory, status: ClueStatus, at: string, s: Session | null, extra: Partial<Pick<Clue, 'published' | 'rejectReason'>> = {}) =>
+  const clue = (
+    n: number,
+    category: ClueCategory,
+    status: ClueStatus,
+    at: string,
+    s: Session | null,
+    extra: Partial<Pick<Clue, 'published' | 'rejectReason'>> = {},
+  ) =>
     em.create(Clue, {
       trackingCode: `STAT${n}TEST${n}`.slice(0, 12),
       session: s,

@@ -14,7 +14,10 @@ export class StatsPeriodInput {
 /** Arguments of the aggregates over a period. */
 @ArgsType()
 export class StatsPeriodArgs {
-  @Field(() => StatsPeriodInput, { nullable: true, description: 'Sessions held, follow-up deadlines and clues received in this period; omitted: all time.' })
+  @Field(() => StatsPeriodInput, {
+    nullable: true,
+    description: 'Sessions held, follow-up deadlines and clues received in this period; omitted: all time.',
+  })
   @IsOptional()
   @ValidateNested()
   period?: StatsPeriodInput | null;
@@ -24,21 +27,31 @@ export class StatsPeriodArgs {
 @ArgsType()
 export class StatsPageArgs extends StatsPeriodArgs {
   @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) @Min(1) @Max(200) first: number = 50;
-  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) @IsOptional() @MaxLength(500) after?: string | null;
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) @IsOptional() @MaxLength(500) after?:
+    | string
+    | null;
 }
 
 @ArgsType()
 export class QuestionStatsArgs extends StatsPageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this session’s questions.' }) @IsOptional() @IsUUID('all') sessionId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only questions this department answered.' }) @IsOptional() @IsUUID('all') departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this session’s questions.' }) @IsOptional() @IsUUID('all') sessionId?:
+    | string
+    | null;
+  @Field(() => ID, { nullable: true, description: 'Only questions this department answered.' }) @IsOptional() @IsUUID('all') departmentId?:
+    | string
+    | null;
 }
 
 @ArgsType()
 export class FollowUpStatsArgs extends StatsPeriodArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this lead department’s items.' }) @IsOptional() @IsUUID('all') departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this lead department’s items.' }) @IsOptional() @IsUUID('all') departmentId?:
+    | string
+    | null;
 }
 
 @ArgsType()
 export class ClueVolumeArgs extends StatsPeriodArgs {
-  @Field(() => ID, { nullable: true, description: 'Only clues for this session’s call.' }) @IsOptional() @IsUUID('all') sessionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only clues for this session’s call.' }) @IsOptional() @IsUUID('all') sessionId?:
+    | string
+    | null;
 }

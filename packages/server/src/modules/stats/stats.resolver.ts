@@ -2,8 +2,24 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { ClueVolumeArgs, FollowUpStatsArgs, QuestionStatsArgs, StatsPageArgs, StatsPeriodArgs } from './stats.inputs.js';
-import { clueVolumes, departmentLeague, departmentStatistics, followUpStatistics, questionStatistics, sessionStatistics, yearStatistics } from './stats.service.js';
-import { ClueVolumesType, DepartmentStatsPage, FollowUpStatsType, LeagueTableType, QuestionStatsPage, SessionStatsPage, YearStatsType } from './stats.type.js';
+import {
+  clueVolumes,
+  departmentLeague,
+  departmentStatistics,
+  followUpStatistics,
+  questionStatistics,
+  sessionStatistics,
+  yearStatistics,
+} from './stats.service.js';
+import {
+  ClueVolumesType,
+  DepartmentStatsPage,
+  FollowUpStatsType,
+  LeagueTableType,
+  QuestionStatsPage,
+  SessionStatsPage,
+  YearStatsType,
+} from './stats.type.js';
 
 // 结果运用: aggregates over results and follow-up. The open-data queries are PUBLIC and count only
 // revealed (published) rounds; signed-in admins get the same figures with closed rounds not yet
@@ -11,7 +27,9 @@ import { ClueVolumesType, DepartmentStatsPage, FollowUpStatsType, LeagueTableTyp
 @Resolver()
 export class StatsResolver {
   @Allow('PUBLIC')
-  @Query(() => SessionStatsPage, { description: 'Open data: satisfaction per session held in the period (composite, studio vs online, turnout), newest first.' })
+  @Query(() => SessionStatsPage, {
+    description: 'Open data: satisfaction per session held in the period (composite, studio vs online, turnout), newest first.',
+  })
   sessionStats(@Args(() => StatsPageArgs) args: StatsPageArgs, @Ctx() ctx: Context) {
     return sessionStatistics(ctx, args);
   }
@@ -29,13 +47,17 @@ export class StatsResolver {
   }
 
   @Allow('PUBLIC')
-  @Query(() => DepartmentStatsPage, { description: 'Open data: per department (by name), satisfaction of the questions it answered and its follow-up figures.' })
+  @Query(() => DepartmentStatsPage, {
+    description: 'Open data: per department (by name), satisfaction of the questions it answered and its follow-up figures.',
+  })
   departmentStats(@Args(() => StatsPageArgs) args: StatsPageArgs, @Ctx() ctx: Context) {
     return departmentStatistics(ctx, args);
   }
 
   @Allow('PUBLIC')
-  @Query(() => FollowUpStatsType, { description: 'Open data: follow-up on-time rate, overdue and reopened counts over the items due in the period.' })
+  @Query(() => FollowUpStatsType, {
+    description: 'Open data: follow-up on-time rate, overdue and reopened counts over the items due in the period.',
+  })
   followUpStats(@Args(() => FollowUpStatsArgs) args: FollowUpStatsArgs, @Ctx() ctx: Context) {
     return followUpStatistics(ctx, args);
   }

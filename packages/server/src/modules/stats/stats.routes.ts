@@ -24,7 +24,8 @@ function queryOf(req: Request) {
     const raw = text(name);
     if (raw === null) return null;
     const value = new Date(raw);
-    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 9999) throw new DomainError('BAD_USER_INPUT', `${name} is not a date.`, { field: name });
+    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 9999)
+      throw new DomainError('BAD_USER_INPUT', `${name} is not a date.`, { field: name });
     return value;
   };
   const id = (name: string) => {
@@ -32,7 +33,12 @@ function queryOf(req: Request) {
     if (raw !== null && !isUuid(raw)) throw new DomainError('BAD_USER_INPUT', `${name} is not an id.`, { field: name });
     return raw;
   };
-  return { period: { from: date('from'), to: date('to') }, sessionId: id('sessionId'), departmentId: id('departmentId'), language: (q.lang === 'en' ? 'en' : 'zh') as Language };
+  return {
+    period: { from: date('from'), to: date('to') },
+    sessionId: id('sessionId'),
+    departmentId: id('departmentId'),
+    language: (q.lang === 'en' ? 'en' : 'zh') as Language,
+  };
 }
 
 const attachment = (name: string, ascii: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -45,17 +51,30 @@ export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config'
   const printer = new PdfPrinter(services.config.chromiumPath, services.logger);
   const admins = { allow: [Role.ADMIN] } as const;
 
-  const workbook = (path: string, file: keyof (typeof statsLabels)['zh']['files'], write: (em: EntityManager, scope: CountScope, query: ReturnType<typeof queryOf>, output: Writable) => Promise<number>) =>
+  const workbook = (
+    path: string,
+    file: keyof (typeof statsLabels)['zh']['files'],
+    write: (em: EntityManager, scope: CountScope, query: ReturnType<typeof queryOf>, output: Writable) => Promise<number>,
+  ) =>
     routes.get(path, admins, async (req, res, { em, viewer }) => {
       const query = queryOf(req);
       const scope = scopeFor({ viewer }, query.period);
       const stamp = new Date().toISOString().slice(0, 10);
-      res.set({ 'Content-Type': XLSX, 'Content-Disposition': attachment(`${statsLabels[query.language].files[file]}-${stamp}.xlsx`, `${statsLabels.en.files[file]}-${stamp}.xlsx`), 'Cache-Control': 'private, no-store' });
+      res.set({
+        'Content-Type': XLSX,
+        'Content-Disposition': attachment(
+          `${statsLabels[query.language].files[file]}-${stamp}.xlsx`,
+          `${statsLabels.en.files[file]}-${stamp}.xlsx`,
+        ),
+        'Cache-Control': 'private, no-store',
+      });
       await write(em, scope, query, res);
     });
 
   workbook('/exports/sessions.xlsx', 'sessions', (em, scope, q, out) => writeSessionsWorkbook(em, scope, q.language, out));
-  workbook('/exports/rounds.xlsx', 'rounds', (em, scope, q, out) => writeRoundsWorkbook(em, scope, { sessionId: q.sessionId, departmentId: q.departmentId }, q.language, out));
+  workbook('/exports/rounds.xlsx', 'rounds', (em, scope, q, out) =>
+    writeRoundsWorkbook(em, scope, { sessionId: q.sessionId, departmentId: q.departmentId }, q.language, out),
+  );
   workbook('/exports/follow-ups.xlsx', 'followUps', (em, scope, q, out) => writeFollowUpsWorkbook(em, scope, q.language, out));
 
   routes.get('/exports/sessions/:id/report.pdf', admins, async (req, res, { em }) => {
@@ -64,7 +83,10 @@ export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config'
     const pdf = await printer.print(renderSessionReportHtml(report, services.config.reportIssuer));
     res.set({
       'Content-Type': 'application/pdf',
-      'Content-Disposition': attachment(`${reportTitle(report.session.title)}.pdf`, `session-report-${report.session.scheduledAt.toISOString().slice(0, 10)}.pdf`),
+      'Content-Disposition': attachment(
+        `${reportTitle(report.session.title)}.pdf`,
+        `session-report-${report.session.scheduledAt.toISOString().slice(0, 10)}.pdf`,
+      ),
       'Cache-Control': 'private, no-store',
       'Content-Length': String(pdf.length),
     });

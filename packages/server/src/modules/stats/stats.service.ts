@@ -5,11 +5,26 @@ import type { Caller } from '../../scope.js';
 import { Role } from '../account/role.js';
 import type { Channel } from '../vote/choice.js';
 import { leagueFormula, leagueFormulaZh, leagueWeights, percent, rankDepartments, round1 } from './league.js';
-import type { ClueVolumeArgs, FollowUpStatsArgs, QuestionStatsArgs, StatsPageArgs, StatsPeriodArgs, StatsPeriodInput } from './stats.inputs.js';
+import type {
+  ClueVolumeArgs,
+  FollowUpStatsArgs,
+  QuestionStatsArgs,
+  StatsPageArgs,
+  StatsPeriodArgs,
+  StatsPeriodInput,
+} from './stats.inputs.js';
 import { clueCounts } from './clue.queries.js';
 import { departmentRows } from './department.queries.js';
 import { followUpByDepartment, followUpTotals, type FollowUpRow } from './follow-up.queries.js';
-import { questionRows, satisfactionByDepartment, satisfactionBySession, satisfactionByYear, type QuestionRow, type SatisfactionRow, type SessionRow } from './satisfaction.queries.js';
+import {
+  questionRows,
+  satisfactionByDepartment,
+  satisfactionBySession,
+  satisfactionByYear,
+  type QuestionRow,
+  type SatisfactionRow,
+  type SessionRow,
+} from './satisfaction.queries.js';
 import type { CountScope } from './stats-sql.js';
 import type {
   ChannelStatsType,
@@ -52,7 +67,13 @@ function decodeCursor<T extends unknown[]>(after: string | null | undefined, sha
   return values as T;
 }
 
-function pageOf<R, T>(rows: R[], first: number, total: number, view: (row: R) => T, cursorOf: (row: R) => (string | number)[]): PageShape<T> {
+function pageOf<R, T>(
+  rows: R[],
+  first: number,
+  total: number,
+  view: (row: R) => T,
+  cursorOf: (row: R) => (string | number)[],
+): PageShape<T> {
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
@@ -62,13 +83,43 @@ function pageOf<R, T>(rows: R[], first: number, total: number, view: (row: R) =>
 // ─── Views ───────────────────────────────────────────────────────────────────────────────────────
 
 /** A channel's figures over rounds: summed votes, and the mean of the rounds' stored satisfaction rates. */
-export function channelStats(channel: Channel, satisfied: number, basicallySatisfied: number, unsatisfied: number, rounds: number, meanRate: number | null): ChannelStatsType {
+export function channelStats(
+  channel: Channel,
+  satisfied: number,
+  basicallySatisfied: number,
+  unsatisfied: number,
+  rounds: number,
+  meanRate: number | null,
+): ChannelStatsType {
   const total = satisfied + basicallySatisfied + unsatisfied;
-  return { channel, satisfied, basicallySatisfied, unsatisfied, total, satisfactionRate: meanRate === null ? null : round1(meanRate), votesPerRound: rounds ? round1(total / rounds) : null };
+  return {
+    channel,
+    satisfied,
+    basicallySatisfied,
+    unsatisfied,
+    total,
+    satisfactionRate: meanRate === null ? null : round1(meanRate),
+    votesPerRound: rounds ? round1(total / rounds) : null,
+  };
 }
 
 function satisfactionView(row: SatisfactionRow | undefined) {
-  const r = row ?? { rounds: 0, roundsWithVotes: 0, composite: null, satisfiedOutcomes: 0, unsatisfiedOutcomes: 0, noVoteOutcomes: 0, studioS: 0, studioB: 0, studioU: 0, onlineS: 0, onlineB: 0, onlineU: 0, studioRate: null, onlineRate: null };
+  const r = row ?? {
+    rounds: 0,
+    roundsWithVotes: 0,
+    composite: null,
+    satisfiedOutcomes: 0,
+    unsatisfiedOutcomes: 0,
+    noVoteOutcomes: 0,
+    studioS: 0,
+    studioB: 0,
+    studioU: 0,
+    onlineS: 0,
+    onlineB: 0,
+    onlineU: 0,
+    studioRate: null,
+    onlineRate: null,
+  };
   return {
     rounds: r.rounds,
     composite: r.composite === null ? null : round1(r.composite),
@@ -91,7 +142,8 @@ export function sessionStatsView(row: SessionRow): SessionStatsType {
     scheduledAt: row.scheduledAt,
     questions: row.questions,
     studioElectorate: row.studioElectorate,
-    studioTurnoutRate: row.studioElectorate > 0 && row.rounds > 0 ? percent(satisfaction.studio.total, row.studioElectorate * row.rounds) : null,
+    studioTurnoutRate:
+      row.studioElectorate > 0 && row.rounds > 0 ? percent(satisfaction.studio.total, row.studioElectorate * row.rounds) : null,
   };
 }
 
@@ -131,7 +183,13 @@ export async function sessionStatistics(ctx: Caller, args: StatsPageArgs, now = 
   return sessionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args.first, args.after);
 }
 
-export async function sessionStatisticsIn(em: EntityManager, scope: CountScope, first: number, after?: string | null, sessionId?: string | null): Promise<PageShape<SessionStatsType>> {
+export async function sessionStatisticsIn(
+  em: EntityManager,
+  scope: CountScope,
+  first: number,
+  after?: string | null,
+  sessionId?: string | null,
+): Promise<PageShape<SessionStatsType>> {
   const cursor = decodeCursor<[string, string]>(after, [isIsoDate, isUuid]);
   const { rows, total } = await satisfactionBySession(em, scope, { first, after: cursor, sessionId });
   return pageOf(rows, first, total, sessionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId]);
@@ -148,9 +206,22 @@ export async function questionStatistics(ctx: Caller, args: QuestionStatsArgs, n
   return questionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args);
 }
 
-export async function questionStatisticsIn(em: EntityManager, scope: CountScope, args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>): Promise<PageShape<QuestionStatsType>> {
-  const cursor = decodeCursor<[string, string, number]>(args.after, [isIsoDate, isUuid, (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6]);
-  const { rows, total } = await questionRows(em, scope, { sessionId: args.sessionId, departmentId: args.departmentId }, { first: args.first, after: cursor });
+export async function questionStatisticsIn(
+  em: EntityManager,
+  scope: CountScope,
+  args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>,
+): Promise<PageShape<QuestionStatsType>> {
+  const cursor = decodeCursor<[string, string, number]>(args.after, [
+    isIsoDate,
+    isUuid,
+    (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1e6,
+  ]);
+  const { rows, total } = await questionRows(
+    em,
+    scope,
+    { sessionId: args.sessionId, departmentId: args.departmentId },
+    { first: args.first, after: cursor },
+  );
   return pageOf(rows, args.first, total, questionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId, r.position]);
 }
 
@@ -160,12 +231,21 @@ export async function departmentStatistics(ctx: Caller, args: StatsPageArgs, now
   const cursor = decodeCursor<[string, string]>(args.after, [(v) => typeof v === 'string' && v.length <= 200, isUuid]);
   const { rows, total } = await departmentRows(ctx.em, { first: args.first, after: cursor });
   const ids = rows.map((r) => r.id);
-  const [satisfaction, followUps] = await Promise.all([satisfactionByDepartment(ctx.em, scope, ids), followUpByDepartment(ctx.em, scope, ids)]);
+  const [satisfaction, followUps] = await Promise.all([
+    satisfactionByDepartment(ctx.em, scope, ids),
+    followUpByDepartment(ctx.em, scope, ids),
+  ]);
   return pageOf(
     rows,
     args.first,
     total,
-    (d) => ({ ...satisfactionView(satisfaction.get(d.id)), departmentId: d.id, name: d.name, shortName: d.shortName, followUp: followUpStatsView(followUps.get(d.id)) }),
+    (d) => ({
+      ...satisfactionView(satisfaction.get(d.id)),
+      departmentId: d.id,
+      name: d.name,
+      shortName: d.shortName,
+      followUp: followUpStatsView(followUps.get(d.id)),
+    }),
     (d) => [d.name, d.id],
   );
 }
@@ -189,7 +269,11 @@ export async function departmentLeague(ctx: Caller, args: StatsPeriodArgs, now =
 }
 
 export async function departmentLeagueIn(em: EntityManager, scope: CountScope): Promise<LeagueTableType> {
-  const [{ rows: departments }, satisfaction, followUps] = await Promise.all([departmentRows(em), satisfactionByDepartment(em, scope), followUpByDepartment(em, scope)]);
+  const [{ rows: departments }, satisfaction, followUps] = await Promise.all([
+    departmentRows(em),
+    satisfactionByDepartment(em, scope),
+    followUpByDepartment(em, scope),
+  ]);
   const rows = rankDepartments(
     departments.map((d) => {
       const s = satisfaction.get(d.id);

@@ -13,7 +13,9 @@ beforeAll(async () => {
   admin = await server.login('admin');
   world = await createStatsWorld(server.orm.em);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const result = await server.gql<T>(query, variables, token ? { token } : {});
@@ -31,7 +33,11 @@ describe('satisfaction per session', () => {
   it('gives admins each session’s composite, studio and online rates and turnout, newest first, rehearsals left out', async () => {
     const { sessionStats } = await ok(SESSION_STATS, { first: 10 }, admin);
     expect(sessionStats.totalCount).toBe(3);
-    expect(sessionStats.nodes.map((n: { sessionId: string }) => n.sessionId)).toEqual([world.sessions.lookBack, world.sessions.b2025, world.sessions.a2024]);
+    expect(sessionStats.nodes.map((n: { sessionId: string }) => n.sessionId)).toEqual([
+      world.sessions.lookBack,
+      world.sessions.b2025,
+      world.sessions.a2024,
+    ]);
     const [d, b, a] = sessionStats.nodes;
     // B: rounds 36.0, 86.0 and (closed, not yet revealed) 50.0; the open round has no result.
     expect(b).toMatchObject({
@@ -45,11 +51,40 @@ describe('satisfaction per session', () => {
       studioElectorate: 30,
       studioTurnoutRate: 66.7, // 60 studio votes / (30 × 3)
       // Rates are the means of the rounds' rates: studio (40 + 90 + 50) / 3, online (30 + 80) / 2.
-      studio: { channel: 'STUDIO', satisfied: 21, basicallySatisfied: 15, unsatisfied: 24, total: 60, satisfactionRate: 60.0, votesPerRound: 20.0 },
-      online: { channel: 'ONLINE', satisfied: 80, basicallySatisfied: 30, unsatisfied: 90, total: 200, satisfactionRate: 55.0, votesPerRound: 66.7 },
+      studio: {
+        channel: 'STUDIO',
+        satisfied: 21,
+        basicallySatisfied: 15,
+        unsatisfied: 24,
+        total: 60,
+        satisfactionRate: 60.0,
+        votesPerRound: 20.0,
+      },
+      online: {
+        channel: 'ONLINE',
+        satisfied: 80,
+        basicallySatisfied: 30,
+        unsatisfied: 90,
+        total: 200,
+        satisfactionRate: 55.0,
+        votesPerRound: 66.7,
+      },
     });
-    expect(a).toMatchObject({ rounds: 1, composite: 77.0, studioTurnoutRate: 100, studio: { total: 20, satisfactionRate: 75.0 }, online: { total: 50, satisfactionRate: 80.0 } });
-    expect(d).toMatchObject({ kind: 'LOOK_BACK', rounds: 1, composite: 31.0, unsatisfiedOutcomes: 1, studio: { satisfactionRate: 25.0 }, online: { satisfactionRate: 40.0 } });
+    expect(a).toMatchObject({
+      rounds: 1,
+      composite: 77.0,
+      studioTurnoutRate: 100,
+      studio: { total: 20, satisfactionRate: 75.0 },
+      online: { total: 50, satisfactionRate: 80.0 },
+    });
+    expect(d).toMatchObject({
+      kind: 'LOOK_BACK',
+      rounds: 1,
+      composite: 31.0,
+      unsatisfiedOutcomes: 1,
+      studio: { satisfactionRate: 25.0 },
+      online: { satisfactionRate: 40.0 },
+    });
   });
 
   it('counts for the public only rounds that have been revealed', async () => {
@@ -76,12 +111,20 @@ describe('satisfaction per session', () => {
   });
 
   it('covers only sessions held in the period, from inclusive to exclusive', async () => {
-    const { sessionStats } = await ok(SESSION_STATS, { first: 10, period: { from: '2025-01-01T00:00:00Z', to: '2025-09-01T02:00:00Z' } }, admin);
+    const { sessionStats } = await ok(
+      SESSION_STATS,
+      { first: 10, period: { from: '2025-01-01T00:00:00Z', to: '2025-09-01T02:00:00Z' } },
+      admin,
+    );
     expect(sessionStats.nodes.map((n: { sessionId: string }) => n.sessionId)).toEqual([world.sessions.b2025]);
   });
 
   it('refuses a period that ends before it starts, and a cursor it did not write', async () => {
-    const backwards = await server.gql(SESSION_STATS, { period: { from: '2025-06-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } }, { token: admin });
+    const backwards = await server.gql(
+      SESSION_STATS,
+      { period: { from: '2025-06-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } },
+      { token: admin },
+    );
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
     const forged = await server.gql(SESSION_STATS, { after: Buffer.from('["x"]').toString('base64url') });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -97,7 +140,13 @@ describe('the trend across years', () => {
     expect(yearStats[0]).toMatchObject({ sessions: 1, rounds: 1, composite: 77.0 });
     // 2025: B (36, 86, 50) and the look-back D (31): 203 / 4 = 50.75.
     // Channel rates are means of the rounds' rates: studio (40 + 90 + 50 + 25) / 4, online (30 + 80 + 40) / 3 (B3 had no online votes).
-    expect(yearStats[1]).toMatchObject({ sessions: 2, rounds: 4, composite: 50.8, studio: { total: 80, satisfactionRate: 51.3 }, online: { total: 250, satisfactionRate: 50.0 } });
+    expect(yearStats[1]).toMatchObject({
+      sessions: 2,
+      rounds: 4,
+      composite: 50.8,
+      studio: { total: 80, satisfactionRate: 51.3 },
+      online: { total: 250, satisfactionRate: 50.0 },
+    });
   });
 
   it('gives the public the revealed rounds only', async () => {
@@ -129,8 +178,20 @@ describe('results per question', () => {
   it('carries the result per channel as stored, and hides unrevealed rounds from the public', async () => {
     const adminView = (await ok(QUESTIONS, { first: 10, sessionId: world.sessions.b2025 }, admin)).questionStats.nodes;
     expect(adminView).toHaveLength(3);
-    expect(adminView[2]).toMatchObject({ questionId: world.questions.b3, roundStatus: 'CLOSED', composite: 50.0, outcome: 'UNSATISFIED', online: { total: 0, satisfactionRate: null } });
-    expect(adminView[0]).toMatchObject({ roundStatus: 'PUBLISHED', composite: 36.0, outcome: 'UNSATISFIED', threshold: 60, studio: { satisfied: 4, basicallySatisfied: 4, unsatisfied: 12, total: 20, satisfactionRate: 40.0 } });
+    expect(adminView[2]).toMatchObject({
+      questionId: world.questions.b3,
+      roundStatus: 'CLOSED',
+      composite: 50.0,
+      outcome: 'UNSATISFIED',
+      online: { total: 0, satisfactionRate: null },
+    });
+    expect(adminView[0]).toMatchObject({
+      roundStatus: 'PUBLISHED',
+      composite: 36.0,
+      outcome: 'UNSATISFIED',
+      threshold: 60,
+      studio: { satisfied: 4, basicallySatisfied: 4, unsatisfied: 12, total: 20, satisfactionRate: 40.0 },
+    });
     const publicView = (await ok(QUESTIONS, { first: 10, sessionId: world.sessions.b2025 })).questionStats.nodes;
     expect(publicView.map((n: { questionId: string }) => n.questionId)).toEqual([world.questions.b1, world.questions.b2]);
   });
@@ -149,21 +210,51 @@ describe('follow-up figures', () => {
   it('counts top-level dispatched items: due, on time, overdue, reopened (drafts and sub-items left out)', async () => {
     const { followUpStats } = await ok(FOLLOW_UPS, {}, admin);
     // Due: H1 H2 H3 U2 U3 U4 U5 (H4 and U1 not yet); on time: H1 U2 U3; overdue: H3 U5; reopened: U1 U3.
-    expect(followUpStats).toMatchObject({ items: 9, due: 7, onTime: 3, onTimeRate: 42.9, overdue: 2, reopened: 2, reopenedShare: 22.2, closed: 1 });
+    expect(followUpStats).toMatchObject({
+      items: 9,
+      due: 7,
+      onTime: 3,
+      onTimeRate: 42.9,
+      overdue: 2,
+      reopened: 2,
+      reopenedShare: 22.2,
+      closed: 1,
+    });
     expect(followUpStats.byStatus).toEqual(
-      ['ACCEPTED', 'APPROVED', 'CLOSED', 'EVALUATING', 'IN_PROGRESS', 'REOPENED', 'REPORTED', 'RETURNED', 'SENT_BACK'].map((status) => ({ status, count: 1 })),
+      ['ACCEPTED', 'APPROVED', 'CLOSED', 'EVALUATING', 'IN_PROGRESS', 'REOPENED', 'REPORTED', 'RETURNED', 'SENT_BACK'].map((status) => ({
+        status,
+        count: 1,
+      })),
     );
   });
 
   it('takes the items whose deadline falls in the period', async () => {
     // Deadlines 2025-06-01 (H3) and 2025-07-01 (U2, U3); 05-01 is before and 08-01 is the exclusive end.
     const { followUpStats } = await ok(FOLLOW_UPS, { period: { from: '2025-05-15T00:00:00Z', to: '2025-08-01T08:00:00Z' } }, admin);
-    expect(followUpStats).toMatchObject({ items: 3, due: 3, onTime: 2, onTimeRate: 66.7, overdue: 1, reopened: 1, reopenedShare: 33.3, closed: 0 });
+    expect(followUpStats).toMatchObject({
+      items: 3,
+      due: 3,
+      onTime: 2,
+      onTimeRate: 66.7,
+      overdue: 1,
+      reopened: 1,
+      reopenedShare: 33.3,
+      closed: 0,
+    });
   });
 
   it('narrows to one lead department', async () => {
     const { followUpStats } = await ok(FOLLOW_UPS, { departmentId: world.departments.housing }, admin);
-    expect(followUpStats).toMatchObject({ items: 4, due: 3, onTime: 1, onTimeRate: 33.3, overdue: 1, reopened: 0, reopenedShare: 0, closed: 1 });
+    expect(followUpStats).toMatchObject({
+      items: 4,
+      due: 3,
+      onTime: 1,
+      onTimeRate: 33.3,
+      overdue: 1,
+      reopened: 0,
+      reopenedShare: 0,
+      closed: 1,
+    });
   });
 });
 
@@ -194,8 +285,17 @@ describe('per department', () => {
       followUp: { items: 4, due: 3, onTime: 1, onTimeRate: 33.3, overdue: 1, reopened: 0, closed: 1 },
     });
     // The look-back vote on D1 is not counted here; B3 is (admins).
-    expect(departments.get('城管局')).toMatchObject({ rounds: 2, composite: 68.0, followUp: { items: 5, due: 4, onTime: 2, onTimeRate: 50.0, overdue: 1, reopened: 2, reopenedShare: 40.0 } });
-    expect(departments.get('市场监管局')).toMatchObject({ rounds: 0, composite: null, studio: { total: 0, satisfactionRate: null }, followUp: { items: 0, onTimeRate: null } });
+    expect(departments.get('城管局')).toMatchObject({
+      rounds: 2,
+      composite: 68.0,
+      followUp: { items: 5, due: 4, onTime: 2, onTimeRate: 50.0, overdue: 1, reopened: 2, reopenedShare: 40.0 },
+    });
+    expect(departments.get('市场监管局')).toMatchObject({
+      rounds: 0,
+      composite: null,
+      studio: { total: 0, satisfactionRate: null },
+      followUp: { items: 0, onTimeRate: null },
+    });
   });
 
   it('gives the public the revealed rounds only', async () => {
@@ -210,7 +310,11 @@ describe('clue volumes', () => {
   it('counts clues received by category and by outcome', async () => {
     const { clueVolumes } = await ok(CLUES);
     expect(clueVolumes.total).toBe(5);
-    expect(clueVolumes.byCategory).toEqual([{ category: 'PARKING', count: 3 }, { category: 'FEES', count: 1 }, { category: 'SANITATION', count: 1 }]);
+    expect(clueVolumes.byCategory).toEqual([
+      { category: 'PARKING', count: 3 },
+      { category: 'FEES', count: 1 },
+      { category: 'SANITATION', count: 1 },
+    ]);
     expect(clueVolumes.byOutcome).toEqual([
       { status: 'ACCEPTED', count: 1, published: 1 },
       { status: 'MERGED', count: 1, published: 0 },
@@ -238,10 +342,46 @@ describe('the department league table', () => {
     expect(departmentLeague.formulaZh).toContain('综合得分 = 60% × S + 30% × T + 10% × R');
     expect(departmentLeague.rows).toEqual([
       // 0.6 × 68 + 0.3 × 50 + 0.1 × 60 = 40.8 + 15 + 6
-      { rank: 1, shortName: '城管局', score: 61.8, satisfaction: 68.0, onTimeRate: 50.0, notReopenedRate: 60.0, questions: 2, items: 5, due: 4, onTime: 2, reopened: 2 },
+      {
+        rank: 1,
+        shortName: '城管局',
+        score: 61.8,
+        satisfaction: 68.0,
+        onTimeRate: 50.0,
+        notReopenedRate: 60.0,
+        questions: 2,
+        items: 5,
+        due: 4,
+        onTime: 2,
+        reopened: 2,
+      },
       // 0.6 × 56.5 + 0.3 × 33.33 + 0.1 × 100 = 33.9 + 10 + 10
-      { rank: 2, shortName: '住建局', score: 53.9, satisfaction: 56.5, onTimeRate: 33.3, notReopenedRate: 100.0, questions: 2, items: 4, due: 3, onTime: 1, reopened: 0 },
-      { rank: null, shortName: '市场监管局', score: null, satisfaction: null, onTimeRate: null, notReopenedRate: null, questions: 0, items: 0, due: 0, onTime: 0, reopened: 0 },
+      {
+        rank: 2,
+        shortName: '住建局',
+        score: 53.9,
+        satisfaction: 56.5,
+        onTimeRate: 33.3,
+        notReopenedRate: 100.0,
+        questions: 2,
+        items: 4,
+        due: 3,
+        onTime: 1,
+        reopened: 0,
+      },
+      {
+        rank: null,
+        shortName: '市场监管局',
+        score: null,
+        satisfaction: null,
+        onTimeRate: null,
+        notReopenedRate: null,
+        questions: 0,
+        items: 0,
+        due: 0,
+        onTime: 0,
+        reopened: 0,
+      },
     ]);
   });
 

@@ -20,15 +20,25 @@ export class ChannelStatsType {
   @Field(() => Int, { description: '基本满意' }) basicallySatisfied!: number;
   @Field(() => Int, { description: '不满意' }) unsatisfied!: number;
   @Field(() => Int, { description: 'Valid votes: the turnout of this channel.' }) total!: number;
-  @Field(() => Float, { nullable: true, description: 'Mean of the rounds’ satisfaction rates on this channel ((满意 + 基本满意) / valid votes, as stored with each result), so each question weighs the same, as in the composite; rounds without votes on this channel left out; in percent, one decimal; null without votes.' }) satisfactionRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Mean of the rounds’ satisfaction rates on this channel ((满意 + 基本满意) / valid votes, as stored with each result), so each question weighs the same, as in the composite; rounds without votes on this channel left out; in percent, one decimal; null without votes.',
+  })
+  satisfactionRate!: number | null;
   @Field(() => Float, { nullable: true, description: 'Valid votes per round, one decimal.' }) votesPerRound!: number | null;
 }
 
 /** What every satisfaction aggregate carries. */
 @ObjectType()
 abstract class SatisfactionFields {
-  @Field(() => Int, { description: 'Rounds counted: closed with a result (the public: revealed), in sessions that are not rehearsals.' }) rounds!: number;
-  @Field(() => Float, { nullable: true, description: 'Mean of the rounds’ composite (weighted) satisfaction rates, in percent, one decimal; rounds without votes left out.' }) composite!: number | null;
+  @Field(() => Int, { description: 'Rounds counted: closed with a result (the public: revealed), in sessions that are not rehearsals.' })
+  rounds!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of the rounds’ composite (weighted) satisfaction rates, in percent, one decimal; rounds without votes left out.',
+  })
+  composite!: number | null;
   @Field(() => Int) satisfiedOutcomes!: number;
   @Field(() => Int) unsatisfiedOutcomes!: number;
   @Field(() => Int, { description: 'Rounds nobody voted in.' }) noVoteOutcomes!: number;
@@ -45,7 +55,8 @@ export class SessionStatsType extends SatisfactionFields {
   @Field(() => Date) scheduledAt!: Date;
   @Field(() => Int, { description: 'Questions in the running order.' }) questions!: number;
   @Field(() => Int, { description: 'Representatives who may vote in the studio.' }) studioElectorate!: number;
-  @Field(() => Float, { nullable: true, description: 'Studio votes ÷ (electorate × rounds), in percent; null without an electorate.' }) studioTurnoutRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Studio votes ÷ (electorate × rounds), in percent; null without an electorate.' })
+  studioTurnoutRate!: number | null;
 }
 
 @ObjectType()
@@ -68,11 +79,14 @@ export class QuestionStatsType {
   @Field(() => ID) departmentId!: string;
   @Field(() => String) departmentName!: string;
   @Field(() => String, { description: 'The official who answered (a public office holder on air).' }) respondent!: string;
-  @Field(() => RoundStatusEnum, { description: 'PUBLISHED once revealed; CLOSED (admins only) before.' }) roundStatus!: 'CLOSED' | 'PUBLISHED';
+  @Field(() => RoundStatusEnum, { description: 'PUBLISHED once revealed; CLOSED (admins only) before.' }) roundStatus!:
+    | 'CLOSED'
+    | 'PUBLISHED';
   @Field(() => Float, { nullable: true, description: 'Weighted satisfaction rate, in percent.' }) composite!: number | null;
   @Field(() => OutcomeEnum) outcome!: Outcome;
   @Field(() => Float, { description: 'Satisfaction rate below which the outcome is UNSATISFIED.' }) threshold!: number;
-  @Field(() => Float, { description: 'Studio weight applied, in percent (a channel without votes gives its weight to the other).' }) studioWeight!: number;
+  @Field(() => Float, { description: 'Studio weight applied, in percent (a channel without votes gives its weight to the other).' })
+  studioWeight!: number;
   @Field(() => Float, { description: 'Online weight applied, in percent.' }) onlineWeight!: number;
   @Field(() => ChannelStatsType) studio!: ChannelStatsType;
   @Field(() => ChannelStatsType) online!: ChannelStatsType;
@@ -93,17 +107,31 @@ export class FollowUpStatusCountType {
 })
 export class FollowUpStatsType {
   @Field(() => Int, { description: 'Items dispatched with a deadline in the period.' }) items!: number;
-  @Field(() => Int, { description: 'Items due: the deadline has passed, or the report has been handed in (REPORTED, APPROVED, EVALUATING, CLOSED).' }) due!: number;
-  @Field(() => Int, { description: 'Due items handed in on time: REPORTED, APPROVED, EVALUATING or CLOSED, and the standing report of the current handling round (or the closing) came by the deadline.' }) onTime!: number;
-  @Field(() => Float, { nullable: true, description: 'onTime ÷ due, in percent (按期办结率); null when nothing is due.' }) onTimeRate!: number | null;
-  @Field(() => Int, { description: 'Deadline passed while the work is the department’s (DISPATCHED, ACCEPTED, IN_PROGRESS, SENT_BACK, REOPENED).' }) overdue!: number;
+  @Field(() => Int, {
+    description: 'Items due: the deadline has passed, or the report has been handed in (REPORTED, APPROVED, EVALUATING, CLOSED).',
+  })
+  due!: number;
+  @Field(() => Int, {
+    description:
+      'Due items handed in on time: REPORTED, APPROVED, EVALUATING or CLOSED, and the standing report of the current handling round (or the closing) came by the deadline.',
+  })
+  onTime!: number;
+  @Field(() => Float, { nullable: true, description: 'onTime ÷ due, in percent (按期办结率); null when nothing is due.' }) onTimeRate!:
+    | number
+    | null;
+  @Field(() => Int, {
+    description: 'Deadline passed while the work is the department’s (DISPATCHED, ACCEPTED, IN_PROGRESS, SENT_BACK, REOPENED).',
+  })
+  overdue!: number;
   @Field(() => Int, { description: 'Items sent to a second (or later) handling, 二次办理.' }) reopened!: number;
   @Field(() => Float, { nullable: true, description: 'reopened ÷ items, in percent.' }) reopenedShare!: number | null;
   @Field(() => Int, { description: 'Items CLOSED (办结).' }) closed!: number;
   @Field(() => [FollowUpStatusCountType]) byStatus!: FollowUpStatusCountType[];
 }
 
-@ObjectType('DepartmentStats', { description: 'A department’s satisfaction over the questions it answered in regular sessions, and its follow-up figures.' })
+@ObjectType('DepartmentStats', {
+  description: 'A department’s satisfaction over the questions it answered in regular sessions, and its follow-up figures.',
+})
 export class DepartmentStatsType extends SatisfactionFields {
   @Field(() => ID) departmentId!: string;
   @Field(() => String) name!: string;
@@ -123,7 +151,9 @@ export class LeagueWeightsType {
 
 @ObjectType('LeagueRow', { description: 'One department in the league table.' })
 export class LeagueRowType {
-  @Field(() => Int, { nullable: true, description: '1 for the best; null for a department without any data in the period.' }) rank!: number | null;
+  @Field(() => Int, { nullable: true, description: '1 for the best; null for a department without any data in the period.' }) rank!:
+    | number
+    | null;
   @Field(() => ID) departmentId!: string;
   @Field(() => String) name!: string;
   @Field(() => String) shortName!: string;

@@ -29,5 +29,8 @@ export function committedBefore(xid: string, snapshot: string): boolean {
   const id = BigInt(xid);
   if (id < BigInt(xmin!)) return true;
   if (id >= BigInt(xmax!)) return false;
-  return !(inProgress ?? '').split(',').filter(Boolean).some((x) => BigInt(x) === id);
+  return !(inProgress ?? '')
+    .split(',')
+    .filter(Boolean)
+    .some((x) => BigInt(x) === id);
 }

@@ -14,5 +14,8 @@ export async function mixBallots(em: EntityManager, roundId: string): Promise<vo
      insert into ballot (round_id, channel, choice) select ?, channel, choice from old order by random()`,
     [roundId, roundId],
   );
-  await em.execute(`update vote_register set at = (select studio_opens_at from vote_round where id = ?) where round_id = ?`, [roundId, roundId]);
+  await em.execute(`update vote_register set at = (select studio_opens_at from vote_round where id = ?) where round_id = ?`, [
+    roundId,
+    roundId,
+  ]);
 }

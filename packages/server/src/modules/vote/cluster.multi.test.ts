@@ -26,34 +26,70 @@ describe('two server instances', () => {
     const admin = await a.login('admin');
     const hostOnB = await b.login('host');
     const departmentId = (await ok(a, '{ departments(first: 1) { nodes { id } } }', {}, admin)).departments.nodes[0].id;
-    const session = (await ok(a, 'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }', { i: { title: '双实例', theme: '加强物业管理', scheduledAt: new Date().toISOString() } }, admin)).createSession;
-    const question = (await ok(a, 'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }', { s: session.id, i: { title: 'q', body: 'b', questioner: 'x', departmentId, respondent: 'y' } }, admin)).addQuestion.questions[0].id;
+    const session = (
+      await ok(
+        a,
+        'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+        { i: { title: '双实例', theme: '加强物业管理', scheduledAt: new Date().toISOString() } },
+        admin,
+      )
+    ).createSession;
+    const question = (
+      await ok(
+        a,
+        'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { questions { id } } }',
+        { s: session.id, i: { title: 'q', body: 'b', questioner: 'x', departmentId, respondent: 'y' } },
+        admin,
+      )
+    ).addQuestion.questions[0].id;
     await ok(a, 'mutation($id: ID!) { publishSession(id: $id) { id } }', { id: session.id }, admin);
 
     // A phone follows the session on A; the host works on B.
-    const states = a.ws().iterate<any>({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { status question { phase round { id } } } }', variables: { id: session.id } });
+    const states = a.ws().iterate<any>({
+      query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { status question { phase round { id } } } }',
+      variables: { id: session.id },
+    });
     expect((await nextValue(states)).data.liveStateChanged.status).toBe('PUBLISHED');
-    await ok(b, 'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }', { id: session.id, accept: ACCEPT_ALL_WARNINGS }, hostOnB);
+    await ok(
+      b,
+      'mutation($id: ID!, $accept: [PreLiveCheckCode!]!) { startSession(input: { sessionId: $id, acceptWarnings: $accept }) { id } }',
+      { id: session.id, accept: ACCEPT_ALL_WARNINGS },
+      hostOnB,
+    );
     expect((await nextValue(states)).data.liveStateChanged.status).toBe('LIVE');
-    for (const verb of ['askQuestion', 'startAnswer', 'openVoting']) await ok(b, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question }, hostOnB);
+    for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
+      await ok(b, `mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question }, hostOnB);
     let state = (await nextValue(states)).data.liveStateChanged;
     while (state.question?.phase !== 'VOTING') state = (await nextValue(states)).data.liveStateChanged;
     const roundId = state.question.round.id as string;
 
     // Presence counts a phone connected to A when asked on B.
     const { joinSession } = await ok(a, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode });
-    await nextValue(a.ws({ deviceToken: joinSession.token }).iterate({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version } }', variables: { id: session.id } }));
-    await expect.poll(async () => (await ok(b, 'query($id: ID!) { connectedPhones(sessionId: $id) }', { id: session.id }, hostOnB)).connectedPhones, { timeout: 8_000 }).toBe(1);
+    await nextValue(
+      a
+        .ws({ deviceToken: joinSession.token })
+        .iterate({ query: 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { version } }', variables: { id: session.id } }),
+    );
+    await expect
+      .poll(async () => (await ok(b, 'query($id: ID!) { connectedPhones(sessionId: $id) }', { id: session.id }, hostOnB)).connectedPhones, {
+        timeout: 8_000,
+      })
+      .toBe(1);
 
     // The screen is on B; phones vote on both instances.
-    const screen = b.ws({ token: hostOnB }).iterate<any>({ query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', variables: { r: roundId } });
+    const screen = b
+      .ws({ token: hostOnB })
+      .iterate<any>({ query: 'subscription($r: ID!) { roundTallyChanged(roundId: $r) { onlineVoted } }', variables: { r: roundId } });
     expect((await nextValue(screen)).data.roundTallyChanged.onlineVoted).toBe(0);
     const vote = async (server: TestServer) => {
       const { joinSession } = await ok(server, 'mutation($c: String!) { joinSession(joinCode: $c) { token } }', { c: session.joinCode });
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-device-token': joinSession.token },
-        body: JSON.stringify({ query: 'mutation($i: CastVoteInput!) { castVote(input: $i) { roundId } }', variables: { i: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } } }),
+        body: JSON.stringify({
+          query: 'mutation($i: CastVoteInput!) { castVote(input: $i) { roundId } }',
+          variables: { i: { roundId, choice: 'SATISFIED', ballotId: randomUUID() } },
+        }),
       });
       return ((await response.json()) as any).data?.castVote != null;
     };
@@ -66,7 +102,12 @@ describe('two server instances', () => {
     // Closed on A, the result is the database's, seen identically on both.
     await ok(a, 'mutation($id: ID!) { closeVoting(id: $id) { id } }', { id: question }, admin);
     const result = async (server: TestServer) => {
-      const { session: s } = await ok(server, 'query($id: ID!) { session(id: $id) { questions { round { status result { channels { total } composite } } } } }', { id: session.id }, admin);
+      const { session: s } = await ok(
+        server,
+        'query($id: ID!) { session(id: $id) { questions { round { status result { channels { total } composite } } } } }',
+        { id: session.id },
+        admin,
+      );
       return s.questions[0].round;
     };
     await expect.poll(async () => (await result(a)).status, { timeout: 5_000 }).toBe('CLOSED');

@@ -9,8 +9,15 @@ describe('a round result', () => {
     counts.STUDIO = { SATISFIED: 10, BASICALLY_SATISFIED: 5, UNSATISFIED: 5 };
     const studio = computeResult(counts, settings).channels[0]!;
     expect(studio).toEqual({
-      channel: 'STUDIO', satisfied: 10, basicallySatisfied: 5, unsatisfied: 5, total: 20,
-      satisfiedPercent: 50, basicallySatisfiedPercent: 25, unsatisfiedPercent: 25, satisfactionRate: 75,
+      channel: 'STUDIO',
+      satisfied: 10,
+      basicallySatisfied: 5,
+      unsatisfied: 5,
+      total: 20,
+      satisfiedPercent: 50,
+      basicallySatisfiedPercent: 25,
+      unsatisfiedPercent: 25,
+      satisfactionRate: 75,
     });
   });
 
@@ -37,7 +44,12 @@ describe('a round result', () => {
     const counts = emptyCounts();
     counts.ONLINE = { SATISFIED: 1, BASICALLY_SATISFIED: 1, UNSATISFIED: 2 };
     const onlineOnly = computeResult(counts, settings);
-    expect([onlineOnly.composite, onlineOnly.studioWeight, onlineOnly.onlineWeight, onlineOnly.outcome]).toEqual([50, 0, 100, 'UNSATISFIED']);
+    expect([onlineOnly.composite, onlineOnly.studioWeight, onlineOnly.onlineWeight, onlineOnly.outcome]).toEqual([
+      50,
+      0,
+      100,
+      'UNSATISFIED',
+    ]);
     const none = computeResult(emptyCounts(), settings);
     expect([none.composite, none.outcome, none.channels[0]!.satisfactionRate]).toEqual([null, 'NO_VOTES', null]);
   });
@@ -87,7 +99,11 @@ describe('the quorum rules published before the show', () => {
   });
 
   it('sets no minimum for a channel without weight, and keeps the old rule for rounds run before quorum rules', () => {
-    const studioOnly = computeResult(votes([2, 0, 0], [0, 0, 0]), { ...ruled, studioWeight: 100, onlineWeight: 0, minOnlineBallots: 50, quorumFallback: 'NO_RESULT' }, 3);
+    const studioOnly = computeResult(
+      votes([2, 0, 0], [0, 0, 0]),
+      { ...ruled, studioWeight: 100, onlineWeight: 0, minOnlineBallots: 50, quorumFallback: 'NO_RESULT' },
+      3,
+    );
     expect([studioOnly.composite, studioOnly.quorum?.onlineMissed]).toEqual([100, false]);
     const before = computeResult(votes([1, 0, 0], [0, 0, 1]), settings, 30); // no studioQuorum in the stored settings
     expect([before.composite, before.quorum?.studioRule]).toEqual([60, 'NONE']);

@@ -110,7 +110,8 @@ export function computeResult(counts: Counts, settings: ResultSettings, studioEl
   const composite =
     weightSum === 0
       ? null
-      : Math.round((((studio.satisfactionRate ?? 0) * weights.studio + (online.satisfactionRate ?? 0) * weights.online) / weightSum) * 10) / 10;
+      : Math.round((((studio.satisfactionRate ?? 0) * weights.studio + (online.satisfactionRate ?? 0) * weights.online) / weightSum) * 10) /
+        10;
   return {
     channels: perChannel,
     quorum,
@@ -122,7 +123,11 @@ export function computeResult(counts: Counts, settings: ResultSettings, studioEl
   };
 }
 
-const studioRuleWords: Record<StudioQuorum, string> = { NONE: '', MAJORITY: '未过名册 {n} 人的半数', TWO_THIRDS: '未达名册 {n} 人的三分之二' };
+const studioRuleWords: Record<StudioQuorum, string> = {
+  NONE: '',
+  MAJORITY: '未过名册 {n} 人的半数',
+  TWO_THIRDS: '未达名册 {n} 人的三分之二',
+};
 
 /**
  * The quorum rule as it was applied, in words for the screen, the public page and printed reports
@@ -135,7 +140,13 @@ export function quorumNote(result: RoundResult): string | null {
   const { studioMissed, onlineMissed } = q;
   if (!studioMissed && !onlineMissed) return null;
   const reasons = [
-    ...(studioMissed ? [q.studioElectorate === 0 ? '现场测评未设名册' : `现场参评 ${studio.total} 人，${studioRuleWords[q.studioRule].replace('{n}', String(q.studioElectorate))}（需 ${q.studioRequired} 人）`] : []),
+    ...(studioMissed
+      ? [
+          q.studioElectorate === 0
+            ? '现场测评未设名册'
+            : `现场参评 ${studio.total} 人，${studioRuleWords[q.studioRule].replace('{n}', String(q.studioElectorate))}（需 ${q.studioRequired} 人）`,
+        ]
+      : []),
     ...(onlineMissed ? [`网络测评 ${online.total} 票，未达最低 ${q.onlineRequired} 票`] : []),
   ].join('；');
   if (result.outcome === 'NO_VOTES') return `${reasons}，按事先公布的规则本轮测评无有效结果`;

@@ -61,19 +61,24 @@ export class RoundRegistry {
 
   closeAt(roundId: string, at: Date): void {
     clearTimeout(this.timers.get(roundId));
-    const timer = setTimeout(() => {
-      this.timers.delete(roundId);
-      void this.finalize(roundId);
-    }, Math.max(0, at.getTime() - Date.now()) + 5);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(roundId);
+        void this.finalize(roundId);
+      },
+      Math.max(0, at.getTime() - Date.now()) + 5,
+    );
     this.timers.set(roundId, timer.unref());
   }
 
   /** Closes every round whose windows have passed. */
   async sweep(): Promise<void> {
     try {
-      const due = await this.deps.em.fork().execute<{ id: string }[]>(
-        `select id from vote_round where status = 'OPEN' and online_closes_at <= now() and studio_closes_at <= now()`,
-      );
+      const due = await this.deps.em
+        .fork()
+        .execute<{ id: string }[]>(
+          `select id from vote_round where status = 'OPEN' and online_closes_at <= now() and studio_closes_at <= now()`,
+        );
       for (const { id } of due) await this.finalize(id);
     } catch (error) {
       this.deps.logger.warn({ err: error }, 'round sweep failed; retrying');

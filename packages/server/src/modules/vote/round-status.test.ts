@@ -9,8 +9,18 @@ describe('the round status machine', () => {
   });
 
   it('refuses to reveal a round that has not closed, or to close one twice, as INVALID_PHASE', () => {
-    for (const [status, verb] of [['OPEN', 'reveal'], ['CLOSED', 'close'], ['PUBLISHED', 'reveal']] as const) {
-      const error = (() => { try { nextRoundStatus(status, verb); } catch (e) { return e; } })();
+    for (const [status, verb] of [
+      ['OPEN', 'reveal'],
+      ['CLOSED', 'close'],
+      ['PUBLISHED', 'reveal'],
+    ] as const) {
+      const error = (() => {
+        try {
+          nextRoundStatus(status, verb);
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe('INVALID_PHASE');
     }

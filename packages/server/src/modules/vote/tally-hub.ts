@@ -116,7 +116,14 @@ export class TallyHub {
   private track(roundId: string): Tracked {
     let round = this.rounds.get(roundId);
     if (!round) {
-      const tracked: Tracked = { counts: emptyCounts(), snapshot: undefined, early: [], dirty: false, listeners: new Set(), loaded: Promise.resolve() };
+      const tracked: Tracked = {
+        counts: emptyCounts(),
+        snapshot: undefined,
+        early: [],
+        dirty: false,
+        listeners: new Set(),
+        loaded: Promise.resolve(),
+      };
       tracked.loaded = countBallots(this.em.fork(), roundId).then((loaded) => this.fill(tracked, loaded));
       this.rounds.set(roundId, tracked);
       round = tracked;
@@ -155,5 +162,4 @@ export class TallyHub {
       for (const listener of round.listeners) listener(snapshot);
     }
   }
-
 }

@@ -133,7 +133,9 @@ export class VoteIntake {
     try {
       const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
       batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
-      const counted = batch.filter((_, i) => outcomes[i] === 'COUNTED').map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
+      const counted = batch
+        .filter((_, i) => outcomes[i] === 'COUNTED')
+        .map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
       if (counted.length > 0) this.tallies.publishCounted(counted, xid);
     } catch (error) {
       this.logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
@@ -179,7 +181,9 @@ export class VoteIntake {
     const earlier = new Map<string, string>();
     for (const roundId of new Set(votes.map((v) => v.roundId))) {
       const voterKeys = votes.filter((v) => v.roundId === roundId).map((v) => v.voterKey);
-      const { rows } = await this.db.executeQuery<{ voter_key: string; ballot_key: string }>(CompiledQuery.raw(EARLIER_SQL, [roundId, voterKeys]));
+      const { rows } = await this.db.executeQuery<{ voter_key: string; ballot_key: string }>(
+        CompiledQuery.raw(EARLIER_SQL, [roundId, voterKeys]),
+      );
       for (const row of rows) earlier.set(`${roundId}|${row.voter_key}`, row.ballot_key);
     }
     return earlier;

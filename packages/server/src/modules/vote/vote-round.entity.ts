@@ -12,7 +12,10 @@ export type RoundStatus = (typeof roundStatuses)[number];
 export const VoteRound = defineEntity({
   name: 'VoteRound',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     session: () => p.manyToOne(Session).deleteRule('cascade'),
     question: () => p.manyToOne(Question).deleteRule('cascade').unique(),
     status: p.enum(roundStatuses).default('SCHEDULED'),

@@ -8,10 +8,11 @@ import { Choice } from './choice.js';
 export class CastVoteInput {
   @Field(() => ID) roundId!: string;
   @Field(() => Choice) choice!: Choice;
-  @Field(() => String, { description: 'A random id the phone makes once per vote (1 to 64 characters); sending it again (a retry) gets the same answer.' })
+  @Field(() => String, {
+    description: 'A random id the phone makes once per vote (1 to 64 characters); sending it again (a retry) gets the same answer.',
+  })
   ballotId!: string;
 }
-
 
 export function checkVoteInput(input: CastVoteInput): void {
   if (!isUuid(input.roundId)) throw badInput('roundId', 'roundId is not a round id.');

@@ -11,20 +11,26 @@ import { AudiencePass, RoundTally, VoteReceipt } from './vote.type.js';
 @Resolver()
 export class VoteResolver {
   @Allow('PUBLIC')
-  @Mutation(() => AudiencePass, { description: 'A phone joins a session by its 6-digit code (or QR link) and gets its pass to vote online.' })
+  @Mutation(() => AudiencePass, {
+    description: 'A phone joins a session by its 6-digit code (or QR link) and gets its pass to vote online.',
+  })
   joinSession(@Arg('joinCode', () => String) joinCode: string, @Ctx() ctx: Context) {
     if (!/^\d{6}$/.test(joinCode.trim())) throw badInput('joinCode', 'The session code has 6 digits.');
     return joinSession(ctx, joinCode);
   }
 
   @Allow('PUBLIC')
-  @Mutation(() => AudiencePass, { description: 'A representative claims a studio seat with its printed code; the code then stops working.' })
+  @Mutation(() => AudiencePass, {
+    description: 'A representative claims a studio seat with its printed code; the code then stops working.',
+  })
   claimSeat(@Arg('input', () => ClaimSeatInput) input: ClaimSeatInput, @Ctx() ctx: Context) {
     return claimStudioSeat(ctx, input.joinCode, input.seatCode);
   }
 
   @Allow('PUBLIC')
-  @Mutation(() => VoteReceipt, { description: 'Needs an audience pass (or a representative’s sign-in). Answered only once the vote is stored.' })
+  @Mutation(() => VoteReceipt, {
+    description: 'Needs an audience pass (or a representative’s sign-in). Answered only once the vote is stored.',
+  })
   castVote(@Arg('input', () => CastVoteInput, { validate: false }) input: CastVoteInput, @Ctx() ctx: Context) {
     checkVoteInput(input);
     return castVote(ctx, input);

@@ -35,7 +35,13 @@ type Voting = Scope<{ rounds: RoundRegistry; intake: VoteIntake; volume: Address
 /** Issuing a pass: signed, and counted against the address. */
 type PassIssue = { ip: string; services: { audiencePasses: AudiencePasses; volume: AddressVolume } };
 /** Joining: the per-address join limit, then a pass. */
-type Joining = Scope<{ joinLimiter: JoinLimiter; logger: Logger; config: Config; audiencePasses: AudiencePasses; volume: AddressVolume }> & { ip: string };
+type Joining = Scope<{
+  joinLimiter: JoinLimiter;
+  logger: Logger;
+  config: Config;
+  audiencePasses: AudiencePasses;
+  volume: AddressVolume;
+}> & { ip: string };
 
 const seconds = (n: number) => n * 1_000;
 
@@ -46,7 +52,8 @@ async function roundOfQuestion(em: EntityManager, questionId: string): Promise<{
 }
 
 function openRoundOf(round: VoteRound | null): VoteRound {
-  if (!round || round.status !== 'OPEN') throw new DomainError('INVALID_PHASE', 'Voting is not open for this question.', { status: round?.status ?? 'NONE' });
+  if (!round || round.status !== 'OPEN')
+    throw new DomainError('INVALID_PHASE', 'Voting is not open for this question.', { status: round?.status ?? 'NONE' });
   return round;
 }
 
@@ -84,7 +91,13 @@ export async function closeVotingEarly(ctx: RoundControl, questionId: string): P
     round.studioClosesAt = new Date(Math.min(now, round.studioClosesAt.getTime()));
     round.onlineClosesAt = new Date(Math.min(now + seconds(round.settings.streamDelaySeconds), round.onlineClosesAt.getTime()));
     round.onlineOpensAt = new Date(Math.min(round.onlineOpensAt.getTime(), round.onlineClosesAt.getTime()));
-    recordAudit(em, ctx.viewer, 'round.closeEarly', { type: 'VoteRound', id: round.id }, { studioClosesAt: round.studioClosesAt, onlineClosesAt: round.onlineClosesAt });
+    recordAudit(
+      em,
+      ctx.viewer,
+      'round.closeEarly',
+      { type: 'VoteRound', id: round.id },
+      { studioClosesAt: round.studioClosesAt, onlineClosesAt: round.onlineClosesAt },
+    );
     return round;
   });
   ctx.services.rounds.closeAt(round.id, round.onlineClosesAt);
@@ -111,7 +124,8 @@ export async function revealResult(ctx: Scope<{ pubsub: PubSub; notifier: Notifi
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const { round, notices } = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
-    if (!round || round.status !== 'CLOSED') throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
+    if (!round || round.status !== 'CLOSED')
+      throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
     round.status = nextRoundStatus(round.status, 'reveal');
     round.publishedAt = new Date();
     recordAudit(em, ctx.viewer, 'round.reveal', { type: 'VoteRound', id: round.id });
@@ -170,7 +184,10 @@ export function passWindowCheck(ctx: { services: { config: Config } }, session: 
   const minutes = ctx.services.config.passWindowMinutes;
   const opensAt = new Date(session.scheduledAt.getTime() - minutes * 60_000);
   if (session.status !== 'LIVE' && Date.now() < opensAt.getTime()) {
-    throw new DomainError('INVALID_PHASE', `Voting opens ${minutes} minutes before the show; join again then.`, { status: session.status, opensAt: opensAt.toISOString() });
+    throw new DomainError('INVALID_PHASE', `Voting opens ${minutes} minutes before the show; join again then.`, {
+      status: session.status,
+      opensAt: opensAt.toISOString(),
+    });
   }
 }
 
@@ -179,7 +196,8 @@ export async function joinSession(ctx: Joining, joinCode: string) {
   await admitJoin(ctx, joinCode);
   const session = await findJoinable(ctx.em, joinCode);
   const identity = session.settings.onlineIdentity ?? 'DEVICE';
-  if (identity !== 'DEVICE') throw new DomainError('CODE_REQUIRED', 'This session’s online vote needs a mobile number proven by a text message code.', { identity });
+  if (identity !== 'DEVICE')
+    throw new DomainError('CODE_REQUIRED', 'This session’s online vote needs a mobile number proven by a text message code.', { identity });
   passWindowCheck(ctx, session);
   return issuePass(ctx, ctx.services.audiencePasses.newOnlineVoter(session.id));
 }
@@ -199,7 +217,10 @@ export async function findJoinable(em: EntityManager, joinCode: string): Promise
 }
 
 /** Live counts as a viewer may see them: turnout always; the result, unless it is hidden from the public until revealed on air. */
-export async function tallyFor(ctx: Pick<Scope<{ rounds: RoundRegistry }>, 'viewer' | 'services'>, snapshot: TallySnapshot): Promise<RoundTally> {
+export async function tallyFor(
+  ctx: Pick<Scope<{ rounds: RoundRegistry }>, 'viewer' | 'services'>,
+  snapshot: TallySnapshot,
+): Promise<RoundTally> {
   const facts = await ctx.services.rounds.facts(snapshot.roundId);
   const hidden = facts.settings.hideResultsUntilClosed && !isSessionStaff(ctx) && !facts.revealed;
   const total = (c: Channel) => Object.values(snapshot.counts[c]).reduce((a, b) => a + b, 0);

@@ -8,7 +8,10 @@ import type { RoundStatus, VoteRound } from './vote-round.entity.js';
 export const RoundStatusEnum = { SCHEDULED: 'SCHEDULED', OPEN: 'OPEN', CLOSED: 'CLOSED', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(RoundStatusEnum, { name: 'RoundStatus', description: 'SCHEDULED → OPEN → CLOSED → PUBLISHED' });
 export const OutcomeEnum = { SATISFIED: 'SATISFIED', UNSATISFIED: 'UNSATISFIED', NO_VOTES: 'NO_VOTES' } as const;
-registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'A result against the published threshold; NO_VOTES: no valid result (no votes, or a missed quorum under NO_RESULT).' });
+registerEnumType(OutcomeEnum, {
+  name: 'Outcome',
+  description: 'A result against the published threshold; NO_VOTES: no valid result (no votes, or a missed quorum under NO_RESULT).',
+});
 
 @ObjectType({ description: 'One channel’s votes in a round.' })
 export class ChannelResultType implements ChannelResult {
@@ -30,14 +33,16 @@ export class QuorumCheckType implements QuorumCheck {
   @Field(() => Int, { description: 'Studio ballots the rule needed.' }) studioRequired!: number;
   @Field(() => Boolean, { description: 'The studio had a minimum and did not reach it, so it did not count.' }) studioMissed!: boolean;
   @Field(() => Int, { description: 'Online ballots needed.' }) onlineRequired!: number;
-  @Field(() => Boolean, { description: 'The online channel had a minimum and did not reach it, so it did not count.' }) onlineMissed!: boolean;
+  @Field(() => Boolean, { description: 'The online channel had a minimum and did not reach it, so it did not count.' })
+  onlineMissed!: boolean;
   @Field(() => QuorumFallbackEnum) fallback!: QuorumFallback;
 }
 
 @ObjectType({ description: 'A round’s result: per channel, weighted, and judged against the threshold.' })
 export class RoundResultType implements RoundResult {
   @Field(() => [ChannelResultType]) channels!: ChannelResultType[];
-  @Field(() => QuorumCheckType, { nullable: true, description: 'How the quorum rules applied; null for results from before quorum rules.' }) quorum?: QuorumCheckType;
+  @Field(() => QuorumCheckType, { nullable: true, description: 'How the quorum rules applied; null for results from before quorum rules.' })
+  quorum?: QuorumCheckType;
   @Field(() => Float, { nullable: true, description: 'Weighted satisfaction rate, in percent.' }) composite!: number | null;
   @Field(() => OutcomeEnum) outcome!: Outcome;
   @Field(() => Float, { description: 'Studio weight applied, in percent.' }) studioWeight!: number;
@@ -55,7 +60,8 @@ export class RoundType {
   @Field(() => Date, { description: 'Later than the studio by the stream delay.' }) onlineOpensAt!: Date;
   @Field(() => Date) onlineClosesAt!: Date;
   @Field(() => Boolean, { description: 'Live results are withheld from the public until revealed on air.' }) resultsHidden!: boolean;
-  @Field(() => RoundResultType, { nullable: true, description: 'The final result, once the round has closed.' }) result!: RoundResultType | null;
+  @Field(() => RoundResultType, { nullable: true, description: 'The final result, once the round has closed.' })
+  result!: RoundResultType | null;
 
   /** A round as GraphQL shows it; its result only when `showResult`. */
   static from(round: VoteRound, showResult: boolean): RoundType {
@@ -76,11 +82,15 @@ export class RoundType {
 @ObjectType({ description: 'Live counts of a round, at most ten times a second.' })
 export class RoundTally {
   @Field(() => ID) roundId!: string;
-  @Field(() => Int, { description: 'Votes counted so far: only grows, on every instance, so a client can drop a tally older than one it has shown.' }) sequence!: number;
+  @Field(() => Int, {
+    description: 'Votes counted so far: only grows, on every instance, so a client can drop a tally older than one it has shown.',
+  })
+  sequence!: number;
   @Field(() => Int, { description: 'Studio votes so far.' }) studioVoted!: number;
   @Field(() => Int, { description: 'People on the studio roll (the N of "x of N on the roll").' }) studioElectorate!: number;
   @Field(() => Int, { description: 'Online votes so far.' }) onlineVoted!: number;
-  @Field(() => RoundResultType, { nullable: true, description: 'Live result; null for the public while results are hidden.' }) result!: RoundResultType | null;
+  @Field(() => RoundResultType, { nullable: true, description: 'Live result; null for the public while results are hidden.' })
+  result!: RoundResultType | null;
 }
 
 @ObjectType({ description: 'The server has stored this vote.' })

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
 import { checkPasswordChange, serverPasswordProblem, translatePasswordProblem } from './passwordPolicy';
 
-const values = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({ currentPassword, newPassword, confirmPassword });
-const refusal = (extensions: Record<string, unknown>) => new CombinedError({ graphQLErrors: [new GraphQLError('refused', { extensions })] });
+const values = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({
+  currentPassword,
+  newPassword,
+  confirmPassword,
+});
+const refusal = (extensions: Record<string, unknown>) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError('refused', { extensions })] });
 
 describe('checking a new password before sending it', () => {
   it('asks for every field', () => {
@@ -31,9 +36,18 @@ describe('checking a new password before sending it', () => {
 
 describe('reading the server’s refusal', () => {
   it('puts a wrong current password and a broken rule next to their fields', () => {
-    expect(serverPasswordProblem(refusal({ code: 'INVALID_CREDENTIALS', field: 'currentPassword' }), 'x')).toEqual({ field: 'currentPassword', problem: { key: 'wrongCurrent' } });
-    expect(serverPasswordProblem(refusal({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_COMMON' }), '1234567890')).toEqual({ field: 'newPassword', problem: { key: 'TOO_COMMON' } });
-    expect(serverPasswordProblem(refusal({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_SHORT' }), 'abc')).toEqual({ field: 'newPassword', problem: { key: 'TOO_SHORT', length: 3 } });
+    expect(serverPasswordProblem(refusal({ code: 'INVALID_CREDENTIALS', field: 'currentPassword' }), 'x')).toEqual({
+      field: 'currentPassword',
+      problem: { key: 'wrongCurrent' },
+    });
+    expect(serverPasswordProblem(refusal({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_COMMON' }), '1234567890')).toEqual({
+      field: 'newPassword',
+      problem: { key: 'TOO_COMMON' },
+    });
+    expect(serverPasswordProblem(refusal({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_SHORT' }), 'abc')).toEqual({
+      field: 'newPassword',
+      problem: { key: 'TOO_SHORT', length: 3 },
+    });
   });
 
   it('leaves the rest to the general message', () => {

@@ -9,7 +9,17 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 export type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
 export type PasswordProblem =
-  | { key: 'requiredCurrent' | 'requiredNew' | 'requiredConfirm' | 'CONTAINS_USERNAME' | 'SAME_AS_CURRENT' | 'TOO_COMMON' | 'MISMATCH' | 'wrongCurrent' }
+  | {
+      key:
+        | 'requiredCurrent'
+        | 'requiredNew'
+        | 'requiredConfirm'
+        | 'CONTAINS_USERNAME'
+        | 'SAME_AS_CURRENT'
+        | 'TOO_COMMON'
+        | 'MISMATCH'
+        | 'wrongCurrent';
+    }
   | { key: 'TOO_SHORT'; length: number };
 
 export interface PasswordValues {
@@ -50,7 +60,10 @@ export function serverPasswordProblem(error: unknown, newPassword: string): { fi
   if (extensions.code !== 'BAD_USER_INPUT') return null;
   const reason = extensions.reason;
   if (field === 'newPassword' && typeof reason === 'string' && serverReasons.has(reason)) {
-    const problem = reason === 'TOO_SHORT' ? { key: 'TOO_SHORT' as const, length: length(newPassword) } : { key: reason as 'CONTAINS_USERNAME' | 'SAME_AS_CURRENT' | 'TOO_COMMON' };
+    const problem =
+      reason === 'TOO_SHORT'
+        ? { key: 'TOO_SHORT' as const, length: length(newPassword) }
+        : { key: reason as 'CONTAINS_USERNAME' | 'SAME_AS_CURRENT' | 'TOO_COMMON' };
     return { field: 'newPassword', problem };
   }
   if (field === 'currentPassword') return { field, problem: { key: 'requiredCurrent' } };
@@ -59,5 +72,8 @@ export function serverPasswordProblem(error: unknown, newPassword: string): { fi
 }
 
 export function translatePasswordProblem(problem: PasswordProblem): string {
-  return i18n.global.t(`account.password.problems.${problem.key}`, { min: PASSWORD_MIN_LENGTH, length: 'length' in problem ? problem.length : 0 });
+  return i18n.global.t(`account.password.problems.${problem.key}`, {
+    min: PASSWORD_MIN_LENGTH,
+    length: 'length' in problem ? problem.length : 0,
+  });
 }

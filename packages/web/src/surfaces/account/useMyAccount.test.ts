@@ -25,7 +25,9 @@ const { useChangePassword } = await import('./useMyAccount');
 const { useSession } = await import('../../composables/useSession');
 const { useSignInList } = await import('../../sign-ins/useSignIns');
 
-const refusal = (extensions: Record<string, unknown>) => ({ error: new CombinedError({ graphQLErrors: [new GraphQLError('refused', { extensions })] }) });
+const refusal = (extensions: Record<string, unknown>) => ({
+  error: new CombinedError({ graphQLErrors: [new GraphQLError('refused', { extensions })] }),
+});
 const me = { id: 'a1', username: 'zhou', displayName: '周', role: 'HOST' as const, mustChangePassword: true, department: null };
 
 beforeEach(() => {
@@ -70,7 +72,13 @@ describe('the change-password form', () => {
 });
 
 describe('the sign-in list', () => {
-  const signIn = (id: string, current = false) => ({ id, createdAt: '2026-12-01T06:00:00.000Z', expiresAt: '2026-12-01T18:00:00.000Z', ip: '10.0.0.1', current });
+  const signIn = (id: string, current = false) => ({
+    id,
+    createdAt: '2026-12-01T06:00:00.000Z',
+    expiresAt: '2026-12-01T18:00:00.000Z',
+    ip: '10.0.0.1',
+    current,
+  });
 
   it('loads, and ends the other sign-ins one by one', async () => {
     const list = useSignInList(async () => [signIn('here', true), signIn('phone'), signIn('laptop')]);

@@ -1,6 +1,12 @@
 import { computed, reactive, shallowRef } from 'vue';
 import { client } from '../../graphql/client';
-import { checkPasswordChange, serverPasswordProblem, translatePasswordProblem, type PasswordField, type PasswordProblem } from './passwordPolicy';
+import {
+  checkPasswordChange,
+  serverPasswordProblem,
+  translatePasswordProblem,
+  type PasswordField,
+  type PasswordProblem,
+} from './passwordPolicy';
 import { errorMessage } from '../../composables/useErrorMessage';
 import { useSession, type SessionAccount } from '../../composables/useSession';
 import { ChangeOwnPasswordDocument } from './operations';

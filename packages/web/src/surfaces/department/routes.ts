@@ -9,7 +9,12 @@ export const departmentRoutes: RouteRecordRaw[] = [
     component: () => import('./DepartmentLayout.vue'),
     beforeEnter: requireRole('DEPARTMENT'),
     children: [
-      { path: '', name: 'department', component: () => import('./DepartmentFollowUpsPage.vue'), meta: { titleKey: 'followUp.department.title' } },
+      {
+        path: '',
+        name: 'department',
+        component: () => import('./DepartmentFollowUpsPage.vue'),
+        meta: { titleKey: 'followUp.department.title' },
+      },
       {
         path: 'items/:id',
         name: 'department-follow-up',

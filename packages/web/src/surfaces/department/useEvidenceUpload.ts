@@ -1,6 +1,14 @@
 import { onScopeDispose } from 'vue';
 import { OperationError } from '../../graphql/fetchGraphql';
-import { checkFile, uploadRouteError, useFileUpload, xhrUploader, type FileItem, type FileProblem, type FileUploader } from '../../composables/useFileUpload';
+import {
+  checkFile,
+  uploadRouteError,
+  useFileUpload,
+  xhrUploader,
+  type FileItem,
+  type FileProblem,
+  type FileUploader,
+} from '../../composables/useFileUpload';
 
 // Evidence (佐证材料) sent with a progress update or the completion report (see
 // composables/useFileUpload.ts). The staff session cookie authenticates the upload, as it does
@@ -15,7 +23,8 @@ export const EVIDENCE_ACCEPT = [...EVIDENCE_TYPES, '.pdf'].join(',');
 
 export type EvidenceProblem = FileProblem;
 
-export const checkEvidence = (file: Pick<File, 'type' | 'size' | 'name'>) => checkFile(file, { types: EVIDENCE_TYPES, maxBytes: MAX_EVIDENCE_BYTES });
+export const checkEvidence = (file: Pick<File, 'type' | 'size' | 'name'>) =>
+  checkFile(file, { types: EVIDENCE_TYPES, maxBytes: MAX_EVIDENCE_BYTES });
 
 export interface UploadedEvidence {
   id: string;
@@ -34,7 +43,13 @@ export function evidenceUploadError(status: number, body: string): OperationErro
 
 export function xhrEvidenceUploader(createRequest?: () => XMLHttpRequest): EvidenceUploader {
   return xhrUploader<UploadedEvidence>(
-    { url: EVIDENCE_UPLOAD_URL, field: 'file', withCredentials: true, error: evidenceUploadError, unreachable: 'The file could not be sent.' },
+    {
+      url: EVIDENCE_UPLOAD_URL,
+      field: 'file',
+      withCredentials: true,
+      error: evidenceUploadError,
+      unreachable: 'The file could not be sent.',
+    },
     createRequest,
   );
 }
@@ -43,7 +58,11 @@ export type EvidenceItem = FileItem<UploadedEvidence>;
 
 /** The evidence of one update: add (checked, then uploaded at once), retry, remove, clear. */
 export function useEvidenceUpload(options: { upload?: EvidenceUploader; max?: number } = {}) {
-  const evidence = useFileUpload<UploadedEvidence>({ upload: options.upload ?? xhrEvidenceUploader(), check: checkEvidence, max: options.max ?? MAX_EVIDENCE_FILES });
+  const evidence = useFileUpload<UploadedEvidence>({
+    upload: options.upload ?? xhrEvidenceUploader(),
+    check: checkEvidence,
+    max: options.max ?? MAX_EVIDENCE_FILES,
+  });
   // Leaving the form cancels what is still uploading.
   onScopeDispose(evidence.clear);
   return evidence;

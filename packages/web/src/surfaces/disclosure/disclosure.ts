@@ -30,7 +30,11 @@ export function resultRows(result: DisclosureResult): ResultRow[] {
   const channels: ResultRow[] = result.channels.map((c) => ({
     key: c.channel,
     counts: { SATISFIED: c.satisfied, BASICALLY_SATISFIED: c.basicallySatisfied, UNSATISFIED: c.unsatisfied },
-    percents: { SATISFIED: c.satisfiedPercent ?? null, BASICALLY_SATISFIED: c.basicallySatisfiedPercent ?? null, UNSATISFIED: c.unsatisfiedPercent ?? null },
+    percents: {
+      SATISFIED: c.satisfiedPercent ?? null,
+      BASICALLY_SATISFIED: c.basicallySatisfiedPercent ?? null,
+      UNSATISFIED: c.unsatisfiedPercent ?? null,
+    },
     total: c.total,
     rate: c.satisfactionRate ?? null,
   }));
@@ -38,7 +42,9 @@ export function resultRows(result: DisclosureResult): ResultRow[] {
   const voted = result.channels.filter((c) => c.total > 0);
   const weightSum = voted.reduce((sum, c) => sum + weightOf(c.channel), 0);
   const combined = (pick: (c: DisclosureResult['channels'][number]) => number | null | undefined) =>
-    weightSum === 0 || result.composite == null ? null : round1(voted.reduce((sum, c) => sum + (pick(c) ?? 0) * weightOf(c.channel), 0) / weightSum);
+    weightSum === 0 || result.composite == null
+      ? null
+      : round1(voted.reduce((sum, c) => sum + (pick(c) ?? 0) * weightOf(c.channel), 0) / weightSum);
   return [
     ...channels,
     {

@@ -9,7 +9,8 @@ const en: DisclosureMessages = {
   language: { label: 'Language', switchTo: '简体中文', switchToLang: 'zh-CN' },
   title: 'Results',
   heading: (title: string) => `${title} · Results`,
-  intro: 'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
+  intro:
+    'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
   home: 'Home',
   print: 'Print',
   loading: 'Loading…',
@@ -23,7 +24,8 @@ const en: DisclosureMessages = {
   allSessions: 'All sessions',
   index: {
     title: 'Sessions and results',
-    intro: 'Every public questioning session, with the satisfaction vote on each question and how the departments are carrying out their promises, for everyone to follow.',
+    intro:
+      'Every public questioning session, with the satisfaction vote on each question and how the departments are carrying out their promises, for everyone to follow.',
     searchLabel: 'Search sessions',
     searchPlaceholder: 'Search by title or theme',
     search: 'Search',

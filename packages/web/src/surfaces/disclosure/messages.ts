@@ -58,8 +58,10 @@ const zhCN = {
     votes: '有效票',
     rate: '满意率',
     combined: '综合',
-    weights: (studio: number, online: number, threshold: number) => `综合按现场 ${studio}%、网络 ${online}% 加权计算；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
-    onlyChannel: (channel: string, threshold: number) => `只有${channel}有有效票，综合结果即${channel}结果；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
+    weights: (studio: number, online: number, threshold: number) =>
+      `综合按现场 ${studio}%、网络 ${online}% 加权计算；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
+    onlyChannel: (channel: string, threshold: number) =>
+      `只有${channel}有有效票，综合结果即${channel}结果；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
     threshold: (value: number) => `满意线 ${value}%`,
     composite: '综合满意率',
     outcome: '测评结果',

@@ -12,7 +12,10 @@ export type DisclosedStep = DisclosedItem['timeline'][number];
  * The disclosure of one session, loaded over fetch, and how its online voters were known (its
  * settings are frozen once live, so this holds for each of its results); `retry` after a failure.
  */
-export function useDisclosure(sessionId: () => string, load = (id: string) => fetchGraphql(PublicSessionDisclosureDocument, { sessionId: id })) {
+export function useDisclosure(
+  sessionId: () => string,
+  load = (id: string) => fetchGraphql(PublicSessionDisclosureDocument, { sessionId: id }),
+) {
   const disclosure = shallowRef<Disclosure | null>(null);
   const identity = shallowRef<OnlineIdentity | null>(null);
   const status = shallowRef<'loading' | 'ready' | 'error'>('loading');

@@ -22,20 +22,35 @@ import {
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const at = (seconds: number) => new Date(NOW + seconds * 1000).toISOString();
 
-function question(id: string, position: number, phase: QuestionPhase, round?: { status: RoundStatus; studioIn?: number; onlineIn?: number }): ConsoleQuestion {
+function question(
+  id: string,
+  position: number,
+  phase: QuestionPhase,
+  round?: { status: RoundStatus; studioIn?: number; onlineIn?: number },
+): ConsoleQuestion {
   return {
     id,
     position,
     phase,
-    round: round ? { status: round.status, studioClosesAt: at(round.studioIn ?? 30), onlineClosesAt: at(round.onlineIn ?? round.studioIn ?? 30) } : null,
+    round: round
+      ? { status: round.status, studioClosesAt: at(round.studioIn ?? 30), onlineClosesAt: at(round.onlineIn ?? round.studioIn ?? 30) }
+      : null,
   };
 }
 
-function state(status: SessionStatus, questions: ConsoleQuestion[], rehearsal = false, currentQuestionId: string | null = null): ConsoleState {
+function state(
+  status: SessionStatus,
+  questions: ConsoleQuestion[],
+  rehearsal = false,
+  currentQuestionId: string | null = null,
+): ConsoleState {
   return { status, rehearsal, currentQuestionId, questions };
 }
 
-const kinds = (actions: HostAction[]) => actions.map((a) => ('seconds' in a ? `${a.kind}+${a.seconds}:${a.questionId}` : 'questionId' in a ? `${a.kind}:${a.questionId}` : a.kind));
+const kinds = (actions: HostAction[]) =>
+  actions.map((a) =>
+    'seconds' in a ? `${a.kind}+${a.seconds}:${a.questionId}` : 'questionId' in a ? `${a.kind}:${a.questionId}` : a.kind,
+  );
 
 describe('hostActions', () => {
   it('offers nothing for a draft', () => {
@@ -48,17 +63,30 @@ describe('hostActions', () => {
   });
 
   it('asks any pending question, in running order, when nothing is on air', () => {
-    const live = state('LIVE', [question('q2', 2, 'PENDING'), question('q1', 1, 'CLOSED', { status: 'PUBLISHED' }), question('q3', 3, 'PENDING')]);
+    const live = state('LIVE', [
+      question('q2', 2, 'PENDING'),
+      question('q1', 1, 'CLOSED', { status: 'PUBLISHED' }),
+      question('q3', 3, 'PENDING'),
+    ]);
     expect(kinds(hostActions(live, NOW))).toEqual(['ask:q2', 'ask:q3', 'endSession']);
   });
 
   it('moves an asked question on, or takes it back', () => {
-    expect(kinds(hostActions(state('LIVE', [question('q1', 1, 'ASKING'), question('q2', 2, 'PENDING')]), NOW))).toEqual(['startAnswer:q1', 'undo:q1', 'endSession']);
-    expect(kinds(hostActions(state('LIVE', [question('q1', 1, 'ANSWERING'), question('q2', 2, 'PENDING')]), NOW))).toEqual(['openVoting:q1', 'undo:q1', 'endSession']);
+    expect(kinds(hostActions(state('LIVE', [question('q1', 1, 'ASKING'), question('q2', 2, 'PENDING')]), NOW))).toEqual([
+      'startAnswer:q1',
+      'undo:q1',
+      'endSession',
+    ]);
+    expect(kinds(hostActions(state('LIVE', [question('q1', 1, 'ANSWERING'), question('q2', 2, 'PENDING')]), NOW))).toEqual([
+      'openVoting:q1',
+      'undo:q1',
+      'endSession',
+    ]);
   });
 
   it('closes early only while the studio votes, and extends until the last window ends', () => {
-    const voting = (studioIn: number, onlineIn: number) => state('LIVE', [question('q1', 1, 'VOTING', { status: 'OPEN', studioIn, onlineIn })]);
+    const voting = (studioIn: number, onlineIn: number) =>
+      state('LIVE', [question('q1', 1, 'VOTING', { status: 'OPEN', studioIn, onlineIn })]);
     expect(kinds(hostActions(voting(30, 35), NOW))).toEqual(['closeVoting:q1', 'extend+15:q1', 'extend+30:q1', 'endSession']);
     expect(kinds(hostActions(voting(0, 5), NOW))).toEqual(['extend+15:q1', 'extend+30:q1', 'endSession']);
     expect(kinds(hostActions(voting(-5, 0), NOW))).toEqual(['endSession']);
@@ -67,7 +95,12 @@ describe('hostActions', () => {
   it('reveals closed results, also of earlier questions and after the broadcast', () => {
     const closed = question('q1', 1, 'CLOSED', { status: 'CLOSED', studioIn: -10 });
     expect(kinds(hostActions(state('LIVE', [closed, question('q2', 2, 'PENDING')]), NOW))).toEqual(['ask:q2', 'reveal:q1', 'endSession']);
-    expect(kinds(hostActions(state('LIVE', [closed, question('q2', 2, 'ASKING')]), NOW))).toEqual(['startAnswer:q2', 'undo:q2', 'reveal:q1', 'endSession']);
+    expect(kinds(hostActions(state('LIVE', [closed, question('q2', 2, 'ASKING')]), NOW))).toEqual([
+      'startAnswer:q2',
+      'undo:q2',
+      'reveal:q1',
+      'endSession',
+    ]);
     expect(kinds(hostActions(state('ENDED', [closed]), NOW))).toEqual(['reveal:q1']);
   });
 
@@ -83,7 +116,13 @@ describe('hostActions', () => {
     const statuses: SessionStatus[] = ['DRAFT', 'PUBLISHED', 'LIVE', 'ENDED'];
     const phases: QuestionPhase[] = ['PENDING', 'ASKING', 'ANSWERING', 'VOTING', 'CLOSED'];
     const rounds: (RoundStatus | null)[] = [null, 'SCHEDULED', 'OPEN', 'CLOSED', 'PUBLISHED'];
-    const times: [number, number][] = [[30, 30], [30, 40], [0, 10], [-10, 0], [-20, -10]];
+    const times: [number, number][] = [
+      [30, 30],
+      [30, 40],
+      [0, 10],
+      [-10, 0],
+      [-20, -10],
+    ];
     let combinations = 0;
 
     for (const status of statuses)
@@ -93,7 +132,11 @@ describe('hostActions', () => {
             for (const [studioIn, onlineIn] of times)
               for (const other of ['PENDING', 'CLOSED'] as const) {
                 const main = question('a', 1, phase, roundStatus ? { status: roundStatus, studioIn, onlineIn } : undefined);
-                const s = state(status, [main, question('b', 2, other, other === 'CLOSED' ? { status: 'PUBLISHED', studioIn: -60 } : undefined)], rehearsal);
+                const s = state(
+                  status,
+                  [main, question('b', 2, other, other === 'CLOSED' ? { status: 'PUBLISHED', studioIn: -60 } : undefined)],
+                  rehearsal,
+                );
                 const actions = hostActions(s, NOW);
                 combinations++;
 
@@ -143,7 +186,8 @@ describe('hostActions', () => {
                 expect(actions.every((a, i) => actions.findIndex((b) => sameAction(a, b)) === i)).toBe(true);
                 // A live session can always be ended; a rehearsal that has run can always be reset.
                 if (status === 'LIVE') expect(actions.some((a) => a.kind === 'endSession')).toBe(true);
-                if (rehearsal && status !== 'DRAFT' && status !== 'PUBLISHED') expect(actions.some((a) => a.kind === 'resetRehearsal')).toBe(true);
+                if (rehearsal && status !== 'DRAFT' && status !== 'PUBLISHED')
+                  expect(actions.some((a) => a.kind === 'resetRehearsal')).toBe(true);
               }
     expect(combinations).toBe(4 * 2 * 5 * 5 * 5 * 2);
   });
@@ -168,7 +212,8 @@ describe('question helpers', () => {
   });
 
   it('tells when time is up but the round is not closed yet', () => {
-    const voting = (studioIn: number, onlineIn: number) => state('LIVE', [question('q1', 1, 'VOTING', { status: 'OPEN', studioIn, onlineIn })]);
+    const voting = (studioIn: number, onlineIn: number) =>
+      state('LIVE', [question('q1', 1, 'VOTING', { status: 'OPEN', studioIn, onlineIn })]);
     expect(isCounting(voting(10, 10), NOW)).toBe(false);
     expect(isCounting(voting(-1, 5), NOW)).toBe(false);
     expect(isCounting(voting(-1, 0), NOW)).toBe(true);
@@ -219,7 +264,11 @@ describe('pre-live check', () => {
 
   it('reads the codes of a start refused by the pre-live check', () => {
     const refused = new CombinedError({
-      graphQLErrors: [new GraphQLError('Confirm the warnings before going live', { extensions: { code: 'PRE_LIVE_CHECK', blockers: [], warnings: ['ROLL_EMPTY'] } })],
+      graphQLErrors: [
+        new GraphQLError('Confirm the warnings before going live', {
+          extensions: { code: 'PRE_LIVE_CHECK', blockers: [], warnings: ['ROLL_EMPTY'] },
+        }),
+      ],
     });
     expect(preLiveRefusal(refused)).toEqual({ blockers: [], warnings: ['ROLL_EMPTY'] });
     const other = new CombinedError({ graphQLErrors: [new GraphQLError('no', { extensions: { code: 'INVALID_PHASE' } })] });

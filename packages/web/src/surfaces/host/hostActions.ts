@@ -115,7 +115,9 @@ export function isCounting(state: ConsoleState, serverNow: number): boolean {
 }
 
 export const sameAction = (a: HostAction, b: HostAction) =>
-  a.kind === b.kind && ('questionId' in a ? a.questionId : null) === ('questionId' in b ? b.questionId : null) && ('seconds' in a ? a.seconds : null) === ('seconds' in b ? b.seconds : null);
+  a.kind === b.kind &&
+  ('questionId' in a ? a.questionId : null) === ('questionId' in b ? b.questionId : null) &&
+  ('seconds' in a ? a.seconds : null) === ('seconds' in b ? b.seconds : null);
 
 /** The message key and parameters that name an action on its button and in confirmations. */
 export function actionLabel(action: HostAction): { key: string; params: Record<string, unknown> } {
@@ -157,7 +159,8 @@ export function preLiveGate(findings: readonly Finding[] | null | undefined): Pr
 }
 
 // The server lists PreLiveCheckCode values (the schema's contract) in the error's extensions.
-const codesOf = (value: unknown): PreLiveCheckCode[] => (Array.isArray(value) ? value.filter((c): c is PreLiveCheckCode => typeof c === 'string') : []);
+const codesOf = (value: unknown): PreLiveCheckCode[] =>
+  Array.isArray(value) ? value.filter((c): c is PreLiveCheckCode => typeof c === 'string') : [];
 
 /**
  * A start the server refused for the pre-live check (PRE_LIVE_CHECK): the blockers, and the

@@ -5,7 +5,19 @@ import { client, liveConnection } from '../../graphql/client';
 import type { HostAction } from './hostActions';
 import { SessionDetailDocument, type SessionDetail } from '../../session/operations';
 import { sessionErrorCode } from '../../session/sessionErrors';
-import { AskQuestionDocument, CloseVotingDocument, EndSessionDocument, ExtendVotingDocument, LiveStateDocument, OpenVotingDocument, ResetRehearsalDocument, RevealResultDocument, StartAnswerDocument, StartSessionDocument, UndoQuestionDocument } from './operations';
+import {
+  AskQuestionDocument,
+  CloseVotingDocument,
+  EndSessionDocument,
+  ExtendVotingDocument,
+  LiveStateDocument,
+  OpenVotingDocument,
+  ResetRehearsalDocument,
+  RevealResultDocument,
+  StartAnswerDocument,
+  StartSessionDocument,
+  UndoQuestionDocument,
+} from './operations';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -14,7 +26,10 @@ interface Outcome {
   error: CombinedError | null;
 }
 
-async function settle<D>(source: OperationResultSource<OperationResult<D, AnyVariables>>, pick: (data: D) => SessionDetail): Promise<Outcome> {
+async function settle<D>(
+  source: OperationResultSource<OperationResult<D, AnyVariables>>,
+  pick: (data: D) => SessionDetail,
+): Promise<Outcome> {
   const result = await source.toPromise();
   return { session: result.data ? pick(result.data) : null, error: result.error ?? null };
 }
@@ -26,7 +41,11 @@ function mutate<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, va
 function execute(sessionId: string, action: HostAction, acceptWarnings: readonly PreLiveCheckCode[]): Promise<Outcome> {
   switch (action.kind) {
     case 'startLive':
-      return mutate(StartSessionDocument, { input: { sessionId, rehearsal: false, acceptWarnings: [...acceptWarnings] } }, (d) => d.startSession);
+      return mutate(
+        StartSessionDocument,
+        { input: { sessionId, rehearsal: false, acceptWarnings: [...acceptWarnings] } },
+        (d) => d.startSession,
+      );
     case 'startRehearsal':
       // A rehearsal needs no warning accepted; blockers refuse it all the same.
       return mutate(StartSessionDocument, { input: { sessionId, rehearsal: true } }, (d) => d.startSession);

@@ -9,7 +9,11 @@ export interface VisibilitySource {
  * Runs `task` now and then every `intervalMs` after it settles, while the tab is visible: a hidden
  * console costs the server nothing, and catches up at once when shown again. Returns a stop function.
  */
-export function startVisiblePolling(task: () => Promise<unknown>, intervalMs: number, doc: VisibilitySource | undefined = globalThis.document): () => void {
+export function startVisiblePolling(
+  task: () => Promise<unknown>,
+  intervalMs: number,
+  doc: VisibilitySource | undefined = globalThis.document,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let stopped = false;

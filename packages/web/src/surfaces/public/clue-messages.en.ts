@@ -11,7 +11,8 @@ const en: ClueMessages = {
     retry: 'Try again',
     network: 'The connection is poor; check your network and try again.',
     unknown: 'Something went wrong; please try again later.',
-    rateLimited: (seconds: number | null) => (seconds ? `Too many attempts; try again in ${seconds} s.` : 'Too many attempts; try again shortly.'),
+    rateLimited: (seconds: number | null) =>
+      seconds ? `Too many attempts; try again in ${seconds} s.` : 'Too many attempts; try again shortly.',
     general: 'General submission',
   },
   categories: clueLabels.en.category,
@@ -24,7 +25,11 @@ const en: ClueMessages = {
     REJECTED: 'After review, this clue was not taken up.',
     REFERRED: 'It was passed to the responsible department as an ordinary case.',
   },
-  rejectReasons: { ...clueLabels.en.rejectReason, OUT_OF_SCOPE: 'Outside this session’s scope', INSUFFICIENT_INFORMATION: 'Not enough information' },
+  rejectReasons: {
+    ...clueLabels.en.rejectReason,
+    OUT_OF_SCOPE: 'Outside this session’s scope',
+    INSUFFICIENT_INFORMATION: 'Not enough information',
+  },
   phases: {
     PENDING: 'Not asked yet',
     ASKING: 'Being asked',
@@ -86,7 +91,8 @@ const en: ClueMessages = {
     locationPlaceholder: 'e.g. Xingfu Estate, building 3',
     useLocation: 'Use my location',
     locating: 'Locating…',
-    located: (accuracy: number | null) => (accuracy ? `Your location is attached (within about ${accuracy} m)` : 'Your location is attached'),
+    located: (accuracy: number | null) =>
+      accuracy ? `Your location is attached (within about ${accuracy} m)` : 'Your location is attached',
     clearLocation: 'Remove location',
     locationDenied: 'Location permission was not given; you can describe the place in words.',
     locationUnavailable: 'Your location is not available now; you can describe the place in words.',

@@ -24,9 +24,11 @@ export const PUBLIC_CLUE_PAGE_SIZE = 10;
 export const clueApi = {
   call: async (sessionId: string) => (await fetchClueGraphql(PublicClueCallDocument, { sessionId })).clueCall,
   calls: async () => (await fetchClueGraphql(PublicClueCallsDocument, {})).clueCalls,
-  submit: (input: SubmitClueInput) => clueDevice.withDevice(async (deviceToken) => (await fetchClueGraphql(PublicSubmitClueDocument, { input }, { deviceToken })).submitClue),
+  submit: (input: SubmitClueInput) =>
+    clueDevice.withDevice(async (deviceToken) => (await fetchClueGraphql(PublicSubmitClueDocument, { input }, { deviceToken })).submitClue),
   /** Each photo with the device token; a stale token is renewed and the photo sent again. */
-  uploadPhoto: ((file, onProgress, signal) => clueDevice.withDevice((token) => xhrPhotoUploader(token)(file, onProgress, signal))) satisfies PhotoUploader,
+  uploadPhoto: ((file, onProgress, signal) =>
+    clueDevice.withDevice((token) => xhrPhotoUploader(token)(file, onProgress, signal))) satisfies PhotoUploader,
   track: async (code: string) => (await fetchClueGraphql(PublicTrackClueDocument, { code })).trackClue,
   /** The device token, if this phone has one, marks the clues it supported; listing alone does not register. */
   page: async (query: PublicClueQuery, after: string | null) =>
@@ -37,7 +39,10 @@ export const clueApi = {
         { deviceToken: clueDevice.current() },
       )
     ).publicClues,
-  support: (clueId: string) => clueDevice.withDevice(async (deviceToken) => (await fetchClueGraphql(PublicSupportClueDocument, { clueId }, { deviceToken })).supportClue),
+  support: (clueId: string) =>
+    clueDevice.withDevice(
+      async (deviceToken) => (await fetchClueGraphql(PublicSupportClueDocument, { clueId }, { deviceToken })).supportClue,
+    ),
   stats: async (sessionId: string | null) => (await fetchClueGraphql(PublicClueStatsDocument, { sessionId })).clueStats,
   sessions: async () => (await fetchClueGraphql(PublicClueSessionsDocument, {})).sessions.nodes,
 };

@@ -18,5 +18,10 @@ const clueRoutes: RouteRecordRaw[] = [
 export const publicRoutes: RouteRecordRaw[] = [
   { path: '/', name: 'public-home', component: () => import('./PublicHomePage.vue'), meta: { titleKey: 'surfaces.public.title' } },
   ...clueRoutes,
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./PublicNotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./PublicNotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
 ];

@@ -12,7 +12,11 @@ function memoryStorage(initial: Record<string, string> = {}) {
   };
 }
 
-const document = { kind: 'Document', definitions: [], loc: { start: 0, end: 1, source: { body: 'mutation M { registerDevice }' } } } as never;
+const document = {
+  kind: 'Document',
+  definitions: [],
+  loc: { start: 0, end: 1, source: { body: 'mutation M { registerDevice }' } },
+} as never;
 
 describe('fetchClueGraphql', () => {
   it('sends the device token in the x-public-device header', async () => {
@@ -25,7 +29,10 @@ describe('fetchClueGraphql', () => {
   });
 
   it('sends no device header without a token, and reads refusals into errors', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } }] })));
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT', field: 'input.title' } }] })),
+    );
     const error = await fetchClueGraphql(document, {}, { fetch }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
     const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SubmitClueInput } from '../../gql/graphql';
 import { OperationError } from '../../graphql/fetchGraphql';
-import { buildClueInput, emptyClueForm, fieldOfServerError, normalizePhoneInput, useClueForm, validateClue, type ClueFormValues } from './useClueForm';
+import {
+  buildClueInput,
+  emptyClueForm,
+  fieldOfServerError,
+  normalizePhoneInput,
+  useClueForm,
+  validateClue,
+  type ClueFormValues,
+} from './useClueForm';
 
 const good = (change: Partial<ClueFormValues> = {}): ClueFormValues => ({
   ...emptyClueForm(),
@@ -23,7 +31,14 @@ describe('validateClue', () => {
   });
 
   it('names every field that breaks the server’s rules, in form order', () => {
-    const wrong = validateClue({ ...emptyClueForm(), title: ' 电梯 ', description: '太短了', location: 'x'.repeat(201), name: 'n'.repeat(61), phone: '12345' });
+    const wrong = validateClue({
+      ...emptyClueForm(),
+      title: ' 电梯 ',
+      description: '太短了',
+      location: 'x'.repeat(201),
+      name: 'n'.repeat(61),
+      phone: '12345',
+    });
     expect(wrong).toEqual(['title', 'description', 'category', 'location', 'name', 'phone']);
   });
 
@@ -58,7 +73,18 @@ describe('normalizePhoneInput', () => {
 
 describe('buildClueInput', () => {
   it('trims, leaves out empty optional fields and rounds the position', () => {
-    const input = buildClueInput(good({ title: ' 电梯经常停运 ', location: '  ', latitude: 30.123456789, longitude: 120.987654321, name: ' 张三 ', phone: '138 1234 5678' }), 's1', ['p1']);
+    const input = buildClueInput(
+      good({
+        title: ' 电梯经常停运 ',
+        location: '  ',
+        latitude: 30.123456789,
+        longitude: 120.987654321,
+        name: ' 张三 ',
+        phone: '138 1234 5678',
+      }),
+      's1',
+      ['p1'],
+    );
     expect(input).toEqual({
       sessionId: 's1',
       title: '电梯经常停运',
@@ -197,14 +223,19 @@ describe('useClueForm', () => {
 
   it('attaches the position when allowed, and says why not otherwise', async () => {
     const form = useClueForm({ send: vi.fn(), photos: photos() });
-    const allow = { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 30.27, longitude: 120.15, accuracy: 12.6 } } as GeolocationPosition) } as Geolocation;
+    const allow = {
+      getCurrentPosition: (ok: PositionCallback) =>
+        ok({ coords: { latitude: 30.27, longitude: 120.15, accuracy: 12.6 } } as GeolocationPosition),
+    } as Geolocation;
     await form.locate(allow);
     expect(form.locateState.value).toBe('located');
     expect(form.values).toMatchObject({ latitude: 30.27, longitude: 120.15, accuracy: 13 });
     form.clearPosition();
     expect(form.values.latitude).toBeNull();
 
-    const deny = { getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) => fail?.({ code: 1 } as GeolocationPositionError) } as Geolocation;
+    const deny = {
+      getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) => fail?.({ code: 1 } as GeolocationPositionError),
+    } as Geolocation;
     await form.locate(deny);
     expect(form.locateState.value).toBe('denied');
     await form.locate(undefined);

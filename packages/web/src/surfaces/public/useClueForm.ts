@@ -61,7 +61,12 @@ export function validateClue(values: ClueFormValues): ClueField[] {
   if (!values.category) wrong.add('category');
   if (values.location.trim().length > 200) wrong.add('location');
   const { latitude, longitude } = values;
-  if ((latitude === null) !== (longitude === null) || (latitude !== null && Math.abs(latitude) > 90) || (longitude !== null && Math.abs(longitude) > 180)) wrong.add('position');
+  if (
+    (latitude === null) !== (longitude === null) ||
+    (latitude !== null && Math.abs(latitude) > 90) ||
+    (longitude !== null && Math.abs(longitude) > 180)
+  )
+    wrong.add('position');
   if (!values.anonymous) {
     if (values.name.trim().length > 60) wrong.add('name');
     const phone = normalizePhoneInput(values.phone);
@@ -245,5 +250,20 @@ export function useClueForm(options: ClueFormOptions) {
     locateState.value = 'idle';
   }
 
-  return { values, sessionId, errors, failure, submitting, trackingCode, locateState, submit, sendAsGeneral, clearError, setAnonymous, locate, clearPosition, reset };
+  return {
+    values,
+    sessionId,
+    errors,
+    failure,
+    submitting,
+    trackingCode,
+    locateState,
+    submit,
+    sendAsGeneral,
+    clearError,
+    setAnonymous,
+    locate,
+    clearPosition,
+    reset,
+  };
 }

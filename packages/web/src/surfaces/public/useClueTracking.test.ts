@@ -4,7 +4,11 @@ import { isTrackingCode, normalizeTrackingCode, readRecentCodes, RECENT_CODES_KE
 
 function memoryStorage() {
   const values = new Map<string, string>();
-  return { values, getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) };
+  return {
+    values,
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+  };
 }
 
 describe('normalizeTrackingCode', () => {

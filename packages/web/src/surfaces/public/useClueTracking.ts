@@ -68,7 +68,11 @@ export function readRecentCodes(storage: Store | undefined): RecentCode[] {
   try {
     const parsed = JSON.parse(storage?.getItem(RECENT_CODES_KEY) ?? '[]') as unknown;
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((item): item is RecentCode => typeof item?.code === 'string' && typeof item?.title === 'string' && typeof item?.at === 'string').slice(0, MAX_RECENT);
+    return parsed
+      .filter(
+        (item): item is RecentCode => typeof item?.code === 'string' && typeof item?.title === 'string' && typeof item?.at === 'string',
+      )
+      .slice(0, MAX_RECENT);
   } catch {
     return [];
   }

@@ -1,12 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkPhoto, MAX_PHOTO_BYTES, uploadError, usePhotoUpload, xhrPhotoUploader, type PhotoUploader, type UploadedPhoto } from './usePhotoUpload';
+import {
+  checkPhoto,
+  MAX_PHOTO_BYTES,
+  uploadError,
+  usePhotoUpload,
+  xhrPhotoUploader,
+  type PhotoUploader,
+  type UploadedPhoto,
+} from './usePhotoUpload';
 
 const photo = (name = 'a.jpg', type = 'image/jpeg', size = 1000) => new File([new Uint8Array(size)], name, { type });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** An uploader whose uploads finish when the test says so. */
 function controlledUploader() {
-  const calls: { file: Blob; progress: (f: number) => void; signal: AbortSignal; resolve: (p: UploadedPhoto) => void; reject: (e: unknown) => void }[] = [];
+  const calls: {
+    file: Blob;
+    progress: (f: number) => void;
+    signal: AbortSignal;
+    resolve: (p: UploadedPhoto) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
   const upload: PhotoUploader = (file, progress, signal) =>
     new Promise((resolve, reject) => {
       calls.push({ file, progress, signal, resolve, reject });
@@ -39,7 +53,9 @@ describe('checkPhoto', () => {
 
 describe('uploadError', () => {
   it('reads the route’s GraphQL-shaped errors', () => {
-    const body = JSON.stringify({ errors: [{ message: 'Send a photo as JPEG, PNG or WebP.', extensions: { code: 'BAD_USER_INPUT', field: 'photo' } }] });
+    const body = JSON.stringify({
+      errors: [{ message: 'Send a photo as JPEG, PNG or WebP.', extensions: { code: 'BAD_USER_INPUT', field: 'photo' } }],
+    });
     expect(uploadError(400, body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'photo' });
     const limited = JSON.stringify({ errors: [{ message: 'slow', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 } }] });
     expect(uploadError(429, limited)).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
@@ -100,7 +116,9 @@ describe('xhrPhotoUploader', () => {
 
   it('rejects with the server’s refusal', async () => {
     const request = fakeRequest(400, JSON.stringify({ errors: [{ message: 'reload', extensions: { code: 'DEVICE_REQUIRED' } }] }));
-    await expect(xhrPhotoUploader('old', () => request as never)(photo(), () => {}, new AbortController().signal)).rejects.toMatchObject({ code: 'DEVICE_REQUIRED' });
+    await expect(xhrPhotoUploader('old', () => request as never)(photo(), () => {}, new AbortController().signal)).rejects.toMatchObject({
+      code: 'DEVICE_REQUIRED',
+    });
   });
 });
 

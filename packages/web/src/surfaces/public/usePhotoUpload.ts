@@ -11,7 +11,8 @@ export const PHOTO_UPLOAD_URL = '/uploads/clue-photos';
 
 export type PhotoProblem = FileProblem;
 
-export const checkPhoto = (file: Pick<File, 'type' | 'size' | 'name'>) => checkFile(file, { types: PHOTO_TYPES, maxBytes: MAX_PHOTO_BYTES });
+export const checkPhoto = (file: Pick<File, 'type' | 'size' | 'name'>) =>
+  checkFile(file, { types: PHOTO_TYPES, maxBytes: MAX_PHOTO_BYTES });
 
 export interface UploadedPhoto {
   id: string;
@@ -29,7 +30,13 @@ export const uploadError = (status: number, body: string): OperationError =>
 /** Sends the file as multipart form data in the field `photo`, with the device token. */
 export function xhrPhotoUploader(deviceToken: string, createRequest?: () => XMLHttpRequest): PhotoUploader {
   return xhrUploader<UploadedPhoto>(
-    { url: PHOTO_UPLOAD_URL, field: 'photo', headers: { [DEVICE_HEADER]: deviceToken }, error: uploadError, unreachable: 'The photo could not be sent.' },
+    {
+      url: PHOTO_UPLOAD_URL,
+      field: 'photo',
+      headers: { [DEVICE_HEADER]: deviceToken },
+      error: uploadError,
+      unreachable: 'The photo could not be sent.',
+    },
     createRequest,
   );
 }

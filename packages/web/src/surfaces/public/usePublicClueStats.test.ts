@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { outcomeShares, usePublicClueStats, type ClueStatsLike } from './usePublicClueStats';
 
 describe('outcomeShares', () => {
-  const stats = (change: Partial<ClueStatsLike>): ClueStatsLike => ({ received: 0, pending: 0, accepted: 0, merged: 0, rejected: 0, referred: 0, published: 0, rejectReasons: [], ...change });
+  const stats = (change: Partial<ClueStatsLike>): ClueStatsLike => ({
+    received: 0,
+    pending: 0,
+    accepted: 0,
+    merged: 0,
+    rejected: 0,
+    referred: 0,
+    published: 0,
+    rejectReasons: [],
+    ...change,
+  });
 
   it('gives each outcome its share, adding up to 100', () => {
     const shares = outcomeShares(stats({ received: 3, accepted: 1, rejected: 1, pending: 1 }));

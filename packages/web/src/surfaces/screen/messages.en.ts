@@ -8,7 +8,8 @@ const en: ScreenMessages = {
   pageTitle: 'Broadcast screen',
   home: {
     heading: 'Broadcast screen',
-    intro: 'Open a session’s screen on the studio display or in the vision mixer. The overlay has a transparent background for OBS or vMix browser sources.',
+    intro:
+      'Open a session’s screen on the studio display or in the vision mixer. The overlay has a transparent background for OBS or vMix browser sources.',
     empty: 'No session has been published yet.',
     loadError: 'The list of sessions could not be loaded; reload the page to try again.',
     open: 'Screen',
@@ -46,7 +47,8 @@ const en: ScreenMessages = {
   },
   turnout: {
     heading: 'Turnout',
-    studio: (voted: number, electorate: number) => (electorate > 0 ? `Studio ${voted} of ${electorate} on the roll` : 'Studio vote: no roll set'),
+    studio: (voted: number, electorate: number) =>
+      electorate > 0 ? `Studio ${voted} of ${electorate} on the roll` : 'Studio vote: no roll set',
     online: (channel: string, voted: number) => `${channel}: ${voted}`,
     hidden: 'Results are shown once voting has closed',
   },

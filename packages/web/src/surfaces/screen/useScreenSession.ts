@@ -46,14 +46,18 @@ export function useScreenSession(sessionId: string) {
     }
   }
 
-  const stopLive = socket.subscribe(LiveStateChangedDocument, { sessionId }, {
-    next: ({ liveStateChanged }) => {
-      clock.hint(liveStateChanged.serverTime);
-      state.value = acceptLiveState(state.value, liveStateChanged);
-      liveError.value = null;
+  const stopLive = socket.subscribe(
+    LiveStateChangedDocument,
+    { sessionId },
+    {
+      next: ({ liveStateChanged }) => {
+        clock.hint(liveStateChanged.serverTime);
+        state.value = acceptLiveState(state.value, liveStateChanged);
+        liveError.value = null;
+      },
+      error: (error) => (liveError.value = error),
     },
-    error: (error) => (liveError.value = error),
-  });
+  );
   const stopReconnected = socket.onReconnected(() => void clock.sync());
 
   // One tally subscription, for the round on air; it sends the current counts first.
@@ -65,11 +69,15 @@ export function useScreenSession(sessionId: string) {
       stopTally = null;
       if (tally.value?.roundId !== id) tally.value = null;
       if (!id) return;
-      stopTally = socket.subscribe(ScreenRoundTallyChangedDocument, { roundId: id }, {
-        next: ({ roundTallyChanged }) => {
-          if (roundTallyChanged.roundId === roundId.value) tally.value = acceptTally(tally.value, roundTallyChanged);
+      stopTally = socket.subscribe(
+        ScreenRoundTallyChangedDocument,
+        { roundId: id },
+        {
+          next: ({ roundTallyChanged }) => {
+            if (roundTallyChanged.roundId === roundId.value) tally.value = acceptTally(tally.value, roundTallyChanged);
+          },
         },
-      });
+      );
     },
     { immediate: true },
   );

@@ -5,7 +5,8 @@ import en from './messages.en';
 import { voteMessages } from './messages';
 
 const zh = voteMessages.useMessages().value;
-const refusal = (code: string, extensions: Record<string, unknown> = {}, retry: number | null = null) => new OperationError(code, code, retry, null, extensions);
+const refusal = (code: string, extensions: Record<string, unknown> = {}, retry: number | null = null) =>
+  new OperationError(code, code, retry, null, extensions);
 
 describe('joinErrorMessage', () => {
   it('says when the online vote opens, today by the clock and another day with its date', () => {
@@ -43,6 +44,8 @@ describe('phoneCodeMessage', () => {
     const now = new Date(2025, 2, 5, 17, 0);
     const early = refusal('INVALID_PHASE', { opensAt: new Date(2025, 2, 5, 19, 30).toISOString() });
     expect(phoneCodeMessage(zh, { field: 'phone', reason: 'refused', error: early }, now)).toBe('网络测评将于 19:30 开放，请届时再来。');
-    expect(phoneCodeMessage(zh, { field: 'code', reason: 'refused', error: refusal('network') })).toBe('无法连接服务器，请检查网络后重试。');
+    expect(phoneCodeMessage(zh, { field: 'code', reason: 'refused', error: refusal('network') })).toBe(
+      '无法连接服务器，请检查网络后重试。',
+    );
   });
 });

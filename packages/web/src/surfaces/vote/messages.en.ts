@@ -116,9 +116,11 @@ const en: VoteMessages = {
     notFound: 'No session has this code; check the 6 digits on the screen.',
     ended: 'This session has ended and takes no more votes.',
     opensAt: (when: string) => `The online vote opens at ${when}; please come back then.`,
-    onDay: (month: number, day: number, time: string) => `${time} on ${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}`,
+    onDay: (month: number, day: number, time: string) =>
+      `${time} on ${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}`,
     notOnRoll: 'You are not on the studio roll of this session; please ask the staff.',
-    rateLimited: (seconds: number | null) => (seconds ? `Too many people are joining; try again in ${seconds} s.` : 'Too many people are joining; try again shortly.'),
+    rateLimited: (seconds: number | null) =>
+      seconds ? `Too many people are joining; try again in ${seconds} s.` : 'Too many people are joining; try again shortly.',
     unauthenticated: 'Your voting pass is no longer valid; please join again.',
     network: 'The server cannot be reached; check your network and try again.',
     unknown: 'Something went wrong; please try again shortly.',

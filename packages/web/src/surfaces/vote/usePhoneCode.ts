@@ -14,7 +14,11 @@ const MOBILE_DIGITS = 11;
 
 const asciiDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 /** Digits and single spaces (people group numbers as 138 0013 8000), nothing in front. */
-const digitsAndSpaces = (text: string) => asciiDigits(text).replace(/[^\d ]/g, '').replace(/ {2,}/g, ' ').replace(/^ +/, '');
+const digitsAndSpaces = (text: string) =>
+  asciiDigits(text)
+    .replace(/[^\d ]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ +/, '');
 
 /** `text` without its first `count` digits (and the spaces after them). */
 function dropDigits(text: string, count: number): string {
@@ -113,7 +117,13 @@ function readSent(store: Store | undefined, joinCode: string, now: number): (Sen
     const raw = store?.getItem(sentCodeKey(joinCode));
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<SentCode & { resendAt: number }>;
-    if (typeof value.phone !== 'string' || typeof value.maskedPhone !== 'string' || typeof value.expiresAt !== 'number' || typeof value.resendAt !== 'number') return null;
+    if (
+      typeof value.phone !== 'string' ||
+      typeof value.maskedPhone !== 'string' ||
+      typeof value.expiresAt !== 'number' ||
+      typeof value.resendAt !== 'number'
+    )
+      return null;
     return value.expiresAt > now ? (value as SentCode & { resendAt: number }) : null;
   } catch {
     return null;
@@ -259,7 +269,8 @@ export function usePhoneCode(joinCode: string, options: { server?: PhoneCodeServ
       if (refusal.code === 'RATE_LIMITED') {
         waitBeforeResend(number, refusal.retryAfterSeconds ?? 60);
         // A code went to this number a moment ago: whoever holds it may type it in.
-        if (!codeStep.value) sent.value = { phone: number, maskedPhone: masked(number), expiresAt: Date.now() + CODE_LIFETIME_MS, earlier: true };
+        if (!codeStep.value)
+          sent.value = { phone: number, maskedPhone: masked(number), expiresAt: Date.now() + CODE_LIFETIME_MS, earlier: true };
       }
       return false;
     } finally {

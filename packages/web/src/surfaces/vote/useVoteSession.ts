@@ -55,7 +55,9 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
   const connection = computed(() => socket.value?.status.value ?? 'connecting');
   // The server closes a phone's socket for good once its session has ended, after sending the final
   // state; the page says the session is over even if that state was lost on the way.
-  const stage = computed<PhoneStage>(() => (connection.value === 'ended' ? { kind: 'ended' } : phoneStage(state.value, channel.value, clock.now.value)));
+  const stage = computed<PhoneStage>(() =>
+    connection.value === 'ended' ? { kind: 'ended' } : phoneStage(state.value, channel.value, clock.now.value),
+  );
   const roundId = computed(() => state.value?.question?.round?.id ?? null);
   const sending = computed(() => ballot.value?.status === 'pending' && inFlight.value === ballot.value.ballotId);
 
@@ -86,11 +88,14 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     void clock.sync();
     // The state read over HTTP shows the session until the socket's first message; the version
     // decides if both arrive.
-    early?.state.then((first) => {
-      if (socket.value !== live) return;
-      clock.hint(first.serverTime);
-      state.value = acceptLiveState(state.value, first);
-    }, () => undefined);
+    early?.state.then(
+      (first) => {
+        if (socket.value !== live) return;
+        clock.hint(first.serverTime);
+        state.value = acceptLiveState(state.value, first);
+      },
+      () => undefined,
+    );
     let joined: AudiencePass;
     try {
       joined = await passReady;
@@ -111,14 +116,18 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     liveError.value = null;
     // The server sends the current state first and again after every resubscription, so a phone
     // that was offline catches up by itself.
-    stopLive = live.subscribe(LiveStateChangedDocument, { sessionId: current.sessionId }, {
-      next: ({ liveStateChanged }) => {
-        clock.hint(liveStateChanged.serverTime);
-        state.value = acceptLiveState(state.value, liveStateChanged);
-        liveError.value = null;
+    stopLive = live.subscribe(
+      LiveStateChangedDocument,
+      { sessionId: current.sessionId },
+      {
+        next: ({ liveStateChanged }) => {
+          clock.hint(liveStateChanged.serverTime);
+          state.value = acceptLiveState(state.value, liveStateChanged);
+          liveError.value = null;
+        },
+        error: (error) => (liveError.value = error),
       },
-      error: (error) => (liveError.value = error),
-    });
+    );
     stopReconnected = live.onReconnected(() => {
       void clock.sync();
       // A ballot whose answer was lost with the connection is sent again, with the same id.
@@ -172,9 +181,12 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
       } else if (settled.status === 'pending') {
         sendError.value = failure;
         if (isRetryableBallotError(failure.code) && attempt < SERVER_RETRIES) {
-          retryTimer = setTimeout(() => {
-            if (ballot.value?.ballotId === current.ballotId) void send(current, attempt + 1);
-          }, 1000 * 2 ** attempt);
+          retryTimer = setTimeout(
+            () => {
+              if (ballot.value?.ballotId === current.ballotId) void send(current, attempt + 1);
+            },
+            1000 * 2 ** attempt,
+          );
         }
       }
     } finally {

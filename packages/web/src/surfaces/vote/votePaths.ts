@@ -1,10 +1,7 @@
 // The vote pages' addresses. They run as their own small app without vue-router (see main.ts), so
 // the phones' first download stays small; this is their whole routing table.
 
-export type VotePage =
-  | { name: 'vote' }
-  | { name: 'vote-live'; joinCode: string }
-  | { name: 'vote-seat'; joinCode: string };
+export type VotePage = { name: 'vote' } | { name: 'vote-live'; joinCode: string } | { name: 'vote-seat'; joinCode: string };
 
 export function isVotePath(pathname: string): boolean {
   return pathname === '/vote' || pathname.startsWith('/vote/');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { initialAccept, questionFromClue, toAcceptInput, validateAccept, validateMerge, validateRefer, validateReject, validateReply } from './clueActions';
+import {
+  initialAccept,
+  questionFromClue,
+  toAcceptInput,
+  validateAccept,
+  validateMerge,
+  validateRefer,
+  validateReject,
+  validateReply,
+} from './clueActions';
 
 const clue = {
   title: '小区电梯经常故障',
@@ -46,14 +55,21 @@ describe('accepting a clue', () => {
       respondent: '',
       clipUrl: '',
     });
-    expect(questionFromClue({ ...clue, location: null, department: { id: 'd1' } })).toMatchObject({ body: clue.description, departmentId: 'd1' });
+    expect(questionFromClue({ ...clue, location: null, department: { id: 'd1' } })).toMatchObject({
+      body: clue.description,
+      departmentId: 'd1',
+    });
     expect(initialAccept({ ...clue, session: null }).sessionId).toBe('');
   });
 
   it('asks for who asks, who answers and the department of a new question, and for a session', () => {
     const values = initialAccept({ ...clue, session: null });
     expect(Object.keys(validateAccept(values)).sort()).toEqual(['departmentId', 'questioner', 'respondent', 'sessionId']);
-    const complete = { ...values, sessionId: 's1', question: { ...values.question, questioner: '县人大代表 王建华', respondent: '住建局局长 李明', departmentId: 'd1' } };
+    const complete = {
+      ...values,
+      sessionId: 's1',
+      question: { ...values.question, questioner: '县人大代表 王建华', respondent: '住建局局长 李明', departmentId: 'd1' },
+    };
     expect(validateAccept(complete)).toEqual({});
   });
 
@@ -70,7 +86,14 @@ describe('accepting a clue', () => {
     expect(toAcceptInput('c1', { ...values, question })).toEqual({
       clueId: 'c1',
       sessionId: 'session-1',
-      newQuestion: { title: clue.title, body: values.question.body, questioner: '王建华', respondent: '李明', departmentId: 'd1', clipUrl: null },
+      newQuestion: {
+        title: clue.title,
+        body: values.question.body,
+        questioner: '王建华',
+        respondent: '李明',
+        departmentId: 'd1',
+        clipUrl: null,
+      },
     });
   });
 });

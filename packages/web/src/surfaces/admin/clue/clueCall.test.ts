@@ -20,7 +20,10 @@ describe('the call form', () => {
   const closes = toLocalDateTimeInput('2026-03-10T08:00:00.000Z');
 
   it('shows the window in local time', () => {
-    expect(clueCallValues({ opensAt: '2026-03-01T08:00:00.000Z', closesAt: '2026-03-10T08:00:00.000Z' })).toEqual({ opensAt: opens, closesAt: closes });
+    expect(clueCallValues({ opensAt: '2026-03-01T08:00:00.000Z', closesAt: '2026-03-10T08:00:00.000Z' })).toEqual({
+      opensAt: opens,
+      closesAt: closes,
+    });
     expect(clueCallValues(null)).toEqual({ opensAt: '', closesAt: '' });
   });
 
@@ -30,14 +33,20 @@ describe('the call form', () => {
     expect(validateClueCall({ opensAt: opens, closesAt: '' })).toEqual({ closesAt: { key: 'requiredSelect' } });
     expect(validateClueCall({ opensAt: 'soon', closesAt: closes })).toEqual({ opensAt: { key: 'dateTime' } });
     expect(validateClueCall({ opensAt: closes, closesAt: opens })).toEqual({ closesAt: { key: 'closesAfterOpens' } });
-    expect(translateClueCallProblems({ closesAt: { key: 'closesAfterOpens' }, opensAt: { key: 'requiredSelect' } }, { opensAt: '开始时间' })).toEqual({
+    expect(
+      translateClueCallProblems({ closesAt: { key: 'closesAfterOpens' }, opensAt: { key: 'requiredSelect' } }, { opensAt: '开始时间' }),
+    ).toEqual({
       closesAt: '截止时间必须晚于开始时间',
       opensAt: '请选择开始时间',
     });
   });
 
   it('sends instants, or nulls to close the call', () => {
-    expect(toClueCallInput('s1', { opensAt: opens, closesAt: closes })).toEqual({ sessionId: 's1', opensAt: '2026-03-01T08:00:00.000Z', closesAt: '2026-03-10T08:00:00.000Z' });
+    expect(toClueCallInput('s1', { opensAt: opens, closesAt: closes })).toEqual({
+      sessionId: 's1',
+      opensAt: '2026-03-01T08:00:00.000Z',
+      closesAt: '2026-03-10T08:00:00.000Z',
+    });
     expect(toClueCallInput('s1', { opensAt: '', closesAt: '' })).toEqual({ sessionId: 's1', opensAt: null, closesAt: null });
   });
 

@@ -1,6 +1,11 @@
 import type { ClueCallInput } from '../../../gql/graphql';
 import { i18n } from '../../../i18n';
-import { fromLocalDateTimeInput, toLocalDateTimeInput, translateSessionProblems, type SessionProblem } from '../session/sessionSettingsRules';
+import {
+  fromLocalDateTimeInput,
+  toLocalDateTimeInput,
+  translateSessionProblems,
+  type SessionProblem,
+} from '../session/sessionSettingsRules';
 
 // A session's call for clues (征集): the window in which the public may submit clues to it.
 
@@ -51,7 +56,10 @@ export function toClueCallInput(sessionId: string, values: ClueCallValues): Clue
   return { sessionId, opensAt: fromLocalDateTimeInput(values.opensAt.trim()), closesAt: fromLocalDateTimeInput(values.closesAt.trim()) };
 }
 
-export function translateClueCallProblems(problems: Partial<Record<string, ClueCallProblem>>, labels: Record<string, string>): Record<string, string> {
+export function translateClueCallProblems(
+  problems: Partial<Record<string, ClueCallProblem>>,
+  labels: Record<string, string>,
+): Record<string, string> {
   const rest: Partial<Record<string, SessionProblem>> = {};
   const messages: Record<string, string> = {};
   for (const [field, problem] of Object.entries(problems)) {

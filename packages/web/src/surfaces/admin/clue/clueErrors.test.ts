@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
 import { clueErrorCode, clueErrorMessage } from './clueErrors';
 
-const refused = (message: string, extensions: Record<string, unknown>) => new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
+const refused = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
 
 afterEach(() => {
   i18n.global.locale.value = 'zh-CN';
@@ -12,7 +13,10 @@ afterEach(() => {
 
 describe('clueErrorMessage', () => {
   it('says a clue was decided meanwhile, in its current status, with the server’s words', () => {
-    const error = refused('The clue is already ACCEPTED; only a SUBMITTED clue can be triaged ("reject").', { code: 'INVALID_PHASE', status: 'ACCEPTED' });
+    const error = refused('The clue is already ACCEPTED; only a SUBMITTED clue can be triaged ("reject").', {
+      code: 'INVALID_PHASE',
+      status: 'ACCEPTED',
+    });
     expect(clueErrorCode(error)).toBe('INVALID_PHASE');
     const message = clueErrorMessage(error)!.message;
     expect(message).toContain('“已采纳”');
@@ -29,7 +33,10 @@ describe('clueErrorMessage', () => {
   });
 
   it('adds the server’s words when the form has no field for what it refused', () => {
-    const error = refused('This is a general submission; choose the session to add the question to.', { code: 'BAD_USER_INPUT', field: 'sessionId' });
+    const error = refused('This is a general submission; choose the session to add the question to.', {
+      code: 'BAD_USER_INPUT',
+      field: 'sessionId',
+    });
     expect(clueErrorMessage(error, { title: '问题标题' })!.message).toContain('choose the session');
   });
 

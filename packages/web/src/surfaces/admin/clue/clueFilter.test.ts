@@ -52,7 +52,15 @@ describe('clueExportUrl', () => {
   it('asks for the same clues the board shows, in the interface language', () => {
     const url = new URL(
       clueExportUrl(
-        filter({ source: { kind: 'session', id: SESSION }, statuses: ['SUBMITTED', 'ACCEPTED'], category: 'FEES', departmentId: DEPARTMENT, from: '2026-03-01', to: '2026-03-02', search: '物业 费' }),
+        filter({
+          source: { kind: 'session', id: SESSION },
+          statuses: ['SUBMITTED', 'ACCEPTED'],
+          category: 'FEES',
+          departmentId: DEPARTMENT,
+          from: '2026-03-01',
+          to: '2026-03-02',
+          search: '物业 费',
+        }),
         'zh-CN',
       ),
       'http://example.test',

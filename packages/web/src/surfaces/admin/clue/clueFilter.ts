@@ -122,7 +122,8 @@ export function clueMatchesFilter(clue: FilterableClue, filter: ClueBoardFilter)
 
 /** The session select's value for a source ('' for all, 'general', or the session id), and back. */
 export const GENERAL_SOURCE = 'general';
-export const sourceValue = (source: ClueSource): string => (source.kind === 'all' ? '' : source.kind === 'general' ? GENERAL_SOURCE : source.id);
+export const sourceValue = (source: ClueSource): string =>
+  source.kind === 'all' ? '' : source.kind === 'general' ? GENERAL_SOURCE : source.id;
 export const sourceFromValue = (value: string | null | undefined): ClueSource =>
   !value ? { kind: 'all' } : value === GENERAL_SOURCE ? { kind: 'general' } : { kind: 'session', id: value };
 

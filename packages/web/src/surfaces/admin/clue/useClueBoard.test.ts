@@ -17,7 +17,9 @@ vi.mock('../../../graphql/client', async () => {
       query: (_document: unknown, variables: Record<string, unknown>) => ({
         toPromise: async () => {
           server.requests.push(variables);
-          return { data: { clues: { totalCount: server.nodes.length, pageInfo: { endCursor: null, hasNextPage: false }, nodes: server.nodes } } };
+          return {
+            data: { clues: { totalCount: server.nodes.length, pageInfo: { endCursor: null, hasNextPage: false }, nodes: server.nodes } },
+          };
         },
       }),
       subscription: () => ({

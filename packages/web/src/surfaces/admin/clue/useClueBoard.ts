@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, reactive, shallowRef, watch } from 'vue';
 import type { AdminClueFieldsFragment, AdminClueStatsQuery } from '../../../gql/graphql';
-import { client, } from '../../../graphql/client';
+import { client } from '../../../graphql/client';
 import { appLocale } from '../../../i18n/locale';
 import { clueExportUrl, clueMatchesFilter, emptyClueFilter, filterKey, toClueFilterInput, type ClueBoardFilter } from './clueFilter';
 import { useCursorList } from '../../../composables/useCursorList';

@@ -2,7 +2,15 @@ import { computed, reactive, shallowRef } from 'vue';
 import type { AdminClueCallFieldsFragment } from '../../../gql/graphql';
 import { client } from '../../../graphql/client';
 import { i18n } from '../../../i18n';
-import { clueCallPhase, clueCallValues, toClueCallInput, translateClueCallProblems, validateClueCall, type ClueCallProblem, type ClueCallValues } from './clueCall';
+import {
+  clueCallPhase,
+  clueCallValues,
+  toClueCallInput,
+  translateClueCallProblems,
+  validateClueCall,
+  type ClueCallProblem,
+  type ClueCallValues,
+} from './clueCall';
 import { clueErrorMessage } from './clueErrors';
 import { useDialogForm } from '../../../composables/useDialogForm';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
@@ -65,5 +73,17 @@ export function useClueCall(sessionId: string) {
   const phase = computed(() => clueCallPhase(call.value));
   void load();
 
-  return { call, status, loadError: useErrorMessage(loadError), values, saving, fieldErrors: form.fieldErrors, formError: form.formError, phase, load, save, clear };
+  return {
+    call,
+    status,
+    loadError: useErrorMessage(loadError),
+    values,
+    saving,
+    fieldErrors: form.fieldErrors,
+    formError: form.formError,
+    phase,
+    load,
+    save,
+    clear,
+  };
 }

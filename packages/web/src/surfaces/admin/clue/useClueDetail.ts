@@ -21,7 +21,18 @@ import { translateSessionProblems, type SessionProblem } from '../session/sessio
 import type { AdminClue } from './useClueBoard';
 import { useDialogForm } from '../../../composables/useDialogForm';
 import { questionFieldLabels } from '../session/useRunningOrder';
-import { AcceptClueDocument, ClueDocument, ClueDuplicatesDocument, MergeClueDocument, PublishClueDocument, ReferClueDocument, RejectClueDocument, ReplyToClueDocument, RevealPhoneDocument, SessionQuestionsDocument } from './operations';
+import {
+  AcceptClueDocument,
+  ClueDocument,
+  ClueDuplicatesDocument,
+  MergeClueDocument,
+  PublishClueDocument,
+  ReferClueDocument,
+  RejectClueDocument,
+  ReplyToClueDocument,
+  RevealPhoneDocument,
+  SessionQuestionsDocument,
+} from './operations';
 
 export type ClueDuplicate = AdminClueDuplicatesQuery['clueDuplicates'][number];
 export type ClueSessionQuestion = NonNullable<AdminClueSessionQuestionsQuery['session']>['questions'][number];
@@ -124,9 +135,17 @@ export function useClueDetail(onChanged: (clue: AdminClue) => void) {
   }
 
   /** A triage dialog's form: checked here, then sent; the server's refusal is shown by field. */
-  function useClueForm<V>(labels: () => Record<string, string>, validate: (values: V) => ClueProblems, send: (clueId: string, values: V) => Sent) {
+  function useClueForm<V>(
+    labels: () => Record<string, string>,
+    validate: (values: V) => ClueProblems,
+    send: (clueId: string, values: V) => Sent,
+  ) {
     const submitting = shallowRef(false);
-    const form = useDialogForm<SessionProblem>({ labels, translateProblems: translateSessionProblems, describeServerError: clueErrorMessage });
+    const form = useDialogForm<SessionProblem>({
+      labels,
+      translateProblems: translateSessionProblems,
+      describeServerError: clueErrorMessage,
+    });
 
     async function submit(values: V): Promise<boolean> {
       const id = openedId;

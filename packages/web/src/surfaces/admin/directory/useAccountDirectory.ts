@@ -22,7 +22,12 @@ export function useAccountDirectory() {
 
   const list = useCursorList<Account>(async (after) => {
     // Absent rather than null when unset: the first page has no cursor and no filter.
-    const variables = { first: PAGE_SIZE, after: after ?? undefined, search: search.value.trim() || undefined, role: role.value ?? undefined };
+    const variables = {
+      first: PAGE_SIZE,
+      after: after ?? undefined,
+      search: search.value.trim() || undefined,
+      role: role.value ?? undefined,
+    };
     const result = await client.query(AccountsDocument, variables, { requestPolicy: 'network-only' }).toPromise();
     if (result.error || !result.data) throw result.error ?? new Error('empty response');
     return result.data.accounts;

@@ -5,7 +5,9 @@ import { DeactivateAccountDocument, ReactivateAccountDocument, ResetPasswordDocu
 
 export type LifeCycleAction = 'deactivate' | 'reactivate' | 'reset';
 
-export type LifeCycleResult = { account: Account; temporaryPassword: string | null; error: null } | { account: null; temporaryPassword: null; error: unknown };
+export type LifeCycleResult =
+  | { account: Account; temporaryPassword: string | null; error: null }
+  | { account: null; temporaryPassword: null; error: unknown };
 
 /**
  * An administrator's actions on an account: deactivate, reactivate, reset its password. `busy`
@@ -19,7 +21,8 @@ export function useAccountLifeCycle() {
     try {
       if (action === 'reset') {
         const result = await client.mutation(ResetPasswordDocument, { accountId: account.id }).toPromise();
-        if (result.error || !result.data) return { account: null, temporaryPassword: null, error: result.error ?? new Error('empty response') };
+        if (result.error || !result.data)
+          return { account: null, temporaryPassword: null, error: result.error ?? new Error('empty response') };
         return { ...result.data.resetPassword, error: null };
       }
       const result =

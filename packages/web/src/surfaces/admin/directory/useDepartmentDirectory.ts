@@ -34,7 +34,9 @@ export function useDepartmentDirectory() {
   const list = useCursorList<Department>((after) => fetchDepartments(PAGE_SIZE, after, search.value));
 
   const { loadError, liveStatus } = useLiveDirectoryList(list, search, SEARCH_DELAY_MS, (event) =>
-    event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value) ? event.department : null,
+    event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value)
+      ? event.department
+      : null,
   );
 
   return { search, ...list, loadError, liveStatus };

@@ -25,8 +25,15 @@ afterEach(() => {
   i18n.global.locale.value = 'zh-CN';
 });
 
-const row = (line: number, name: string, enteredPhone: string): RosterRow => ({ line, name, enteredPhone, phone: normalizeMobile(enteredPhone), problems: [] });
-const problemsByLine = (rows: RosterRow[]) => Object.fromEntries(rows.filter((r) => r.problems.length > 0).map((r) => [r.line, r.problems.map((p) => p.key)]));
+const row = (line: number, name: string, enteredPhone: string): RosterRow => ({
+  line,
+  name,
+  enteredPhone,
+  phone: normalizeMobile(enteredPhone),
+  problems: [],
+});
+const problemsByLine = (rows: RosterRow[]) =>
+  Object.fromEntries(rows.filter((r) => r.problems.length > 0).map((r) => [r.line, r.problems.map((p) => p.key)]));
 
 describe('normalizeMobile', () => {
   it('drops spaces, dashes, brackets and a +86 or 0086 prefix, as the server does', () => {
@@ -86,12 +93,20 @@ describe('rowsFromTable', () => {
   });
 
   it('reads from the first line when there is no header, after blank lines', () => {
-    const rows = rowsFromTable([['', ''], ['王建华', '13800138000'], ['  ', ' ']]);
+    const rows = rowsFromTable([
+      ['', ''],
+      ['王建华', '13800138000'],
+      ['  ', ' '],
+    ]);
     expect(rows.map((r) => [r.line, r.name, r.phone])).toEqual([[2, '王建华', '13800138000']]);
   });
 
   it('uses the header’s columns, and keeps a row with a missing cell', () => {
-    const rows = rowsFromTable([['序号', '手机号', '姓名'], ['1', '13800138000', '王建华'], ['2', '', '李秀英']]);
+    const rows = rowsFromTable([
+      ['序号', '手机号', '姓名'],
+      ['1', '13800138000', '王建华'],
+      ['2', '', '李秀英'],
+    ]);
     expect(rows.map((r) => [r.line, r.name, r.enteredPhone])).toEqual([
       [2, '王建华', '13800138000'],
       [3, '李秀英', ''],
@@ -159,7 +174,14 @@ describe('checkRows', () => {
       row(5, '钱伟', '1380013800'),
       row(6, '孙丽', '010-88886666'),
     ]);
-    expect(problemsByLine(rows)).toEqual({ 1: ['nameMissing'], 2: ['nameTooLong'], 3: ['phoneMissing'], 4: ['phoneInvalid'], 5: ['phoneInvalid'], 6: ['phoneInvalid'] });
+    expect(problemsByLine(rows)).toEqual({
+      1: ['nameMissing'],
+      2: ['nameTooLong'],
+      3: ['phoneMissing'],
+      4: ['phoneInvalid'],
+      5: ['phoneInvalid'],
+      6: ['phoneInvalid'],
+    });
   });
 
   it('counts characters as people do: a long name of emoji is still checked by characters', () => {
@@ -167,7 +189,11 @@ describe('checkRows', () => {
   });
 
   it('refuses a number seen on an earlier line, however it is written, naming that line', () => {
-    const rows = checkRows([row(2, '王建华', '13800138000'), row(3, '李秀英', '13900139000'), row(5, '王建华（重复）', '+86 138-0013-8000')]);
+    const rows = checkRows([
+      row(2, '王建华', '13800138000'),
+      row(3, '李秀英', '13900139000'),
+      row(5, '王建华（重复）', '+86 138-0013-8000'),
+    ]);
     expect(rows[2]!.problems).toEqual([{ field: 'phone', key: 'phoneDuplicate', firstLine: 2 }]);
     expect(rows[0]!.problems).toEqual([]);
   });
@@ -211,7 +237,10 @@ describe('rosterRefusal', () => {
   const sent = checkRows([row(2, '王建华', '13800138000'), row(3, '李秀英', '13900139000'), row(7, '张国强', '13700137000')]);
 
   it('points at the line of the person the server named, and the field', () => {
-    expect(rosterRefusal(refusal('BAD_USER_INPUT', 'people.2.phone', 'Row 3 has the same number as row 1.'), sent)).toEqual({ line: 7, field: 'phone' });
+    expect(rosterRefusal(refusal('BAD_USER_INPUT', 'people.2.phone', 'Row 3 has the same number as row 1.'), sent)).toEqual({
+      line: 7,
+      field: 'phone',
+    });
     expect(rosterRefusal(refusal('BAD_USER_INPUT', 'people.0.name'), sent)).toEqual({ line: 2, field: 'name' });
   });
 
@@ -231,7 +260,9 @@ describe('rosterRefusal', () => {
 
 describe('isTooLarge', () => {
   it('knows the server’s refusal of a request over its size limit', () => {
-    expect(isTooLarge(refusal('BAD_REQUEST', undefined, 'The request is larger than 100kb; send one smaller operation at a time.'))).toBe(true);
+    expect(isTooLarge(refusal('BAD_REQUEST', undefined, 'The request is larger than 100kb; send one smaller operation at a time.'))).toBe(
+      true,
+    );
     const byStatus = new CombinedError({ networkError: new Error('Payload Too Large'), response: { status: 413 } });
     expect(isTooLarge(byStatus)).toBe(true);
     expect(isTooLarge(refusal('BAD_USER_INPUT', 'people'))).toBe(false);
@@ -240,7 +271,9 @@ describe('isTooLarge', () => {
 });
 
 describe('previewRows', () => {
-  const rows = checkRows(Array.from({ length: 30 }, (_, i) => row(i + 2, `人员${i}`, i === 4 || i === 25 ? '123' : `139${String(i).padStart(8, '0')}`)));
+  const rows = checkRows(
+    Array.from({ length: 30 }, (_, i) => row(i + 2, `人员${i}`, i === 4 || i === 25 ? '123' : `139${String(i).padStart(8, '0')}`)),
+  );
 
   it('shows the first rows and every row with a problem, in line order', () => {
     const preview = previewRows(rows, 3);
@@ -275,12 +308,20 @@ describe('messages', () => {
   });
 
   it('names at most five lines of a draft with problems', () => {
-    expect(translateDraftProblem({ key: 'draftRows', count: 1, lines: [3] })).toBe('第 3 行有问题（共 1 行），请改正后再导入；本次未导入任何人');
+    expect(translateDraftProblem({ key: 'draftRows', count: 1, lines: [3] })).toBe(
+      '第 3 行有问题（共 1 行），请改正后再导入；本次未导入任何人',
+    );
     expect(translateDraftProblem({ key: 'draftRows', count: 7, lines: [1, 2, 3, 4, 5, 6, 7] })).toContain('第 1、2、3、4、5… 行');
     i18n.global.locale.value = 'en';
-    expect(translateDraftProblem({ key: 'draftRows', count: 1, lines: [3] })).toBe('Line 3 has a problem; fix it and import again. Nobody was imported');
-    expect(translateDraftProblem({ key: 'draftRows', count: 2, lines: [3, 9] })).toBe('Lines 3, 9 have problems (2 in all); fix them and import again. Nobody was imported');
-    expect(translateDraftProblem({ key: 'fileOldExcel', name: 'a.xls' })).toBe('“a.xls” is an old Excel file; save it as .xlsx or CSV in Excel and choose it again');
+    expect(translateDraftProblem({ key: 'draftRows', count: 1, lines: [3] })).toBe(
+      'Line 3 has a problem; fix it and import again. Nobody was imported',
+    );
+    expect(translateDraftProblem({ key: 'draftRows', count: 2, lines: [3, 9] })).toBe(
+      'Lines 3, 9 have problems (2 in all); fix them and import again. Nobody was imported',
+    );
+    expect(translateDraftProblem({ key: 'fileOldExcel', name: 'a.xls' })).toBe(
+      '“a.xls” is an old Excel file; save it as .xlsx or CSV in Excel and choose it again',
+    );
     expect(translateDraftProblem(null)).toBeUndefined();
   });
 });

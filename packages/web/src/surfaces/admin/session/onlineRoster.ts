@@ -52,8 +52,26 @@ export function normalizeMobile(raw: string): string {
 }
 
 const NAME_HEADERS = new Set(['姓名', '名字', '人员姓名', 'name', 'fullname']);
-const PHONE_HEADERS = new Set(['手机号', '手机号码', '手机', '电话', '电话号码', '联系电话', '移动电话', 'phone', 'mobile', 'phonenumber', 'mobilephone', 'mobilenumber', 'tel']);
-const headerKey = (cell: string) => cell.normalize('NFKC').toLowerCase().replace(/[\s_*:：-]/g, '');
+const PHONE_HEADERS = new Set([
+  '手机号',
+  '手机号码',
+  '手机',
+  '电话',
+  '电话号码',
+  '联系电话',
+  '移动电话',
+  'phone',
+  'mobile',
+  'phonenumber',
+  'mobilephone',
+  'mobilenumber',
+  'tel',
+]);
+const headerKey = (cell: string) =>
+  cell
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_*:：-]/g, '');
 
 /** Where the name and the number are: from a header row (姓名 / 手机号, name / phone), or the first two columns. */
 export function findColumns(row: readonly string[]): { name: number; phone: number; header: boolean } {
@@ -165,7 +183,15 @@ export function isTooLarge(error: unknown): boolean {
 export function withRefusal(rows: readonly RosterRow[], refusal: { line: number; field: 'name' | 'phone' } | null): readonly RosterRow[] {
   if (!refusal) return rows;
   return rows.map((row) =>
-    row.line === refusal.line ? { ...row, problems: [...row.problems, { field: refusal.field, key: refusal.field === 'name' ? 'nameRefused' : 'phoneRefused' } as RowProblem] } : row,
+    row.line === refusal.line
+      ? {
+          ...row,
+          problems: [
+            ...row.problems,
+            { field: refusal.field, key: refusal.field === 'name' ? 'nameRefused' : 'phoneRefused' } as RowProblem,
+          ],
+        }
+      : row,
   );
 }
 

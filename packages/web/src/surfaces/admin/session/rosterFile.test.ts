@@ -75,7 +75,10 @@ describe('readRosterFile', () => {
   });
 
   it('reads a workbook without a header from its first two columns', async () => {
-    const bytes = await workbook([['王建华', '13800138000'], ['李秀英', 'none']]);
+    const bytes = await workbook([
+      ['王建华', '13800138000'],
+      ['李秀英', 'none'],
+    ]);
     const rows = rosterRows(await readRosterFile(file([bytes], 'list.xlsx')));
     expect(rows.map((r) => [r.line, r.name, r.problems.map((p) => p.key)])).toEqual([
       [1, '王建华', []],
@@ -84,10 +87,17 @@ describe('readRosterFile', () => {
   });
 
   it('says why a file cannot be read', async () => {
-    const problem = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof RosterFileError ? error.problem : error));
+    const problem = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: unknown) => (error instanceof RosterFileError ? error.problem : error),
+      );
     expect(await problem(readRosterFile(file(['x'], '名册.xls')))).toEqual({ key: 'fileOldExcel', name: '名册.xls' });
     expect(await problem(readRosterFile(file(['x'], '名册.docx')))).toEqual({ key: 'fileType', name: '名册.docx' });
     expect(await problem(readRosterFile(file(['not a zip'], '坏文件.xlsx')))).toEqual({ key: 'fileUnreadable', name: '坏文件.xlsx' });
-    expect(await problem(readRosterFile(file([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.csv')))).toEqual({ key: 'fileTooLarge', maxMb: 10 });
+    expect(await problem(readRosterFile(file([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.csv')))).toEqual({
+      key: 'fileTooLarge',
+      maxMb: 10,
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canChangePlan, canEditQuestion, canMove, emptyQuestionForm, fromQuestion, movedOrder, toQuestionInput, validateQuestionForm } from './runningOrder';
+import {
+  canChangePlan,
+  canEditQuestion,
+  canMove,
+  emptyQuestionForm,
+  fromQuestion,
+  movedOrder,
+  toQuestionInput,
+  validateQuestionForm,
+} from './runningOrder';
 import { bySeatNumber } from './seatCodeOrder';
 
 const q = (id: string, phase: 'PENDING' | 'ASKING' | 'CLOSED' = 'PENDING') => ({ id, phase });
@@ -34,7 +43,14 @@ describe('moving questions', () => {
 });
 
 describe('question form', () => {
-  const filled = { title: '加装电梯进展缓慢', body: '为什么两年还没有装好？', questioner: '县人大代表 王建华', departmentId: 'd1', respondent: '局长 李明', clipUrl: '' };
+  const filled = {
+    title: '加装电梯进展缓慢',
+    body: '为什么两年还没有装好？',
+    questioner: '县人大代表 王建华',
+    departmentId: 'd1',
+    respondent: '局长 李明',
+    clipUrl: '',
+  };
 
   it('asks for every field but the clip', () => {
     expect(validateQuestionForm(filled)).toEqual({});
@@ -55,7 +71,11 @@ describe('question form', () => {
   });
 
   it('converts to and from the API', () => {
-    expect(toQuestionInput({ ...filled, title: ' 标题 ', clipUrl: ' ' })).toMatchObject({ title: '标题', clipUrl: null, departmentId: 'd1' });
+    expect(toQuestionInput({ ...filled, title: ' 标题 ', clipUrl: ' ' })).toMatchObject({
+      title: '标题',
+      clipUrl: null,
+      departmentId: 'd1',
+    });
     expect(fromQuestion({ ...filled, clipUrl: null, department: { id: 'd2' } })).toEqual({ ...filled, departmentId: 'd2' });
   });
 });

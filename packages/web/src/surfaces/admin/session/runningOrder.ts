@@ -22,7 +22,14 @@ const questionRules: Record<keyof QuestionFormValues, Rule> = {
   clipUrl: { max: 500 },
 };
 
-export const emptyQuestionForm = (): QuestionFormValues => ({ title: '', body: '', questioner: '', departmentId: '', respondent: '', clipUrl: '' });
+export const emptyQuestionForm = (): QuestionFormValues => ({
+  title: '',
+  body: '',
+  questioner: '',
+  departmentId: '',
+  respondent: '',
+  clipUrl: '',
+});
 
 export function fromQuestion(question: {
   title: string;

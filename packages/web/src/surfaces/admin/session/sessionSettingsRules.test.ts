@@ -51,7 +51,13 @@ describe('validateSessionForm', () => {
   });
 
   it('checks every number against the server’s limits', () => {
-    const problems = validateSessionForm({ ...valid(), windowSeconds: 5, streamDelaySeconds: 121, satisfiedThreshold: null, minOnlineBallots: 1.5 });
+    const problems = validateSessionForm({
+      ...valid(),
+      windowSeconds: 5,
+      streamDelaySeconds: 121,
+      satisfiedThreshold: null,
+      minOnlineBallots: 1.5,
+    });
     expect(problems).toEqual({
       windowSeconds: { key: 'range', min: 10, max: 600 },
       streamDelaySeconds: { key: 'range', min: 0, max: 120 },
@@ -63,7 +69,9 @@ describe('validateSessionForm', () => {
   it('wants the minimum of online ballots to be a whole number from 0 (any)', () => {
     expect(validateSessionForm({ ...valid(), minOnlineBallots: 0 })).toEqual({});
     expect(validateSessionForm({ ...valid(), minOnlineBallots: 200 })).toEqual({});
-    expect(validateSessionForm({ ...valid(), minOnlineBallots: -1 })).toEqual({ minOnlineBallots: { key: 'range', min: 0, max: 1_000_000 } });
+    expect(validateSessionForm({ ...valid(), minOnlineBallots: -1 })).toEqual({
+      minOnlineBallots: { key: 'range', min: 0, max: 1_000_000 },
+    });
     expect(validateSessionForm({ ...valid(), minOnlineBallots: 2.5 })).toEqual({ minOnlineBallots: { key: 'integer' } });
     expect(validateSessionForm({ ...valid(), minOnlineBallots: null })).toEqual({ minOnlineBallots: { key: 'required' } });
   });
@@ -80,7 +88,9 @@ describe('validateSessionForm', () => {
   });
 
   it('reports weights that do not add up beside the online weight', () => {
-    expect(validateSessionForm({ ...valid(), studioWeight: 70, onlineWeight: 40 })).toEqual({ onlineWeight: { key: 'weightsSum', sum: 110 } });
+    expect(validateSessionForm({ ...valid(), studioWeight: 70, onlineWeight: 40 })).toEqual({
+      onlineWeight: { key: 'weightsSum', sum: 110 },
+    });
   });
 
   it('wants web addresses for the stream', () => {
@@ -140,7 +150,15 @@ describe('toSessionInput and fromSession', () => {
       onlineIdentity: 'PHONE_CODE' as const,
     };
     const form = fromSession({ title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, settings });
-    expect(form).toMatchObject({ title: '2026 年电视问政', scheduledAt: '2026-06-01T19:30', windowSeconds: 90, streamUrl: '', studioQuorum: 'TWO_THIRDS', minOnlineBallots: 100, quorumFallback: 'NO_RESULT' });
+    expect(form).toMatchObject({
+      title: '2026 年电视问政',
+      scheduledAt: '2026-06-01T19:30',
+      windowSeconds: 90,
+      streamUrl: '',
+      studioQuorum: 'TWO_THIRDS',
+      minOnlineBallots: 100,
+      quorumFallback: 'NO_RESULT',
+    });
     expect(form).not.toHaveProperty('studioElectorate');
     expect(form.onlineIdentity).toBe('PHONE_CODE');
     expect(toSessionInput(form).settings?.onlineIdentity).toBe('PHONE_CODE');
@@ -185,21 +203,32 @@ describe('studioBallotsRequired', () => {
 
 describe('translateSessionProblems', () => {
   it('words every problem in both languages', () => {
-    const problems = { title: { key: 'required' as const }, windowSeconds: { key: 'range' as const, min: 10, max: 600 }, onlineWeight: { key: 'weightsSum' as const, sum: 110 } };
+    const problems = {
+      title: { key: 'required' as const },
+      windowSeconds: { key: 'range' as const, min: 10, max: 600 },
+      onlineWeight: { key: 'weightsSum' as const, sum: 110 },
+    };
     expect(translateSessionProblems(problems, { title: '标题', windowSeconds: '投票时长（秒）', onlineWeight: '网络权重（%）' })).toEqual({
       title: '请填写标题',
       windowSeconds: '投票时长（秒）应在 10 到 600 之间',
       onlineWeight: '现场与网络权重之和须为 100%（现为 110%）',
     });
     i18n.global.locale.value = 'en';
-    expect(translateSessionProblems(problems, { title: 'Title', windowSeconds: 'Voting window' }).onlineWeight).toBe('Studio and online weights must add up to 100% (now 110%)');
+    expect(translateSessionProblems(problems, { title: 'Title', windowSeconds: 'Voting window' }).onlineWeight).toBe(
+      'Studio and online weights must add up to 100% (now 110%)',
+    );
   });
 
   it('words the quorum problems with the form’s labels', () => {
     const problems = validateSessionForm({ ...valid(), minOnlineBallots: -5, studioQuorum: '' as never });
     const labels = { minOnlineBallots: '网络最少票数', studioQuorum: '现场法定人数' };
-    expect(translateSessionProblems(problems, labels)).toEqual({ minOnlineBallots: '网络最少票数应在 0 到 1000000 之间', studioQuorum: '请选择现场法定人数' });
-    expect(translateSessionProblems({ minOnlineBallots: { key: 'integer' } }, labels)).toEqual({ minOnlineBallots: '网络最少票数须为整数' });
+    expect(translateSessionProblems(problems, labels)).toEqual({
+      minOnlineBallots: '网络最少票数应在 0 到 1000000 之间',
+      studioQuorum: '请选择现场法定人数',
+    });
+    expect(translateSessionProblems({ minOnlineBallots: { key: 'integer' } }, labels)).toEqual({
+      minOnlineBallots: '网络最少票数须为整数',
+    });
   });
 });
 

@@ -23,7 +23,13 @@ export interface SessionFormValues {
   onlineIdentity: OnlineIdentity;
 }
 
-export type NumberField = 'windowSeconds' | 'streamDelaySeconds' | 'studioWeight' | 'onlineWeight' | 'satisfiedThreshold' | 'minOnlineBallots';
+export type NumberField =
+  | 'windowSeconds'
+  | 'streamDelaySeconds'
+  | 'studioWeight'
+  | 'onlineWeight'
+  | 'satisfiedThreshold'
+  | 'minOnlineBallots';
 
 /** Inclusive bounds of each number, as the server validates them. */
 export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = {
@@ -182,8 +188,18 @@ export interface PlannedSession {
 }
 
 export function fromSession(session: PlannedSession): SessionFormValues {
-  const { windowSeconds, streamDelaySeconds, hideResultsUntilClosed, studioWeight, onlineWeight, satisfiedThreshold, studioQuorum, minOnlineBallots, quorumFallback, onlineIdentity } =
-    session.settings;
+  const {
+    windowSeconds,
+    streamDelaySeconds,
+    hideResultsUntilClosed,
+    studioWeight,
+    onlineWeight,
+    satisfiedThreshold,
+    studioQuorum,
+    minOnlineBallots,
+    quorumFallback,
+    onlineIdentity,
+  } = session.settings;
   return {
     title: session.title,
     theme: session.theme,
@@ -206,6 +222,9 @@ export function fromSession(session: PlannedSession): SessionFormValues {
 export const isFrozen = (status: string) => status === 'LIVE' || status === 'ENDED';
 
 /** One translated message per problem; the shared messages cover the common ones. */
-export function translateSessionProblems(problems: Partial<Record<string, SessionProblem>>, labels: Record<string, string>): Record<string, string> {
+export function translateSessionProblems(
+  problems: Partial<Record<string, SessionProblem>>,
+  labels: Record<string, string>,
+): Record<string, string> {
   return translateDomainProblems(problems, labels, 'sessions', ['range', 'integer', 'weightsSum', 'url', 'dateTime']);
 }

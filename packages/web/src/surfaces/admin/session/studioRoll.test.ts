@@ -77,7 +77,8 @@ describe('checkPickedAccounts and checkSeatCount', () => {
   it('wants a whole number of blank seats from 1 to 500', () => {
     expect(checkSeatCount(1)).toBeNull();
     expect(checkSeatCount(500)).toBeNull();
-    for (const count of [0, 501, 2.5, null, undefined, Number.NaN]) expect(checkSeatCount(count)).toEqual({ key: 'seatCount', min: 1, max: 500 });
+    for (const count of [0, 501, 2.5, null, undefined, Number.NaN])
+      expect(checkSeatCount(count)).toEqual({ key: 'seatCount', min: 1, max: 500 });
   });
 });
 
@@ -89,7 +90,11 @@ describe('reading the server’s refusals', () => {
   ];
 
   it('finds which person of the request was refused', () => {
-    expect(refusedPerson(refusal('BAD_USER_INPUT', 'people.1.accountId'))).toEqual({ code: 'BAD_USER_INPUT', index: 1, field: 'accountId' });
+    expect(refusedPerson(refusal('BAD_USER_INPUT', 'people.1.accountId'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      index: 1,
+      field: 'accountId',
+    });
     expect(refusedPerson(refusal('BAD_USER_INPUT', 'people'))).toBeNull();
     expect(refusedPerson(refusal('INVALID_PHASE'))).toBeNull();
     expect(refusedPerson(new Error('offline'))).toBeNull();
@@ -103,7 +108,10 @@ describe('reading the server’s refusals', () => {
 
   it('names the refused account: already on the roll, or not a representative', () => {
     expect(accountRefusal(refusal('CONFLICT', 'people.1.accountId'), sentAccounts)).toEqual({ key: 'accountTaken', name: '测试代表' });
-    expect(accountRefusal(refusal('BAD_USER_INPUT', 'people.0.accountId'), sentAccounts)).toEqual({ key: 'accountNotRepresentative', name: '县人大代表 王建华' });
+    expect(accountRefusal(refusal('BAD_USER_INPUT', 'people.0.accountId'), sentAccounts)).toEqual({
+      key: 'accountNotRepresentative',
+      name: '县人大代表 王建华',
+    });
     expect(accountRefusal(refusal('BAD_USER_INPUT', 'people.0.name'), sentAccounts)).toBeNull();
     expect(accountRefusal(refusal('BAD_USER_INPUT', 'people.7.accountId'), sentAccounts)).toBeNull();
   });
@@ -117,11 +125,15 @@ describe('translateRollProblem', () => {
     expect(translateRollProblem(null)).toBeUndefined();
     i18n.global.locale.value = 'en';
     expect(translateRollProblem({ key: 'namesTooLong', lines: [2, 4], max: 60 })).toBe('Names longer than 60 characters, on line 2, 4');
-    expect(translateRollProblem({ key: 'tooMany', count: 501, max: 500 })).toBe('At most 500 people at a time (now 501); add them in batches');
+    expect(translateRollProblem({ key: 'tooMany', count: 501, max: 500 })).toBe(
+      'At most 500 people at a time (now 501); add them in batches',
+    );
   });
 
   it('lists at most five lines', () => {
-    expect(translateRollProblem({ key: 'namesTooLong', lines: [1, 2, 3, 4, 5, 6, 7], max: 60 })).toBe('第 1、2、3、4、5… 行的姓名超过 60 个字');
+    expect(translateRollProblem({ key: 'namesTooLong', lines: [1, 2, 3, 4, 5, 6, 7], max: 60 })).toBe(
+      '第 1、2、3、4、5… 行的姓名超过 60 个字',
+    );
   });
 });
 

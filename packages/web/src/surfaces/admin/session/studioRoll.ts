@@ -89,7 +89,9 @@ export function accountRefusal(error: unknown, sent: readonly { id: string; disp
   const refused = refusedPerson(error);
   const account = refused?.field === 'accountId' ? sent[refused.index] : undefined;
   if (!refused || !account) return null;
-  return refused.code === 'CONFLICT' ? { key: 'accountTaken', name: account.displayName } : { key: 'accountNotRepresentative', name: account.displayName };
+  return refused.code === 'CONFLICT'
+    ? { key: 'accountTaken', name: account.displayName }
+    : { key: 'accountNotRepresentative', name: account.displayName };
 }
 
 export function translateRollProblem(problem: RollProblem | null | undefined): string | undefined {

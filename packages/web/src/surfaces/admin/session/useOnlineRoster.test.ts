@@ -26,7 +26,11 @@ vi.mock('../../../graphql/client', () => {
       if (operation === 'AdminOnlineRoster') return { data: { onlineRoster: server.roster } };
       if (operation === 'AdminImportOnlineRoster') {
         const { people, append } = variables.input as { people: { name: string; phone: string }[]; append: boolean };
-        const added = people.map((p, i) => ({ id: `r${server.roster.length + i}`, name: p.name, maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}` }));
+        const added = people.map((p, i) => ({
+          id: `r${server.roster.length + i}`,
+          name: p.name,
+          maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}`,
+        }));
         server.roster = append ? [...server.roster, ...added] : added;
         return { data: { importOnlineRoster: server.roster.length } };
       }
@@ -125,7 +129,11 @@ describe('useOnlineRoster', () => {
     roster.pastedText.value = Array.from({ length: count }, (_, i) => `人员${i},139${String(i).padStart(8, '0')}`).join('\n');
     expect(await roster.importDraft()).toBe(count);
     const parts = sent('AdminImportOnlineRoster').map((v) => (v as { input: { people: unknown[]; append: boolean } }).input);
-    expect(parts.map((p) => [p.people.length, p.append])).toEqual([[ROSTER_PART, false], [ROSTER_PART, true], [5, true]]);
+    expect(parts.map((p) => [p.people.length, p.append])).toEqual([
+      [ROSTER_PART, false],
+      [ROSTER_PART, true],
+      [5, true],
+    ]);
     stop();
   });
 
@@ -206,7 +214,13 @@ describe('useOnlineRoster', () => {
     roster.source.value = 'paste';
     roster.pastedText.value = '王建华,13800138000';
     server.answers.set('AdminImportOnlineRoster', {
-      error: new CombinedError({ graphQLErrors: [new GraphQLError('The request is larger than 100kb; send one smaller operation at a time.', { extensions: { code: 'BAD_REQUEST' } })] }),
+      error: new CombinedError({
+        graphQLErrors: [
+          new GraphQLError('The request is larger than 100kb; send one smaller operation at a time.', {
+            extensions: { code: 'BAD_REQUEST' },
+          }),
+        ],
+      }),
     });
     expect(await roster.importDraft()).toBeNull();
     expect(roster.draftError.value).toContain('名册太大');

@@ -149,7 +149,9 @@ export function useOnlineRoster(sessionId: string, onChanged: () => void = () =>
       let size = 0;
       for (let from = 0; from === 0 || from < rows.length; from += ROSTER_PART) {
         const part = rows.slice(from, from + ROSTER_PART);
-        const result = await client.mutation(ImportOnlineRosterDocument, { input: { sessionId, people: toRosterInput(part), append: from > 0 } }).toPromise();
+        const result = await client
+          .mutation(ImportOnlineRosterDocument, { input: { sessionId, people: toRosterInput(part), append: from > 0 } })
+          .toPromise();
         if (result.data == null) {
           const refused = rosterRefusal(result.error, part);
           if (refused) refusal.value = { ...key, ...refused };
@@ -190,7 +192,9 @@ export function useOnlineRoster(sessionId: string, onChanged: () => void = () =>
     return null;
   });
   /** The error concerns what was entered (so the field is marked invalid), not the server's state. */
-  const draftInvalid = computed(() => (source.value === 'file' && fileProblem.value !== null) || current(attempted.value) !== null || current(refusal.value) !== null);
+  const draftInvalid = computed(
+    () => (source.value === 'file' && fileProblem.value !== null) || current(attempted.value) !== null || current(refusal.value) !== null,
+  );
 
   void load();
 

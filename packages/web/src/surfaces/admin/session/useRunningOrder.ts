@@ -48,7 +48,13 @@ export function useRunningOrder(session: ShallowRef<SessionDetail | null>, show:
   /** What is being changed now: a question id, or `form` while the dialog saves. */
   const busy = shallowRef<string | null>(null);
   const actionError = shallowRef<unknown>(null);
-  const { problems, serverError, fieldErrors, formError, reset: resetForm } = useDialogForm<SessionProblem>({
+  const {
+    problems,
+    serverError,
+    fieldErrors,
+    formError,
+    reset: resetForm,
+  } = useDialogForm<SessionProblem>({
     labels: questionFieldLabels,
     translateProblems: translateSessionProblems,
     describeServerError: sessionErrorMessage,

@@ -56,7 +56,10 @@ export function useSessionEditor(sessionId: string | null) {
 
   const labels = computed(sessionFieldLabels);
   const server = useSessionErrorMessage(serverError, labels);
-  const fieldErrors = computed<Record<string, string>>(() => ({ ...server.value?.fields, ...translateSessionProblems(problems.value, labels.value) }));
+  const fieldErrors = computed<Record<string, string>>(() => ({
+    ...server.value?.fields,
+    ...translateSessionProblems(problems.value, labels.value),
+  }));
   const formError = computed(() => server.value?.message ?? null);
   const frozen = computed(() => (session.value ? isFrozen(session.value.status) : false));
 

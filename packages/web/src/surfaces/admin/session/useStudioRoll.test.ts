@@ -148,7 +148,9 @@ describe('useStudioRoll', () => {
     await roll.searchRepresentatives('张');
     expect(roll.representatives.value.map((a) => a.displayName)).toEqual(['测试代表']);
 
-    server.answers.set('AdminAddToRoll', { data: { addToRoll: [member(2, { name: '测试代表', accountId: 'a2', accountName: '测试代表' })] } });
+    server.answers.set('AdminAddToRoll', {
+      data: { addToRoll: [member(2, { name: '测试代表', accountId: 'a2', accountName: '测试代表' })] },
+    });
     expect(await roll.addAccounts()).toBe(1);
     expect(sent('AdminAddToRoll')).toEqual([{ input: { sessionId: 's1', people: [{ name: '', accountId: 'a2' }] } }]);
     expect(roll.pickedAccountIds.value).toEqual([]);

@@ -13,7 +13,13 @@ import {
   translateRollProblem,
   type RollProblem,
 } from './studioRoll';
-import { AddToRollDocument, IssueSeatCodesDocument, RemoveFromRollDocument, RepresentativesDocument, StudioRollDocument } from './operations';
+import {
+  AddToRollDocument,
+  IssueSeatCodesDocument,
+  RemoveFromRollDocument,
+  RepresentativesDocument,
+  StudioRollDocument,
+} from './operations';
 
 export type RollMember = RollMemberFieldsFragment;
 export type RollRepresentative = RollRepresentativeFieldsFragment;
@@ -71,7 +77,9 @@ export function useStudioRoll(sessionId: string, onChanged: () => void = () => {
     const current = ++latestSearch;
     representativesLoading.value = true;
     try {
-      const result = await client.query(RepresentativesDocument, { search: query.trim() || undefined }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(RepresentativesDocument, { search: query.trim() || undefined }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (current !== latestSearch) return;
       if (result.data) {
         for (const account of result.data.accounts.nodes) known.set(account.id, account);
@@ -85,7 +93,9 @@ export function useStudioRoll(sessionId: string, onChanged: () => void = () => {
     }
   }
 
-  const pickedAccounts = computed(() => pickedAccountIds.value.map((id) => known.get(id)).filter((a): a is RollRepresentative => a !== undefined));
+  const pickedAccounts = computed(() =>
+    pickedAccountIds.value.map((id) => known.get(id)).filter((a): a is RollRepresentative => a !== undefined),
+  );
   /** The picked accounts first, then the found ones not yet on the roll. */
   const accountChoices = computed(() => {
     const onRoll = new Set(members.value.map((m) => m.accountId).filter(Boolean));
@@ -178,7 +188,17 @@ export function useStudioRoll(sessionId: string, onChanged: () => void = () => {
         refuse('seats', result.error, null);
         return null;
       }
-      added(result.data.issueSeatCodes.map((seat) => ({ id: seat.id, name: seat.name, accountId: null, accountName: null, seatLabel: seat.label, seatCode: seat.code, seatClaimed: seat.claimed })));
+      added(
+        result.data.issueSeatCodes.map((seat) => ({
+          id: seat.id,
+          name: seat.name,
+          accountId: null,
+          accountName: null,
+          seatLabel: seat.label,
+          seatCode: seat.code,
+          seatClaimed: seat.claimed,
+        })),
+      );
       return result.data.issueSeatCodes.length;
     } finally {
       busy.value = null;
@@ -211,7 +231,9 @@ export function useStudioRoll(sessionId: string, onChanged: () => void = () => {
   );
   const failureMessage = useSessionErrorMessage(() => failure.value?.error ?? null);
   /** A refusal that concerns no one field, with the form it came from. */
-  const actionError = computed(() => (failure.value && failureMessage.value ? { action: failure.value.action, message: failureMessage.value.message } : null));
+  const actionError = computed(() =>
+    failure.value && failureMessage.value ? { action: failure.value.action, message: failureMessage.value.message } : null,
+  );
 
   function clearErrors() {
     problems.value = {};

@@ -28,7 +28,13 @@ const labels: ChartLabels = {
   count: '数量',
 };
 
-const session = (id: string, scheduledAt: string, composite: number | null, studio: [number, number | null], online: [number, number | null]): SessionStatsRow => ({
+const session = (
+  id: string,
+  scheduledAt: string,
+  composite: number | null,
+  studio: [number, number | null],
+  online: [number, number | null],
+): SessionStatsRow => ({
   sessionId: id,
   title: `第${id}期`,
   kind: 'REGULAR',
@@ -44,7 +50,10 @@ const session = (id: string, scheduledAt: string, composite: number | null, stud
 });
 
 describe('the satisfaction trend', () => {
-  const sessions = [session('2', '2025-09-01T02:00:00Z', 61, [40, 65], [200, 55]), session('1', '2024-06-15T02:00:00Z', 77, [20, 75], [50, 80])];
+  const sessions = [
+    session('2', '2025-09-01T02:00:00Z', 61, [40, 65], [200, 55]),
+    session('1', '2024-06-15T02:00:00Z', 77, [20, 75], [50, 80]),
+  ];
 
   it('runs oldest to newest with the server’s rates, unchanged', () => {
     const points = sessionTrend(sessions);
@@ -75,13 +84,31 @@ describe('the satisfaction trend', () => {
   });
 
   it('takes years as they come', () => {
-    const points = yearTrend([{ year: 2024, sessions: 1, rounds: 1, composite: 77, studio: { total: 20, satisfactionRate: 75 }, online: { total: 50, satisfactionRate: 80 } }]);
-    expect(points).toEqual([{ key: '2024', label: '2024', composite: 77, studioRate: 75, onlineRate: 80, studioVotes: 20, onlineVotes: 50 }]);
+    const points = yearTrend([
+      {
+        year: 2024,
+        sessions: 1,
+        rounds: 1,
+        composite: 77,
+        studio: { total: 20, satisfactionRate: 75 },
+        online: { total: 50, satisfactionRate: 80 },
+      },
+    ]);
+    expect(points).toEqual([
+      { key: '2024', label: '2024', composite: 77, studioRate: 75, onlineRate: 80, studioVotes: 20, onlineVotes: 50 },
+    ]);
   });
 });
 
 describe('departments', () => {
-  const dept = (id: string, shortName: string, rounds: number, composite: number | null, items: number, onTimeRate: number | null): DepartmentStatsRow => ({
+  const dept = (
+    id: string,
+    shortName: string,
+    rounds: number,
+    composite: number | null,
+    items: number,
+    onTimeRate: number | null,
+  ): DepartmentStatsRow => ({
     departmentId: id,
     shortName,
     rounds,
@@ -90,7 +117,12 @@ describe('departments', () => {
   });
 
   it('leaves out departments without anything in the period and puts the most satisfied on top', () => {
-    const bars = departmentBars([dept('a', '住建局', 2, 56.5, 4, 33.3), dept('b', '城管局', 2, 68, 5, 50), dept('c', '市场监管局', 0, null, 0, null), dept('d', '水务局', 0, null, 1, 100)]);
+    const bars = departmentBars([
+      dept('a', '住建局', 2, 56.5, 4, 33.3),
+      dept('b', '城管局', 2, 68, 5, 50),
+      dept('c', '市场监管局', 0, null, 0, null),
+      dept('d', '水务局', 0, null, 1, 100),
+    ]);
     expect(bars.map((b) => b.label)).toEqual(['城管局', '住建局', '水务局']);
     const option = departmentOption(bars, labels);
     // The chart's first category is drawn at the bottom, so the list is reversed for it.
@@ -125,7 +157,15 @@ describe('follow-up items', () => {
 
 describe('clues', () => {
   it('names categories in the page’s language, most frequent on top', () => {
-    const option = clueCategoryOption({ byCategory: [{ category: 'PARKING', count: 3 }, { category: 'FEES', count: 1 }] }, labels);
+    const option = clueCategoryOption(
+      {
+        byCategory: [
+          { category: 'PARKING', count: 3 },
+          { category: 'FEES', count: 1 },
+        ],
+      },
+      labels,
+    );
     expect(option.yAxis.data).toEqual(['类:FEES', '类:PARKING']);
     expect(option.series[0]!.data).toEqual([1, 3]);
   });

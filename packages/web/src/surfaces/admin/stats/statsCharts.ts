@@ -106,7 +106,13 @@ export interface ChartLabels {
   count: string;
 }
 
-const percentAxis = { type: 'value' as const, min: 0, max: 100, axisLabel: { color: INK, formatter: '{value}%' }, splitLine: { lineStyle: { color: GRID } } };
+const percentAxis = {
+  type: 'value' as const,
+  min: 0,
+  max: 100,
+  axisLabel: { color: INK, formatter: '{value}%' },
+  splitLine: { lineStyle: { color: GRID } },
+};
 const base = { animationDuration: 400, textStyle: { fontFamily: FONT, color: INK }, tooltip: { trigger: 'axis' as const, confine: true } };
 const legend = (names: string[]) => ({ top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: INK }, data: names });
 const categoryAxis = (labels: string[]) => ({
@@ -137,9 +143,24 @@ export function trendOption(points: readonly TrendPoint[], labels: ChartLabels) 
     xAxis: categoryAxis(points.map((p) => p.label)),
     yAxis: percentAxis,
     series: [
-      line(labels.composite, STATS_COLORS.composite, points.map((p) => p.composite), 3),
-      line(labels.studio, STATS_COLORS.studio, points.map((p) => p.studioRate), 2),
-      line(labels.online, STATS_COLORS.online, points.map((p) => p.onlineRate), 2),
+      line(
+        labels.composite,
+        STATS_COLORS.composite,
+        points.map((p) => p.composite),
+        3,
+      ),
+      line(
+        labels.studio,
+        STATS_COLORS.studio,
+        points.map((p) => p.studioRate),
+        2,
+      ),
+      line(
+        labels.online,
+        STATS_COLORS.online,
+        points.map((p) => p.onlineRate),
+        2,
+      ),
     ],
   };
 }
@@ -168,8 +189,24 @@ export function turnoutOption(points: readonly TrendPoint[], labels: ChartLabels
     legend: legend([labels.studioVotes, labels.onlineVotes]),
     grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
     xAxis: categoryAxis(points.map((p) => p.label)),
-    yAxis: [countAxis(labels.studioVotes, STATS_COLORS.studio), { ...countAxis(labels.onlineVotes, STATS_COLORS.online), splitLine: { show: false } }],
-    series: [bar(labels.studioVotes, STATS_COLORS.studio, points.map((p) => p.studioVotes), 0), bar(labels.onlineVotes, STATS_COLORS.online, points.map((p) => p.onlineVotes), 1)],
+    yAxis: [
+      countAxis(labels.studioVotes, STATS_COLORS.studio),
+      { ...countAxis(labels.onlineVotes, STATS_COLORS.online), splitLine: { show: false } },
+    ],
+    series: [
+      bar(
+        labels.studioVotes,
+        STATS_COLORS.studio,
+        points.map((p) => p.studioVotes),
+        0,
+      ),
+      bar(
+        labels.onlineVotes,
+        STATS_COLORS.online,
+        points.map((p) => p.onlineVotes),
+        1,
+      ),
+    ],
   };
 }
 
@@ -190,8 +227,25 @@ export function departmentOption(bars: ReturnType<typeof departmentBars>, labels
     legend: legend([labels.satisfaction, labels.onTimeRate]),
     grid: { left: 8, right: 40, top: 32, bottom: 8, containLabel: true },
     xAxis: percentAxis,
-    yAxis: { type: 'category' as const, data: ordered.map((b) => b.label), axisLabel: { color: INK }, axisTick: { show: false }, axisLine: { lineStyle: { color: GRID } } },
-    series: [bar(labels.satisfaction, STATS_COLORS.composite, ordered.map((b) => b.composite)), bar(labels.onTimeRate, STATS_COLORS.onTime, ordered.map((b) => b.onTimeRate))],
+    yAxis: {
+      type: 'category' as const,
+      data: ordered.map((b) => b.label),
+      axisLabel: { color: INK },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: GRID } },
+    },
+    series: [
+      bar(
+        labels.satisfaction,
+        STATS_COLORS.composite,
+        ordered.map((b) => b.composite),
+      ),
+      bar(
+        labels.onTimeRate,
+        STATS_COLORS.onTime,
+        ordered.map((b) => b.onTimeRate),
+      ),
+    ],
   };
 }
 
@@ -215,7 +269,12 @@ export function followUpOption(slices: FollowUpSlices, labels: ChartLabels) {
     ...base,
     tooltip: { trigger: 'item' as const, confine: true },
     legend: legend(keys.map((k) => labels.slices[k])),
-    series: [doughnut(labels.count, keys.map((k) => ({ name: labels.slices[k], value: slices[k], itemStyle: { color: STATS_COLORS[k] } })))],
+    series: [
+      doughnut(
+        labels.count,
+        keys.map((k) => ({ name: labels.slices[k], value: slices[k], itemStyle: { color: STATS_COLORS[k] } })),
+      ),
+    ],
   };
 }
 
@@ -226,12 +285,33 @@ export function clueCategoryOption(volumes: Pick<ClueVolumes, 'byCategory'>, lab
     ...base,
     grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: INK }, splitLine: { lineStyle: { color: GRID } } },
-    yAxis: { type: 'category' as const, data: rows.map((r) => labels.category(r.category)), axisLabel: { color: INK }, axisTick: { show: false }, axisLine: { lineStyle: { color: GRID } } },
-    series: [{ name: labels.count, type: 'bar' as const, data: rows.map((r) => r.count), barMaxWidth: 16, itemStyle: { color: STATS_COLORS.online, borderRadius: [0, 4, 4, 0] }, label: { show: true, position: 'right' as const, color: INK } }],
+    yAxis: {
+      type: 'category' as const,
+      data: rows.map((r) => labels.category(r.category)),
+      axisLabel: { color: INK },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: GRID } },
+    },
+    series: [
+      {
+        name: labels.count,
+        type: 'bar' as const,
+        data: rows.map((r) => r.count),
+        barMaxWidth: 16,
+        itemStyle: { color: STATS_COLORS.online, borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: 'right' as const, color: INK },
+      },
+    ],
   };
 }
 
-const outcomeColors: Record<string, string> = { SUBMITTED: STATS_COLORS.notDue, ACCEPTED: STATS_COLORS.onTime, MERGED: STATS_COLORS.online, REJECTED: STATS_COLORS.overdue, REFERRED: STATS_COLORS.late };
+const outcomeColors: Record<string, string> = {
+  SUBMITTED: STATS_COLORS.notDue,
+  ACCEPTED: STATS_COLORS.onTime,
+  MERGED: STATS_COLORS.online,
+  REJECTED: STATS_COLORS.overdue,
+  REFERRED: STATS_COLORS.late,
+};
 
 /** Clues by outcome of triage. */
 export function clueOutcomeOption(volumes: Pick<ClueVolumes, 'byOutcome'>, labels: ChartLabels) {
@@ -239,7 +319,16 @@ export function clueOutcomeOption(volumes: Pick<ClueVolumes, 'byOutcome'>, label
     ...base,
     tooltip: { trigger: 'item' as const, confine: true },
     legend: legend(volumes.byOutcome.map((r) => labels.outcome(r.status))),
-    series: [doughnut(labels.count, volumes.byOutcome.map((r) => ({ name: labels.outcome(r.status), value: r.count, itemStyle: { color: outcomeColors[r.status] ?? STATS_COLORS.neutral } })))],
+    series: [
+      doughnut(
+        labels.count,
+        volumes.byOutcome.map((r) => ({
+          name: labels.outcome(r.status),
+          value: r.count,
+          itemStyle: { color: outcomeColors[r.status] ?? STATS_COLORS.neutral },
+        })),
+      ),
+    ],
   };
 }
 

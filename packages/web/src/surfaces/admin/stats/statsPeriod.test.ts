@@ -5,8 +5,14 @@ const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 
 describe('the period of the statistics page', () => {
   it('sends whole days: from the first day’s start to the start of the day after the last', () => {
-    expect(periodOf([day(2025, 1, 1), day(2025, 12, 31)])).toEqual({ from: day(2025, 1, 1).toISOString(), to: day(2026, 1, 1).toISOString() });
-    expect(periodOf([day(2025, 3, 10), day(2025, 3, 10)])).toEqual({ from: day(2025, 3, 10).toISOString(), to: day(2025, 3, 11).toISOString() });
+    expect(periodOf([day(2025, 1, 1), day(2025, 12, 31)])).toEqual({
+      from: day(2025, 1, 1).toISOString(),
+      to: day(2026, 1, 1).toISOString(),
+    });
+    expect(periodOf([day(2025, 3, 10), day(2025, 3, 10)])).toEqual({
+      from: day(2025, 3, 10).toISOString(),
+      to: day(2025, 3, 11).toISOString(),
+    });
   });
 
   it('means all time without a range, and puts a reversed range right', () => {

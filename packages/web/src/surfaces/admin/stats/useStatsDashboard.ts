@@ -8,7 +8,10 @@ import { statsSection } from './statsSection';
 /** Sessions and departments on one page: enough for decades of sessions and every department. */
 export const STATS_PAGE_SIZE = 200;
 
-async function run<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+async function run<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   const result = await client.query(document, variables, { requestPolicy: 'network-only' }).toPromise();
   if (result.error || !result.data) throw result.error ?? new Error('empty response');
   return result.data;
@@ -24,7 +27,11 @@ export function useStatsDashboard(range: Ref<DayRange | null>) {
     const period = periodOf(range.value);
     return Promise.all([sessions.load(period), departments.load(period), followUpsAndClues.load(period)]).then(() => undefined);
   };
-  watch(() => JSON.stringify(periodOf(range.value)), () => void reload(), { immediate: true });
+  watch(
+    () => JSON.stringify(periodOf(range.value)),
+    () => void reload(),
+    { immediate: true },
+  );
 
   return { sessions, departments, followUpsAndClues, reload };
 }
