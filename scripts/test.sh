@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check and test: types, the server's API tests (on the embedded database, and again on
+# Runs every check and test: types; format, lint and import cycles; the server's API tests (on the embedded database, and again on
 # PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set), the web app's tests and browser tests.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/runtime.sh"
 wz_install
@@ -13,5 +13,7 @@ unset DATABASE_URL REDIS_URL
 [ -n "$TEST_REDIS_URL" ] || unset TEST_REDIS_URL
 
 pnpm -r typecheck
+# Formatting, lint rules and import cycles (biome.json; the packages' `cycles` scripts).
+pnpm lint
 pnpm --filter @wenzheng/server test
 pnpm --filter @wenzheng/web test

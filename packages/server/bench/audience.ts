@@ -24,7 +24,7 @@ const phones = await inPool(
   64,
   async (i) => {
     const token = await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
-    const phone = await connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token });
+    const phone = await connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token });
     let last = '';
     phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
       const roundId = payload.data?.liveStateChanged.question?.round?.id;

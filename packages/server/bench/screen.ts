@@ -2,7 +2,7 @@
 // nor the watching phones can delay it. It notes when each tally update arrives. Driven over IPC.
 import { connectPhone } from './load.js';
 
-const screen = await connectPhone(process.env.WATCH_URL!.replace('http', 'ws') + '/graphql', { token: process.env.WATCH_HOST_TOKEN });
+const screen = await connectPhone(`${process.env.WATCH_URL!.replace('http', 'ws')}/graphql`, { token: process.env.WATCH_HOST_TOKEN });
 const shown = new Map<string, { at: number; count: number }[]>();
 
 process.send!({ type: 'ready' });

@@ -100,7 +100,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 
 /** Phones that get a pass (joinSession over HTTP), then connect with it. */
 async function joinPhones(url: string, joinCode: string, count: number): Promise<{ phone: Phone; token: string }[]> {
-  const wsUrl = url.replace('http', 'ws') + '/graphql';
+  const wsUrl = `${url.replace('http', 'ws')}/graphql`;
   return inPool(
     Array.from({ length: count }, (_, i) => i),
     64,
@@ -289,7 +289,7 @@ async function runOurs(databaseUrl: string) {
     for (const { phone } of joined) phone.close();
     await sleep(2_000);
     const reconnectStarted = Date.now();
-    const phones = await inPool(joined, 256, ({ token }) => connectPhone(url.replace('http', 'ws') + '/graphql', { deviceToken: token }));
+    const phones = await inPool(joined, 256, ({ token }) => connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token }));
     const reconnectSeconds = (Date.now() - reconnectStarted) / 1_000;
     const env = { WATCH_URL: url, WATCH_SESSION: session.id, WATCH_JOIN_CODE: session.joinCode, WATCH_HOST_TOKEN: hostToken };
     // Watchers: when does each see voting open, after the host asked for it? The screen: when does a vote show?

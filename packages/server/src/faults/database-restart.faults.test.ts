@@ -17,7 +17,6 @@ import {
   storedRound,
   tools,
   voterKeyOf,
-  waitUntil,
   type Attempt,
 } from './kit.js';
 
@@ -60,7 +59,7 @@ describe.skipIf(!tools.postgresBin)('PostgreSQL restarting during a vote', () =>
     const gaps: { mode: string; stoppedAt: number; backAt: number; readyz: number[] }[] = [];
     const vote = async (phone: (typeof phones)[number], delay: number) => {
       await sleep(delay);
-      for (let tries = 0; !phone.acked && now() < 40_000; tries++) {
+      while (!phone.acked && now() < 40_000) {
         const attempt = await castVoteHttp(server.url, phone.token, { roundId, choice: phone.choice, ballotId: phone.ballotId }, 8_000);
         attempts.push({ ...attempt, at: now() });
         if (attempt.kind === 'ack') phone.acked = true;

@@ -557,7 +557,6 @@ export class Show {
     readonly id: string,
     readonly joinCode: string,
     readonly questionIds: string[],
-    private admin: string,
     private host: string,
   ) {}
 
@@ -596,7 +595,7 @@ export class Show {
       { input: { sessionId: session.id, acceptWarnings: ACCEPT_ALL_WARNINGS } },
       host,
     );
-    return new Show(url, session.id, session.joinCode, questionIds, admin, host);
+    return new Show(url, session.id, session.joinCode, questionIds, host);
   }
 
   /** After a restart the tokens still work (sessions are stored), but a new instance may have a new address. */

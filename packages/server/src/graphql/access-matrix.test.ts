@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT_ALL_WARNINGS, startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
+import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../test/harness.js';
 import { documentFor, plausibleVariables } from '../test/operations.js';
 import {
   accessMatrixFile,
@@ -392,7 +392,7 @@ describe('every operation as every caller', () => {
           'mutation($id: ID!, $i: QuestionInput!) { addQuestion(sessionId: $id, input: $i) { questions { id title } } }',
           {
             id: createSession.id,
-            i: { title, body: '内容', questioner: '代表', departmentId: departments['住建局'], respondent: '住建局局长' },
+            i: { title, body: '内容', questioner: '代表', departmentId: departments.住建局, respondent: '住建局局长' },
           },
         );
         questionIds.push(addQuestion.questions.find((q: { title: string }) => q.title === title).id);
@@ -426,7 +426,7 @@ describe('every operation as every caller', () => {
         ),
       );
       const { createAccount } = await must('mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }', {
-        i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments['城管局'] },
+        i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments.城管局 },
       });
       const b = await server.firstSignIn('nested.cg', createAccount.initialPassword);
 
@@ -440,7 +440,7 @@ describe('every operation as every caller', () => {
       f.parent = p!;
       const edit = (id: string, commitment: string) =>
         must('mutation($i: FollowUpEditInput!) { editFollowUp(input: $i) { id } }', {
-          i: { id, title: '事项', commitment, deadline: deadline(), departmentId: departments['住建局'], coDepartmentIds: [] },
+          i: { id, title: '事项', commitment, deadline: deadline(), departmentId: departments.住建局, coDepartmentIds: [] },
         });
       await edit(f.parent, secret.parentCommitment);
       await edit(d!, secret.draftCommitment);
@@ -450,8 +450,8 @@ describe('every operation as every caller', () => {
           i: {
             id: f.parent,
             parts: [
-              { title: '住建局部分', departmentId: departments['住建局'], deadline: deadline(), weight: 1 },
-              { title: '城管局部分', departmentId: departments['城管局'], deadline: deadline(), weight: 1 },
+              { title: '住建局部分', departmentId: departments.住建局, deadline: deadline(), weight: 1 },
+              { title: '城管局部分', departmentId: departments.城管局, deadline: deadline(), weight: 1 },
             ],
           },
         },
@@ -497,7 +497,7 @@ describe('every operation as every caller', () => {
             title: secret.draftQuestion,
             body: '内容',
             questioner: '代表',
-            departmentId: departments['住建局'],
+            departmentId: departments.住建局,
             respondent: secret.draftRespondent,
           },
         },
@@ -506,7 +506,7 @@ describe('every operation as every caller', () => {
       const referred = await submitClue('嵌套路径转办的线索');
       f.referredClue = referred.trackingCode;
       await must('mutation($i: ReferClueInput!) { referClue(input: $i) { id } }', {
-        i: { clueId: referred.id, departmentId: departments['住建局'] },
+        i: { clueId: referred.id, departmentId: departments.住建局 },
       });
       const { createFollowUpFromClue: item } = await must(
         'mutation($i: FollowUpFromClueInput!) { createFollowUpFromClue(input: $i) { id } }',

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { roles, type Role } from '../modules/account/role.js';
+import { type Role } from '../modules/account/role.js';
 import type { Access } from './access.js';
 
 /** Who may call what, generated from every root field's `@Allow(...)`; `pnpm schema` rewrites it, a test checks it. */

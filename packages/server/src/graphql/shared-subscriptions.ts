@@ -178,7 +178,7 @@ export class SharedSubscriptions {
   private isShared(args: ExecutionArgs): boolean {
     const operation = args.document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
     const fields = this.schema.getSubscriptionType()?.getFields();
-    if (!operation || operation.operation !== 'subscription' || !fields) return false;
+    if (operation?.operation !== 'subscription' || !fields) return false;
     return operation.selectionSet.selections.every((s) => s.kind === 'Field' && fields[s.name.value]?.extensions.sharedLatest === true);
   }
 

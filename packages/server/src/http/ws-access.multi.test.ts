@@ -21,7 +21,7 @@ describe('a sign-out on one instance', () => {
     const token = await a.login('admin');
     const closed = new Promise<number>((resolve) => {
       const client = createClient({
-        url: b.url.replace(/^http/, 'ws') + '/graphql',
+        url: `${b.url.replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         connectionParams: { token },
         retryAttempts: 0,

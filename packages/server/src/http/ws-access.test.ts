@@ -15,7 +15,7 @@ const ME = '{ me { username } }';
 
 /** A raw graphql-ws connection, to see the handshake's answer and the close code. */
 function rawSocket(headers: Record<string, string>, connectionParams: Record<string, unknown> = {}) {
-  const socket = new WebSocket(server.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+  const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { headers });
   const messages: any[] = [];
   const waiters: (() => void)[] = [];
   const opened = new Promise<number>((resolve) => {

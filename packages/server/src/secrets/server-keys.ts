@@ -23,7 +23,6 @@ const PHONE_HASH = 'phone-key';
 const SEAL = /^seal-(\d+)$/;
 /** Rows of the time before master keys: stored in the clear, beside the data. */
 const LEGACY_SEAL = 'phone-seal';
-const LEGACY_PASS = 'device-token';
 
 interface Row {
   name: string;

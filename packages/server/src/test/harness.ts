@@ -75,7 +75,7 @@ export async function startTestServer(
     ...env,
   });
   const server = await createServer(config);
-  const wsUrl = server.url.replace(/^http/, 'ws') + '/graphql';
+  const wsUrl = `${server.url.replace(/^http/, 'ws')}/graphql`;
   const clients: Client[] = [];
 
   const gql: TestServer['gql'] = async (query, variables, auth = {}) => {

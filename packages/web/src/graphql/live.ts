@@ -120,6 +120,7 @@ export function createLiveSocket(
   return {
     status,
     subscribe(document, variables, handlers) {
+      // biome-ignore lint/suspicious/noExplicitAny: each document brings its own result type, checked by the caller's signature
       return client.subscribe<any>(
         { query: queryText(document), variables },
         {
@@ -135,6 +136,7 @@ export function createLiveSocket(
     execute(document, variables) {
       return new Promise((resolve, reject) => {
         let settled = false;
+        // biome-ignore lint/suspicious/noExplicitAny: as above
         const stop = client.subscribe<any>(
           { query: queryText(document), variables },
           {

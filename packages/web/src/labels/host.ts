@@ -164,7 +164,7 @@ export const hostLabels = defineLabels({
     reveal: {
       next: '投票已结束，下一步：公布结果。',
       lookBack: '本场为回头看：事项的测评结论在公布结果后才生效。',
-      then: '公布结果之后：',
+      afterReveal: '公布结果之后：',
       confirmTitle: '结果尚未公布',
       confirmAsk: '第 {position} 题“{title}”的测评结果尚未公布。现在提问下一题，这一结果将保持未公布，之后仍可在议程中公布。',
       confirmEnd: '还有 {count} 题的测评结果尚未公布：{titles}。结束直播后，这些结果将保持未公布。',
@@ -366,7 +366,7 @@ export const hostLabels = defineLabels({
     reveal: {
       next: 'Voting has closed. Next step: reveal the result.',
       lookBack: 'A look-back session: an item’s verdict takes effect only when its result is revealed.',
-      then: 'After the reveal:',
+      afterReveal: 'After the reveal:',
       confirmTitle: 'Result not revealed',
       confirmAsk:
         'The result of question {position}, “{title}”, has not been revealed. If you ask the next question now, it stays unrevealed; you can still reveal it from the running order later.',

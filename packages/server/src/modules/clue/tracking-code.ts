@@ -5,5 +5,5 @@ const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** A 10-character tracking code (查询码), e.g. `WZ7K3M9Q2P`: 32^8 ≈ 10^12 codes, too many to guess. */
 export function newTrackingCode(): string {
-  return 'WZ' + Array.from({ length: 8 }, () => alphabet[randomInt(alphabet.length)]).join('');
+  return `WZ${Array.from({ length: 8 }, () => alphabet[randomInt(alphabet.length)]).join('')}`;
 }

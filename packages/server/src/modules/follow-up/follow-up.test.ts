@@ -34,7 +34,7 @@ async function airQuestion(votes: string[], title = '老旧小区加装电梯进
     'mutation($id: ID!, $input: QuestionInput!) { addQuestion(sessionId: $id, input: $input) { questions { id } } }',
     {
       id: session.id,
-      input: { title, body: '内容', questioner: '代表', departmentId: departments['住建局'], respondent: '住建局局长' },
+      input: { title, body: '内容', questioner: '代表', departmentId: departments.住建局, respondent: '住建局局长' },
     },
     admin,
   );
@@ -94,8 +94,8 @@ async function dispatched(deadline = new Date(Date.now() + 20 * day)) {
         title: item.title,
         commitment: '三个月内完成加装电梯审批提速。',
         deadline: deadline.toISOString(),
-        departmentId: departments['住建局'],
-        coDepartmentIds: [departments['城管局']],
+        departmentId: departments.住建局,
+        coDepartmentIds: [departments.城管局],
       },
     },
     admin,
@@ -123,7 +123,7 @@ beforeAll(async () => {
   const { createAccount } = await call(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }',
     {
-      input: { username: 'cg.liaison', displayName: '城管局联络员', role: 'DEPARTMENT', departmentId: departments['城管局'] },
+      input: { username: 'cg.liaison', displayName: '城管局联络员', role: 'DEPARTMENT', departmentId: departments.城管局 },
     },
     admin,
   );
@@ -162,7 +162,7 @@ describe('items created by the vote', () => {
           title: 't',
           commitment: 'c',
           deadline: new Date(Date.now() + day).toISOString(),
-          departmentId: departments['住建局'],
+          departmentId: departments.住建局,
           coDepartmentIds: [],
         },
       },
@@ -299,7 +299,7 @@ describe('the lifecycle', () => {
     );
     const { reassignFollowUp } = await call(
       `mutation($input: ReassignFollowUpInput!) { reassignFollowUp(input: $input) { ${ITEM} } }`,
-      { input: { id, departmentId: departments['市场监管局'] } },
+      { input: { id, departmentId: departments.市场监管局 } },
       admin,
     );
     expect(reassignFollowUp).toMatchObject({ status: 'DISPATCHED', department: { shortName: '市场监管局' } });
@@ -337,7 +337,7 @@ describe('the lifecycle', () => {
           title: foreign.title,
           commitment: '公示收费标准',
           deadline: new Date(Date.now() + 10 * day).toISOString(),
-          departmentId: departments['市场监管局'],
+          departmentId: departments.市场监管局,
           coDepartmentIds: [],
         },
       },
@@ -361,7 +361,7 @@ describe('the lifecycle', () => {
           title: item.title,
           commitment: '新增停车位 200 个',
           deadline: new Date(Date.now() + 30 * day).toISOString(),
-          departmentId: departments['住建局'],
+          departmentId: departments.住建局,
           coDepartmentIds: [],
         },
       },
@@ -374,8 +374,8 @@ describe('the lifecycle', () => {
         input: {
           id: item.id,
           parts: [
-            { title: '规划选址', departmentId: departments['住建局'], deadline, weight: 3 },
-            { title: '整治占道', departmentId: departments['城管局'], deadline, weight: 1 },
+            { title: '规划选址', departmentId: departments.住建局, deadline, weight: 3 },
+            { title: '整治占道', departmentId: departments.城管局, deadline, weight: 1 },
           ],
         },
       },
@@ -406,7 +406,7 @@ describe('the lifecycle', () => {
           title: item.title,
           commitment: '年内修复背街小巷路面',
           deadline: new Date(Date.now() + 30 * day).toISOString(),
-          departmentId: departments['住建局'],
+          departmentId: departments.住建局,
           coDepartmentIds: [],
         },
       },
@@ -419,8 +419,8 @@ describe('the lifecycle', () => {
         input: {
           id: item.id,
           parts: [
-            { title: '路面修复', departmentId: departments['住建局'], deadline, weight: 1 },
-            { title: '清理占道摊点', departmentId: departments['城管局'], deadline, weight: 1 },
+            { title: '路面修复', departmentId: departments.住建局, deadline, weight: 1 },
+            { title: '清理占道摊点', departmentId: departments.城管局, deadline, weight: 1 },
           ],
         },
       },
@@ -695,7 +695,7 @@ describe('items from referred clues', () => {
     expect(code(early)).toBe('INVALID_PHASE');
     await call(
       'mutation($input: ReferClueInput!) { referClue(input: $input) { id } }',
-      { input: { clueId: clue.id, departmentId: departments['住建局'] } },
+      { input: { clueId: clue.id, departmentId: departments.住建局 } },
       admin,
     );
     const { createFollowUpFromClue: item } = await call(

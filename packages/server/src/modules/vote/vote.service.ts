@@ -52,7 +52,7 @@ async function roundOfQuestion(em: EntityManager, questionId: string): Promise<{
 }
 
 function openRoundOf(round: VoteRound | null): VoteRound {
-  if (!round || round.status !== 'OPEN')
+  if (round?.status !== 'OPEN')
     throw new DomainError('INVALID_PHASE', 'Voting is not open for this question.', { status: round?.status ?? 'NONE' });
   return round;
 }
@@ -124,7 +124,7 @@ export async function revealResult(ctx: Scope<{ pubsub: PubSub; notifier: Notifi
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const { round, notices } = await changeLiveState(ctx, question.session.id, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
-    if (!round || round.status !== 'CLOSED')
+    if (round?.status !== 'CLOSED')
       throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
     round.status = nextRoundStatus(round.status, 'reveal');
     round.publishedAt = new Date();

@@ -18,7 +18,7 @@ export function startVisiblePolling(
   let running = false;
   let stopped = false;
 
-  const visible = () => !doc || doc.visibilityState !== 'hidden';
+  const visible = () => doc?.visibilityState !== 'hidden';
 
   function schedule() {
     if (stopped || timer || running || !visible()) return;

@@ -102,8 +102,9 @@ export function createClueDevice(register: () => Promise<string>, storage: Store
       if (!(error instanceof OperationError) || error.code !== 'DEVICE_REQUIRED') throw error;
       // Another tab may have registered meanwhile; otherwise get a new token.
       const stored = current();
-      const next = stored && stored !== first ? stored : (remember(null), await fresh());
-      return call(next);
+      if (stored && stored !== first) return call(stored);
+      remember(null);
+      return call(await fresh());
     }
   }
 

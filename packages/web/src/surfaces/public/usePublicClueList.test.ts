@@ -8,7 +8,13 @@ const page = (nodes: PublicClueLike[]) => ({ nodes, pageInfo: { endCursor: null,
 describe('usePublicClueList', () => {
   it('reads the list again from the top when the search, order or session changes', async () => {
     const queries: PublicClueQuery[] = [];
-    const list = usePublicClueList({ page: async (query) => (queries.push(query), page([clue('a')])), support: vi.fn() });
+    const list = usePublicClueList({
+      page: async (query) => {
+        queries.push(query);
+        return page([clue('a')]);
+      },
+      support: vi.fn(),
+    });
     await list.reload();
     await list.setQuery({ search: '  电梯 ' });
     await list.setQuery({ orderBy: 'MOST_SUPPORTED' });
