@@ -1,19 +1,12 @@
 import type { ClueCategory, ClueStatus, RejectReason } from '../gql/graphql';
+import { completeList } from './completeList';
 
 // The values of the clue enums, in the order the board offers them. The generated types are
 // string unions with no runtime list, so the lists are written here and checked against them.
 
-/** The list as given; it fails to compile when it misses a member of the union `All` (and names it). */
-const complete =
-  <All extends string>() =>
-  <const List extends readonly All[]>(
-    list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> }),
-  ): List =>
-    list;
+export const CLUE_STATUSES = completeList<ClueStatus>()(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']);
 
-export const CLUE_STATUSES = complete<ClueStatus>()(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']);
-
-export const CLUE_CATEGORIES = complete<ClueCategory>()([
+export const CLUE_CATEGORIES = completeList<ClueCategory>()([
   'PROPERTY_SERVICE',
   'MAINTENANCE_FUND',
   'ILLEGAL_BUILDING',
@@ -30,7 +23,7 @@ export const CLUE_CATEGORIES = complete<ClueCategory>()([
   'OTHER',
 ]);
 
-export const REJECT_REASONS = complete<RejectReason>()([
+export const REJECT_REASONS = completeList<RejectReason>()([
   'OUT_OF_SCOPE',
   'INSUFFICIENT_INFORMATION',
   'ALREADY_RESOLVED',

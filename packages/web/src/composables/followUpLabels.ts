@@ -1,18 +1,11 @@
 import type { FollowUpStatus } from '../gql/graphql';
+import { completeList } from './completeList';
 
 // The values of follow-up supervision (督办), in the order of the work, and what each state
 // allows. Statuses are a schema enum; timeline actions and notice kinds are plain strings in the
 // schema, so their lists are written here (and checked against the server's in the tests).
 
-/** The list as given; it fails to compile when it misses a member of the union `All` (and names it). */
-const complete =
-  <All extends string>() =>
-  <const List extends readonly All[]>(
-    list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> }),
-  ): List =>
-    list;
-
-export const FOLLOW_UP_STATUSES = complete<FollowUpStatus>()([
+export const FOLLOW_UP_STATUSES = completeList<FollowUpStatus>()([
   'DRAFT',
   'DISPATCHED',
   'ACCEPTED',

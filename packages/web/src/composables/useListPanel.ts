@@ -1,10 +1,25 @@
-import { computed, type Ref } from 'vue';
+import { computed, onScopeDispose, watch, type Ref, type WatchSource } from 'vue';
 import type { ListStatus } from './useCursorList';
 import type { ErrorMessage } from './useErrorMessage';
 
 /** Page size and search debounce of the staff lists. */
 export const PAGE_SIZE = 20;
 export const SEARCH_DELAY_MS = 300;
+
+/**
+ * Calls `reload` once typing in a list's search box pauses; a pending call ends with the calling
+ * scope. Returns what cancels a pending call (another filter changed, and the list reloads now).
+ */
+export function reloadOnSearch(search: WatchSource<string>, reload: () => unknown): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => clearTimeout(timer);
+  onScopeDispose(cancel);
+  watch(search, () => {
+    cancel();
+    timer = setTimeout(() => void reload(), SEARCH_DELAY_MS);
+  });
+  return cancel;
+}
 
 /** The parts of a cursor list (see `useCursorList`) that its StaffListPanel shows and drives. */
 export interface PanelList {

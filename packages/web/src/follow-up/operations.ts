@@ -9,6 +9,15 @@ export type FollowUpDetail = FollowUpDetailFieldsFragment;
 export type FollowUpEvent = FollowUpDetail['timeline'][number];
 export type FollowUpNotice = FollowUpNotificationsQuery['notifications'][number];
 
+/** A department as follow-up items name it: lead and co-handling departments alike. */
+graphql(`
+  fragment FollowUpDepartmentFields on Department {
+    id
+    name
+    shortName
+  }
+`);
+
 graphql(`
   fragment FollowUpRowFields on FollowUp {
     id
@@ -22,14 +31,10 @@ graphql(`
     parentId
     sourceClueId
     department {
-      id
-      name
-      shortName
+      ...FollowUpDepartmentFields
     }
     coDepartments {
-      id
-      name
-      shortName
+      ...FollowUpDepartmentFields
     }
     question {
       id
@@ -59,14 +64,10 @@ graphql(`
     triggerOutcome
     evaluationQuestionId
     department {
-      id
-      name
-      shortName
+      ...FollowUpDepartmentFields
     }
     coDepartments {
-      id
-      name
-      shortName
+      ...FollowUpDepartmentFields
     }
     question {
       id
@@ -108,17 +109,24 @@ graphql(`
   }
 `);
 
+/** A page of the follow-up board, for staff and departments alike. */
+graphql(`
+  fragment FollowUpPageFields on FollowUpPage {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...FollowUpRowFields
+    }
+  }
+`);
+
 export const FollowUpsDocument = graphql(`
   query AdminFollowUps($first: Int!, $after: String, $search: String, $filter: FollowUpFilter) {
     followUps(first: $first, after: $after, search: $search, filter: $filter) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...FollowUpRowFields
-      }
+      ...FollowUpPageFields
     }
   }
 `);
@@ -126,14 +134,7 @@ export const FollowUpsDocument = graphql(`
 export const MyFollowUpsDocument = graphql(`
   query DepartmentFollowUps($first: Int!, $after: String, $filter: FollowUpFilter) {
     myFollowUps(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...FollowUpRowFields
-      }
+      ...FollowUpPageFields
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, reactive, shallowRef, watch } from 'vue';
+import { computed, reactive, shallowRef, watch } from 'vue';
 import type { FollowUpFilter } from '../gql/graphql';
 import { client } from '../graphql/client';
 import {
@@ -12,7 +12,7 @@ import { followUpErrorMessage } from './followUpErrors';
 import { emptyFollowUpFilter, followUpFilterKey, toFollowUpFilterInput, type FollowUpBoardFilter } from './followUpFilter';
 import { canDispatch, lacksCommitment } from '../composables/followUpLabels';
 import { useCursorList } from '../composables/useCursorList';
-import { PAGE_SIZE, SEARCH_DELAY_MS } from '../composables/useListPanel';
+import { PAGE_SIZE, reloadOnSearch } from '../composables/useListPanel';
 import { useErrorMessage } from '../composables/useErrorMessage';
 
 /**
@@ -29,19 +29,11 @@ export function useFollowUpBoard(initial: Partial<FollowUpBoardFilter> = {}) {
     return result.data.followUps;
   });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(
-    () => filter.search,
-    () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void list.reload(), SEARCH_DELAY_MS);
-    },
-  );
+  const cancelSearch = reloadOnSearch(() => filter.search, list.reload);
   watch(
     () => followUpFilterKey(filter),
     () => {
-      clearTimeout(timer);
+      cancelSearch();
       void list.reload();
     },
   );

@@ -2,6 +2,19 @@ import { graphql } from '../gql';
 
 // What the phones and the broadcast screen follow during a broadcast.
 
+/** A round's state and voting windows, as every surface that follows a round reads them. */
+export const RoundWindowFields = graphql(`
+  fragment RoundWindowFields on RoundType {
+    id
+    status
+    studioOpensAt
+    studioClosesAt
+    onlineOpensAt
+    onlineClosesAt
+    resultsHidden
+  }
+`);
+
 /** How a round's quorum rules applied: every surface that shows a result says it in words (quorumNote.ts). */
 export const QuorumCheckFields = graphql(`
   fragment QuorumCheckFields on QuorumCheck {
@@ -73,13 +86,7 @@ export const LiveStateFields = graphql(`
       phase
       clipUrl
       round {
-        id
-        status
-        studioOpensAt
-        studioClosesAt
-        onlineOpensAt
-        onlineClosesAt
-        resultsHidden
+        ...RoundWindowFields
         result {
           ...LiveRoundResultFields
         }

@@ -74,13 +74,7 @@ graphql(`
         shortName
       }
       round {
-        id
-        status
-        studioOpensAt
-        studioClosesAt
-        onlineOpensAt
-        onlineClosesAt
-        resultsHidden
+        ...RoundWindowFields
         result {
           ...RoundResultFields
         }

@@ -1,8 +1,8 @@
-import { onScopeDispose, shallowRef, watch } from 'vue';
+import { shallowRef } from 'vue';
 import type { SessionListFieldsFragment } from '../gql/graphql';
 import { client } from '../graphql/client';
 import { useCursorList } from '../composables/useCursorList';
-import { PAGE_SIZE, SEARCH_DELAY_MS } from '../composables/useListPanel';
+import { PAGE_SIZE, reloadOnSearch } from '../composables/useListPanel';
 import { useErrorMessage } from '../composables/useErrorMessage';
 import { SessionsDocument } from './operations';
 
@@ -19,12 +19,7 @@ export function useSessionList() {
     return result.data.sessions;
   });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(search, () => {
-    clearTimeout(timer);
-    timer = setTimeout(list.reload, SEARCH_DELAY_MS);
-  });
+  reloadOnSearch(search, list.reload);
 
   const loadError = useErrorMessage(list.error);
   void list.reload();

@@ -4,7 +4,7 @@ import { client } from '../../../graphql/client';
 import { appLocale } from '../../../i18n/locale';
 import { clueExportUrl, clueMatchesFilter, emptyClueFilter, filterKey, toClueFilterInput, type ClueBoardFilter } from './clueFilter';
 import { useCursorList } from '../../../composables/useCursorList';
-import { PAGE_SIZE, SEARCH_DELAY_MS } from '../../../composables/useListPanel';
+import { PAGE_SIZE, reloadOnSearch } from '../../../composables/useListPanel';
 import { useLiveFeed } from '../useLiveFeed';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
 import { ClueSessionsDocument, ClueStatsDocument, ClueSubmittedDocument, CluesDocument } from './operations';
@@ -46,19 +46,11 @@ export function useClueBoard(options: { initial?: Partial<ClueBoardFilter>; onAr
     return list.reload();
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(
-    () => filter.search,
-    () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, SEARCH_DELAY_MS);
-    },
-  );
+  const cancelSearch = reloadOnSearch(() => filter.search, reload);
   watch(
     () => filterKey(filter),
     () => {
-      clearTimeout(timer);
+      cancelSearch();
       void reload();
     },
   );

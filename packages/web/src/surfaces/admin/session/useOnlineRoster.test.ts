@@ -13,31 +13,22 @@ const server = vi.hoisted(() => ({
   roster: [] as unknown[],
 }));
 
-vi.mock('../../../graphql/client', () => {
-  const answer = (document: { definitions: { name?: { value: string } }[] }, variables: Record<string, unknown>) => ({
-    toPromise: async () => {
-      const operation = document.definitions.find((d) => d.name)?.name?.value ?? '';
-      server.requests.push({ operation, variables });
-      const canned = server.answers.get(operation);
-      if (canned) {
-        server.answers.delete(operation);
-        return canned;
-      }
-      if (operation === 'AdminOnlineRoster') return { data: { onlineRoster: server.roster } };
-      if (operation === 'AdminImportOnlineRoster') {
-        const { people, append } = variables.input as { people: { name: string; phone: string }[]; append: boolean };
-        const added = people.map((p, i) => ({
-          id: `r${server.roster.length + i}`,
-          name: p.name,
-          maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}`,
-        }));
-        server.roster = append ? [...server.roster, ...added] : added;
-        return { data: { importOnlineRoster: server.roster.length } };
-      }
-      throw new Error(`no answer for ${operation}`);
-    },
+vi.mock('../../../graphql/client', async () => {
+  const { cannedClient } = await import('./cannedClient.test-support');
+  return cannedClient(server, (operation, variables) => {
+    if (operation === 'AdminOnlineRoster') return { data: { onlineRoster: server.roster } };
+    if (operation === 'AdminImportOnlineRoster') {
+      const { people, append } = variables.input as { people: { name: string; phone: string }[]; append: boolean };
+      const added = people.map((p, i) => ({
+        id: `r${server.roster.length + i}`,
+        name: p.name,
+        maskedPhone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}`,
+      }));
+      server.roster = append ? [...server.roster, ...added] : added;
+      return { data: { importOnlineRoster: server.roster.length } };
+    }
+    throw new Error(`no answer for ${operation}`);
   });
-  return { client: { query: answer, mutation: answer } };
 });
 
 const { useOnlineRoster, ROSTER_PAGE_SIZE, ROSTER_PART } = await import('./useOnlineRoster');

@@ -13,23 +13,14 @@ const server = vi.hoisted(() => ({
   representatives: [] as unknown[],
 }));
 
-vi.mock('../../../graphql/client', () => {
-  const answer = (document: { definitions: { name?: { value: string } }[] }, variables: Record<string, unknown>) => ({
-    toPromise: async () => {
-      const operation = document.definitions.find((d) => d.name)?.name?.value ?? '';
-      server.requests.push({ operation, variables });
-      const canned = server.answers.get(operation);
-      if (canned) {
-        server.answers.delete(operation);
-        return canned;
-      }
-      if (operation === 'AdminStudioRoll') return { data: { studioRoll: server.roll } };
-      if (operation === 'AdminRollRepresentatives') return { data: { accounts: { nodes: server.representatives } } };
-      if (operation === 'AdminRemoveFromRoll') return { data: { removeFromRoll: true } };
-      throw new Error(`no answer for ${operation}`);
-    },
+vi.mock('../../../graphql/client', async () => {
+  const { cannedClient } = await import('./cannedClient.test-support');
+  return cannedClient(server, (operation, variables) => {
+    if (operation === 'AdminStudioRoll') return { data: { studioRoll: server.roll } };
+    if (operation === 'AdminRollRepresentatives') return { data: { accounts: { nodes: server.representatives } } };
+    if (operation === 'AdminRemoveFromRoll') return { data: { removeFromRoll: true } };
+    throw new Error(`no answer for ${operation}`);
   });
-  return { client: { query: answer, mutation: answer } };
 });
 
 const { useStudioRoll } = await import('./useStudioRoll');
