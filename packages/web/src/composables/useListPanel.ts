@@ -4,7 +4,7 @@ import type { ErrorMessage } from './useErrorMessage';
 
 /** Page size and search debounce of the staff lists. */
 export const PAGE_SIZE = 20;
-export const SEARCH_DELAY_MS = 300;
+const SEARCH_DELAY_MS = 300;
 
 /**
  * Calls `reload` once typing in a list's search box pauses; a pending call ends with the calling

@@ -6,7 +6,7 @@ import { accountMatches } from './directoryMatch';
 import { accountRules, type AccountInput } from './directoryRules';
 import { useCursorList } from '../../../composables/useCursorList';
 import { fetchDepartments, type Department } from './useDepartmentDirectory';
-import { PAGE_SIZE, SEARCH_DELAY_MS } from '../../../composables/useListPanel';
+import { PAGE_SIZE } from '../../../composables/useListPanel';
 import { useDialogForm } from '../../../composables/useDialogForm';
 import { useLiveDirectoryList } from './useDirectoryChanges';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
@@ -33,7 +33,7 @@ export function useAccountDirectory() {
     return result.data.accounts;
   });
 
-  const { loadError, liveStatus, reloadNow } = useLiveDirectoryList(list, search, SEARCH_DELAY_MS, (event) =>
+  const { loadError, liveStatus, reloadNow } = useLiveDirectoryList(list, search, (event) =>
     event.change === 'ACCOUNT_CREATED' && event.account && accountMatches(event.account, search.value, role.value) ? event.account : null,
   );
   watch(role, reloadNow);

@@ -7,7 +7,7 @@ import { departmentRules, type DepartmentInput } from './directoryRules';
 import { useCursorList } from '../../../composables/useCursorList';
 import { useDialogForm } from '../../../composables/useDialogForm';
 import { useLiveDirectoryList } from './useDirectoryChanges';
-import { PAGE_SIZE, SEARCH_DELAY_MS } from '../../../composables/useListPanel';
+import { PAGE_SIZE } from '../../../composables/useListPanel';
 import { hasProblems, translateProblems, validate, type Problem } from '../../../composables/validation';
 import { CreateDepartmentDocument, DepartmentsDocument } from './operations';
 
@@ -33,7 +33,7 @@ export function useDepartmentDirectory() {
   const search = shallowRef('');
   const list = useCursorList<Department>((after) => fetchDepartments(PAGE_SIZE, after, search.value));
 
-  const { loadError, liveStatus } = useLiveDirectoryList(list, search, SEARCH_DELAY_MS, (event) =>
+  const { loadError, liveStatus } = useLiveDirectoryList(list, search, (event) =>
     event.change === 'DEPARTMENT_CREATED' && event.department && departmentMatches(event.department, search.value)
       ? event.department
       : null,

@@ -1,6 +1,7 @@
-import { onScopeDispose, watch, type Ref } from 'vue';
+import type { Ref } from 'vue';
 import type { DirectoryChangedSubscription } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
+import { reloadOnSearch } from '../../../composables/useListPanel';
 import { DirectoryChangedDocument } from './operations';
 import { useLiveFeed } from '../useLiveFeed';
 
@@ -27,22 +28,12 @@ interface LiveList<T> {
  * live that `created` picks out (it returns null for the others), reloads after a reconnect,
  * and loads the first page at once.
  */
-export function useLiveDirectoryList<T>(
-  list: LiveList<T>,
-  search: Ref<string>,
-  searchDelayMs: number,
-  created: (event: DirectoryEvent) => T | null,
-) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onScopeDispose(() => clearTimeout(timer));
-  watch(search, () => {
-    clearTimeout(timer);
-    timer = setTimeout(list.reload, searchDelayMs);
-  });
+export function useLiveDirectoryList<T>(list: LiveList<T>, search: Ref<string>, created: (event: DirectoryEvent) => T | null) {
+  const cancelSearch = reloadOnSearch(search, list.reload);
 
   /** Reloads now for a filter other than the search, dropping a reload still waiting on the search. */
   function reloadNow() {
-    clearTimeout(timer);
+    cancelSearch();
     void list.reload();
   }
 
