@@ -29,9 +29,9 @@ const BaselineVote = defineEntity({
 
 const schema = buildSchema(`
   type Query { ok: Boolean }
-  enum Choice { SATISFIED BASICALLY_SATISFIED UNSATISFIED }
-  input CastVoteInput { roundId: ID!, choice: Choice!, ballotId: String! }
-  type VoteReceipt { roundId: ID!, choice: Choice!, replayed: Boolean! }
+  enum Choice { SATISFIED BASICALLY_SATISFIED UNSATISFIED FOR AGAINST ABSTAIN }
+  input CastVoteInput { roundId: ID!, choice: Choice, picks: [Int!], ballotId: String! }
+  type VoteReceipt { roundId: ID!, choice: Choice, picks: [Int!], replayed: Boolean! }
   type Mutation { castVote(input: CastVoteInput!): VoteReceipt! }
 `);
 
@@ -44,9 +44,10 @@ const orm = await MikroORM.init({
 await orm.schema.update();
 
 const mutation = {
-  async castVote({ input }: { input: { roundId: string; choice: string } }, context: { voterKey: string }) {
+  async castVote({ input }: { input: { roundId: string; choice?: string; picks?: number[] } }, context: { voterKey: string }) {
     const em = orm.em.fork();
-    em.create(BaselineVote, { roundId: input.roundId, voterKey: context.voterKey, choice: input.choice });
+    const choice = input.choice ?? `P:${[...(input.picks ?? [])].sort((a, b) => a - b).join(',')}`;
+    em.create(BaselineVote, { roundId: input.roundId, voterKey: context.voterKey, choice });
     try {
       await em.flush();
     } catch (error) {
@@ -54,7 +55,7 @@ const mutation = {
         throw new GraphQLError('already voted', { extensions: { code: 'ALREADY_VOTED' } });
       throw error;
     }
-    return { roundId: input.roundId, choice: input.choice, replayed: false };
+    return { roundId: input.roundId, choice: input.choice ?? null, picks: input.picks ?? null, replayed: false };
   },
 };
 

@@ -1,6 +1,7 @@
 // The load generator's phones: raw graphql-ws protocol over `ws`, so one process can drive thousands.
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
+import { answerJson } from './ballot.js';
 
 export interface Phone {
   socket: WebSocket;
@@ -79,7 +80,6 @@ const VOTE_JSON = JSON.stringify('mutation($input: CastVoteInput!) { castVote(in
 const ballotPrefix = randomUUID().slice(0, 8);
 /** Numbers this process's votes: the machine-limit server makes each ballot id a voter. */
 let voteSerial = 0;
-const choices = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 
 /** How a round's votes went, as the phones saw them. */
 export interface RoundVotes {
@@ -110,7 +110,7 @@ export async function voteInRound(phones: Phone[], roundId: string, rate: number
     const t0 = performance.now();
     const id = `v${voteSerial++}`;
     // Serialised by hand: the load generator shares the machine's two cores with the server.
-    const message = `{"id":"${id}","type":"subscribe","payload":{"query":${VOTE_JSON},"variables":{"input":{"roundId":"${roundId}","choice":"${choices[voteSerial % 3]}","ballotId":"${id}-${ballotPrefix}"}}}}`;
+    const message = `{"id":"${id}","type":"subscribe","payload":{"query":${VOTE_JSON},"variables":{"input":{"roundId":"${roundId}",${answerJson(voteSerial)},"ballotId":"${id}-${ballotPrefix}"}}}}`;
     inFlight.push(
       phone.requestRaw(id, message).then((payload) => {
         if (payload.data?.castVote) {

@@ -44,11 +44,14 @@ export function cpuSeconds(pids: number[]): number {
   }, 0);
 }
 
+/** What every process of the benchmark shares: the PATH, and the ballot voted with (see ballot.ts). */
+const inherited = { PATH: process.env.PATH!, ...(process.env.BALLOT && { BALLOT: process.env.BALLOT }) };
+
 export function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', tsx, script], {
     cwd: serverDir,
-    env: { PATH: process.env.PATH!, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -71,7 +74,7 @@ export function startProcess(script: string, env: Record<string, string>, ready:
 export async function startHelper(script: string, env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', tsx, script], {
     cwd: serverDir,
-    env: { PATH: process.env.PATH!, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const message = (type: string, roundId?: string) =>

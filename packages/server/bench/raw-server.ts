@@ -10,8 +10,10 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { WebSocketServer } from 'ws';
 import { batchWritesPerTurn } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
-import { Channel, type Choice } from '../src/modules/vote/choice.js';
+import { ballotKey } from '../src/modules/vote/ballot-type.js';
+import { Channel } from '../src/modules/vote/choice.js';
 import { VoteIntake } from '../src/modules/vote/vote-intake.js';
+import { benchBallot } from './ballot.js';
 
 const orm = await MikroORM.init({
   driver: PostgreSqlDriver,
@@ -35,7 +37,9 @@ wsServer.on('connection', (socket) => {
     const message = JSON.parse(data.toString());
     if (message.type === 'connection_init') return socket.send('{"type":"connection_ack"}');
     if (message.type !== 'subscribe') return;
-    const { choice, ballotId } = message.payload.variables.input as { choice: Choice; ballotId: string };
+    const input = message.payload.variables.input;
+    const { ballotId } = input as { ballotId: string };
+    const choice = ballotKey(benchBallot, input); // the same check and stored form as Wenzheng's
     const vote = {
       roundId,
       voterKey: `raw:${ballotId}`,

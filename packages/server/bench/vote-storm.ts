@@ -7,7 +7,7 @@
 // and to a plain Apollo + ORM baseline (one insert per vote), each run in as many processes as
 // Wenzheng. Prints a table, the ratios and the targets, and writes bench-results/*.json.
 //
-//   bash scripts/bench-votes.sh   (PHONES, WATCHERS, RATE, SCALE_RATE, SECONDS, WORKERS, ONE_QUESTION_PHONES,
+//   bash scripts/bench-votes.sh   (PHONES, WATCHERS, RATE, SCALE_RATE, SECONDS, WORKERS, ONE_QUESTION_PHONES, BALLOT,
 //                                  ONE_QUESTION_WORKERS, DATABASE_URL, REDIS_URL, COMPARE may be set)
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { cpuSeconds, openFiles, processTree, rssKb, serverDir, startHelper, star
 import { screenLatency, storm, summarize } from './storm.js';
 import { startSmsGateway } from './sms-gateway.js';
 import { newKeyEntry } from '../src/secrets/key-ring.js';
+import { BALLOT, benchAgendaItem, benchKindSettings, benchSessionKind } from './ballot.js';
 
 const PHONES = Number(process.env.PHONES ?? 10_000);
 /** Phones that only follow the live state (as every audience phone does), to measure fan-out. */
@@ -70,7 +71,7 @@ async function main() {
 
   try {
     console.log(
-      `Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es), online identity ${IDENTITY}; load generator on this machine.\n`,
+      `Vote storm: ${PHONES} voting phones (+${WATCHERS} watching), ${RATE}${SCALE_RATE ? ` and ${SCALE_RATE}` : ''} votes/s for ${SECONDS} s each, then unpaced; Wenzheng with ${WORKERS} worker process(es), online identity ${IDENTITY}, ${BALLOT} ballots; load generator on this machine.\n`,
     );
     const oursDb = await freshDatabase('ours');
     const ours = await runOurs(oursDb.url);
@@ -150,10 +151,11 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
         'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
         {
           i: {
+            kind: benchSessionKind,
             title: '压力测试',
             theme: '投票风暴',
             scheduledAt: new Date().toISOString(),
-            settings: { windowSeconds: 600, onlineIdentity: IDENTITY },
+            settings: { windowSeconds: 600, onlineIdentity: IDENTITY, ...benchKindSettings },
           },
         },
         adminToken,
@@ -163,7 +165,7 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
       await gql(
         url,
         'mutation($s: ID!, $i: QuestionInput!) { addQuestion(sessionId: $s, input: $i) { id } }',
-        { s: session.id, i: { title: `问题 ${i}`, body: '…', questioner: '代表', departmentId, respondent: '局长' } },
+        { s: session.id, i: benchAgendaItem(departmentId, i) },
         adminToken,
       );
     }

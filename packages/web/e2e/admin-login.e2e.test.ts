@@ -81,8 +81,8 @@ describe('admin sign-in', () => {
       await watcher.getByTestId('department-table').getByRole('cell', { name: '住建局', exact: true }).waitFor();
       await watcher.getByText('实时更新已开启').waitFor();
 
-      await page.getByRole('button', { name: '新建承办单位' }).click();
-      const dialog = page.getByRole('dialog', { name: '新建承办单位' });
+      await page.getByRole('button', { name: '新建部门' }).click();
+      const dialog = page.getByRole('dialog', { name: '新建部门' });
       await dialog.waitFor();
       await dialog.getByRole('button', { name: '创建' }).click();
       await dialog.getByText('请填写名称').waitFor();
@@ -101,7 +101,7 @@ describe('admin sign-in', () => {
       await watcher.close();
 
       // A duplicate is refused next to the field.
-      await page.getByRole('button', { name: '新建承办单位' }).click();
+      await page.getByRole('button', { name: '新建部门' }).click();
       await dialog.getByLabel('名称', { exact: true }).fill('县教育局');
       await dialog.getByLabel('简称', { exact: true }).fill('教育');
       await dialog.getByRole('button', { name: '创建' }).click();
@@ -110,12 +110,12 @@ describe('admin sign-in', () => {
       await dialog.waitFor({ state: 'hidden' });
 
       // Search narrows the list on the server; no match shows the empty state.
-      const search = page.getByRole('searchbox', { name: '搜索承办单位' });
+      const search = page.getByRole('searchbox', { name: '搜索部门' });
       await search.fill('住建');
       await page.getByTestId('total-count').getByText('共 1 条').waitFor();
       expect(await table.getByRole('row').count()).toBe(2); // header and one department
       await search.fill('没有这个单位');
-      await page.getByText('没有找到与“没有这个单位”匹配的承办单位。').waitFor();
+      await page.getByText('没有找到与“没有这个单位”匹配的部门。').waitFor();
       await shot(page, '06-search-empty');
       await search.fill('');
       await page.getByTestId('total-count').getByText('共 4 条').waitFor();

@@ -271,7 +271,7 @@ describe('the statistics page', () => {
     await page.getByTestId('stats-period').getByText('去年').click();
     await page.waitForURL(/from=\d{4}-01-01&to=\d{4}-12-31/);
     for (const id of charts) await page.getByTestId(id).getByText('本时段暂无数据').waitFor();
-    await page.getByTestId('stats-sessions').getByText('本时段没有已测评的问政活动').waitFor();
+    await page.getByTestId('stats-sessions').getByText('本时段没有已测评的活动').waitFor();
     const from = new URL(page.url()).searchParams.get('from')!;
     expect(await page.getByTestId('export-sessions').getAttribute('href')).toContain(
       `from=${encodeURIComponent(new Date(`${from}T00:00:00`).toISOString())}`,

@@ -43,10 +43,12 @@ const echarts = /echarts|zrender/i;
 
 /** The audience's phones: every vote page, as loaded on a phone (on mobile data, often in WeChat). */
 const VOTE = ['src/surfaces/vote/voteMain.ts'];
-const VOTE_BUDGET_GZIP = 60 * 1024;
+// Every ballot type (the candidate list, 赞成/反对/弃权) and each subject's wording added about 5 KB;
+// the first load leaves the candidate list for later (see VoteLivePage.vue).
+const VOTE_BUDGET_GZIP = 64 * 1024;
 
 describe('the vote pages’ JavaScript', () => {
-  it('stays within 60 KB gzipped, counting everything the pages load', () => {
+  it('stays within 64 KB gzipped, counting everything the pages load', () => {
     const files = loadedFiles(VOTE);
     const size = gzipped(files);
     console.info(`/vote loads ${files.length} JS files, ${kb(size)} gzipped (budget ${kb(VOTE_BUDGET_GZIP)}): ${files.join(', ')}`);

@@ -4,6 +4,7 @@ import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { RosterEntry, VoteCode } from '../modules/identity/identity.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
+import { ClueCategory } from '../modules/clue/clue-category.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
 import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/follow-up/follow-up.entity.js';
 import { Department } from '../modules/department/department.entity.js';
@@ -23,6 +24,7 @@ export const entities = [
   ServerSecret,
   Session,
   Question,
+  ClueCategory,
   Clue,
   CluePhoto,
   ClueSupport,

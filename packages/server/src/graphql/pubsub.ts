@@ -4,7 +4,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
 import type { LiveState } from '../modules/session/session.type.js';
-import type { Channel, Choice } from '../modules/vote/choice.js';
+import type { Channel } from '../modules/vote/choice.js';
 
 // The payloads are declared here, beside the topics, so the services that publish and hear them
 // depend on pub/sub and never the other way round.
@@ -16,7 +16,8 @@ export interface TallyDelta {
   origin: string;
   /** The batch's transaction: a delta already in a loaded count must not be added again. */
   xid: string;
-  added: { channel: Channel; choice: Choice; count: number }[];
+  /** Counts by the ballot's stored form (a choice, or a CHOOSE_UP_TO_N ballot's picks). */
+  added: { channel: Channel; choice: string; count: number }[];
 }
 
 /** One instance's count of connected phones per session (see Presence). */

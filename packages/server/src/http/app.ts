@@ -13,6 +13,7 @@ import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
 import { SESSION_COOKIE, tokenFromHeaders } from '../modules/auth/auth.service.js';
 import { clueRoutes } from '../modules/clue/clue.routes.js';
 import { followUpRoutes } from '../modules/follow-up/follow-up.routes.js';
+import { questionRoutes } from '../modules/question/question.routes.js';
 import { statsRoutes } from '../modules/stats/stats.routes.js';
 import type { AppServices } from '../services.js';
 import { bodyErrors } from './body-errors.js';
@@ -116,6 +117,7 @@ export async function mountHttpRoutes(
   const routes = new Routes(app, services);
   clueRoutes(routes, services);
   followUpRoutes(routes, services, deps.evidenceUploads);
+  questionRoutes(routes, services, deps.evidenceUploads);
   const statsHttp = statsRoutes(routes, services);
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');

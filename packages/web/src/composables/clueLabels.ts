@@ -1,27 +1,11 @@
-import type { ClueCategory, ClueStatus, RejectReason } from '../gql/graphql';
+import type { ClueStatus, RejectReason } from '../gql/graphql';
+import type { AppLocale } from '../i18n/locale';
 import { completeList } from './completeList';
 
-// The values of the clue enums, in the order the board offers them. The generated types are
+// The values of the clue enums, in the order the board offers them (categories are data, see clueCategories). The generated types are
 // string unions with no runtime list, so the lists are written here and checked against them.
 
 export const CLUE_STATUSES = completeList<ClueStatus>()(['SUBMITTED', 'ACCEPTED', 'MERGED', 'REJECTED', 'REFERRED']);
-
-export const CLUE_CATEGORIES = completeList<ClueCategory>()([
-  'PROPERTY_SERVICE',
-  'MAINTENANCE_FUND',
-  'ILLEGAL_BUILDING',
-  'FEES',
-  'FIRE_SAFETY',
-  'PARKING',
-  'SANITATION',
-  'FACILITIES',
-  'TRANSPORT',
-  'EDUCATION',
-  'HEALTH',
-  'SOCIAL_SECURITY',
-  'MARKET',
-  'OTHER',
-]);
 
 export const REJECT_REASONS = completeList<RejectReason>()([
   'OUT_OF_SCOPE',
@@ -32,6 +16,14 @@ export const REJECT_REASONS = completeList<RejectReason>()([
   'INAPPROPRIATE',
   'OTHER',
 ]);
+
+/** A clue category's name in the page's language (categories are data: the server sends both names). */
+export const categoryName = (category: { name: string; nameEn: string }, locale: AppLocale) =>
+  locale === 'en' ? category.nameEn : category.name;
+
+/** The name of a clue's category (or of a count by category) in the page's language. */
+export const clueCategoryName = (clue: { categoryName: string; categoryNameEn: string }, locale: AppLocale) =>
+  locale === 'en' ? clue.categoryNameEn : clue.categoryName;
 
 /** The colour of a status tag: pending stands out, outcomes are calm. */
 export const CLUE_STATUS_TAG = {

@@ -3,10 +3,12 @@ import { adminLabels } from '../labels/admin';
 import { clueLabels } from '../labels/clue';
 import { clueBoardLabels } from '../labels/clueBoard';
 import { clueCallLabels } from '../labels/clueCall';
+import { clueCategoryLabels } from '../labels/clueCategories';
 import { clueTriageLabels } from '../labels/clueTriage';
 import { followUpLabels } from '../labels/followUp';
 import { followUpWorkLabels } from '../labels/followUpWork';
 import { hostLabels } from '../labels/host';
+import { kindLabels } from '../labels/kind';
 import { quorumLabels } from '../labels/quorum';
 import { sessionLabels } from '../labels/session';
 import { sessionPlanLabels } from '../labels/sessionPlan';
@@ -17,9 +19,15 @@ import type { AppLocale } from './locale';
 /** The staff pages' words in one language, each domain's table under the key the pages look it up by (see loadStaffMessages). */
 export function staffMessagesIn(locale: AppLocale) {
   return {
-    admin: { ...adminLabels[locale], clues: { ...clueBoardLabels[locale], ...clueTriageLabels[locale] }, clueCall: clueCallLabels[locale] },
+    admin: {
+      ...adminLabels[locale],
+      clues: { ...clueBoardLabels[locale], ...clueTriageLabels[locale] },
+      clueCall: clueCallLabels[locale],
+      clueCategories: clueCategoryLabels[locale],
+    },
     clue: clueLabels[locale],
     quorum: quorumLabels[locale],
+    kinds: kindLabels[locale],
     sessions: { ...sessionLabels[locale], ...sessionPlanLabels[locale], ...sessionRollLabels[locale] },
     host: hostLabels[locale],
     followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale] },

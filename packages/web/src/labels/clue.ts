@@ -1,26 +1,10 @@
-import type { ClueCategory, ClueStatus, RejectReason } from '../gql/graphql';
+import type { ClueStatus, RejectReason } from '../gql/graphql';
 import { defineLabels } from './defineLabels';
 
-// A clue's category, status and reason for rejection: the staff board's words. The public clue pages
-// use the categories as they are and word a few statuses and reasons for the submitter.
+// A clue's status and reason for rejection: the staff board's words. The public clue pages word a
+// few statuses and reasons for the submitter. Categories are data staff keep: their names come with them.
 export const clueLabels = defineLabels({
   'zh-CN': {
-    category: {
-      PROPERTY_SERVICE: '物业服务',
-      MAINTENANCE_FUND: '维修资金',
-      ILLEGAL_BUILDING: '违章建筑',
-      FEES: '收费公示',
-      FIRE_SAFETY: '消防安全',
-      PARKING: '停车管理',
-      SANITATION: '环境卫生',
-      FACILITIES: '设施维修',
-      TRANSPORT: '交通出行',
-      EDUCATION: '教育',
-      HEALTH: '医疗卫生',
-      SOCIAL_SECURITY: '社会保障',
-      MARKET: '市场监管',
-      OTHER: '其他',
-    } satisfies Record<ClueCategory, string>,
     status: {
       SUBMITTED: '待处理',
       ACCEPTED: '已采纳',
@@ -39,22 +23,6 @@ export const clueLabels = defineLabels({
     } satisfies Record<RejectReason, string>,
   },
   en: {
-    category: {
-      PROPERTY_SERVICE: 'Property services',
-      MAINTENANCE_FUND: 'Maintenance fund',
-      ILLEGAL_BUILDING: 'Illegal building',
-      FEES: 'Fees and disclosure',
-      FIRE_SAFETY: 'Fire safety',
-      PARKING: 'Parking',
-      SANITATION: 'Sanitation',
-      FACILITIES: 'Facilities repair',
-      TRANSPORT: 'Transport',
-      EDUCATION: 'Education',
-      HEALTH: 'Health',
-      SOCIAL_SECURITY: 'Social security',
-      MARKET: 'Market regulation',
-      OTHER: 'Other',
-    },
     status: {
       SUBMITTED: 'Pending',
       ACCEPTED: 'Accepted',

@@ -5,6 +5,12 @@ const T0 = Date.parse('2026-05-01T12:00:00Z');
 const iso = (offsetSeconds: number) => new Date(T0 + offsetSeconds * 1000).toISOString();
 
 const result = {
+  ballotType: 'SATISFACTION' as const,
+  options: [],
+  rule: null,
+  note: null,
+  satisfiedGrade: 80,
+  passingBase: null,
   channels: [],
   composite: 80,
   outcome: 'SATISFIED' as const,
@@ -32,6 +38,8 @@ function state(overrides: Partial<LiveState> = {}, question: Partial<NonNullable
       studioWeight: 60,
       onlineWeight: 40,
       satisfiedThreshold: 60,
+      satisfiedGrade: 80,
+      passingShare: 50,
       onlineIdentity: 'DEVICE',
     },
     question: question && {
@@ -41,6 +49,10 @@ function state(overrides: Partial<LiveState> = {}, question: Partial<NonNullable
       body: '',
       questioner: '代表',
       respondent: '局长',
+      subject: 'ANSWER',
+      district: null,
+      budget: null,
+      candidates: [],
       department: { shortName: '住建局', name: '县住房和城乡建设局' },
       phase: 'VOTING',
       clipUrl: null,
@@ -52,6 +64,9 @@ function state(overrides: Partial<LiveState> = {}, question: Partial<NonNullable
         onlineOpensAt: iso(10),
         onlineClosesAt: iso(70),
         resultsHidden: false,
+        ballotType: 'SATISFACTION',
+        candidates: [],
+        maxChoices: 1,
         result: null,
       },
       ...question,

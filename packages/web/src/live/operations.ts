@@ -12,6 +12,9 @@ export const RoundWindowFields = graphql(`
     onlineOpensAt
     onlineClosesAt
     resultsHidden
+    ballotType
+    candidates
+    maxChoices
   }
 `);
 
@@ -30,6 +33,19 @@ export const QuorumCheckFields = graphql(`
 
 export const LiveRoundResultFields = graphql(`
   fragment LiveRoundResultFields on RoundResultType {
+    ballotType
+    options {
+      key
+      label
+      studio
+      online
+      share
+      elected
+    }
+    rule
+    note
+    satisfiedGrade
+    passingBase
     channels {
       channel
       satisfied
@@ -70,6 +86,8 @@ export const LiveStateFields = graphql(`
       studioWeight
       onlineWeight
       satisfiedThreshold
+      satisfiedGrade
+      passingShare
       onlineIdentity
     }
     question {
@@ -79,9 +97,16 @@ export const LiveStateFields = graphql(`
       body
       questioner
       respondent
+      subject
+      district
+      budget
       department {
         shortName
         name
+      }
+      candidates {
+        label
+        detail
       }
       phase
       clipUrl

@@ -11,6 +11,19 @@ export type RoundResult = NonNullable<SessionRound['result']>;
 
 graphql(`
   fragment RoundResultFields on RoundResultType {
+    ballotType
+    options {
+      key
+      label
+      studio
+      online
+      share
+      elected
+    }
+    rule
+    note
+    satisfiedGrade
+    passingBase
     composite
     outcome
     studioWeight
@@ -54,6 +67,9 @@ graphql(`
       studioWeight
       onlineWeight
       satisfiedThreshold
+      satisfiedGrade
+      passingBase
+      passingShare
       studioQuorum
       minOnlineBallots
       quorumFallback
@@ -68,6 +84,17 @@ graphql(`
       respondent
       clipUrl
       phase
+      subject
+      district
+      budget
+      documentName
+      ballotType
+      maxChoices
+      candidates {
+        label
+        detail
+        departmentId
+      }
       department {
         id
         name

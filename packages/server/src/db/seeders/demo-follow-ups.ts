@@ -6,6 +6,7 @@ import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { newJoinCode } from '../../modules/session/join-code.js';
 import { defaultVoteSettings } from '../../modules/session/vote-settings.js';
+import { satisfactionBallot } from '../../modules/vote/ballot-type.js';
 import { computeResult, emptyCounts } from '../../modules/vote/result.js';
 import { VoteRound } from '../../modules/vote/vote-round.entity.js';
 
@@ -96,6 +97,7 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     em.create(VoteRound, {
       session,
       question,
+      ballot: satisfactionBallot,
       status: 'PUBLISHED',
       studioOpensAt: at(0),
       studioClosesAt: at(0),

@@ -62,7 +62,7 @@ describe('the demo seed', () => {
     const items = await em.find(FollowUp, {});
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'CLOSED']));
     expect(items.some((i) => i.handlingRound === 2)).toBe(true);
-    const ended = await em.findOneOrFail(Session, { status: 'ENDED' });
+    const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' });
     const disclosure = await server.gql(
       'query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { status overdue timeline { action } } } } }',
       { id: ended.id },
@@ -72,6 +72,69 @@ describe('the demo seed', () => {
     const followUps = questions.flatMap((q: { followUps: unknown[] }) => q.followUps);
     expect(followUps.some((f: { overdue: boolean }) => f.overdue)).toBe(true);
     expect(followUps.some((f: { timeline: { action: string }[] }) => f.timeline.some((e) => e.action === 'NOTICE'))).toBe(true);
+  });
+
+  it('has one finished session of each other kind, its results published and what they led to', async () => {
+    const em = server.orm.em.fork();
+    const ended = await em.find(Session, { status: 'ENDED', kind: { $ne: 'TV_QUESTIONING' } });
+    expect(ended.map((s) => s.kind).sort()).toEqual(['PROJECT_VOTE', 'REPORT_ASSESSMENT', 'REPRESENTATIVE_REVIEW', 'SPECIAL_INQUIRY']);
+    const view = async (kind: string) => {
+      const { id } = ended.find((s) => s.kind === kind)!;
+      const { data } = await server.gql(
+        `query($id: ID!) { session(id: $id) { kind studioElectorate settings { onlineWeight hideResultsUntilClosed passingBase }
+          questions { subject title department { shortName } district budget ballotType maxChoices candidates { label departmentId }
+            sourceClues { title supportCount } round { status result { ballotType outcome options { label elected } } } } } }`,
+        { id },
+      );
+      expect(data.session.questions.every((q: { round: { status: string } }) => q.round.status === 'PUBLISHED')).toBe(true);
+      return data.session;
+    };
+    const outcomes = (session: { questions: { round: { result: { outcome: string } } }[] }) =>
+      session.questions.map((q) => q.round.result.outcome);
+    const itemsOf = (session: Session) =>
+      em.find(FollowUp, { question: { session } }, { populate: ['department'], orderBy: { title: 'asc' } });
+
+    const inquiry = await view('SPECIAL_INQUIRY');
+    expect(inquiry.settings.onlineWeight).toBe(0);
+    expect(await em.count(RollMember, { session: ended.find((s) => s.kind === 'SPECIAL_INQUIRY')! })).toBe(inquiry.studioElectorate);
+    expect(new Set(outcomes(inquiry))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED']));
+
+    const assessment = await view('REPORT_ASSESSMENT');
+    expect(assessment.questions.map((q: { subject: string }) => q.subject)).toEqual(['REPORT', 'REPORT']);
+    expect(outcomes(assessment)).toEqual(['UNSATISFIED', 'BASICALLY_SATISFIED']);
+    const reportsSession = ended.find((s) => s.kind === 'REPORT_ASSESSMENT')!;
+    const redo = await itemsOf(reportsSession);
+    expect(redo.map((i) => i.title)).toEqual([`二次办理：${assessment.questions[0].title}`]);
+    expect(redo[0]!.department.shortName).toBe(assessment.questions[0].department.shortName);
+    const sixMonths = new Date(reportsSession.scheduledAt);
+    sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6);
+    expect(Math.abs(redo[0]!.deadline.getTime() - sixMonths.getTime())).toBeLessThan(86_400_000);
+
+    const projects = await view('PROJECT_VOTE');
+    expect(projects.studioElectorate).toBe(120);
+    expect(projects.settings.passingBase).toBe('WHOLE_ROLL');
+    const [list, approval] = projects.questions;
+    expect(list.ballotType).toBe('CHOOSE_UP_TO_N');
+    expect(list.maxChoices).toBe(4);
+    expect(list.candidates).toHaveLength(6);
+    expect(list.candidates.every((c: { departmentId: string | null }) => c.departmentId)).toBe(true);
+    const elected = list.round.result.options.filter((o: { elected: boolean }) => o.elected).map((o: { label: string }) => o.label);
+    expect(elected).toHaveLength(4);
+    expect(approval.ballotType).toBe('APPROVAL');
+    expect(approval.budget).toBeGreaterThan(0);
+    expect(outcomes(projects)).toEqual(['PASSED', 'PASSED']);
+    expect([...list.sourceClues, ...approval.sourceClues].every((c: { supportCount: number }) => c.supportCount > 0)).toBe(true);
+    expect(list.sourceClues.length + approval.sourceClues.length).toBe(3);
+    const projectItems = await itemsOf(ended.find((s) => s.kind === 'PROJECT_VOTE')!);
+    expect(projectItems.map((i) => i.title).sort()).toEqual([...elected, approval.title].sort());
+
+    const review = await view('REPRESENTATIVE_REVIEW');
+    expect(review.settings).toMatchObject({ onlineWeight: 100, hideResultsUntilClosed: true });
+    expect(review.questions.every((q: { subject: string; district: string | null }) => q.subject === 'REPRESENTATIVE' && q.district)).toBe(
+      true,
+    );
+    expect(new Set(outcomes(review))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED']));
+    expect(await itemsOf(ended.find((s) => s.kind === 'REPRESENTATIVE_REVIEW')!)).toEqual([]);
   });
 
   it('seeds only an empty database', async () => {

@@ -6,6 +6,7 @@ import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import type { PhoneSeal } from '../../modules/clue/phone.js';
 import { seedClues } from './demo-clues.js';
 import { seedFollowUps } from './demo-follow-ups.js';
+import { seedKinds } from './demo-kinds.js';
 import { Department } from '../../modules/department/department.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
@@ -94,7 +95,10 @@ const studioRepresentatives = [
   '县人大代表 林志强',
 ];
 
-/** A realistic county congress: departments, one account per role, a session on 加强物业管理 with questions and clues, and an earlier session whose promises are followed up. */
+/**
+ * A realistic county congress: departments, one account per role, a session on 加强物业管理 with questions and clues, an earlier
+ * session whose promises are followed up, and one finished session of each other kind (专题询问, report assessment, project vote, 选民评议代表).
+ */
 export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
   async run(em: EntityManager, context: { credentials: SeededCredential[]; phones: PhoneSeal }): Promise<void> {
     const byShortName = new Map<string, Department>();
@@ -152,6 +156,7 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     await em.flush();
     await seedClues(em, context.phones, session, created, [...byShortName.values()]);
     await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
+    await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives);
     await em.flush();
   }
 }

@@ -28,7 +28,7 @@ export async function writeClueWorkbook(em: EntityManager, filter: ClueFilter, l
       orderBy: clueOrder,
       first: 500,
       after,
-      populate: ['session', 'department', 'question'],
+      populate: ['session', 'category', 'department', 'question'],
     });
     for (const clue of page.items) {
       sheet
@@ -38,7 +38,7 @@ export async function writeClueWorkbook(em: EntityManager, filter: ClueFilter, l
           clue.session?.title ?? labels.general,
           clue.title,
           clue.description,
-          labels.categories[clue.category],
+          language === 'zh' ? clue.category.name : clue.category.nameEn,
           clue.location ?? '',
           labels.statuses[clue.status as ClueStatus],
           clue.published ? labels.yes : labels.no,

@@ -1,8 +1,8 @@
-import type { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
+import type { ClueStatus, RejectReason } from './clue-status.js';
 
 export type Language = 'zh' | 'en';
 
-/** Words for documents the server writes itself (exports); the web app has its own, per language. */
+/** Words for documents the server writes itself (exports); the web app has its own, per language. Category names are data (clue_category). */
 export const clueLabels: Record<
   Language,
   {
@@ -12,7 +12,6 @@ export const clueLabels: Record<
     yes: string;
     no: string;
     anonymous: string;
-    categories: Record<ClueCategory, string>;
     statuses: Record<ClueStatus, string>;
     rejectReasons: Record<RejectReason, string>;
   }
@@ -41,22 +40,6 @@ export const clueLabels: Record<
     yes: '是',
     no: '否',
     anonymous: '匿名',
-    categories: {
-      PROPERTY_SERVICE: '物业服务',
-      MAINTENANCE_FUND: '维修资金',
-      ILLEGAL_BUILDING: '违章建筑',
-      FEES: '收费公示',
-      FIRE_SAFETY: '消防安全',
-      PARKING: '停车管理',
-      SANITATION: '环境卫生',
-      FACILITIES: '设施维修',
-      TRANSPORT: '交通出行',
-      EDUCATION: '教育',
-      HEALTH: '医疗卫生',
-      SOCIAL_SECURITY: '社会保障',
-      MARKET: '市场监管',
-      OTHER: '其他',
-    },
     statuses: { SUBMITTED: '待处理', ACCEPTED: '已采纳', MERGED: '已合并', REJECTED: '不予采纳', REFERRED: '已转办' },
     rejectReasons: {
       OUT_OF_SCOPE: '不属于本次问政范围',
@@ -92,22 +75,6 @@ export const clueLabels: Record<
     yes: 'yes',
     no: 'no',
     anonymous: 'anonymous',
-    categories: {
-      PROPERTY_SERVICE: 'Property services',
-      MAINTENANCE_FUND: 'Maintenance fund',
-      ILLEGAL_BUILDING: 'Illegal building',
-      FEES: 'Fees and disclosure',
-      FIRE_SAFETY: 'Fire safety',
-      PARKING: 'Parking',
-      SANITATION: 'Sanitation',
-      FACILITIES: 'Facilities repair',
-      TRANSPORT: 'Transport',
-      EDUCATION: 'Education',
-      HEALTH: 'Health',
-      SOCIAL_SECURITY: 'Social security',
-      MARKET: 'Market regulation',
-      OTHER: 'Other',
-    },
     statuses: { SUBMITTED: 'Pending', ACCEPTED: 'Accepted', MERGED: 'Merged', REJECTED: 'Rejected', REFERRED: 'Referred' },
     rejectReasons: {
       OUT_OF_SCOPE: 'Out of scope',

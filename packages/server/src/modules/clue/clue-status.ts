@@ -16,27 +16,6 @@ registerEnumType(ClueStatus, {
     'SUBMITTED → ACCEPTED (became a question) | MERGED (into another clue) | REJECTED (with a reason) | REFERRED (to a department as an ordinary case)',
 });
 
-/** Categories the public chooses from; the web app names them in each language. */
-export const ClueCategory = {
-  PROPERTY_SERVICE: 'PROPERTY_SERVICE',
-  MAINTENANCE_FUND: 'MAINTENANCE_FUND',
-  ILLEGAL_BUILDING: 'ILLEGAL_BUILDING',
-  FEES: 'FEES',
-  FIRE_SAFETY: 'FIRE_SAFETY',
-  PARKING: 'PARKING',
-  SANITATION: 'SANITATION',
-  FACILITIES: 'FACILITIES',
-  TRANSPORT: 'TRANSPORT',
-  EDUCATION: 'EDUCATION',
-  HEALTH: 'HEALTH',
-  SOCIAL_SECURITY: 'SOCIAL_SECURITY',
-  MARKET: 'MARKET',
-  OTHER: 'OTHER',
-} as const;
-export type ClueCategory = (typeof ClueCategory)[keyof typeof ClueCategory];
-export const clueCategories = Object.values(ClueCategory);
-registerEnumType(ClueCategory, { name: 'ClueCategory' });
-
 /** Why staff turned a clue down; shown to the submitter, counted in the public statistics. */
 export const RejectReason = {
   OUT_OF_SCOPE: 'OUT_OF_SCOPE',

@@ -4,9 +4,10 @@ import type { Caller } from '../../scope.js';
 import { getSession } from '../session/session.service.js';
 import { Clue } from './clue.entity.js';
 import type { ClueFilter } from './clue.inputs.js';
-import type { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
-import type { ClueDuplicate, ClueStats, ClueType } from './clue.type.js';
+import type { ClueStatus, RejectReason } from './clue-status.js';
+import type { ClueCategoryCount, ClueDuplicate, ClueStats, ClueType } from './clue.type.js';
 import { clueView, clueViews, getClue } from './clue.views.js';
+import { categoryCountsSql } from './clue-category.service.js';
 
 // The staff's triage board: filtered lists, likely duplicates, moderation figures, one clue.
 
@@ -75,10 +76,7 @@ export async function clueStats(ctx: Caller, sessionId: string | null | undefine
       `select reject_reason as reason, count(*)::int as count from clue ${where ? `${where} and` : 'where'} status = 'REJECTED' and reject_reason is not null group by reject_reason order by count desc, reject_reason`,
       params,
     ),
-    ctx.em.execute<{ category: ClueCategory; count: number }[]>(
-      `select category, count(*)::int as count from clue ${where} group by category order by count desc, category`,
-      params,
-    ),
+    ctx.em.execute<ClueCategoryCount[]>(categoryCountsSql(where), params),
   ]);
   const count = (status: ClueStatus) => byStatus.find((r) => r.status === status)?.count ?? 0;
   return {

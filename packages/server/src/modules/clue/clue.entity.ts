@@ -3,7 +3,8 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
 import { Question } from '../question/question.entity.js';
 import { Session } from '../session/session.entity.js';
-import { clueCategories, clueStatuses, rejectReasons } from './clue-status.js';
+import { ClueCategory } from './clue-category.entity.js';
+import { clueStatuses, rejectReasons } from './clue-status.js';
 
 /** 问题线索: a problem reported by the public, traceable by its tracking code (查询码). */
 export const Clue = defineEntity({
@@ -18,7 +19,8 @@ export const Clue = defineEntity({
     session: () => p.manyToOne(Session).nullable().deleteRule('set null'),
     title: p.string().length(100),
     description: p.text(),
-    category: p.enum(clueCategories),
+    /** Its category's code; a retired category stays valid for the clues filed under it. */
+    category: () => p.manyToOne(ClueCategory).fieldName('category').deleteRule('restrict'),
     location: p.string().length(200).nullable(),
     latitude: p.double().runtimeType('number').$type<number>().nullable(),
     longitude: p.double().runtimeType('number').$type<number>().nullable(),

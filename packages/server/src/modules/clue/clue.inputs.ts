@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -9,14 +9,19 @@ import {
   IsNotEmpty,
   IsOptional,
   IsUUID,
+  Matches,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { badInput } from '../../graphql/errors.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { QuestionInput } from '../question/question.inputs.js';
-import { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
+import { ClueStatus, RejectReason } from './clue-status.js';
+
+/** A category's code: upper-case letters, digits and underscores, starting with a letter. */
+export const categoryCodePattern = /^[A-Z][A-Z0-9_]*$/;
 
 @InputType({ description: 'A problem reported by the public.' })
 export class SubmitClueInput {
@@ -35,9 +40,10 @@ export class SubmitClueInput {
   @MaxLength(3000, { message: 'Keep the description within 3,000 characters.' })
   description!: string;
 
-  @Field(() => ClueCategory)
-  @IsIn(Object.values(ClueCategory), { message: 'Choose a category.' })
-  category!: ClueCategory;
+  @Field(() => String, { description: 'The code of an active category (see clueCategories).' })
+  @IsNotEmpty({ message: 'Choose a category.' })
+  @MaxLength(40, { message: 'Choose a category.' })
+  category!: string;
 
   @Field(() => String, { nullable: true, description: 'Where, in words: estate, street, building.' })
   @IsOptional()
@@ -86,7 +92,10 @@ export class ClueFilter {
   @Field(() => [ClueStatus], { nullable: true }) @IsOptional() @IsIn(Object.values(ClueStatus), { each: true }) statuses?:
     | ClueStatus[]
     | null;
-  @Field(() => ClueCategory, { nullable: true }) @IsOptional() @IsIn(Object.values(ClueCategory)) category?: ClueCategory | null;
+  @Field(() => String, { nullable: true, description: 'A category code, retired ones included.' })
+  @IsOptional()
+  @MaxLength(40)
+  category?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'departmentId is not a department id.' }) departmentId?:
     | string
     | null;
@@ -162,6 +171,58 @@ export class ClueCallInput {
   @Field(() => ID) @IsUUID('all') sessionId!: string;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() opensAt?: Date | null;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() closesAt?: Date | null;
+}
+
+@InputType({ description: 'A new clue category, appended to the list unless given a place.' })
+export class CreateClueCategoryInput {
+  @Field(() => String, { description: 'Upper-snake code, e.g. NOISE; it cannot be changed later.' })
+  @Matches(categoryCodePattern, {
+    message: 'Write the code in capital letters, digits and underscores, starting with a letter (e.g. NOISE).',
+  })
+  @MaxLength(40, { message: 'Keep the code within 40 characters.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Chinese name, at most 20 characters.' })
+  @IsNotEmpty({ message: 'Enter the Chinese name.' })
+  @MaxLength(20, { message: 'Keep the Chinese name within 20 characters.' })
+  name!: string;
+
+  @Field(() => String, { description: 'English name, at most 40 characters.' })
+  @IsNotEmpty({ message: 'Enter the English name.' })
+  @MaxLength(40, { message: 'Keep the English name within 40 characters.' })
+  nameEn!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Its place in the list, from 1; the end of the list when omitted.' })
+  @IsOptional()
+  @Min(1, { message: 'Places start at 1.' })
+  position?: number | null;
+}
+
+@InputType({ description: 'Renames, moves, retires or reactivates a clue category; omitted fields stay as they are.' })
+export class UpdateClueCategoryInput {
+  @Field(() => String) @IsNotEmpty() @MaxLength(40) code!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Enter the Chinese name.' })
+  @MaxLength(20, { message: 'Keep the Chinese name within 20 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Enter the English name.' })
+  @MaxLength(40, { message: 'Keep the English name within 40 characters.' })
+  nameEn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Its new place in the list, from 1; the others move to make room.' })
+  @IsOptional()
+  @Min(1, { message: 'Places start at 1.' })
+  position?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false retires it (no longer offered for new clues); true offers it again.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean | null;
 }
 
 // Validation has checked lengths; these also refuse text that is only spaces.

@@ -12,7 +12,8 @@ import { Clue, CluePhoto, ClueSupport } from './clue.entity.js';
 import type { ClueGuards } from './clue-guards.js';
 import { optionalText, text, type PublicClueArgs, type SubmitClueInput } from './clue.inputs.js';
 import type { PublicClue } from './clue.type.js';
-import { photosByClue, sessionRef, visibleSession } from './clue.views.js';
+import { categoryFields, photosByClue, sessionRef, visibleSession } from './clue.views.js';
+import { offeredCategory } from './clue-category.service.js';
 import { maskPhone, normalizePhone, phonePattern } from './phone.js';
 import { newTrackingCode } from './tracking-code.js';
 
@@ -40,6 +41,7 @@ export async function submitClue(ctx: PublicCaller<{ clueGuards: ClueGuards; pub
   const description = text(input.description, 'description', 10, 'Describe the problem in at least 10 characters.');
   if ((input.latitude == null) !== (input.longitude == null)) throw badInput('longitude', 'Send both latitude and longitude, or neither.');
   if (new Set(input.photoIds).size !== input.photoIds.length) throw badInput('photoIds', 'A photo is attached twice.');
+  const category = await offeredCategory(ctx.em, input.category);
   const session = input.sessionId ? await getSession(ctx, { id: input.sessionId }) : null;
   if (session && !callIsOpen(session)) throw collectionClosed(session);
   const phone = !input.anonymous && input.phone?.trim() ? normalizePhone(input.phone) : null;
@@ -56,7 +58,7 @@ export async function submitClue(ctx: PublicCaller<{ clueGuards: ClueGuards; pub
       session,
       title,
       description,
-      category: input.category,
+      category,
       location: optionalText(input.location),
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
@@ -107,7 +109,7 @@ export async function listPublicClues(ctx: Caller & { device: string | null }, a
     args.orderBy === 'MOST_SUPPORTED'
       ? ({ supportCount: 'desc', createdAt: 'desc', id: 'desc' } as const)
       : ({ createdAt: 'desc', id: 'desc' } as const);
-  const page = await findPage(ctx.em, Clue, { where, orderBy, args, populate: ['session'] }, (clue) => clue);
+  const page = await findPage(ctx.em, Clue, { where, orderBy, args, populate: ['session', 'category'] }, (clue) => clue);
   const ids = page.nodes.map((c) => c.id);
   const [photos, supported] = await Promise.all([
     photosByClue(ctx.em, ids),
@@ -118,7 +120,7 @@ export async function listPublicClues(ctx: Caller & { device: string | null }, a
     id: clue.id,
     title: clue.title,
     description: clue.description,
-    category: clue.category,
+    ...categoryFields(clue.category),
     location: clue.location ?? null,
     status: clue.status,
     session: sessionRef(visibleSession(ctx, clue.session)),

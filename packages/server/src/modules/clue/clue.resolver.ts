@@ -5,12 +5,15 @@ import {
   AcceptClueInput,
   ClueCallInput,
   ClueListArgs,
+  CreateClueCategoryInput,
   PublicClueArgs,
   RejectClueInput,
   ReferClueInput,
   ReplyToClueInput,
   SubmitClueInput,
+  UpdateClueCategoryInput,
 } from './clue.inputs.js';
+import { createClueCategory, listClueCategories, updateClueCategory } from './clue-category.service.js';
 import { clueDuplicates, clueStats, listClues, loadSubmittedClue, staffClue } from './clue.board.js';
 import { clueCall, currentClueCalls, setClueCall } from './clue-calls.js';
 import { listPublicClues, registerDevice, submitClue, supportClue } from './clue.intake.js';
@@ -18,6 +21,7 @@ import { trackClue } from './clue.tracking.js';
 import { acceptClue, mergeClue, referClue, rejectClue, replyToClue, revealCluePhone, setCluePublished } from './clue.triage.js';
 import {
   ClueCall,
+  ClueCategoryType,
   ClueDuplicate,
   CluePage,
   ClueStats,
@@ -73,6 +77,15 @@ export class ClueResolver {
   @Query(() => [ClueCall], { description: 'Calls for clues open now or opening later.' })
   clueCalls(@Ctx() ctx: Context) {
     return currentClueCalls(ctx);
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => [ClueCategoryType], { description: 'The clue categories in their order: those offered, or all with includeRetired.' })
+  clueCategories(
+    @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ClueCategoryType[]> {
+    return listClueCategories(ctx.em, includeRetired);
   }
 
   @Allow('PUBLIC')
@@ -147,6 +160,24 @@ export class ClueResolver {
   @Mutation(() => ClueCall, { description: 'Opens, moves or closes a session’s call for clues.' })
   setClueCall(@Arg('input', () => ClueCallInput) input: ClueCallInput, @Ctx() ctx: Context) {
     return setClueCall(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => ClueCategoryType, { description: 'Adds a clue category (its code is fixed); audit-logged.' })
+  createClueCategory(
+    @Arg('input', () => CreateClueCategoryInput) input: CreateClueCategoryInput,
+    @Ctx() ctx: Context,
+  ): Promise<ClueCategoryType> {
+    return createClueCategory(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => ClueCategoryType, { description: 'Renames, moves, retires or reactivates a clue category; audit-logged.' })
+  updateClueCategory(
+    @Arg('input', () => UpdateClueCategoryInput) input: UpdateClueCategoryInput,
+    @Ctx() ctx: Context,
+  ): Promise<ClueCategoryType> {
+    return updateClueCategory(ctx, input);
   }
 
   @Allow('ADMIN')

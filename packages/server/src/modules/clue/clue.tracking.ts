@@ -7,7 +7,7 @@ import type { PublicClueAction } from './clue-audit.js';
 import { Clue } from './clue.entity.js';
 import type { ClueGuards } from './clue-guards.js';
 import type { ClueEvent, ClueTracking } from './clue.type.js';
-import { sessionRef, visibleSession } from './clue.views.js';
+import { categoryFields, sessionRef, visibleSession } from './clue.views.js';
 
 /** Which audited steps the public sees, and what of each step's detail it may read. */
 const publicSteps: Record<PublicClueAction, { action: string; note?: (detail: Record<string, unknown>) => unknown }> = {
@@ -30,7 +30,7 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
       ? await ctx.em.findOne(
           Clue,
           { trackingCode },
-          { populate: ['session', 'department', 'mergedInto', 'question.department', 'question.session'] },
+          { populate: ['session', 'category', 'department', 'mergedInto', 'question.department', 'question.session'] },
         )
       : null;
   if (!clue) throw new DomainError('NOT_FOUND', 'No clue has this tracking code; check it and try again.');
@@ -54,7 +54,7 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
   return {
     trackingCode: clue.trackingCode,
     title: clue.title,
-    category: clue.category,
+    ...categoryFields(clue.category),
     status: clue.status,
     published: clue.published,
     supportCount: clue.supportCount,
@@ -69,7 +69,7 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
       ? {
           title: question.title,
           phase: question.phase,
-          departmentName: question.department.name,
+          departmentName: question.department?.name ?? '',
           respondent: question.respondent,
           result: round?.result ?? null,
         }

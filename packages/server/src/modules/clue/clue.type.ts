@@ -1,10 +1,25 @@
+import { SessionKindEnum, type SessionKind } from '../session/session-kind.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { DepartmentType } from '../department/department.type.js';
 import { QuestionPhase } from '../question/question-phase.js';
 import { RoundResultType } from '../vote/vote.type.js';
 import { PublicFollowUp } from '../follow-up/follow-up.type.js';
-import { ClueCategory, ClueStatus, RejectReason } from './clue-status.js';
+import { ClueStatus, RejectReason } from './clue-status.js';
+
+@ObjectType('ClueCategory', { description: '线索分类: what the public files a clue under, kept by staff.' })
+export class ClueCategoryType {
+  @Field(() => String, { description: 'Upper-snake code, fixed once created; clues name their category by it.' }) code!: string;
+  @Field(() => String, { description: 'Chinese name.' }) name!: string;
+  @Field(() => String, { description: 'English name.' }) nameEn!: string;
+  @Field(() => Int, { description: 'Place in the list, from 1.' }) position!: number;
+  @Field(() => Boolean, { description: 'Offered for new clues; a retired category stays for the clues filed under it.' })
+  active!: boolean;
+  @Field(() => Date) createdAt!: Date;
+}
+
+/** A clue's category as its views name it: the code and both names. */
+export type ClueCategoryNames = Pick<ClueType, 'category' | 'categoryName' | 'categoryNameEn'>;
 
 @ObjectType('CluePhoto', { description: 'A photo sent with a clue, re-encoded without its metadata (no GPS, no camera data).' })
 export class CluePhotoType {
@@ -20,6 +35,7 @@ export class ClueSessionRef {
   @Field(() => String) title!: string;
   @Field(() => String) theme!: string;
   @Field(() => Date) scheduledAt!: Date;
+  @Field(() => SessionKindEnum, { description: 'A PROJECT_VOTE session’s call collects candidate 民生实事 projects.' }) kind!: SessionKind;
 }
 
 @ObjectType({ description: 'Another clue, named by its title and status only.' })
@@ -36,7 +52,9 @@ export class ClueType {
   @Field(() => ClueSessionRef, { nullable: true, description: 'Null for a general submission.' }) session!: ClueSessionRef | null;
   @Field(() => String) title!: string;
   @Field(() => String) description!: string;
-  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { description: 'The code of its category (see clueCategories).' }) category!: string;
+  @Field(() => String, { description: 'Its category’s Chinese name.' }) categoryName!: string;
+  @Field(() => String, { description: 'Its category’s English name.' }) categoryNameEn!: string;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => Float, { nullable: true }) latitude!: number | null;
   @Field(() => Float, { nullable: true }) longitude!: number | null;
@@ -68,7 +86,9 @@ export class PublicClue {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String) description!: string;
-  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { description: 'The code of its category (see clueCategories).' }) category!: string;
+  @Field(() => String, { description: 'Its category’s Chinese name.' }) categoryName!: string;
+  @Field(() => String, { description: 'Its category’s English name.' }) categoryNameEn!: string;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => ClueStatus) status!: ClueStatus;
   @Field(() => ClueSessionRef, { nullable: true, description: 'Null while the session is a draft the caller may not see.' })
@@ -107,7 +127,9 @@ export class ClueQuestionOutcome {
 export class ClueTracking {
   @Field(() => String) trackingCode!: string;
   @Field(() => String) title!: string;
-  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { description: 'The code of its category (see clueCategories).' }) category!: string;
+  @Field(() => String, { description: 'Its category’s Chinese name.' }) categoryName!: string;
+  @Field(() => String, { description: 'Its category’s English name.' }) categoryNameEn!: string;
   @Field(() => ClueStatus) status!: ClueStatus;
   @Field(() => Boolean) published!: boolean;
   @Field(() => Int) supportCount!: number;
@@ -160,7 +182,9 @@ export class RejectReasonCount {
 
 @ObjectType()
 export class ClueCategoryCount {
-  @Field(() => ClueCategory) category!: ClueCategory;
+  @Field(() => String, { description: 'The code of its category (see clueCategories).' }) category!: string;
+  @Field(() => String, { description: 'Its category’s Chinese name.' }) categoryName!: string;
+  @Field(() => String, { description: 'Its category’s English name.' }) categoryNameEn!: string;
   @Field(() => Int) count!: number;
 }
 

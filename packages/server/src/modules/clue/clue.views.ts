@@ -5,14 +5,24 @@ import type { Caller } from '../../scope.js';
 import { DepartmentType } from '../department/department.type.js';
 import type { Session } from '../session/session.entity.js';
 import { maySeeSession } from '../session/session.service.js';
+import type { ClueCategory } from './clue-category.entity.js';
 import { Clue, CluePhoto } from './clue.entity.js';
-import type { ClueSessionRef, ClueType, CluePhotoType } from './clue.type.js';
+import type { ClueCategoryNames, ClueSessionRef, ClueType, CluePhotoType } from './clue.type.js';
 
 export const photoUrl = (id: string) => `/uploads/clue-photos/${id}`;
 
 export function sessionRef(session: Session | null | undefined): ClueSessionRef | null {
-  return session ? { id: session.id, title: session.title, theme: session.theme, scheduledAt: session.scheduledAt } : null;
+  return session
+    ? { id: session.id, title: session.title, theme: session.theme, scheduledAt: session.scheduledAt, kind: session.kind }
+    : null;
 }
+
+/** A clue's category as every view names it: the code and both names (the category must be loaded). */
+export const categoryFields = (category: ClueCategory): ClueCategoryNames => ({
+  category: category.code,
+  categoryName: category.name,
+  categoryNameEn: category.nameEn,
+});
 
 /** A session as a public view names it: only if the caller may see it (the rule of `session(id)`), so a draft's plan stays out. */
 export const visibleSession = (ctx: Pick<Caller, 'viewer'>, session: Session | null | undefined): Session | null =>
@@ -32,7 +42,7 @@ export async function photosByClue(em: EntityManager, clueIds: string[]): Promis
 
 /** Staff views of clues, with their relations and photos loaded in a fixed number of queries. */
 export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
-  await em.populate(clues, ['session', 'question', 'department', 'mergedInto']);
+  await em.populate(clues, ['session', 'question', 'department', 'mergedInto', 'category']);
   const photos = await photosByClue(
     em,
     clues.map((c) => c.id),
@@ -43,7 +53,7 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
     session: sessionRef(clue.session),
     title: clue.title,
     description: clue.description,
-    category: clue.category,
+    ...categoryFields(clue.category),
     location: clue.location ?? null,
     latitude: clue.latitude ?? null,
     longitude: clue.longitude ?? null,

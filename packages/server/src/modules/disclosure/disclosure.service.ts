@@ -6,7 +6,7 @@ import { getSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
 import type { SessionDisclosure } from './disclosure.type.js';
 
-/** 公示: every question of a session with its result per channel and its items' timelines. */
+/** 公示: every agenda item of a session with its result per channel and option, and its items' timelines. */
 export async function sessionDisclosure(ctx: Caller, sessionId: string): Promise<SessionDisclosure> {
   const session = await getSession(ctx, { id: sessionId });
   const questions = await ctx.em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
@@ -22,13 +22,18 @@ export async function sessionDisclosure(ctx: Caller, sessionId: string): Promise
     sessionId: session.id,
     title: session.title,
     theme: session.theme,
+    kind: session.kind,
     scheduledAt: session.scheduledAt,
     questions: questions.map((q) => ({
       id: q.id,
       position: q.position,
       title: q.title,
-      departmentName: q.department.name,
+      subject: q.subject,
+      departmentName: q.department?.name ?? null,
       respondent: q.respondent,
+      district: q.district ?? null,
+      budget: q.budget == null ? null : Number(q.budget),
+      ballotType: resultOf.get(q.id)?.ballotType ?? q.ballotType,
       result: resultOf.get(q.id) ?? null,
       followUps: items.filter((i) => questionOf.get(i.id) === q.id),
     })),

@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Clue } from '../clue/clue.entity.js';
 import { Department } from '../department/department.entity.js';
 import { getDepartment } from '../department/department.service.js';
-import type { RoundResult } from '../vote/result.js';
+import { isUnsatisfied, type Outcome, type RoundResult } from '../vote/result.js';
+import { sessionKindProfiles, type SessionKind } from '../session/session-kind.js';
 import type { VoteRound } from '../vote/vote-round.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpEditInput, FollowUpFromClueInput, SplitFollowUpInput } from './follow-up.inputs.js';
@@ -21,27 +22,66 @@ const day = 86_400_000;
 export const DEFAULT_HANDLING_DAYS = 30;
 export const defaultDeadline = () => new Date(Date.now() + DEFAULT_HANDLING_DAYS * day);
 
-export const outcomeName = { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' } as const;
-
 /**
- * Called in the transaction that closes a round: a regular question's closed round creates the
- * item for its department (a draft for staff to complete and dispatch). Exactly once, because the
- * round closes exactly once. A look-back round decides nothing here: see onRoundRevealed.
+ * Called in the transaction that closes a round: what the result leads to, exactly once (the round
+ * closes exactly once), as drafts for staff to complete and dispatch.
+ * - A department's answer (电视问政, 专题询问): an item for its promise, whatever the grade.
+ * - A report graded 不满意: 二次办理 by the submitting body, due in the kind's months (6 for reports).
+ * - A candidate project passed, or chosen from a list: an item for its lead department, to be split
+ *   into sub-items and assessed at year end by a look-back (回头看) round.
+ * - A representative review decides nothing here: its results are published.
+ * A look-back round decides nothing here either: see onRoundRevealed.
  */
 export async function onRoundClosed(em: EntityManager, round: VoteRound, result: RoundResult): Promise<void> {
   const question = round.question;
   if (await em.count(FollowUp, { evaluationQuestion: question.id })) return;
-  await em.populate(question, ['department']);
-  const item = em.create(FollowUp, {
-    title: question.title,
-    commitment: '',
-    deadline: defaultDeadline(),
-    department: question.department,
-    question,
-    triggerOutcome: result.outcome,
-  });
-  appendEvent(em, item, FollowUpAction.CREATED, null, { note: `测评结果：${outcomeName[result.outcome]}` });
+  await em.populate(question, ['department', 'session']);
+  const profile = sessionKindProfiles[question.session.kind as SessionKind];
+  const outcome = `${question.subject === 'PROJECT' ? '票决' : '测评'}结果：${outcomeNames[result.outcome]}`;
+  const draft = (title: string, departmentId: string, deadline: Date, note: string) => {
+    const item = em.create(FollowUp, {
+      title,
+      commitment: '',
+      deadline,
+      department: em.getReference(Department, departmentId),
+      question,
+      triggerOutcome: result.outcome,
+    });
+    appendEvent(em, item, FollowUpAction.CREATED, null, { note });
+  };
+  if (question.subject === 'ANSWER' && question.department) draft(question.title, question.department.id, defaultDeadline(), outcome);
+  if (question.subject === 'REPORT' && question.department && isUnsatisfied(result.outcome)) {
+    const deadline = profile.redoMonths ? monthsFromNow(profile.redoMonths) : defaultDeadline();
+    draft(`二次办理：${question.title}`, question.department.id, deadline, `${outcome}，责成二次办理`);
+  }
+  if (question.subject === 'PROJECT' && round.ballot.type === 'APPROVAL' && result.outcome === 'PASSED' && question.department)
+    draft(question.title, question.department.id, yearEnd(), `${outcome}，列为民生实事项目`);
+  if (question.subject === 'PROJECT' && round.ballot.type === 'CHOOSE_UP_TO_N')
+    for (const option of result.options.filter((o) => o.elected)) {
+      const candidate = round.ballot.candidates[Number(option.key)]!;
+      if (candidate.departmentId)
+        draft(candidate.label, candidate.departmentId, yearEnd(), `票决当选（${option.studio + option.online} 票），列为民生实事项目`);
+    }
 }
+
+/** The outcome in the words of the timeline. */
+export const outcomeNames: Record<Outcome, string> = {
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  UNSATISFIED: '不满意',
+  PASSED: '通过',
+  REJECTED: '未通过',
+  TIED: '票数相同',
+  NO_VOTES: '无有效票',
+};
+
+const monthsFromNow = (months: number) => {
+  const date = new Date();
+  date.setMonth(date.getMonth() + months);
+  return date;
+};
+/** 民生实事 projects are carried out within the year and assessed at its end. */
+const yearEnd = () => new Date(new Date().getFullYear(), 11, 31, 23, 59, 59);
 
 /** An ordinary case from a referred clue, for its department. */
 export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClueInput): Promise<FollowUpType> {

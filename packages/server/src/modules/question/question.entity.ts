@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
 import { Session } from '../session/session.entity.js';
+import { subjectKinds } from '../session/session-kind.js';
+import { ballotTypes, type Candidate } from '../vote/ballot-type.js';
 import { questionPhases } from './question-phase.js';
 
-/** 问题: one on-air question to a department, in the session's running order. */
+/**
+ * 议题: one agenda item in the session's running order — a department's answer (问题), a report, a
+ * candidate project or a representative — and the ballot it is voted with.
+ */
 export const Question = defineEntity({
   name: 'Question',
   properties: {
@@ -17,8 +22,22 @@ export const Question = defineEntity({
     title: p.string().length(200),
     body: p.text(),
     questioner: p.string().length(60),
-    department: () => p.manyToOne(Department).deleteRule('restrict'),
+    subject: p.enum(subjectKinds).default('ANSWER'),
+    /** ANSWER: 应询部门; REPORT: the submitting body (承办单位 of any 二次办理); PROJECT: the lead department; REPRESENTATIVE: none. */
+    department: () => p.manyToOne(Department).deleteRule('restrict').nullable(),
+    /** Who answers, reports, or is assessed (a representative's name). */
     respondent: p.string().length(60),
+    /** REPRESENTATIVE: 选区 or 代表团. */
+    district: p.string().length(60).nullable(),
+    /** PROJECT: budget in 万元. */
+    budget: p.double().nullable(),
+    /** REPORT: the report's document, a stored file's key and its name. */
+    documentKey: p.string().length(200).nullable(),
+    documentName: p.string().length(200).nullable(),
+    ballotType: p.enum(ballotTypes).default('SATISFACTION'),
+    /** CHOOSE_UP_TO_N: the candidates, in ballot order, and how many a ballot may choose. */
+    candidates: p.json<Candidate[]>().nullable(),
+    maxChoices: p.integer().nullable(),
     /** 暗访短片: a clip played before the question. */
     clipUrl: p.string().length(500).nullable(),
     phase: p.enum(questionPhases).default('PENDING'),

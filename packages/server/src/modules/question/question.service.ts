@@ -7,6 +7,8 @@ import { getDepartment } from '../department/department.service.js';
 import { Session } from '../session/session.entity.js';
 import { changeLiveState, getSession } from '../session/session.service.js';
 import { assertEditable } from '../session/session-status.js';
+import { Department } from '../department/department.entity.js';
+import { sessionKindProfiles, type SessionKind, type SubjectKind } from '../session/session-kind.js';
 import { Question } from './question.entity.js';
 import type { QuestionInput } from './question.inputs.js';
 import { nextPhase, type QuestionVerb } from './question-phase.js';
@@ -21,9 +23,9 @@ async function getQuestion(em: EntityManager, id: string): Promise<Question> {
 export async function addQuestion(ctx: Caller, sessionId: string, input: QuestionInput): Promise<Question> {
   const session = await getSession(ctx, { id: sessionId });
   assertEditable(session.status, 'The running order');
-  const department = await getDepartment(ctx, input.departmentId);
+  const values = await agendaFields(ctx, session, input);
   const last = await ctx.em.findOne(Question, { session }, { orderBy: { position: 'desc' } });
-  const question = ctx.em.create(Question, { ...fields(input), department, session, position: (last?.position ?? 0) + 1 });
+  const question = ctx.em.create(Question, { ...values, session, position: (last?.position ?? 0) + 1 });
   recordAudit(ctx.em, ctx.viewer, 'question.add', { type: 'Question', id: question.id }, { sessionId });
   await ctx.em.flush();
   return question;
@@ -33,8 +35,14 @@ export async function addQuestion(ctx: Caller, sessionId: string, input: Questio
 export async function updateQuestion(ctx: Caller, id: string, input: QuestionInput): Promise<Question> {
   const question = await getQuestion(ctx.em, id);
   assertNotAsked(question);
-  const department = await getDepartment(ctx, input.departmentId);
-  ctx.em.assign(question, { ...fields(input), department });
+  const values = await agendaFields(ctx, question.session, input);
+  if (question.session.status === 'LIVE' || question.session.status === 'ENDED') {
+    // The ballot is part of the rules published before the show.
+    const before = JSON.stringify([question.ballotType, question.candidates, question.maxChoices]);
+    if (before !== JSON.stringify([values.ballotType, values.candidates, values.maxChoices]))
+      throw new DomainError('INVALID_PHASE', 'The ballot cannot change once the session is live.', { status: question.session.status });
+  }
+  ctx.em.assign(question, values);
   recordAudit(ctx.em, ctx.viewer, 'question.update', { type: 'Question', id });
   await ctx.em.flush();
   return question;
@@ -81,13 +89,69 @@ function assertNotAsked(question: Question): void {
   }
 }
 
-const fields = (input: QuestionInput) => ({
-  title: input.title.trim(),
-  body: input.body.trim(),
-  questioner: input.questioner.trim(),
-  respondent: input.respondent.trim(),
-  clipUrl: input.clipUrl ?? null,
-});
+/** An agenda item's fields, checked against what its subject (the session's kind) needs. */
+async function agendaFields(ctx: Caller, session: Session, input: QuestionInput) {
+  const profile = sessionKindProfiles[session.kind as SessionKind];
+  const subject = profile.subject;
+  const ballotType = input.ballotType ?? profile.ballotType;
+  if (!profile.ballotTypes.includes(ballotType))
+    throw badInput('ballotType', `This kind of session votes with ${profile.ballotTypes.join(' or ')} ballots.`);
+  const choosing = ballotType === 'CHOOSE_UP_TO_N';
+  const required = (field: keyof QuestionInput, value: string, message: string) => {
+    if (!value.trim()) throw badInput(field, message);
+  };
+  if (subject === 'ANSWER') {
+    required('body', input.body, 'Enter the question.');
+    required('questioner', input.questioner, 'Enter who asks.');
+    required('respondent', input.respondent, 'Enter who answers.');
+  }
+  if (subject === 'REPORT') required('respondent', input.respondent, 'Enter who presents the report.');
+  if (subject === 'REPRESENTATIVE') {
+    required('respondent', input.respondent, 'Enter the representative’s name.');
+    required('district', input.district ?? '', 'Enter the representative’s 选区 or 代表团.');
+  }
+  const needsDepartment = subject === 'ANSWER' || subject === 'REPORT' || (subject === 'PROJECT' && !choosing);
+  if (needsDepartment && !input.departmentId)
+    throw badInput(
+      'departmentId',
+      subject === 'REPORT' ? 'Choose the body that submits the report.' : 'Choose a department from the list.',
+    );
+  const department = input.departmentId && subject !== 'REPRESENTATIVE' ? await getDepartment(ctx, input.departmentId) : null;
+  const candidates = choosing ? await checkedCandidates(ctx.em, input, subject) : null;
+  return {
+    subject,
+    title: input.title.trim(),
+    body: input.body.trim(),
+    questioner: input.questioner.trim(),
+    respondent: input.respondent.trim(),
+    department,
+    clipUrl: input.clipUrl ?? null,
+    district: subject === 'REPRESENTATIVE' ? input.district!.trim() : null,
+    budget: subject === 'PROJECT' && !choosing ? (input.budget ?? null) : null,
+    ballotType,
+    candidates,
+    maxChoices: choosing ? input.maxChoices! : null,
+  };
+}
+
+/** A CHOOSE_UP_TO_N list: 2 or more distinct names, a number to choose between 1 and the list's length, known departments. */
+async function checkedCandidates(em: EntityManager, input: QuestionInput, subject: SubjectKind) {
+  const list = (input.candidates ?? []).map((c) => ({
+    label: c.label.trim(),
+    detail: c.detail?.trim() || null,
+    departmentId: c.departmentId ?? null,
+  }));
+  if (list.length < 2) throw badInput('candidates', 'A list to choose from needs at least two candidates.');
+  if (new Set(list.map((c) => c.label)).size !== list.length) throw badInput('candidates', 'Each candidate may be listed only once.');
+  if (subject === 'PROJECT' && list.some((c) => !c.departmentId))
+    throw badInput('candidates', 'Choose each candidate project’s lead department: a chosen project becomes its follow-up item.');
+  if (!input.maxChoices || input.maxChoices > list.length)
+    throw badInput('maxChoices', `Choose how many may be chosen: 1 to ${list.length}.`);
+  const departmentIds = [...new Set(list.flatMap((c) => (c.departmentId ? [c.departmentId] : [])))];
+  if ((await em.count(Department, { id: { $in: departmentIds } })) !== departmentIds.length)
+    throw badInput('candidates', 'A candidate’s department was not found.');
+  return list;
+}
 
 /**
  * Moves a question through the run of show (ask, start the answer, or undo either) in a live session.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Question } from '../question/question.entity.js';
+import { sessionKinds } from './session-kind.js';
 import { sessionStatuses } from './session-status.js';
 import { defaultVoteSettings, type VoteSettings } from './vote-settings.js';
 
@@ -17,8 +18,8 @@ export const Session = defineEntity({
     scheduledAt: p.datetime(),
     joinCode: p.string().length(12).unique(),
     status: p.enum(sessionStatuses).default('DRAFT'),
-    /** LOOK_BACK (回头看): its questions re-present follow-up items for a second vote. */
-    kind: p.enum(['REGULAR', 'LOOK_BACK'] as const).default('REGULAR'),
+    /** Which vote this is (see session-kind.ts); LOOK_BACK (回头看) re-presents follow-up items for a second vote. */
+    kind: p.enum(sessionKinds).default('TV_QUESTIONING'),
     streamUrl: p.string().length(500).nullable(),
     settings: p.json<VoteSettings>().onCreate(() => ({ ...defaultVoteSettings })),
     /** How many representatives may vote in the studio: the N of "x of N present". */

@@ -16,7 +16,8 @@ import {
   transitionSession,
   updateSession,
 } from './session.service.js';
-import { LiveState, PreLiveFindingType, SessionPage, SessionType } from './session.type.js';
+import { LiveState, PreLiveFindingType, SessionKindProfileType, SessionPage, SessionType } from './session.type.js';
+import { sessionKindProfiles, sessionKinds } from './session-kind.js';
 import type { Session } from './session.entity.js';
 
 @Resolver()
@@ -26,6 +27,14 @@ export class SessionResolver {
   async sessions(@Args(() => SessionListArgs) args: SessionListArgs, @Ctx() ctx: Context) {
     const page = await listSessions(ctx, args, (s: Session) => s);
     return { ...page, nodes: await Promise.all(page.nodes.map((s) => loadSessionView(ctx.em, s, isSessionStaff(ctx)))) };
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => [SessionKindProfileType], {
+    description: 'Each kind of session: its subject, ballots and default rules, for planning forms.',
+  })
+  sessionKindProfiles(): SessionKindProfileType[] {
+    return sessionKinds.map((kind) => ({ kind, ...sessionKindProfiles[kind], ballotTypes: [...sessionKindProfiles[kind].ballotTypes] }));
   }
 
   @Allow('PUBLIC')

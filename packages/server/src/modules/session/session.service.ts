@@ -14,9 +14,11 @@ import { newJoinCode } from './join-code.js';
 import { Session } from './session.entity.js';
 import type { SessionInput, SessionListArgs } from './session.inputs.js';
 import { assertEditable, nextSessionStatus, type SessionVerb } from './session-status.js';
-import { defaultVoteSettings } from './vote-settings.js';
+import { sessionKindProfiles, type SessionKind } from './session-kind.js';
+import type { VoteSettings } from './vote-settings.js';
 import { preLiveCheck, type CheckCode, type CheckFinding } from './pre-live-check.js';
 import { QuestionType } from '../question/question.type.js';
+import { Clue } from '../clue/clue.entity.js';
 import type { LiveState, SessionType } from './session.type.js';
 
 /** A change of live state: it is announced to every screen and phone once committed. */
@@ -53,8 +55,11 @@ export async function sessionView(ctx: Caller, id: string): Promise<SessionType>
   return loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx));
 }
 
-function checkedSettings(input: SessionInput) {
-  const settings = { ...defaultVoteSettings, ...input.settings };
+function checkedSettings(input: SessionInput, kind: SessionKind) {
+  const given = Object.fromEntries(Object.entries(input.settings ?? {}).filter(([, value]) => value !== null && value !== undefined));
+  const settings: VoteSettings = { ...sessionKindProfiles[kind].settings, ...given };
+  if (settings.satisfiedGrade < settings.satisfiedThreshold)
+    throw badInput('settings.satisfiedGrade', 'The 满意 grade cannot be below the 不满意 line.');
   if (settings.studioWeight + settings.onlineWeight !== 100)
     throw badInput('settings.onlineWeight', 'The studio and online weights must add up to 100.');
   return settings;
@@ -62,12 +67,15 @@ function checkedSettings(input: SessionInput) {
 
 /** Plans a new session (a draft, with a fresh join code). */
 export async function createSession(ctx: Caller, input: SessionInput): Promise<Session> {
+  const kind = input.kind ?? 'TV_QUESTIONING';
+  if (kind === 'LOOK_BACK') throw badInput('kind', 'A look-back (回头看) session is made from follow-up items on the follow-up board.');
   const session = ctx.em.create(Session, {
+    kind,
     title: input.title.trim(),
     theme: input.theme.trim(),
     scheduledAt: input.scheduledAt,
     streamUrl: input.streamUrl ?? null,
-    settings: checkedSettings(input),
+    settings: checkedSettings(input, kind),
     joinCode: await unusedJoinCode(ctx.em),
   });
   recordAudit(ctx.em, ctx.viewer, 'session.create', { type: 'Session', id: session.id }, { title: session.title });
@@ -79,8 +87,15 @@ export async function createSession(ctx: Caller, input: SessionInput): Promise<S
 export async function updateSession(ctx: Caller, id: string, input: SessionInput): Promise<Session> {
   const session = await getSession(ctx, { id });
   assertEditable(session.status, 'The session’s plan and settings');
-  const settings = checkedSettings(input);
+  const kind = input.kind ?? session.kind;
+  if (kind !== session.kind) {
+    if (session.kind === 'LOOK_BACK' || kind === 'LOOK_BACK') throw badInput('kind', 'A look-back session stays one.');
+    if (await ctx.em.count(Question, { session }))
+      throw badInput('kind', 'The kind can change only while the session has no agenda items.');
+  }
+  const settings = checkedSettings(input, kind);
   ctx.em.assign(session, {
+    kind,
     title: input.title.trim(),
     theme: input.theme.trim(),
     scheduledAt: input.scheduledAt,
@@ -206,11 +221,15 @@ export function resetRehearsal(ctx: LiveChange, sessionId: string) {
   });
 }
 
-/** A session with its running order, departments and rounds, in three queries whatever its size. */
+/** A session with its running order, departments, rounds and the clues accepted into it, in four queries whatever its size. */
 export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
   const questions = await em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
   const rounds = await em.find(VoteRound, { question: { $in: questions.map((q) => q.id) } });
   const roundByQuestion = new Map(rounds.map((r) => [r.question.id, r]));
+  // The clues accepted into each item (for a candidate project: the public's proposals and their 附议).
+  const sources = await em.find(Clue, { question: { $in: questions.map((q) => q.id) } }, { orderBy: { supportCount: 'desc', id: 'asc' } });
+  const sourcesOf = (questionId: string) =>
+    sources.filter((c) => c.question?.id === questionId).map((c) => ({ id: c.id, title: c.title, supportCount: c.supportCount }));
   return {
     id: session.id,
     title: session.title,
@@ -228,7 +247,7 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
     // The public sees a result once it is revealed on air; staff see it as soon as it is final.
     questions: questions.map((q) => {
       const round = roundByQuestion.get(q.id);
-      return QuestionType.from(q, round, staff || round?.status === 'PUBLISHED');
+      return QuestionType.from(q, round, staff || round?.status === 'PUBLISHED', sourcesOf(q.id));
     }),
   };
 }
@@ -246,6 +265,7 @@ export async function buildLiveState(em: EntityManager, session: Session): Promi
     sessionId: session.id,
     version: session.stateVersion,
     status: session.status,
+    kind: session.kind,
     title: session.title,
     theme: session.theme,
     rehearsal: session.rehearsal,

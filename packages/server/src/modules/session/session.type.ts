@@ -2,9 +2,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { QuestionType } from '../question/question.type.js';
 import { SessionStatus } from './session-status.js';
-import type { OnlineIdentity, QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
+import type { OnlineIdentity, PassingBase, QuorumFallback, StudioQuorum, VoteSettings } from './vote-settings.js';
 import { checkCodes, type CheckCode } from './pre-live-check.js';
-import { QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
+import { PassingBaseEnum, QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
+import { SessionKindEnum, SubjectKindEnum, type SessionKind, type SubjectKind } from './session-kind.js';
+import { BallotTypeEnum, type BallotType } from '../vote/ballot-type.js';
 
 export const OnlineIdentityEnum = { DEVICE: 'DEVICE', PHONE_CODE: 'PHONE_CODE', ROSTER: 'ROSTER' } as const satisfies Record<
   OnlineIdentity,
@@ -27,7 +29,11 @@ export class VoteSettingsType implements VoteSettings {
   hideResultsUntilClosed!: boolean;
   @Field(() => Int, { description: 'Studio weight, percent.' }) studioWeight!: number;
   @Field(() => Int, { description: 'Online weight, percent.' }) onlineWeight!: number;
-  @Field(() => Int, { description: 'A composite satisfaction rate below this percentage is UNSATISFIED.' }) satisfiedThreshold!: number;
+  @Field(() => Int, { description: 'A composite satisfaction rate below this percentage is graded 不满意.' }) satisfiedThreshold!: number;
+  @Field(() => Int, { description: 'At or above this rate: 满意; between satisfiedThreshold and this: 基本满意.' }) satisfiedGrade!: number;
+  @Field(() => PassingBaseEnum, { description: 'What a 票决 share is taken of: valid ballots, or the whole roll.' })
+  passingBase!: PassingBase;
+  @Field(() => Int, { description: 'A motion or candidate passes with more than this share, percent (50: 过半数).' }) passingShare!: number;
   @Field(() => StudioQuorumEnum, { description: 'Studio turnout of the roll needed for the studio channel to count (法定人数).' })
   studioQuorum!: StudioQuorum;
   @Field(() => Int, { description: 'Online ballots needed for the online channel to count (0: any).' }) minOnlineBallots!: number;
@@ -43,7 +49,7 @@ export class SessionType {
   @Field(() => String, { description: 'e.g. 加强物业管理' }) theme!: string;
   @Field(() => Date) scheduledAt!: Date;
   @Field(() => SessionStatus) status!: SessionStatus;
-  @Field(() => String, { description: 'REGULAR, or LOOK_BACK (回头看: its questions re-present follow-up items).' }) kind!: string;
+  @Field(() => SessionKindEnum) kind!: SessionKind;
   @Field(() => String, { nullable: true, description: 'Live stream shown on the audience page.' }) streamUrl!: string | null;
   @Field(() => String, { description: 'Typed or scanned by the audience to join.' }) joinCode!: string;
   @Field(() => VoteSettingsType) settings!: VoteSettingsType;
@@ -62,6 +68,7 @@ export class LiveState {
   @Field(() => ID) sessionId!: string;
   @Field(() => Int, { description: 'Increases with every change; drop any state older than one already shown.' }) version!: number;
   @Field(() => SessionStatus) status!: SessionStatus;
+  @Field(() => SessionKindEnum, { description: 'Which vote this is: the screen and the phones word it by its kind.' }) kind!: SessionKind;
   @Field(() => String) title!: string;
   @Field(() => String) theme!: string;
   @Field(() => Boolean) rehearsal!: boolean;
@@ -81,4 +88,16 @@ export class PreLiveFindingType {
   })
   blocker!: boolean;
   @Field(() => String) message!: string;
+}
+
+@ObjectType('SessionKindProfile', { description: 'What a kind of session votes on, with which ballots, and its default rules.' })
+export class SessionKindProfileType {
+  @Field(() => SessionKindEnum) kind!: SessionKind;
+  @Field(() => SubjectKindEnum) subject!: SubjectKind;
+  @Field(() => BallotTypeEnum, { description: 'A new agenda item’s ballot.' }) ballotType!: BallotType;
+  @Field(() => [BallotTypeEnum]) ballotTypes!: BallotType[];
+  @Field(() => VoteSettingsType, { description: 'The kind’s default rules, changeable until the session goes live.' })
+  settings!: VoteSettingsType;
+  @Field(() => Int, { nullable: true, description: 'Months given for 二次办理 after a 不满意 result; null: the usual deadline.' })
+  redoMonths!: number | null;
 }

@@ -9,8 +9,14 @@ export interface VoteSettings {
   /** Channel weights in percent; they add up to 100. */
   studioWeight: number;
   onlineWeight: number;
-  /** A composite satisfaction rate below this percentage counts as unsatisfied. */
+  /** A composite satisfaction rate below this percentage is graded 不满意. */
   satisfiedThreshold: number;
+  /** At or above this, 满意; from satisfiedThreshold up to it, 基本满意. */
+  satisfiedGrade: number;
+  /** What a 票决 share is of: the valid ballots, or the whole roll (过半数 of all representatives). */
+  passingBase: PassingBase;
+  /** A motion or candidate passes with more than this share of the base, in percent (50: 过半数). */
+  passingShare: number;
   /** Studio turnout the roll must reach for the studio channel to count (法定人数). */
   studioQuorum: StudioQuorum;
   /** Online ballots the online channel needs to count. */
@@ -23,6 +29,9 @@ export interface VoteSettings {
 
 export const onlineIdentities = ['DEVICE', 'PHONE_CODE', 'ROSTER'] as const;
 export type OnlineIdentity = (typeof onlineIdentities)[number];
+
+export const passingBases = ['VALID_BALLOTS', 'WHOLE_ROLL'] as const;
+export type PassingBase = (typeof passingBases)[number];
 
 export const studioQuorums = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const;
 export type StudioQuorum = (typeof studioQuorums)[number];
@@ -45,6 +54,9 @@ export const defaultVoteSettings: VoteSettings = Object.freeze({
   studioWeight: 60,
   onlineWeight: 40,
   satisfiedThreshold: 60,
+  satisfiedGrade: 80,
+  passingBase: 'VALID_BALLOTS',
+  passingShare: 50,
   studioQuorum: 'MAJORITY',
   minOnlineBallots: 0,
   quorumFallback: 'OTHER_CHANNEL',

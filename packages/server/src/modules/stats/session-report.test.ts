@@ -59,6 +59,26 @@ describe('the session report (PDF)', () => {
     expect(html).toContain('网络测评（手机验证）：满意 0 票、基本满意 0 票、不满意 10 票');
   });
 
+  it('reads a 票决 session with its ballots: approval counts, candidates with their lead departments, the rule', async () => {
+    const report = await loadSessionReport(server.orm.em.fork() as never, world.sessions.projects);
+    expect(report.session.kind).toBe('PROJECT_VOTE');
+    const [p1, p2] = report.questions;
+    expect(p1).toMatchObject({ subject: 'PROJECT', ballotType: 'APPROVAL', budget: 300, departmentName: '县住房和城乡建设局' });
+    expect(p1!.result).toMatchObject({ outcome: 'PASSED', composite: 66.7 });
+    expect(p2).toMatchObject({ ballotType: 'CHOOSE_UP_TO_N', departmentName: '' });
+    expect(p2!.candidateDepartments).toEqual(['县住房和城乡建设局', '县城市管理局', '县市场监督管理局']);
+    // No satisfaction round: no satisfaction summary, and no 情况通报.
+    expect(report.summary).toBeNull();
+    expect(reportAnnexes(report).situationNotices).toHaveLength(0);
+    const html = renderSessionReportHtml(report, '云溪县人大常委会办公室').replace(/<[^>]+>/g, '');
+    expect(html).toContain('关于2025年民生实事项目代表票决情况的报告');
+    expect(html).toContain('已完成票决 2 个，其中通过 2 个');
+    expect(html).toContain('现场表决：赞成 20 票、反对 5 票、弃权 3 票');
+    expect(html).toContain('甲：老旧小区改造县住房和城乡建设局1653.3%当选');
+    expect(html).toContain('票决结果：产生当选项，当选：甲：老旧小区改造');
+    expect(html).toContain('表决规则：每票至多选 2 项，得票超过名册全体 30 人的半数者按得票多少当选，至多 2 项');
+  });
+
   it('escapes what it prints', async () => {
     const report = await loadSessionReport(server.orm.em.fork() as never, world.sessions.b2025);
     report.questions[0]!.title = '<img src=x onerror=alert(1)>';
@@ -85,33 +105,49 @@ describe('the session report (PDF)', () => {
     mkdirSync(results, { recursive: true });
     const file = path.join(results, 'session-report.pdf');
     writeFileSync(file, pdf);
-    // The report itself takes three pages for this session; then 3 督办通知 and 2 情况通报.
-    expect(pageCount(pdf)).toBe(3 + 3 + 2);
+    // The report itself takes four pages for this session (every result with its rule); then 3 督办通知 and 2 情况通报.
+    expect(pageCount(pdf)).toBe(4 + 3 + 2);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 595\.9\d* 842\.8\d*\]/); // A4 (210 × 297 mm) in points, as Chromium rounds it
     if (has('pdftotext')) {
       const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
         .split('\f')
         .map((p) => p.replace(/\s+/g, ''))
         .filter(Boolean);
-      expect(pages).toHaveLength(8);
+      expect(pages).toHaveLength(9);
       expect(pages[0]).toContain('云溪县人大常委会办公室');
       expect(pages[0]).toContain('关于2025年第一期电视问政情况的报告');
       expect(pages[0]).toContain('基本情况');
-      expect(pages.slice(3, 6).every((p) => p.includes('督办通知'))).toBe(true);
-      expect(pages[3]).toContain('县住房和城乡建设局：');
-      expect(pages.slice(6).every((p) => p.includes('情况通报') && p.includes('不满意'))).toBe(true);
-      expect(pages[7]).toContain('占道经营屡禁不止');
-      expect(pages[7]).toContain('网络测评无有效票');
+      expect(pages[1]).toContain('表决规则');
+      expect(pages.slice(4, 7).every((p) => p.includes('督办通知'))).toBe(true);
+      expect(pages[4]).toContain('县住房和城乡建设局：');
+      expect(pages.slice(7).every((p) => p.includes('情况通报') && p.includes('不满意'))).toBe(true);
+      expect(pages[8]).toContain('占道经营屡禁不止');
+      expect(pages[8]).toContain('网络测评无有效票');
+      expect(pages[8]).toContain('表决规则');
     }
     if (has('pdftoppm')) {
       for (const old of readdirSync(results).filter((f) => f.startsWith('session-report-page'))) rmSync(path.join(results, old));
       execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(results, 'session-report-page')]);
-      expect(readdirSync(results).filter((f) => f.startsWith('session-report-page') && f.endsWith('.png'))).toHaveLength(8);
+      expect(readdirSync(results).filter((f) => f.startsWith('session-report-page') && f.endsWith('.png'))).toHaveLength(9);
     }
     // A second report reuses the browser the first one started.
     const again = Date.now();
     expect((await download(world.sessions.a2024)).status).toBe(200);
     expect(Date.now() - again).toBeLessThan(Math.max(5_000, again - started));
+  });
+
+  it('prints a 票决 session with its own title, its candidates and the rule', async () => {
+    const projects = await download(world.sessions.projects);
+    expect(projects.status).toBe(200);
+    expect(projects.headers.get('content-disposition')).toContain(encodeURIComponent('关于2025年民生实事项目代表票决情况的报告.pdf'));
+    if (has('pdftotext')) {
+      const projectFile = path.join(results, 'session-report-projects.pdf');
+      writeFileSync(projectFile, Buffer.from(await projects.arrayBuffer()));
+      const printed = execFileSync('pdftotext', [projectFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(printed).toContain('民生实事项目票决活动');
+      expect(printed).toContain('当选');
+      expect(printed).toContain('表决规则');
+    }
   });
 
   it('is for admins only, and says when the session does not exist', async () => {

@@ -3,20 +3,34 @@ import type { OnlineIdentity } from '../session/vote-settings.js';
 import { notFound } from '../../graphql/errors.js';
 import type { FollowUpStatus } from '../follow-up/follow-up-status.js';
 import { isOverdue } from '../follow-up/follow-up-status.js';
+import type { SessionKind, SubjectKind } from '../session/session-kind.js';
+import type { Ballot, BallotType } from '../vote/ballot-type.js';
 import type { RoundResult } from '../vote/result.js';
 import { sessionStatisticsIn } from './stats.service.js';
 import type { SessionStatsType } from './stats.type.js';
 
-// What the session report (关于…电视问政情况的报告) says, read with plain SQL from the session, its
-// questions, their closed rounds' stored results and the follow-up items they created.
+// What the session report (关于…电视问政情况的报告, …专题询问…, …票决…) says, read with plain SQL from the
+// session, its agenda items, their closed rounds' stored results and the follow-up items they created.
 
+/** One agenda item (议题): a department's answer, a report, a candidate project or a representative. */
 export interface ReportQuestion {
   id: string;
   position: number;
   title: string;
+  subject: SubjectKind;
   questioner: string;
+  /** ANSWER: 应询人; REPORT: 报告人; REPRESENTATIVE: the representative's name. */
   respondent: string;
+  /** ANSWER: 应询部门; REPORT: 报告单位; PROJECT: 牵头单位; REPRESENTATIVE: empty. */
   departmentName: string;
+  /** REPRESENTATIVE: 选区. */
+  district: string | null;
+  /** PROJECT: 万元. */
+  budget: number | null;
+  /** The item's ballot, or the round's once it opened. */
+  ballotType: BallotType;
+  /** CHOOSE_UP_TO_N: each candidate's lead department (by ballot place), from the round's ballot or the item. */
+  candidateDepartments: (string | null)[];
   /** The stored result of a closed or published round; null before the vote. */
   result: RoundResult | null;
   roundStatus: 'CLOSED' | 'PUBLISHED' | null;
@@ -46,11 +60,14 @@ export interface SessionReport {
     id: string;
     title: string;
     theme: string;
-    kind: string;
+    kind: SessionKind;
     scheduledAt: Date;
     studioElectorate: number;
     rehearsal: boolean;
     onlineIdentity: OnlineIdentity;
+    /** The session's channel weights: a channel weighted 0 (studio-only kinds, online reviews) is left out of the tables. */
+    studioWeight: number;
+    onlineWeight: number;
   };
   /** The session's figures as the statistics give them (admins' view); null before any counted round. */
   summary: SessionStatsType | null;
@@ -62,14 +79,23 @@ export interface SessionReport {
 /** Everything the report needs about one session; staff-only data (closed rounds not yet revealed) included. */
 export async function loadSessionReport(em: EntityManager, sessionId: string, now = new Date()): Promise<SessionReport> {
   const [session] = await em.execute<SessionReport['session'][]>(
-    `select id, title, theme, kind, scheduled_at as "scheduledAt", studio_electorate::int as "studioElectorate", rehearsal, coalesce(settings->>'onlineIdentity', 'DEVICE') as "onlineIdentity" from session where id = ?::uuid`,
+    `select id, title, theme, kind, scheduled_at as "scheduledAt", studio_electorate::int as "studioElectorate", rehearsal, coalesce(settings->>'onlineIdentity', 'DEVICE') as "onlineIdentity",
+       coalesce((settings->>'studioWeight')::float8, 60) as "studioWeight", coalesce((settings->>'onlineWeight')::float8, 40) as "onlineWeight"
+     from session where id = ?::uuid`,
     [sessionId],
   );
   if (!session) throw notFound('The session');
   const [questions, items, summary] = await Promise.all([
-    em.execute<ReportQuestion[]>(
-      `select q.id, q.position::int as position, q.title, q.questioner, q.respondent, d.name as "departmentName", r.result, r.status as "roundStatus"
-       from question q join department d on d.id = q.department_id
+    em.execute<
+      (Omit<ReportQuestion, 'candidateDepartments'> & {
+        ballot: Ballot | string | null;
+        candidates: Ballot['candidates'] | string | null;
+      })[]
+    >(
+      `select q.id, q.position::int as position, q.title, q.subject, q.questioner, q.respondent, coalesce(d.name, '') as "departmentName",
+         q.district, q.budget::float8 as budget, coalesce(r.ballot->>'type', q.ballot_type) as "ballotType", r.ballot, q.candidates,
+         r.result, r.status as "roundStatus"
+       from question q left join department d on d.id = q.department_id
        left join vote_round r on r.question_id = q.id and r.status in ('CLOSED', 'PUBLISHED') and r.result is not null
        where q.session_id = ?::uuid order by q.position`,
       [sessionId],
@@ -88,10 +114,28 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
     sessionStatisticsIn(em, { from: null, to: null, now, roundStatuses: ['CLOSED', 'PUBLISHED'] }, 1, null, sessionId),
   ]);
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  const json = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+  // Candidates' lead departments, by name, for a 票决 of several projects.
+  const candidatesOf = questions.map((q) => json<Ballot>(q.ballot)?.candidates ?? json<Ballot['candidates']>(q.candidates) ?? []);
+  const departmentIds = [...new Set(candidatesOf.flat().flatMap((c) => (c.departmentId ? [c.departmentId] : [])))];
+  const names = new Map(
+    departmentIds.length
+      ? (
+          await em.execute<{ id: string; name: string }[]>(
+            `select id, name from department where id in (${departmentIds.map(() => '?::uuid').join(', ')})`,
+            departmentIds,
+          )
+        ).map((d) => [d.id, d.name])
+      : [],
+  );
   return {
     session: { ...session, scheduledAt: new Date(session.scheduledAt) },
     summary: summary.nodes[0] ?? null,
-    questions: questions.map((q) => ({ ...q, result: typeof q.result === 'string' ? (JSON.parse(q.result) as RoundResult) : q.result })),
+    questions: questions.map(({ ballot: _ballot, candidates: _candidates, ...q }, i) => ({
+      ...q,
+      candidateDepartments: candidatesOf[i]!.map((c) => (c.departmentId ? (names.get(c.departmentId) ?? null) : null)),
+      result: json<RoundResult>(q.result),
+    })),
     items: items.map(({ position: _position, ...i }) => {
       const deadline = new Date(i.deadline);
       return {

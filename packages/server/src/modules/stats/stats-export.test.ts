@@ -52,7 +52,7 @@ describe('the sessions workbook', () => {
     const b = sessions[2]!;
     // Held 2025-03-10 10:00 in Beijing (02:00 UTC), written as wall-clock time.
     expect((b[2] as Date).toISOString()).toBe('2025-03-10T10:00:00.000Z');
-    expect([b[1], ...b.slice(3)]).toEqual(['常规问政', 4, 3, 57.3, 60, 55, 60, 200, 66.7, 1, 2, 0]);
+    expect([b[1], ...b.slice(3)]).toEqual(['电视问政', 4, 3, 57.3, 60, 55, 60, 200, 66.7, 1, 2, 0]);
     expect(sessions.at(-1)![0]).toContain('北京时间');
 
     const years = rowsOf(book.getWorksheet('年度趋势'));
@@ -79,19 +79,27 @@ describe('the sessions workbook', () => {
   });
 });
 
-describe('the rounds workbook', () => {
-  it('has one row per counted round with its result per channel, and no ballots', async () => {
+describe('the results workbook', () => {
+  it('has one row per counted round with its kind, subject, ballot, result per channel, votes per option, outcome and rule', async () => {
     const { book } = await workbook(`/exports/rounds.xlsx?sessionId=${world.sessions.b2025}`);
-    const rows = rowsOf(book.getWorksheet('测评结果'));
-    expect(rows[0]).toHaveLength(22);
+    const rows = rowsOf(book.getWorksheet('测评和票决结果'));
+    expect(rows[0]).toHaveLength(30);
+    const header = rows[0] as string[];
     const data = rows.slice(1, -1);
-    expect(data.map((r) => r[3])).toEqual(['物业服务收费不透明', '背街小巷路灯不亮', '占道经营屡禁不止']);
-    expect(data[0]!.slice(2)).toEqual([
+    const col = (name: string) => header.indexOf(name);
+    expect(data.map((r) => r[col('议题')])).toEqual(['物业服务收费不透明', '背街小巷路灯不亮', '占道经营屡禁不止']);
+    const [b1, , b3] = data;
+    expect(b1!.slice(0, 2)).toEqual(['2025年第一期', '电视问政']);
+    expect(b1!.slice(3, 26)).toEqual([
       1,
       '物业服务收费不透明',
+      '应询部门答复',
       '县住房和城乡建设局',
       '住建局局长',
+      undefined, // no district
+      undefined, // no budget
       '已公布',
+      '满意度测评',
       4,
       4,
       12,
@@ -106,15 +114,65 @@ describe('the rounds workbook', () => {
       40,
       36,
       60,
+    ]);
+    expect(b1!.slice(26, 28)).toEqual(['满意 24 票；基本满意 14 票；不满意 82 票', '不满意']);
+    expect(b1![col('规则')]).toBe('满意率（满意＋基本满意）≥ 80% 为满意，60%–80% 为基本满意，低于 60% 为不满意；现场 60%、网络 40% 加权');
+    // No online votes: the studio carries the whole weight.
+    expect(b3!.slice(10, 28)).toEqual([
+      '已结束（未公布）',
+      '满意度测评',
+      5,
+      5,
+      10,
+      20,
+      50,
+      0,
+      0,
+      0,
+      0,
+      undefined,
+      100,
+      0,
+      50,
+      60,
+      '满意 5 票；基本满意 5 票；不满意 10 票',
       '不满意',
     ]);
-    // No online votes: the studio carries the whole weight.
-    expect(data[2]!.slice(6)).toEqual(['已结束（未公布）', 5, 5, 10, 20, 50, 0, 0, 0, 0, undefined, 100, 0, 50, 60, '不满意']);
   });
 
-  it('covers every counted round without a filter', async () => {
+  it('writes a 票决: 赞成/反对/弃权 counts, each candidate with its share and 当选, the outcome and the rule', async () => {
+    const { book } = await workbook(`/exports/rounds.xlsx?kind=PROJECT_VOTE`);
+    const rows = rowsOf(book.getWorksheet('测评和票决结果'));
+    const header = rows[0] as string[];
+    const data = rows.slice(1, -1);
+    const col = (name: string) => header.indexOf(name);
+    const pick = (r: unknown[], ...names: string[]) => names.map((n) => r[col(n)]);
+    expect(data).toHaveLength(2);
+    const [p1, p2] = data;
+    expect(
+      pick(p1!, '类型', '议题', '议题类别', '应询部门／报告单位／牵头单位', '预算(万元)', '表决方式', '现场 有效票', '现场 满意'),
+    ).toEqual(['民生实事项目票决', '城市书房建设', '民生实事项目', '县住房和城乡建设局', 300, '赞成／反对票决', 28, undefined]);
+    expect(pick(p1!, '综合满意度／赞成率(%)', '满意线／通过线(%)', '各选项得票', '结果', '规则')).toEqual([
+      66.7,
+      50,
+      '赞成 20 票；反对 5 票；弃权 3 票',
+      '通过',
+      '赞成票超过名册全体 30 人的半数为通过',
+    ]);
+    expect(pick(p2!, '表决方式', '各选项得票', '结果')).toEqual([
+      '差额票决（限选）',
+      '甲：老旧小区改造 16 票（53.3%，当选）；乙：背街小巷亮化 14 票（46.7%）；丙：农贸市场提升 6 票（20.0%）',
+      '产生当选项',
+    ]);
+    expect(p2![col('应询部门／报告单位／牵头单位')]).toBeUndefined();
+  });
+
+  it('covers every counted round of every ballot type without a filter, and refuses an unknown kind', async () => {
     const { book } = await workbook('/exports/rounds.xlsx');
-    expect(rowsOf(book.getWorksheet('测评结果')).slice(1, -1)).toHaveLength(5);
+    expect(rowsOf(book.getWorksheet('测评和票决结果')).slice(1, -1)).toHaveLength(7);
+    const response = await download('/exports/rounds.xlsx?kind=REGULAR');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { field: string } }[] }).errors[0]!.extensions.field).toBe('kind');
   });
 });
 

@@ -1,11 +1,13 @@
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import { statsLabels, type Language } from './stats-labels.js';
+import type { SessionKind } from '../session/session-kind.js';
+import type { RoundResult } from '../vote/result.js';
+import { outcomeLabel, statsLabels, type Language } from './stats-labels.js';
 import { followUpItemRows } from './follow-up.queries.js';
-import { satisfactionByYear } from './satisfaction.queries.js';
+import { resultRows, satisfactionByYear } from './satisfaction.queries.js';
 import type { CountScope } from './stats-sql.js';
-import { channelStats, departmentLeagueIn, questionStatisticsIn, sessionStatisticsIn } from './stats.service.js';
+import { channelStats, departmentLeagueIn, sessionStatisticsIn } from './stats.service.js';
 
 // Streamed .xlsx workbooks of aggregates (like the clue export): a page of rows at a time, never the
 // whole result in memory, and never a ballot, only stored round results and item figures.
@@ -35,7 +37,13 @@ function sheetWith(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, c
 }
 
 /** Sessions held in the period (newest first), the years' trend and the department league table. */
-export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope, language: Language, output: Writable): Promise<number> {
+export async function writeSessionsWorkbook(
+  em: EntityManager,
+  scope: CountScope,
+  language: Language,
+  output: Writable,
+  kind: SessionKind | null = null,
+): Promise<number> {
   const labels = statsLabels[language];
   const workbook = await workbookFor(output);
 
@@ -43,7 +51,7 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope
   let after: string | null = null;
   let rows = 0;
   do {
-    const page = await sessionStatisticsIn(em, scope, PAGE, after);
+    const page = await sessionStatisticsIn(em, scope, PAGE, after, null, kind);
     for (const s of page.nodes) {
       sessions
         .addRow([
@@ -72,7 +80,7 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope
   sessions.commit();
 
   const years = sheetWith(workbook, labels.years.sheet, labels.years.columns);
-  for (const y of await satisfactionByYear(em, scope)) {
+  for (const y of await satisfactionByYear(em, scope, kind)) {
     const studio = channelStats('STUDIO', y.studioS, y.studioB, y.studioU, y.rounds, y.studioRate);
     const online = channelStats('ONLINE', y.onlineS, y.onlineB, y.onlineU, y.rounds, y.onlineRate);
     years
@@ -107,51 +115,80 @@ export async function writeSessionsWorkbook(em: EntityManager, scope: CountScope
   return rows;
 }
 
-/** Each counted round of the period with its result per channel (aggregates only, no ballots). */
+/**
+ * Each option's votes in one readable cell: 满意 4；基本满意 4；不满意 12, 赞成 9；反对 2；弃权 1, or per
+ * candidate 甲 9 票（45.0%，当选）；乙 7 票（35.0%）. Votes are the studio's and online's together.
+ */
+export function optionsCell(result: RoundResult, language: Language): string {
+  const labels = statsLabels[language];
+  const separator = language === 'zh' ? '；' : '; ';
+  return (result.options ?? [])
+    .map((o) => {
+      const votes = `${o.label} ${labels.votes(o.studio + o.online)}`;
+      if (result.ballotType !== 'CHOOSE_UP_TO_N') return votes;
+      const share = o.share === null ? null : `${o.share.toFixed(1)}%`;
+      const details = [share, o.elected ? labels.elected : null].filter(Boolean);
+      return details.length ? (language === 'zh' ? `${votes}（${details.join('，')}）` : `${votes} (${details.join(', ')})`) : votes;
+    })
+    .join(separator);
+}
+
+/**
+ * Each counted round of the period, of every kind and ballot type, with its result per channel, each
+ * option's votes, the outcome and the published rule (aggregates only, no ballots).
+ */
 export async function writeRoundsWorkbook(
   em: EntityManager,
   scope: CountScope,
-  filter: { sessionId?: string | null; departmentId?: string | null },
+  filter: { sessionId?: string | null; departmentId?: string | null; kind?: SessionKind | null },
   language: Language,
   output: Writable,
 ): Promise<number> {
   const labels = statsLabels[language];
   const workbook = await workbookFor(output);
-  const sheet = sheetWith(workbook, labels.rounds.sheet, labels.rounds.columns, [2]);
-  let after: string | null = null;
+  const sheet = sheetWith(workbook, labels.rounds.sheet, labels.rounds.columns, [3]);
+  let after: [string, string, number] | null = null;
   let rows = 0;
   do {
-    const page = await questionStatisticsIn(em, scope, { first: PAGE, after, ...filter });
-    for (const q of page.nodes) {
+    const page = await resultRows(em, scope, filter, { first: PAGE, after });
+    for (const q of page.rows.slice(0, PAGE)) {
+      const studio = channelStats('STUDIO', q.studioS, q.studioB, q.studioU, 1, q.studioRate);
+      const online = channelStats('ONLINE', q.onlineS, q.onlineB, q.onlineU, 1, q.onlineRate);
+      const channel = (c: typeof studio, total: number | undefined) =>
+        q.ballotType === 'SATISFACTION'
+          ? [c.satisfied, c.basicallySatisfied, c.unsatisfied, c.total, c.satisfactionRate]
+          : [null, null, null, total ?? 0, null];
+      const totalOf = (name: 'STUDIO' | 'ONLINE') => q.result.channels.find((c) => c.channel === name)?.total;
       sheet
         .addRow([
           q.sessionTitle,
+          labels.kinds[q.sessionKind] ?? q.sessionKind,
           cst(q.scheduledAt),
           q.position,
           q.title,
-          q.departmentName,
-          q.respondent,
+          labels.subjects[q.subject] ?? q.subject,
+          q.departmentName || null,
+          q.respondent || null,
+          q.district,
+          q.budget,
           labels.roundStatuses[q.roundStatus],
-          q.studio.satisfied,
-          q.studio.basicallySatisfied,
-          q.studio.unsatisfied,
-          q.studio.total,
-          q.studio.satisfactionRate,
-          q.online.satisfied,
-          q.online.basicallySatisfied,
-          q.online.unsatisfied,
-          q.online.total,
-          q.online.satisfactionRate,
+          labels.ballotTypes[q.ballotType] ?? q.ballotType,
+          ...channel(studio, totalOf('STUDIO')),
+          ...channel(online, totalOf('ONLINE')),
           q.studioWeight,
           q.onlineWeight,
           q.composite,
           q.threshold,
-          labels.outcomes[q.outcome],
+          optionsCell(q.result, language),
+          outcomeLabel(q.result, language),
+          q.result.rule,
+          q.result.note,
         ])
         .commit();
       rows++;
     }
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    const last = page.rows.length > PAGE ? page.rows[PAGE - 1] : undefined;
+    after = last ? [last.scheduledAt.toISOString(), last.sessionId, last.position] : null;
   } while (after);
   sheet.addRow([]).commit();
   sheet.addRow([labels.timeNote]).commit();

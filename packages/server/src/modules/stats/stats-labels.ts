@@ -1,6 +1,8 @@
 import type { Language } from '../clue/clue-labels.js';
+import type { SessionKind, SubjectKind } from '../session/session-kind.js';
+import type { BallotType } from '../vote/ballot-type.js';
 import type { FollowUpStatus } from '../follow-up/follow-up-status.js';
-import type { Outcome } from '../vote/result.js';
+import type { Outcome, RoundResult } from '../vote/result.js';
 
 export type { Language };
 
@@ -14,8 +16,14 @@ export const statsLabels: Record<
     yes: string;
     no: string;
     notDue: string;
-    kinds: Record<string, string>;
+    kinds: Record<SessionKind, string>;
+    subjects: Record<SubjectKind, string>;
+    ballotTypes: Record<BallotType, string>;
     outcomes: Record<Outcome, string>;
+    /** A candidates' ballot: one or more elected, none, or a tie for the last place. */
+    candidateOutcomes: Record<Outcome, string>;
+    elected: string;
+    votes: (n: number) => string;
     roundStatuses: Record<'CLOSED' | 'PUBLISHED', string>;
     followUpStatuses: Record<FollowUpStatus, string>;
     sessions: { sheet: string; columns: Columns };
@@ -31,8 +39,36 @@ export const statsLabels: Record<
     yes: '是',
     no: '否',
     notDue: '未到期',
-    kinds: { REGULAR: '常规问政', LOOK_BACK: '回头看' },
-    outcomes: { SATISFIED: '满意', UNSATISFIED: '不满意', NO_VOTES: '无有效票' },
+    kinds: {
+      TV_QUESTIONING: '电视问政',
+      SPECIAL_INQUIRY: '专题询问',
+      REPORT_ASSESSMENT: '报告满意度测评',
+      PROJECT_VOTE: '民生实事项目票决',
+      REPRESENTATIVE_REVIEW: '选民评议代表',
+      LOOK_BACK: '回头看',
+    },
+    subjects: { ANSWER: '应询部门答复', REPORT: '报告', PROJECT: '民生实事项目', REPRESENTATIVE: '代表' },
+    ballotTypes: { SATISFACTION: '满意度测评', APPROVAL: '赞成／反对票决', CHOOSE_UP_TO_N: '差额票决（限选）' },
+    elected: '当选',
+    votes: (n: number) => `${n} 票`,
+    candidateOutcomes: {
+      SATISFIED: '满意',
+      BASICALLY_SATISFIED: '基本满意',
+      UNSATISFIED: '不满意',
+      PASSED: '产生当选项',
+      REJECTED: '无当选项',
+      TIED: '票数相同，另行表决',
+      NO_VOTES: '无有效票',
+    },
+    outcomes: {
+      SATISFIED: '满意',
+      BASICALLY_SATISFIED: '基本满意',
+      UNSATISFIED: '不满意',
+      PASSED: '通过',
+      REJECTED: '未通过',
+      TIED: '票数相同，另行表决',
+      NO_VOTES: '无有效票',
+    },
     roundStatuses: { CLOSED: '已结束（未公布）', PUBLISHED: '已公布' },
     followUpStatuses: {
       DRAFT: '待交办',
@@ -61,7 +97,7 @@ export const statsLabels: Record<
         ['现场票数', 10],
         ['网络票数', 10],
         ['现场参评率(%)', 14],
-        ['满意', 8],
+        ['满意（含基本满意）', 12],
         ['不满意', 8],
         ['无有效票', 10],
       ],
@@ -77,7 +113,7 @@ export const statsLabels: Record<
         ['网络满意率(%)', 14],
         ['现场票数', 10],
         ['网络票数', 10],
-        ['满意', 8],
+        ['满意（含基本满意）', 12],
         ['不满意', 8],
       ],
     },
@@ -99,15 +135,20 @@ export const statsLabels: Record<
       formula: '计算方法',
     },
     rounds: {
-      sheet: '测评结果',
+      sheet: '测评和票决结果',
       columns: [
         ['问政活动', 28],
+        ['类型', 14],
         ['举办时间', 18],
         ['序号', 6],
-        ['问题', 34],
-        ['应询部门', 22],
-        ['应询人', 18],
-        ['测评状态', 16],
+        ['议题', 34],
+        ['议题类别', 12],
+        ['应询部门／报告单位／牵头单位', 24],
+        ['应询人／报告人／代表', 18],
+        ['选区', 14],
+        ['预算(万元)', 10],
+        ['结果状态', 16],
+        ['表决方式', 16],
         ['现场 满意', 10],
         ['现场 基本满意', 12],
         ['现场 不满意', 10],
@@ -120,9 +161,12 @@ export const statsLabels: Record<
         ['网络满意率(%)', 14],
         ['现场权重(%)', 12],
         ['网络权重(%)', 12],
-        ['综合满意度(%)', 14],
-        ['满意线(%)', 10],
-        ['测评结果', 10],
+        ['综合满意度／赞成率(%)', 16],
+        ['满意线／通过线(%)', 12],
+        ['各选项得票', 40],
+        ['结果', 14],
+        ['规则', 50],
+        ['说明', 40],
       ],
     },
     followUps: {
@@ -147,15 +191,43 @@ export const statsLabels: Record<
         ['子事项', 8],
       ],
     },
-    files: { sessions: '问政活动统计', rounds: '测评结果', followUps: '督办事项' },
+    files: { sessions: '问政活动统计', rounds: '测评和票决结果', followUps: '督办事项' },
   },
   en: {
     timeNote: 'Times are China Standard Time (UTC+8); rates are percentages.',
     yes: 'yes',
     no: 'no',
     notDue: 'not due',
-    kinds: { REGULAR: 'regular', LOOK_BACK: 'look-back' },
-    outcomes: { SATISFIED: 'satisfied', UNSATISFIED: 'unsatisfied', NO_VOTES: 'no votes' },
+    kinds: {
+      TV_QUESTIONING: 'TV questioning',
+      SPECIAL_INQUIRY: 'special inquiry',
+      REPORT_ASSESSMENT: 'report assessment',
+      PROJECT_VOTE: 'project vote',
+      REPRESENTATIVE_REVIEW: 'representative review',
+      LOOK_BACK: 'look-back',
+    },
+    subjects: { ANSWER: 'answer', REPORT: 'report', PROJECT: 'project', REPRESENTATIVE: 'representative' },
+    ballotTypes: { SATISFACTION: 'satisfaction', APPROVAL: 'for / against', CHOOSE_UP_TO_N: 'choose up to N' },
+    elected: 'elected',
+    votes: (n: number) => `${n}`,
+    candidateOutcomes: {
+      SATISFIED: 'satisfied',
+      BASICALLY_SATISFIED: 'basically satisfied',
+      UNSATISFIED: 'unsatisfied',
+      PASSED: 'chosen',
+      REJECTED: 'none chosen',
+      TIED: 'tied (to be voted again)',
+      NO_VOTES: 'no votes',
+    },
+    outcomes: {
+      SATISFIED: 'satisfied',
+      BASICALLY_SATISFIED: 'basically satisfied',
+      UNSATISFIED: 'unsatisfied',
+      PASSED: 'passed',
+      REJECTED: 'rejected',
+      TIED: 'tied (to be voted again)',
+      NO_VOTES: 'no votes',
+    },
     roundStatuses: { CLOSED: 'closed (not revealed)', PUBLISHED: 'published' },
     followUpStatuses: {
       DRAFT: 'draft',
@@ -222,15 +294,20 @@ export const statsLabels: Record<
       formula: 'Formula',
     },
     rounds: {
-      sheet: 'Rounds',
+      sheet: 'Results',
       columns: [
         ['Session', 28],
+        ['Kind', 14],
         ['Held', 18],
         ['No.', 6],
-        ['Question', 34],
+        ['Agenda item', 34],
+        ['Subject', 12],
         ['Department', 22],
-        ['Respondent', 18],
+        ['Respondent / representative', 18],
+        ['District', 14],
+        ['Budget (10k yuan)', 10],
         ['Round', 16],
+        ['Ballot', 16],
         ['Studio satisfied', 10],
         ['Studio basically', 12],
         ['Studio unsatisfied', 10],
@@ -243,9 +320,12 @@ export const statsLabels: Record<
         ['Online rate (%)', 14],
         ['Studio weight (%)', 12],
         ['Online weight (%)', 12],
-        ['Composite (%)', 14],
-        ['Threshold (%)', 10],
-        ['Outcome', 12],
+        ['Composite / in favour (%)', 16],
+        ['Threshold (%)', 12],
+        ['Votes per option', 40],
+        ['Outcome', 14],
+        ['Rule (zh-CN)', 50],
+        ['Note (zh-CN)', 40],
       ],
     },
     followUps: {
@@ -273,3 +353,9 @@ export const statsLabels: Record<
     files: { sessions: 'sessions', rounds: 'rounds', followUps: 'follow-ups' },
   },
 };
+
+/** A result's outcome in words: a candidates' ballot says whether any were chosen. */
+export function outcomeLabel(result: Pick<RoundResult, 'ballotType' | 'outcome'>, language: Language): string {
+  const labels = statsLabels[language];
+  return (result.ballotType === 'CHOOSE_UP_TO_N' ? labels.candidateOutcomes : labels.outcomes)[result.outcome];
+}

@@ -3,7 +3,7 @@
 // Written straight through the ORM, like the seeders, on top of the test seed's three departments.
 import type { EntityManager } from '@mikro-orm/core';
 import { Clue } from '../clue/clue.entity.js';
-import type { ClueCategory, ClueStatus } from '../clue/clue-status.js';
+import type { ClueStatus } from '../clue/clue-status.js';
 import { Department } from '../department/department.entity.js';
 import { FollowUp, FollowUpEvent } from '../follow-up/follow-up.entity.js';
 import type { FollowUpStatus } from '../follow-up/follow-up-status.js';
@@ -11,6 +11,7 @@ import { Question } from '../question/question.entity.js';
 import { newJoinCode } from '../session/join-code.js';
 import { Session } from '../session/session.entity.js';
 import { defaultVoteSettings } from '../session/vote-settings.js';
+import { satisfactionBallot, type Ballot } from '../vote/ballot-type.js';
 import { computeResult, emptyCounts } from '../vote/result.js';
 import { VoteRound, type RoundStatus } from '../vote/vote-round.entity.js';
 
@@ -19,8 +20,8 @@ type Votes = [satisfied: number, basicallySatisfied: number, unsatisfied: number
 
 export interface StatsWorld {
   departments: { housing: string; urban: string; market: string };
-  sessions: { a2024: string; b2025: string; rehearsal: string; lookBack: string };
-  questions: Record<'a1' | 'b1' | 'b2' | 'b3' | 'b4' | 'd1', string>;
+  sessions: { a2024: string; b2025: string; rehearsal: string; lookBack: string; projects: string };
+  questions: Record<'a1' | 'b1' | 'b2' | 'b3' | 'b4' | 'd1' | 'p1' | 'p2', string>;
   items: Record<string, string>;
 }
 
@@ -33,6 +34,9 @@ export interface StatsWorld {
  *   B4 住建局 not voted on yet, no result (never counted)
  * - a rehearsal, 2025-05-01, with a published 20/0/0 round (never counted)
  * - D, look-back, 2025-09-01, electorate 20: D1 城管局 2/3/15, 10/10/30 → 25.0 / 40.0 → 31.0 UNSATISFIED (published)
+ * - P, 民生实事项目票决, 2025-11-01, roll of 30, studio only, shares of the whole roll (published; never in satisfaction figures):
+ *   P1 城市书房 (住建局, 300 万元) APPROVAL 赞成 20 / 反对 5 / 弃权 3 → 66.7% PASSED;
+ *   P2 CHOOSE_UP_TO_N of 3, at most 2: 10 × 甲乙, 6 × 甲丙, 4 × 乙, 2 blank → 甲 16 (53.3%, elected), 乙 14 (46.7%), 丙 6 (20.0%) → PASSED
  *
  * Follow-up items (top-level, dispatched unless said):
  * - 住建局: H1 deadline 2025-05-01 CLOSED, reported 04-20 (on time); H2 2025-05-01 APPROVED, reported
@@ -100,6 +104,7 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
       em.create(VoteRound, {
         session: s,
         question: q,
+        ballot: satisfactionBallot,
         status,
         studioOpensAt: at,
         studioClosesAt: at,
@@ -120,6 +125,81 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
   const b4 = question(b, 4, '小区停车位不足', housing, 'SCHEDULED', [0, 0, 0], [0, 0, 0]);
   question(rehearsal, 1, '彩排问题', housing, 'PUBLISHED', [20, 0, 0], [0, 0, 0]);
   const d1 = question(d, 1, '回头看：背街小巷路灯', urban, 'PUBLISHED', [2, 3, 15], [10, 10, 30]);
+
+  // 民生实事项目票决: the roll votes alone, and a share is of the whole roll.
+  const projectSettings = {
+    ...settings,
+    studioWeight: 100,
+    onlineWeight: 0,
+    quorumFallback: 'NO_RESULT' as const,
+    passingBase: 'WHOLE_ROLL' as const,
+    passingShare: 50,
+  };
+  const p = em.create(Session, {
+    title: '2025年民生实事项目代表票决',
+    theme: '统计测试',
+    kind: 'PROJECT_VOTE',
+    scheduledAt: new Date('2025-11-01T02:00:00Z'),
+    joinCode: newJoinCode(),
+    status: 'ENDED',
+    studioElectorate: 30,
+    settings: projectSettings,
+  });
+  const project = (position: number, title: string, ballot: Ballot, studio: Record<string, number>, extra: Partial<Question>) => {
+    const q = em.create(Question, {
+      session: p,
+      position,
+      title,
+      body: '',
+      questioner: '',
+      respondent: '',
+      department: housing,
+      subject: 'PROJECT',
+      ballotType: ballot.type,
+      candidates: ballot.type === 'CHOOSE_UP_TO_N' ? ballot.candidates : null,
+      maxChoices: ballot.type === 'CHOOSE_UP_TO_N' ? ballot.maxChoices : null,
+      phase: 'CLOSED',
+      ...extra,
+    });
+    const at = new Date(p.scheduledAt.getTime() + position * 600_000);
+    em.create(VoteRound, {
+      session: p,
+      question: q,
+      ballot,
+      status: 'PUBLISHED',
+      studioOpensAt: at,
+      studioClosesAt: at,
+      onlineOpensAt: at,
+      onlineClosesAt: at,
+      settings: projectSettings,
+      result: computeResult({ STUDIO: studio, ONLINE: {} }, projectSettings, 30, ballot),
+      closedAt: at,
+      publishedAt: at,
+    });
+    return q;
+  };
+  const p1 = project(
+    1,
+    '城市书房建设',
+    { type: 'APPROVAL', candidates: [], maxChoices: 1 },
+    { FOR: 20, AGAINST: 5, ABSTAIN: 3 },
+    { budget: 300 },
+  );
+  const p2 = project(
+    2,
+    '2026年民生实事候选项目',
+    {
+      type: 'CHOOSE_UP_TO_N',
+      candidates: [
+        { label: '甲：老旧小区改造', detail: null, departmentId: housing.id },
+        { label: '乙：背街小巷亮化', detail: null, departmentId: urban.id },
+        { label: '丙：农贸市场提升', detail: null, departmentId: market.id },
+      ],
+      maxChoices: 2,
+    },
+    { 'P:0,1': 10, 'P:0,2': 6, 'P:1': 4, 'P:': 2 },
+    { department: null },
+  );
 
   const items: Record<string, string> = {};
   const item = (
@@ -196,7 +276,7 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
 
   const clue = (
     n: number,
-    category: ClueCategory,
+    category: string,
     status: ClueStatus,
     at: string,
     s: Session | null,
@@ -223,8 +303,8 @@ export async function createStatsWorld(root: EntityManager): Promise<StatsWorld>
   await em.flush();
   return {
     departments: { housing: housing.id, urban: urban.id, market: market.id },
-    sessions: { a2024: a.id, b2025: b.id, rehearsal: rehearsal.id, lookBack: d.id },
-    questions: { a1: a1.id, b1: b1.id, b2: b2.id, b3: b3.id, b4: b4.id, d1: d1.id },
+    sessions: { a2024: a.id, b2025: b.id, rehearsal: rehearsal.id, lookBack: d.id, projects: p.id },
+    questions: { a1: a1.id, b1: b1.id, b2: b2.id, b3: b3.id, b4: b4.id, d1: d1.id, p1: p1.id, p2: p2.id },
     items,
   };
 }

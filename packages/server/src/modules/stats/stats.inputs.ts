@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, IsUUID, Max, MaxDate, MaxLength, Min, MinDate, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Max, MaxDate, MaxLength, Min, MinDate, ValidateNested } from 'class-validator';
+import { SessionKindEnum, sessionKinds, type SessionKind } from '../session/session-kind.js';
 
 // Dates the database can hold and a period can sensibly name; anything else is refused before SQL runs.
 const EARLIEST = new Date('1900-01-01T00:00:00Z');
@@ -32,8 +33,30 @@ export class StatsPageArgs extends StatsPeriodArgs {
     | null;
 }
 
+const kindDescription = 'Only sessions of this kind (电视问政, 专题询问, …); omitted: every kind.';
+
+@ArgsType()
+export class SessionStatsArgs extends StatsPageArgs {
+  @Field(() => SessionKindEnum, { nullable: true, description: kindDescription })
+  @IsOptional()
+  @IsIn(sessionKinds)
+  kind?: SessionKind | null;
+}
+
+@ArgsType()
+export class YearStatsArgs extends StatsPeriodArgs {
+  @Field(() => SessionKindEnum, { nullable: true, description: kindDescription })
+  @IsOptional()
+  @IsIn(sessionKinds)
+  kind?: SessionKind | null;
+}
+
 @ArgsType()
 export class QuestionStatsArgs extends StatsPageArgs {
+  @Field(() => SessionKindEnum, { nullable: true, description: kindDescription })
+  @IsOptional()
+  @IsIn(sessionKinds)
+  kind?: SessionKind | null;
   @Field(() => ID, { nullable: true, description: 'Only this session’s questions.' }) @IsOptional() @IsUUID('all') sessionId?:
     | string
     | null;

@@ -1,13 +1,22 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { ClueVolumeArgs, FollowUpStatsArgs, QuestionStatsArgs, StatsPageArgs, StatsPeriodArgs } from './stats.inputs.js';
+import {
+  ClueVolumeArgs,
+  FollowUpStatsArgs,
+  QuestionStatsArgs,
+  SessionStatsArgs,
+  StatsPageArgs,
+  StatsPeriodArgs,
+  YearStatsArgs,
+} from './stats.inputs.js';
 import {
   clueVolumes,
   departmentLeague,
   departmentStatistics,
   followUpStatistics,
   questionStatistics,
+  sessionKindStatistics,
   sessionStatistics,
   yearStatistics,
 } from './stats.service.js';
@@ -17,6 +26,7 @@ import {
   FollowUpStatsType,
   LeagueTableType,
   QuestionStatsPage,
+  SessionKindStatsType,
   SessionStatsPage,
   YearStatsType,
 } from './stats.type.js';
@@ -28,16 +38,26 @@ import {
 export class StatsResolver {
   @Allow('PUBLIC')
   @Query(() => SessionStatsPage, {
-    description: 'Open data: satisfaction per session held in the period (composite, studio vs online, turnout), newest first.',
+    description:
+      'Open data: satisfaction per session held in the period (composite, studio vs online, turnout), newest first; only satisfaction rounds (测评) count, so a session with only 票决 rounds is not listed (see sessionKindStats).',
   })
-  sessionStats(@Args(() => StatsPageArgs) args: StatsPageArgs, @Ctx() ctx: Context) {
+  sessionStats(@Args(() => SessionStatsArgs) args: SessionStatsArgs, @Ctx() ctx: Context) {
     return sessionStatistics(ctx, args);
   }
 
   @Allow('PUBLIC')
   @Query(() => [YearStatsType], { description: 'Open data: satisfaction per calendar year, oldest first (the trend across years).' })
-  yearStats(@Args(() => StatsPeriodArgs) args: StatsPeriodArgs, @Ctx() ctx: Context) {
+  yearStats(@Args(() => YearStatsArgs) args: YearStatsArgs, @Ctx() ctx: Context) {
     return yearStatistics(ctx, args);
+  }
+
+  @Allow('PUBLIC')
+  @Query(() => [SessionKindStatsType], {
+    description:
+      'Open data: per kind of session (电视问政, 专题询问, 报告满意度测评, 民生实事项目票决, 选民评议代表, 回头看), sessions held, agenda items and counted rounds by outcome.',
+  })
+  sessionKindStats(@Args(() => StatsPeriodArgs) args: StatsPeriodArgs, @Ctx() ctx: Context) {
+    return sessionKindStatistics(ctx, args);
   }
 
   @Allow('PUBLIC')

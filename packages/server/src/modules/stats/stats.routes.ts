@@ -13,10 +13,11 @@ import { statsLabels, type Language } from './stats-labels.js';
 import { writeFollowUpsWorkbook, writeRoundsWorkbook, writeSessionsWorkbook } from './stats-export.js';
 import type { CountScope } from './stats-sql.js';
 import { scopeFor } from './stats.service.js';
+import { sessionKinds, type SessionKind } from '../session/session-kind.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `from`, `to` (ISO dates), `sessionId`, `departmentId` and `lang` from the query string, checked. */
+/** `from`, `to` (ISO dates), `sessionId`, `departmentId`, `kind` and `lang` from the query string, checked. */
 function queryOf(req: Request) {
   const q = req.query as Record<string, unknown>;
   const text = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? (q[name] as string) : null);
@@ -33,7 +34,11 @@ function queryOf(req: Request) {
     if (raw !== null && !isUuid(raw)) throw new DomainError('BAD_USER_INPUT', `${name} is not an id.`, { field: name });
     return raw;
   };
+  const kind = text('kind');
+  if (kind !== null && !(sessionKinds as readonly string[]).includes(kind))
+    throw new DomainError('BAD_USER_INPUT', `kind is not one of ${sessionKinds.join(', ')}.`, { field: 'kind' });
   return {
+    kind: kind as SessionKind | null,
     period: { from: date('from'), to: date('to') },
     sessionId: id('sessionId'),
     departmentId: id('departmentId'),
@@ -71,9 +76,9 @@ export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config'
       await write(em, scope, query, res);
     });
 
-  workbook('/exports/sessions.xlsx', 'sessions', (em, scope, q, out) => writeSessionsWorkbook(em, scope, q.language, out));
+  workbook('/exports/sessions.xlsx', 'sessions', (em, scope, q, out) => writeSessionsWorkbook(em, scope, q.language, out, q.kind));
   workbook('/exports/rounds.xlsx', 'rounds', (em, scope, q, out) =>
-    writeRoundsWorkbook(em, scope, { sessionId: q.sessionId, departmentId: q.departmentId }, q.language, out),
+    writeRoundsWorkbook(em, scope, { sessionId: q.sessionId, departmentId: q.departmentId, kind: q.kind }, q.language, out),
   );
   workbook('/exports/follow-ups.xlsx', 'followUps', (em, scope, q, out) => writeFollowUpsWorkbook(em, scope, q.language, out));
 
@@ -84,7 +89,7 @@ export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config'
     res.set({
       'Content-Type': 'application/pdf',
       'Content-Disposition': attachment(
-        `${reportTitle(report.session.title)}.pdf`,
+        `${reportTitle(report.session.title, report.session.kind)}.pdf`,
         `session-report-${report.session.scheduledAt.toISOString().slice(0, 10)}.pdf`,
       ),
       'Cache-Control': 'private, no-store',

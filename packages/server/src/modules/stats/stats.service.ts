@@ -3,20 +3,25 @@ import { isUuid } from '../../graphql/argument-guard.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Caller } from '../../scope.js';
 import { Role } from '../account/role.js';
+import { sessionKinds, type SessionKind } from '../session/session-kind.js';
 import type { Channel } from '../vote/choice.js';
+import { outcomes } from '../vote/result.js';
 import { leagueFormula, leagueFormulaZh, leagueWeights, percent, rankDepartments, round1 } from './league.js';
 import type {
   ClueVolumeArgs,
   FollowUpStatsArgs,
   QuestionStatsArgs,
+  SessionStatsArgs,
   StatsPageArgs,
   StatsPeriodArgs,
   StatsPeriodInput,
+  YearStatsArgs,
 } from './stats.inputs.js';
 import { clueCounts } from './clue.queries.js';
 import { departmentRows } from './department.queries.js';
 import { followUpByDepartment, followUpTotals, type FollowUpRow } from './follow-up.queries.js';
 import {
+  countsByKind,
   questionRows,
   satisfactionByDepartment,
   satisfactionBySession,
@@ -33,6 +38,7 @@ import type {
   FollowUpStatsType,
   LeagueTableType,
   QuestionStatsType,
+  SessionKindStatsType,
   SessionStatsType,
   YearStatsType,
 } from './stats.type.js';
@@ -152,11 +158,15 @@ export function questionStatsView(row: QuestionRow): QuestionStatsType {
     questionId: row.questionId,
     sessionId: row.sessionId,
     sessionTitle: row.sessionTitle,
+    sessionKind: row.sessionKind,
     scheduledAt: row.scheduledAt,
     position: row.position,
     title: row.title,
+    subject: row.subject,
+    ballotType: row.ballotType,
     departmentId: row.departmentId,
     departmentName: row.departmentName,
+    district: row.district,
     respondent: row.respondent,
     roundStatus: row.roundStatus,
     composite: row.composite,
@@ -179,8 +189,8 @@ const periodView = (scope: CountScope) => ({ from: scope.from, to: scope.to });
 // ─── Verbs ───────────────────────────────────────────────────────────────────────────────────────
 
 /** Satisfaction per session held in the period, newest first: composite, studio vs online, turnout. */
-export async function sessionStatistics(ctx: Caller, args: StatsPageArgs, now = new Date()) {
-  return sessionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args.first, args.after);
+export async function sessionStatistics(ctx: Caller, args: SessionStatsArgs, now = new Date()) {
+  return sessionStatisticsIn(ctx.em, scopeFor(ctx, args.period, now), args.first, args.after, null, args.kind);
 }
 
 export async function sessionStatisticsIn(
@@ -189,15 +199,16 @@ export async function sessionStatisticsIn(
   first: number,
   after?: string | null,
   sessionId?: string | null,
+  kind?: SessionKind | null,
 ): Promise<PageShape<SessionStatsType>> {
   const cursor = decodeCursor<[string, string]>(after, [isIsoDate, isUuid]);
-  const { rows, total } = await satisfactionBySession(em, scope, { first, after: cursor, sessionId });
+  const { rows, total } = await satisfactionBySession(em, scope, { first, after: cursor, sessionId, kind });
   return pageOf(rows, first, total, sessionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId]);
 }
 
 /** The trend across years: satisfaction of the sessions held in each calendar year of the period. */
-export async function yearStatistics(ctx: Caller, args: StatsPeriodArgs, now = new Date()): Promise<YearStatsType[]> {
-  const rows = await satisfactionByYear(ctx.em, scopeFor(ctx, args.period, now));
+export async function yearStatistics(ctx: Caller, args: YearStatsArgs, now = new Date()): Promise<YearStatsType[]> {
+  const rows = await satisfactionByYear(ctx.em, scopeFor(ctx, args.period, now), args.kind);
   return rows.map((row) => ({ ...satisfactionView(row), year: row.year, sessions: row.sessions }));
 }
 
@@ -209,7 +220,7 @@ export async function questionStatistics(ctx: Caller, args: QuestionStatsArgs, n
 export async function questionStatisticsIn(
   em: EntityManager,
   scope: CountScope,
-  args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId'>,
+  args: Pick<QuestionStatsArgs, 'first' | 'after' | 'sessionId' | 'departmentId' | 'kind'>,
 ): Promise<PageShape<QuestionStatsType>> {
   const cursor = decodeCursor<[string, string, number]>(args.after, [
     isIsoDate,
@@ -219,10 +230,37 @@ export async function questionStatisticsIn(
   const { rows, total } = await questionRows(
     em,
     scope,
-    { sessionId: args.sessionId, departmentId: args.departmentId },
+    { sessionId: args.sessionId, departmentId: args.departmentId, kind: args.kind },
     { first: args.first, after: cursor },
   );
   return pageOf(rows, args.first, total, questionStatsView, (r) => [r.scheduledAt.toISOString(), r.sessionId, r.position]);
+}
+
+/** Per session kind held in the period: sessions, agenda items and counted rounds by outcome (every kind listed, in enum order). */
+export async function sessionKindStatistics(ctx: Caller, args: StatsPeriodArgs, now = new Date()): Promise<SessionKindStatsType[]> {
+  return sessionKindStatisticsIn(ctx.em, scopeFor(ctx, args.period, now));
+}
+
+export async function sessionKindStatisticsIn(em: EntityManager, scope: CountScope): Promise<SessionKindStatsType[]> {
+  const { sessions, outcomes: rows } = await countsByKind(em, scope);
+  return sessionKinds.map((kind) => {
+    const held = sessions.find((s) => s.kind === kind);
+    const mine = rows.filter((r) => r.kind === kind);
+    const sum = (pick: (r: (typeof mine)[number]) => number | null) => mine.reduce((total, r) => total + (pick(r) ?? 0), 0);
+    const compositeRounds = sum((r) => r.compositeRounds);
+    return {
+      kind,
+      sessions: held?.sessions ?? 0,
+      items: held?.items ?? 0,
+      rounds: sum((r) => r.rounds),
+      satisfactionRounds: sum((r) => r.satisfactionRounds),
+      composite: compositeRounds ? round1(sum((r) => r.compositeSum) / compositeRounds) : null,
+      byOutcome: outcomes.flatMap((outcome) => {
+        const count = mine.find((r) => r.outcome === outcome)?.rounds ?? 0;
+        return count ? [{ outcome, count }] : [];
+      }),
+    };
+  });
 }
 
 /** Per department, by name: satisfaction of the questions it answered and its follow-up figures. */

@@ -41,7 +41,7 @@ describe('satisfaction per session', () => {
     const [d, b, a] = sessionStats.nodes;
     // B: rounds 36.0, 86.0 and (closed, not yet revealed) 50.0; the open round has no result.
     expect(b).toMatchObject({
-      kind: 'REGULAR',
+      kind: 'TV_QUESTIONING',
       questions: 4,
       rounds: 3,
       composite: 57.3, // (36 + 86 + 50) / 3 = 57.33
@@ -396,5 +396,90 @@ describe('the department league table', () => {
     expect((await server.gql(LEAGUE, {})).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const host = await server.login('host');
     expect((await server.gql(LEAGUE, {}, { token: host })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('kinds kept apart', () => {
+  it('filters session, year and question statistics by kind; a 票决 never counts as satisfaction', async () => {
+    const { sessionStats: lookBack } = await ok(
+      `query { sessionStats(kind: LOOK_BACK) { totalCount nodes { sessionId kind composite } } }`,
+      {},
+      admin,
+    );
+    expect(lookBack).toEqual({ totalCount: 1, nodes: [{ sessionId: world.sessions.lookBack, kind: 'LOOK_BACK', composite: 31 }] });
+    const { sessionStats: projects } = await ok(`query { sessionStats(kind: PROJECT_VOTE) { totalCount } }`, {}, admin);
+    expect(projects.totalCount).toBe(0);
+
+    const { yearStats } = await ok(`query { yearStats(kind: TV_QUESTIONING) { year sessions rounds } }`, {}, admin);
+    expect(yearStats).toEqual([
+      { year: 2024, sessions: 1, rounds: 1 },
+      { year: 2025, sessions: 1, rounds: 3 },
+    ]);
+
+    const { questionStats } = await ok(
+      `query { questionStats(kind: LOOK_BACK) { totalCount nodes { questionId sessionKind subject ballotType departmentName district outcome } } }`,
+      {},
+      admin,
+    );
+    expect(questionStats).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          questionId: world.questions.d1,
+          sessionKind: 'LOOK_BACK',
+          subject: 'ANSWER',
+          ballotType: 'SATISFACTION',
+          departmentName: '县城市管理局',
+          district: null,
+          outcome: 'UNSATISFIED',
+        },
+      ],
+    });
+  });
+
+  it('counts sessions, items and rounds of every ballot type per kind', async () => {
+    const KINDS = `query { sessionKindStats { kind sessions items rounds satisfactionRounds composite byOutcome { outcome count } } }`;
+    const { sessionKindStats } = await ok(KINDS, {}, admin);
+    const of = (stats: { kind: string }[], kind: string) => stats.find((s) => s.kind === kind);
+    expect(sessionKindStats.map((s: { kind: string }) => s.kind)).toEqual([
+      'TV_QUESTIONING',
+      'SPECIAL_INQUIRY',
+      'REPORT_ASSESSMENT',
+      'PROJECT_VOTE',
+      'REPRESENTATIVE_REVIEW',
+      'LOOK_BACK',
+    ]);
+    // A and B (the rehearsal left out): A1 and B1–B4; B4 has no result. (77 + 36 + 86 + 50) / 4 = 62.25.
+    expect(of(sessionKindStats, 'TV_QUESTIONING')).toMatchObject({
+      rounds: 4,
+      satisfactionRounds: 4,
+      composite: 62.3,
+      // A1 at 77.0 is 基本满意 (between 60 and 80).
+      byOutcome: [
+        { outcome: 'SATISFIED', count: 1 },
+        { outcome: 'BASICALLY_SATISFIED', count: 1 },
+        { outcome: 'UNSATISFIED', count: 2 },
+      ],
+    });
+    expect(of(sessionKindStats, 'PROJECT_VOTE')).toEqual({
+      kind: 'PROJECT_VOTE',
+      sessions: 1,
+      items: 2,
+      rounds: 2,
+      satisfactionRounds: 0,
+      composite: null,
+      byOutcome: [{ outcome: 'PASSED', count: 2 }],
+    });
+    expect(of(sessionKindStats, 'LOOK_BACK')).toMatchObject({ rounds: 1, byOutcome: [{ outcome: 'UNSATISFIED', count: 1 }] });
+    // The public counts revealed rounds only: B3 is closed but not revealed.
+    const { sessionKindStats: open } = await ok(KINDS);
+    expect(of(open, 'TV_QUESTIONING')).toMatchObject({
+      rounds: 3,
+      byOutcome: [
+        { outcome: 'SATISFIED', count: 1 },
+        { outcome: 'BASICALLY_SATISFIED', count: 1 },
+        { outcome: 'UNSATISFIED', count: 1 },
+      ],
+    });
   });
 });

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SessionKindEnum, SubjectKindEnum, type SessionKind, type SubjectKind } from '../session/session-kind.js';
+import { BallotTypeEnum, type BallotType } from '../vote/ballot-type.js';
 import { PageOf } from '../../graphql/pagination.js';
 import { ClueStatus } from '../clue/clue-status.js';
 import { ClueCategoryCount } from '../clue/clue.type.js';
@@ -39,7 +41,7 @@ abstract class SatisfactionFields {
     description: 'Mean of the rounds’ composite (weighted) satisfaction rates, in percent, one decimal; rounds without votes left out.',
   })
   composite!: number | null;
-  @Field(() => Int) satisfiedOutcomes!: number;
+  @Field(() => Int, { description: 'Rounds graded 满意 or 基本满意.' }) satisfiedOutcomes!: number;
   @Field(() => Int) unsatisfiedOutcomes!: number;
   @Field(() => Int, { description: 'Rounds nobody voted in.' }) noVoteOutcomes!: number;
   @Field(() => ChannelStatsType, { description: '现场测评' }) studio!: ChannelStatsType;
@@ -51,9 +53,9 @@ export class SessionStatsType extends SatisfactionFields {
   @Field(() => ID) sessionId!: string;
   @Field(() => String) title!: string;
   @Field(() => String) theme!: string;
-  @Field(() => String, { description: 'REGULAR, or LOOK_BACK (回头看).' }) kind!: string;
+  @Field(() => SessionKindEnum) kind!: SessionKind;
   @Field(() => Date) scheduledAt!: Date;
-  @Field(() => Int, { description: 'Questions in the running order.' }) questions!: number;
+  @Field(() => Int, { description: 'Agenda items (议题) in the running order.' }) questions!: number;
   @Field(() => Int, { description: 'Representatives who may vote in the studio.' }) studioElectorate!: number;
   @Field(() => Float, { nullable: true, description: 'Studio votes ÷ (electorate × rounds), in percent; null without an electorate.' })
   studioTurnoutRate!: number | null;
@@ -68,17 +70,26 @@ export class YearStatsType extends SatisfactionFields {
   @Field(() => Int) sessions!: number;
 }
 
-@ObjectType('QuestionStats', { description: 'One question’s counted round: its result per channel.' })
+@ObjectType('QuestionStats', {
+  description: 'One agenda item’s counted satisfaction round (测评: answers, reports, representatives): its result per channel.',
+})
 export class QuestionStatsType {
   @Field(() => ID) questionId!: string;
   @Field(() => ID) sessionId!: string;
   @Field(() => String) sessionTitle!: string;
+  @Field(() => SessionKindEnum) sessionKind!: SessionKind;
   @Field(() => Date) scheduledAt!: Date;
   @Field(() => Int) position!: number;
   @Field(() => String) title!: string;
-  @Field(() => ID) departmentId!: string;
-  @Field(() => String) departmentName!: string;
-  @Field(() => String, { description: 'The official who answered (a public office holder on air).' }) respondent!: string;
+  @Field(() => SubjectKindEnum, { description: 'What the item is about: an answer, a report or a representative.' }) subject!: SubjectKind;
+  @Field(() => BallotTypeEnum) ballotType!: BallotType;
+  @Field(() => ID, { nullable: true, description: '应询部门 or 报告单位; null for a representative.' }) departmentId!: string | null;
+  @Field(() => String, { description: 'Empty for a representative.' }) departmentName!: string;
+  @Field(() => String, { nullable: true, description: 'REPRESENTATIVE: 选区.' }) district!: string | null;
+  @Field(() => String, {
+    description: 'The official who answered (a public office holder on air), the reporting official, or the representative assessed.',
+  })
+  respondent!: string;
   @Field(() => RoundStatusEnum, { description: 'PUBLISHED once revealed; CLOSED (admins only) before.' }) roundStatus!:
     | 'CLOSED'
     | 'PUBLISHED';
@@ -94,6 +105,29 @@ export class QuestionStatsType {
 
 @ObjectType()
 export class QuestionStatsPage extends PageOf(QuestionStatsType) {}
+
+@ObjectType('OutcomeCount')
+export class OutcomeCountType {
+  @Field(() => OutcomeEnum) outcome!: Outcome;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('SessionKindStats', {
+  description:
+    'One kind of session in a period: sessions held, agenda items, and the counted rounds of every ballot type by outcome (测评 grades, 票决 passed/rejected/tied).',
+})
+export class SessionKindStatsType {
+  @Field(() => SessionKindEnum) kind!: SessionKind;
+  @Field(() => Int, { description: 'Sessions of this kind held in the period (announced, live or ended; not rehearsals).' })
+  sessions!: number;
+  @Field(() => Int, { description: 'Their agenda items (议题).' }) items!: number;
+  @Field(() => Int, { description: 'Counted rounds of any ballot type (the public: revealed).' }) rounds!: number;
+  @Field(() => Int, { description: 'Of them, satisfaction rounds (测评).' }) satisfactionRounds!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean composite satisfaction of the satisfaction rounds; null without any.' })
+  composite!: number | null;
+  @Field(() => [OutcomeCountType], { description: 'Counted rounds by outcome; outcomes without rounds left out.' })
+  byOutcome!: OutcomeCountType[];
+}
 
 @ObjectType('FollowUpStatusCount')
 export class FollowUpStatusCountType {
@@ -130,7 +164,8 @@ export class FollowUpStatsType {
 }
 
 @ObjectType('DepartmentStats', {
-  description: 'A department’s satisfaction over the questions it answered in regular sessions, and its follow-up figures.',
+  description:
+    'A department’s satisfaction over its answers on air (电视问政 and 专题询问 sessions, satisfaction ballots only), and its follow-up figures.',
 })
 export class DepartmentStatsType extends SatisfactionFields {
   @Field(() => ID) departmentId!: string;

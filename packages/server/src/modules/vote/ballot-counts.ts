@@ -1,5 +1,5 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
-import type { Channel, Choice } from './choice.js';
+import type { Channel } from './choice.js';
 import { emptyCounts, type Counts } from './result.js';
 
 /** A round's votes as the database has them, and the snapshot they were counted in. */
@@ -12,14 +12,14 @@ export interface BallotCount {
 /** The source of truth every live tally starts from and is checked against. */
 export async function countBallots(em: EntityManager, roundId: string): Promise<BallotCount> {
   // One statement, so the counts and the snapshot describe the same moment.
-  const rows = await em.execute<{ snapshot: string; channel: Channel | null; choice: Choice | null; count: string | number | null }[]>(
+  const rows = await em.execute<{ snapshot: string; channel: Channel | null; choice: string | null; count: string | number | null }[]>(
     `select s.snapshot, b.channel, b.choice, b.count
      from (select pg_current_snapshot()::text as snapshot) s
      left join (select channel, choice, count(*) as count from ballot where round_id = ? group by channel, choice) b on true`,
     [roundId],
   );
   const counts = emptyCounts();
-  for (const row of rows) if (row.channel && row.choice) counts[row.channel][row.choice] = Number(row.count);
+  for (const row of rows) if (row.channel && row.choice !== null) counts[row.channel][row.choice] = Number(row.count);
   return { counts, snapshot: rows[0]!.snapshot };
 }
 

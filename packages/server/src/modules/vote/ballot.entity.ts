@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { VoteRound } from './vote-round.entity.js';
-import { channels, choices } from './choice.js';
+import { channels } from './choice.js';
 
 /**
  * Who has voted in a round: one row per (round, voter), which makes a second vote impossible.
@@ -26,7 +26,8 @@ export const Ballot = defineEntity({
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
     round: () => p.manyToOne(VoteRound).deleteRule('cascade').index(),
     channel: p.enum(channels),
-    choice: p.enum(choices),
+    /** A Choice, or a CHOOSE_UP_TO_N ballot's picks (see `ballotKey`). */
+    choice: p.string().length(200),
   },
 });
 export type Ballot = InferEntity<typeof Ballot>;

@@ -1,10 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The standard three-point scale. */
-export const Choice = { SATISFIED: 'SATISFIED', BASICALLY_SATISFIED: 'BASICALLY_SATISFIED', UNSATISFIED: 'UNSATISFIED' } as const;
+/** A ballot's answer: the three-point satisfaction scale (测评), or 赞成 / 反对 / 弃权 (票决). */
+export const Choice = {
+  SATISFIED: 'SATISFIED',
+  BASICALLY_SATISFIED: 'BASICALLY_SATISFIED',
+  UNSATISFIED: 'UNSATISFIED',
+  FOR: 'FOR',
+  AGAINST: 'AGAINST',
+  ABSTAIN: 'ABSTAIN',
+} as const;
 export type Choice = (typeof Choice)[keyof typeof Choice];
-export const choices = Object.values(Choice);
-registerEnumType(Choice, { name: 'Choice', description: '满意 / 基本满意 / 不满意' });
+registerEnumType(Choice, {
+  name: 'Choice',
+  description: 'SATISFACTION ballots: 满意 / 基本满意 / 不满意. APPROVAL ballots: 赞成 (FOR) / 反对 (AGAINST) / 弃权 (ABSTAIN).',
+});
 
 /** 现场测评 and 网络测评 are counted separately and combined with the published weights. */
 export const Channel = { STUDIO: 'STUDIO', ONLINE: 'ONLINE' } as const;

@@ -109,3 +109,51 @@ describe('the quorum rules published before the show', () => {
     expect([before.composite, before.quorum?.studioRule]).toEqual([60, 'NONE']);
   });
 });
+
+describe('grades and 票决', () => {
+  const graded = { ...settings, studioWeight: 100, onlineWeight: 0, satisfiedGrade: 80 };
+  const studio = (counts: Record<string, number>) => ({ ...emptyCounts(), STUDIO: counts });
+
+  it('grades 满意 at or above the upper line, 基本满意 between the lines, 不满意 below', () => {
+    const grade = (s: number, u: number) => computeResult(studio({ SATISFIED: s, UNSATISFIED: u }), graded).outcome;
+    expect([grade(8, 2), grade(7, 3), grade(6, 4), grade(5, 5)]).toEqual([
+      'SATISFIED',
+      'BASICALLY_SATISFIED',
+      'BASICALLY_SATISFIED',
+      'UNSATISFIED',
+    ]);
+  });
+
+  const approval = { type: 'APPROVAL' as const, candidates: [], maxChoices: 1 };
+  it('passes a motion only with more than the share, of the valid ballots or of the whole roll, and says a tie in words', () => {
+    const motion = studio({ FOR: 5, AGAINST: 4, ABSTAIN: 1 });
+    expect(computeResult(motion, graded, 12, approval).outcome).toBe('REJECTED'); // 5 of 10 valid ballots is not more than half
+    expect(computeResult(studio({ FOR: 5, AGAINST: 5 }), graded, 12, approval)).toMatchObject({
+      outcome: 'REJECTED',
+      note: '赞成与反对票数相同，赞成票未超过半数，不通过',
+    });
+    const roll = { ...graded, passingBase: 'WHOLE_ROLL' as const };
+    expect(computeResult(studio({ FOR: 6, AGAINST: 0 }), roll, 12, approval)).toMatchObject({ outcome: 'REJECTED', composite: 50 }); // 6 of 12
+    expect(computeResult(studio({ FOR: 7, AGAINST: 0 }), roll, 12, approval)).toMatchObject({ outcome: 'PASSED', composite: 58.3 });
+  });
+
+  it('elects up to N candidates above the share, most votes first, and none of those tied for the last seat', () => {
+    const list = {
+      type: 'CHOOSE_UP_TO_N' as const,
+      candidates: ['甲', '乙', '丙', '丁'].map((label) => ({ label, detail: null, departmentId: null })),
+      maxChoices: 2,
+    };
+    // Twelve ballots: 甲 9, 乙 7, 丙 7, 丁 1.
+    const counts = studio({ 'P:0,1': 4, 'P:0,2': 4, 'P:1,2': 3, 'P:0,3': 1 });
+    const result = computeResult(counts, graded, 0, list);
+    expect(result.options.map((o) => [o.label, o.studio, o.elected])).toEqual([
+      ['甲', 9, true],
+      ['乙', 7, false],
+      ['丙', 7, false],
+      ['丁', 1, false],
+    ]);
+    expect(result.outcome).toBe('TIED');
+    expect(result.note).toBe('乙、丙得票相同，争剩余 1 个名额，按事先公布的规则另行表决');
+    expect(result.channels[0]!.total).toBe(12); // ballots, not picks
+  });
+});

@@ -28,7 +28,7 @@ export async function finalizeRound(deps: { em: EntityManager; pubsub: PubSub },
     // Loaded after the update: already CLOSED.
     const round = await tx.findOneOrFail(VoteRound, { id: roundId }, { populate: ['question', 'session'] });
     await mixBallots(tx, roundId);
-    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings, round.session.studioElectorate);
+    round.result = computeResult((await countBallots(tx, roundId)).counts, round.settings, round.session.studioElectorate, round.ballot);
     round.closedAt = new Date();
     round.question.phase = nextPhase(round.question.phase, 'closeVoting');
     round.session.stateVersion += 1;

@@ -3,6 +3,7 @@ import { notFound } from '../../graphql/errors.js';
 import type { PubSub } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
 import type { VoteSettings } from '../session/vote-settings.js';
+import type { Ballot } from './ballot-type.js';
 import { studioVotersByAccount } from '../roll/roll.service.js';
 import { finalizeRound } from './round-closing.js';
 import type { TallyHub } from './tally-hub.js';
@@ -12,6 +13,8 @@ import { VoteRound } from './vote-round.entity.js';
 export interface RoundFacts {
   sessionId: string;
   settings: VoteSettings;
+  /** What may be answered, and how the round is decided. */
+  ballot: Ballot;
   studioElectorate: number;
   /** The host has shown the result on air. */
   revealed: boolean;
@@ -116,6 +119,7 @@ export class RoundRegistry {
     return {
       sessionId: round.session.id,
       settings: round.settings,
+      ballot: round.ballot,
       studioElectorate: round.session.studioElectorate,
       revealed: round.status === 'PUBLISHED',
       studioVoters: await studioVotersByAccount(em, round.session.id),

@@ -150,7 +150,7 @@ export class TallyHub {
 
   private add(round: Tracked, delta: TallyDelta): void {
     if (committedBefore(delta.xid, round.snapshot!)) return; // already in the loaded counts
-    for (const { channel, choice, count } of delta.added) round.counts[channel][choice] += count;
+    for (const { channel, choice, count } of delta.added) round.counts[channel][choice] = (round.counts[channel][choice] ?? 0) + count;
     round.dirty = true;
   }
 

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Logger } from '../../logger.js';
-import type { Channel, Choice } from './choice.js';
+import type { Channel } from './choice.js';
 
 export interface VoteRequest {
   roundId: string;
@@ -8,7 +8,8 @@ export interface VoteRequest {
   /** Hash of the client's ballot id: a retry of the same ballot is acknowledged, not refused. */
   ballotKey: string;
   channel: Channel;
-  choice: Choice;
+  /** The ballot's stored form: a Choice, or a CHOOSE_UP_TO_N ballot's picks (see `ballotKey`). */
+  choice: string;
 }
 
 /** COUNTED: stored now. REPLAYED: this very ballot was stored before. */
@@ -17,7 +18,7 @@ export type VoteOutcome = 'COUNTED' | 'REPLAYED' | 'ALREADY_VOTED' | 'VOTING_CLO
 export interface CountedVote {
   roundId: string;
   channel: Channel;
-  choice: Choice;
+  choice: string;
 }
 
 /** Where each committed batch's counted votes go, with the batch's transaction id: the live tallies (TallyHub). */

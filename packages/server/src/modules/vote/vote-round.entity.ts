@@ -3,12 +3,13 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Question } from '../question/question.entity.js';
 import { Session } from '../session/session.entity.js';
 import type { VoteSettings } from '../session/vote-settings.js';
+import type { Ballot } from './ballot-type.js';
 import type { RoundResult } from './result.js';
 
 export const roundStatuses = ['SCHEDULED', 'OPEN', 'CLOSED', 'PUBLISHED'] as const;
 export type RoundStatus = (typeof roundStatuses)[number];
 
-/** 测评: one timed satisfaction vote on a question, with a window per channel set by the server. */
+/** 测评 or 票决: one timed vote on an agenda item, with a window per channel set by the server. */
 export const VoteRound = defineEntity({
   name: 'VoteRound',
   properties: {
@@ -25,6 +26,8 @@ export const VoteRound = defineEntity({
     onlineClosesAt: p.datetime(),
     /** The session's settings when the round opened: results are computed with these, always. */
     settings: p.json<VoteSettings>(),
+    /** The item's ballot when the round opened. */
+    ballot: p.json<Ballot>(),
     /** Set once at close and never changed. */
     result: p.json<RoundResult>().nullable(),
     closedAt: p.datetime().nullable(),

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { isUuid } from '../../graphql/argument-guard.js';
 import { badInput } from '../../graphql/errors.js';
 import { Choice } from './choice.js';
@@ -7,7 +7,13 @@ import { Choice } from './choice.js';
 @InputType()
 export class CastVoteInput {
   @Field(() => ID) roundId!: string;
-  @Field(() => Choice) choice!: Choice;
+  @Field(() => Choice, { nullable: true, description: 'SATISFACTION and APPROVAL ballots: the answer.' }) choice?: Choice | null;
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'CHOOSE_UP_TO_N ballots: the places (from 0) of the chosen candidates, at most the ballot’s maxChoices, each once; [] is a blank ballot.',
+  })
+  picks?: number[] | null;
   @Field(() => String, {
     description: 'A random id the phone makes once per vote (1 to 64 characters); sending it again (a retry) gets the same answer.',
   })
@@ -16,5 +22,6 @@ export class CastVoteInput {
 
 export function checkVoteInput(input: CastVoteInput): void {
   if (!isUuid(input.roundId)) throw badInput('roundId', 'roundId is not a round id.');
+  if ((input.picks?.length ?? 0) > 100) throw badInput('picks', 'Too many picks.');
   if (input.ballotId.length === 0 || input.ballotId.length > 64) throw badInput('ballotId', 'ballotId must have 1 to 64 characters.');
 }

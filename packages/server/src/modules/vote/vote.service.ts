@@ -19,6 +19,7 @@ import { nextPhase } from '../question/question-phase.js';
 import { claimSeat } from '../roll/roll.service.js';
 import { Session } from '../session/session.entity.js';
 import { changeLiveState, isSessionStaff } from '../session/session.service.js';
+import { answerOf, ballotKey, type Ballot } from './ballot-type.js';
 import { Channel, type Choice } from './choice.js';
 import { computeResult } from './result.js';
 import type { RoundFacts, RoundRegistry } from './round-registry.js';
@@ -57,7 +58,7 @@ function openRoundOf(round: VoteRound | null): VoteRound {
   return round;
 }
 
-/** Opens the satisfaction vote after the answer: the studio at once, online later by the stream delay. */
+/** Opens the item's vote after the answer: the studio at once, online later by the stream delay; the ballot is fixed from here on. */
 export async function openVoting(ctx: RoundControl, questionId: string): Promise<VoteRound> {
   const { question } = await roundOfQuestion(ctx.em, questionId);
   const round = await changeLiveState(ctx, question.session.id, async (session, em) => {
@@ -74,6 +75,7 @@ export async function openVoting(ctx: RoundControl, questionId: string): Promise
       onlineOpensAt: new Date(now + seconds(streamDelaySeconds)),
       onlineClosesAt: new Date(now + seconds(streamDelaySeconds + windowSeconds)),
       settings: { ...session.settings },
+      ballot: ballotOf(locked),
     });
     recordAudit(em, ctx.viewer, 'round.open', { type: 'VoteRound', id: round.id }, { questionId });
     return round;
@@ -136,11 +138,20 @@ export async function revealResult(ctx: Scope<{ pubsub: PubSub; notifier: Notifi
   return round;
 }
 
+/** An item's ballot as its round fixes it. */
+export const ballotOf = (question: Pick<Question, 'ballotType' | 'candidates' | 'maxChoices'>): Ballot => ({
+  type: question.ballotType,
+  candidates: question.ballotType === 'CHOOSE_UP_TO_N' ? (question.candidates ?? []) : [],
+  maxChoices: question.ballotType === 'CHOOSE_UP_TO_N' ? (question.maxChoices ?? 1) : 1,
+});
+
 /** The phone's or representative's identity for voting in a round of `facts.sessionId`. */
 function voterFor(ctx: Pick<Voting, 'viewer' | 'voter'>, facts: RoundFacts): Voter {
   const sessionId = facts.sessionId;
   if (ctx.voter) {
     if (ctx.voter.sessionId !== sessionId) throw new DomainError('FORBIDDEN', 'This pass is for another session; join this one first.');
+    if (ctx.voter.channel === Channel.ONLINE && facts.settings.onlineWeight === 0)
+      throw new DomainError('FORBIDDEN', 'Only the people on this session’s roll vote; there is no online vote.', { reason: 'ROLL_ONLY' });
     return ctx.voter;
   }
   const account = ctx.viewer.account;
@@ -154,20 +165,22 @@ function voterFor(ctx: Pick<Voting, 'viewer' | 'voter'>, facts: RoundFacts): Vot
 }
 
 /** One vote per voter per round, counted only inside the voter's window and acknowledged only once stored. */
-export async function castVote(ctx: Voting, input: { roundId: string; choice: Choice; ballotId: string }) {
-  const voter = voterFor(ctx, await ctx.services.rounds.facts(input.roundId));
+export async function castVote(ctx: Voting, input: { roundId: string; choice?: Choice | null; picks?: number[] | null; ballotId: string }) {
+  const facts = await ctx.services.rounds.facts(input.roundId);
+  const choice = ballotKey(facts.ballot, input);
+  const voter = voterFor(ctx, facts);
   const outcome = await ctx.services.intake.submit({
     roundId: input.roundId,
     voterKey: voter.voterKey,
-    // Same id and same choice make the same ballot, so a replay's answer is always the stored choice.
-    ballotKey: hash('sha256', `${input.ballotId}|${input.choice}`, 'hex'),
+    // Same id and same answer make the same ballot, so a replay's answer is always the stored one.
+    ballotKey: hash('sha256', `${input.ballotId}|${choice}`, 'hex'),
     channel: voter.channel,
-    choice: input.choice,
+    choice,
   });
   if (outcome === 'COUNTED' && voter.channel === Channel.ONLINE) ctx.services.volume.countBallot(input.roundId, ctx.ip);
   if (outcome === 'ALREADY_VOTED') throw new DomainError('ALREADY_VOTED', 'You have already voted in this round.');
   if (outcome === 'VOTING_CLOSED') throw new DomainError('VOTING_CLOSED', 'Voting is not open now for this question.');
-  return { roundId: input.roundId, choice: input.choice, replayed: outcome === 'REPLAYED' };
+  return { roundId: input.roundId, ...answerOf(choice), replayed: outcome === 'REPLAYED' };
 }
 
 /** The signed pass for a voter, and the join counted in the volume per address. */
@@ -230,6 +243,6 @@ export async function tallyFor(
     studioVoted: total(Channel.STUDIO),
     onlineVoted: total(Channel.ONLINE),
     studioElectorate: facts.studioElectorate,
-    result: hidden ? null : computeResult(snapshot.counts, facts.settings, facts.studioElectorate),
+    result: hidden ? null : computeResult(snapshot.counts, facts.settings, facts.studioElectorate, facts.ballot),
   };
 }

@@ -1,17 +1,33 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Channel, Choice } from './choice.js';
-import { QuorumFallbackEnum, StudioQuorumEnum } from '../session/quorum.type.js';
-import type { QuorumFallback, StudioQuorum } from '../session/vote-settings.js';
-import type { ChannelResult, Outcome, QuorumCheck, RoundResult } from './result.js';
+import { PassingBaseEnum, QuorumFallbackEnum, StudioQuorumEnum } from '../session/quorum.type.js';
+import type { PassingBase, QuorumFallback, StudioQuorum } from '../session/vote-settings.js';
+import { BallotTypeEnum, type BallotType } from './ballot-type.js';
+import { outcomes, type ChannelResult, type OptionResult, type Outcome, type QuorumCheck, type RoundResult } from './result.js';
 import type { RoundStatus, VoteRound } from './vote-round.entity.js';
 
 export const RoundStatusEnum = { SCHEDULED: 'SCHEDULED', OPEN: 'OPEN', CLOSED: 'CLOSED', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(RoundStatusEnum, { name: 'RoundStatus', description: 'SCHEDULED → OPEN → CLOSED → PUBLISHED' });
-export const OutcomeEnum = { SATISFIED: 'SATISFIED', UNSATISFIED: 'UNSATISFIED', NO_VOTES: 'NO_VOTES' } as const;
+export const OutcomeEnum = Object.fromEntries(outcomes.map((o) => [o, o])) as { [O in Outcome]: O };
 registerEnumType(OutcomeEnum, {
   name: 'Outcome',
-  description: 'A result against the published threshold; NO_VOTES: no valid result (no votes, or a missed quorum under NO_RESULT).',
+  description:
+    'SATISFACTION: the grade SATISFIED (满意), BASICALLY_SATISFIED (基本满意) or UNSATISFIED (不满意) by the published grades. APPROVAL and CHOOSE_UP_TO_N: PASSED (通过 / 当选), REJECTED (未通过), TIED (a tie for the last seat). NO_VOTES: no valid result (no votes, or a missed quorum under NO_RESULT).',
 });
+
+@ObjectType('OptionResult', { description: 'One answer or candidate of a ballot: its votes per channel and its weighted share.' })
+export class OptionResultType implements OptionResult {
+  @Field(() => String, { description: 'A Choice, or a candidate’s place on the ballot (“0”, “1”, …).' }) key!: string;
+  @Field(() => String, { description: 'e.g. 满意, 赞成, or the candidate’s name.' }) label!: string;
+  @Field(() => Int) studio!: number;
+  @Field(() => Int) online!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weighted share of the base the rule names (valid ballots, or the whole roll), in percent.',
+  })
+  share!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'CHOOSE_UP_TO_N: among the candidates chosen.' }) elected!: boolean | null;
+}
 
 @ObjectType({ description: 'One channel’s votes in a round.' })
 export class ChannelResultType implements ChannelResult {
@@ -40,14 +56,31 @@ export class QuorumCheckType implements QuorumCheck {
 
 @ObjectType({ description: 'A round’s result: per channel, weighted, and judged against the threshold.' })
 export class RoundResultType implements RoundResult {
+  @Field(() => BallotTypeEnum) ballotType!: BallotType;
   @Field(() => [ChannelResultType]) channels!: ChannelResultType[];
+  @Field(() => [OptionResultType], { description: 'Every answer or candidate, in ballot order.' }) options!: OptionResultType[];
   @Field(() => QuorumCheckType, { nullable: true, description: 'How the quorum rules applied; null for results from before quorum rules.' })
   quorum?: QuorumCheckType;
-  @Field(() => Float, { nullable: true, description: 'Weighted satisfaction rate, in percent.' }) composite!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'SATISFACTION: weighted satisfaction rate (满意 + 基本满意); APPROVAL: weighted share in favour; in percent. CHOOSE_UP_TO_N: null.',
+  })
+  composite!: number | null;
   @Field(() => OutcomeEnum) outcome!: Outcome;
   @Field(() => Float, { description: 'Studio weight applied, in percent.' }) studioWeight!: number;
   @Field(() => Float, { description: 'Online weight applied, in percent.' }) onlineWeight!: number;
-  @Field(() => Float, { description: 'Satisfaction rate below which the outcome is UNSATISFIED.' }) threshold!: number;
+  @Field(() => Float, {
+    description:
+      'SATISFACTION: the rate below which the grade is UNSATISFIED. APPROVAL / CHOOSE_UP_TO_N: the share a motion or candidate must exceed.',
+  })
+  threshold!: number;
+  @Field(() => Float, { nullable: true, description: 'SATISFACTION: the rate at or above which the grade is SATISFIED.' })
+  satisfiedGrade!: number | null;
+  @Field(() => PassingBaseEnum, { nullable: true, description: 'What a 票决 share is taken of.' }) passingBase!: PassingBase | null;
+  @Field(() => String, { nullable: true, description: 'The rule the round was decided by, in words (zh-CN), printed with the result.' })
+  rule!: string | null;
+  @Field(() => String, { nullable: true, description: 'Ties and missed quorums, in words (zh-CN).' }) note!: string | null;
 }
 
 @ObjectType({ description: 'A round’s voting windows and, once closed, its result.' })
@@ -60,11 +93,16 @@ export class RoundType {
   @Field(() => Date, { description: 'Later than the studio by the stream delay.' }) onlineOpensAt!: Date;
   @Field(() => Date) onlineClosesAt!: Date;
   @Field(() => Boolean, { description: 'Live results are withheld from the public until revealed on air.' }) resultsHidden!: boolean;
+  @Field(() => BallotTypeEnum, { description: 'The ballot, fixed when the round opened.' }) ballotType!: BallotType;
+  @Field(() => [String], { description: 'CHOOSE_UP_TO_N: the candidates’ names in ballot order (a pick is a place in this list).' })
+  candidates!: string[];
+  @Field(() => Int, { description: 'CHOOSE_UP_TO_N: at most this many picks per ballot; 1 otherwise.' }) maxChoices!: number;
   @Field(() => RoundResultType, { nullable: true, description: 'The final result, once the round has closed.' })
   result!: RoundResultType | null;
 
   /** A round as GraphQL shows it; its result only when `showResult`. */
   static from(round: VoteRound, showResult: boolean): RoundType {
+    const ballot = round.ballot;
     return {
       id: round.id,
       questionId: round.question.id,
@@ -74,6 +112,9 @@ export class RoundType {
       onlineOpensAt: round.onlineOpensAt,
       onlineClosesAt: round.onlineClosesAt,
       resultsHidden: round.settings.hideResultsUntilClosed,
+      ballotType: ballot.type,
+      candidates: ballot.candidates.map((c) => c.label),
+      maxChoices: ballot.maxChoices,
       result: showResult ? (round.result ?? null) : null,
     };
   }
@@ -96,7 +137,8 @@ export class RoundTally {
 @ObjectType({ description: 'The server has stored this vote.' })
 export class VoteReceipt {
   @Field(() => ID) roundId!: string;
-  @Field(() => Choice) choice!: Choice;
+  @Field(() => Choice, { nullable: true, description: 'The answer stored (SATISFACTION, APPROVAL).' }) choice!: Choice | null;
+  @Field(() => [Int], { nullable: true, description: 'The picks stored (CHOOSE_UP_TO_N), sorted.' }) picks!: number[] | null;
   @Field(() => Boolean, { description: 'True when this ballot had already been stored by an earlier try.' }) replayed!: boolean;
 }
 

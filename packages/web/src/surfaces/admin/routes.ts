@@ -34,6 +34,12 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'admin.clues.title' },
       },
       {
+        path: 'clues/categories',
+        name: 'admin-clue-categories',
+        component: () => import('./AdminClueCategoriesPage.vue'),
+        meta: { titleKey: 'admin.clueCategories.title' },
+      },
+      {
         path: 'follow-ups',
         name: 'admin-follow-ups',
         component: () => import('./AdminFollowUpsPage.vue'),

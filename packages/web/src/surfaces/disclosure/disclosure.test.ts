@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, publicStepTone, publicSteps, resultRows, type DisclosureResult } from './disclosure';
+import {
+  channelsUsed,
+  formatPercent,
+  optionRows,
+  outcomeText,
+  publicStepTone,
+  publicSteps,
+  resultRows,
+  type DisclosureResult,
+} from './disclosure';
+import { disclosureMessages } from './messages';
 
 const channel = (name: 'STUDIO' | 'ONLINE', satisfied: number, basically: number, unsatisfied: number) => {
   const total = satisfied + basically + unsatisfied;
@@ -17,9 +27,20 @@ const channel = (name: 'STUDIO' | 'ONLINE', satisfied: number, basically: number
   };
 };
 
+/** What a satisfaction result carries besides its channels (the ballot, options and rule in words). */
+const satisfaction = {
+  ballotType: 'SATISFACTION' as const,
+  options: [],
+  rule: null,
+  note: null,
+  satisfiedGrade: 80,
+  passingBase: null,
+};
+
 describe('resultRows', () => {
   it('gives each channel its shares and a combined row weighted as the composite', () => {
     const result: DisclosureResult = {
+      ...satisfaction,
       composite: 54,
       outcome: 'UNSATISFIED',
       threshold: 60,
@@ -47,6 +68,7 @@ describe('resultRows', () => {
 
   it('gives a channel without votes no weight, and no votes at all no numbers', () => {
     const onlineOnly = resultRows({
+      ...satisfaction,
       composite: 33.3,
       outcome: 'UNSATISFIED',
       threshold: 60,
@@ -57,6 +79,7 @@ describe('resultRows', () => {
     });
     expect(onlineOnly[2]!.percents).toEqual({ SATISFIED: 33.3, BASICALLY_SATISFIED: 0, UNSATISFIED: 66.7 });
     const none = resultRows({
+      ...satisfaction,
       composite: null,
       outcome: 'NO_VOTES',
       threshold: 60,
@@ -72,6 +95,7 @@ describe('resultRows', () => {
 
   it('leaves out a channel that missed its quorum: its votes are shown, the combined row is the other channel', () => {
     const rows = resultRows({
+      ...satisfaction,
       composite: 80,
       outcome: 'SATISFIED',
       threshold: 60,
@@ -99,6 +123,7 @@ describe('resultRows', () => {
 
   it('has no combined shares when the rules left the round without a valid result', () => {
     const rows = resultRows({
+      ...satisfaction,
       composite: null,
       outcome: 'NO_VOTES',
       threshold: 60,
@@ -121,6 +146,64 @@ describe('resultRows', () => {
       rate: null,
       percents: { SATISFIED: null, BASICALLY_SATISFIED: null, UNSATISFIED: null },
     });
+  });
+});
+
+describe('a 票决', () => {
+  const option = (key: string, label: string, studio: number, share: number | null, elected: boolean | null = null) => ({
+    key,
+    label,
+    studio,
+    online: 0,
+    share,
+    elected,
+  });
+  const vote = (fields: Partial<DisclosureResult>): DisclosureResult => ({
+    ...satisfaction,
+    ballotType: 'APPROVAL',
+    satisfiedGrade: null,
+    passingBase: 'WHOLE_ROLL',
+    composite: 66.7,
+    outcome: 'PASSED',
+    threshold: 50,
+    studioWeight: 100,
+    onlineWeight: 0,
+    channels: [channel('STUDIO', 0, 0, 0), channel('ONLINE', 0, 0, 0)].map((c) => (c.channel === 'STUDIO' ? { ...c, total: 28 } : c)),
+    quorum: null,
+    rule: '赞成票超过名册全体 30 人的半数为通过',
+    ...fields,
+  });
+
+  it('lists 赞成 / 反对 / 弃权 with their votes and shares; a roll-only vote shows the studio alone', () => {
+    const result = vote({
+      options: [option('FOR', '赞成', 20, 66.7), option('AGAINST', '反对', 5, 16.7), option('ABSTAIN', '弃权', 3, 10)],
+    });
+    expect(optionRows(result).map((r) => [r.label, r.total, r.share, r.elected])).toEqual([
+      ['赞成', 20, 66.7, null],
+      ['反对', 5, 16.7, null],
+      ['弃权', 3, 10, null],
+    ]);
+    expect(channelsUsed(result)).toEqual(['STUDIO']);
+    expect(outcomeText(result, disclosureMessages.useMessages().value)).toBe('通过');
+  });
+
+  it('names every outcome, a candidates’ ballot by whether any were chosen', () => {
+    const zh = disclosureMessages.useMessages().value;
+    const candidates = vote({
+      ballotType: 'CHOOSE_UP_TO_N',
+      composite: null,
+      options: [option('0', '甲', 16, 53.3, true), option('1', '乙', 14, 46.7, false)],
+    });
+    expect(
+      optionRows(candidates)
+        .filter((r) => r.elected)
+        .map((r) => r.label),
+    ).toEqual(['甲']);
+    expect(outcomeText(candidates, zh)).toBe('产生当选项目');
+    expect(outcomeText({ ...candidates, outcome: 'TIED' }, zh)).toBe('票数相同，另行表决');
+    for (const outcome of ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED', 'PASSED', 'REJECTED', 'TIED', 'NO_VOTES'] as const)
+      expect(zh.outcome[outcome]).toBeTruthy();
+    expect(outcomeText({ ballotType: 'SATISFACTION', outcome: 'BASICALLY_SATISFIED' }, zh)).toBe('基本满意');
   });
 });
 

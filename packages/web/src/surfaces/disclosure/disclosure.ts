@@ -72,3 +72,45 @@ export function publicStepTone(action: string): 'notice' | 'alert' | 'done' | 'p
 /** Steps the public page leaves out: staff's own bookkeeping before dispatch. */
 const internal = new Set(['EDITED']);
 export const publicSteps = <T extends { action: string }>(timeline: readonly T[]) => timeline.filter((step) => !internal.has(step.action));
+
+/** One answer (赞成 / 反对 / 弃权) or candidate of a 票决, with both channels' votes. */
+export interface OptionRow {
+  key: string;
+  label: string;
+  studio: number;
+  online: number;
+  total: number;
+  /** Weighted share of the rule's base (valid ballots or the whole roll), in percent. */
+  share: number | null;
+  /** CHOOSE_UP_TO_N: chosen (当选); null for the other ballots. */
+  elected: boolean | null;
+}
+
+/** The rows of a 票决's table, in ballot order, as the server counted them. */
+export function optionRows(result: DisclosureResult): OptionRow[] {
+  return (result.options ?? []).map((o) => ({
+    key: o.key,
+    label: o.label,
+    studio: o.studio,
+    online: o.online,
+    total: o.studio + o.online,
+    share: o.share ?? null,
+    elected: o.elected ?? null,
+  }));
+}
+
+/** The channels a table shows: those weighted in the result or with votes (a roll-only vote has no online column). */
+export function channelsUsed(result: Pick<DisclosureResult, 'channels' | 'studioWeight' | 'onlineWeight'>): Channel[] {
+  const used = result.channels
+    .filter((c) => c.total > 0 || (c.channel === 'STUDIO' ? result.studioWeight : result.onlineWeight) > 0)
+    .map((c) => c.channel);
+  return used.length ? used : result.channels.map((c) => c.channel);
+}
+
+/** A result's outcome in words: a candidates' ballot says whether any were chosen. */
+export function outcomeText<T extends Record<string, string>>(
+  result: Pick<DisclosureResult, 'ballotType' | 'outcome'>,
+  words: { outcome: T; candidateOutcome: T },
+): string {
+  return (result.ballotType === 'CHOOSE_UP_TO_N' ? words.candidateOutcome : words.outcome)[result.outcome] ?? result.outcome;
+}

@@ -1,5 +1,6 @@
 import type { SessionStatus } from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
+import { kindLabels } from '../../labels/kind';
 import { channelsLabels } from '../../labels/channels';
 import { quorumLabels } from '../../labels/quorum';
 import type { DisclosureMessages } from './messages';
@@ -11,6 +12,57 @@ const en: DisclosureMessages = {
   heading: (title: string) => `${title} · Results`,
   intro:
     'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
+  kind: kindLabels.en.kind,
+  kindTitle: (kind: string) => `${kind} · Results`,
+  kindIntro: {
+    TV_QUESTIONING:
+      'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
+    SPECIAL_INQUIRY:
+      'This page discloses the satisfaction vote on every question of this special inquiry and how each department’s promise is being carried out.',
+    REPORT_ASSESSMENT:
+      'This page discloses the satisfaction vote on each report, and the second handling of any report found unsatisfactory.',
+    PROJECT_VOTE:
+      'This page discloses the representatives’ votes on public-service projects, and how the projects passed or chosen are being carried out.',
+    REPRESENTATIVE_REVIEW: 'This page discloses the voters’ satisfaction with the work of each representative.',
+    LOOK_BACK: 'This page discloses the look-back votes, which check whether follow-up items were really carried out.',
+  },
+  itemLabel: {
+    ANSWER: (n: number) => `Question ${n}`,
+    REPORT: (n: number) => `Report ${n}`,
+    PROJECT: (n: number) => `Project ${n}`,
+    REPRESENTATIVE: (n: number) => `Representative ${n}`,
+  },
+  facts: {
+    ANSWER: { department: 'Department', respondent: 'Respondent' },
+    REPORT: { department: 'Reporting body', respondent: 'Reported by' },
+    PROJECT: { department: 'Lead department', respondent: 'Responsible' },
+    REPRESENTATIVE: { department: 'Body', respondent: 'Representative' },
+  },
+  district: 'District',
+  budget: 'Budget',
+  budgetValue: (n: number) => `${n} × 10,000 yuan`,
+  resultHeading: { SATISFACTION: 'Satisfaction vote', APPROVAL: 'Vote', CHOOSE_UP_TO_N: 'Vote' },
+  options: {
+    caption: (title: string) => `Vote on “${title}”`,
+    option: 'Option',
+    candidate: 'Candidate',
+    studio: 'Studio',
+    online: 'Online',
+    total: 'Total',
+    share: 'Share',
+    candidateShare: 'Share',
+    elected: 'Chosen',
+    inFavour: 'In favour',
+    electedList: (names: string) => `Chosen: ${names}`,
+  },
+  rule: (text: string) => `Rule (as published, in Chinese): ${text}`,
+  review: {
+    heading: 'All representatives',
+    representative: 'Representative',
+    district: 'District',
+    rate: 'Satisfaction',
+    outcome: 'Result',
+  },
   home: 'Home',
   print: 'Print',
   loading: 'Loading…',
@@ -20,7 +72,7 @@ const en: DisclosureMessages = {
   empty: 'This session has no questions yet.',
   scheduledAt: (date: string) => `Held on ${date}`,
   theme: (theme: string) => `Theme: ${theme}`,
-  contents: 'Questions',
+  contents: 'Contents',
   allSessions: 'All sessions',
   index: {
     title: 'Sessions and results',
@@ -37,6 +89,7 @@ const en: DisclosureMessages = {
     moreError: 'More sessions could not be loaded. Try again.',
     allShown: 'All sessions shown',
     lookBack: 'Look-back',
+    kind: kindLabels.en.kind,
     vote: 'Vote online',
     scheduledAt: (date: string, status: SessionStatus) => (status === 'PUBLISHED' ? `Scheduled for ${date}` : `Held on ${date}`),
   },
@@ -57,11 +110,14 @@ const en: DisclosureMessages = {
     votes: 'Valid votes',
     rate: 'Satisfaction',
     combined: 'Combined',
-    weights: (studio: number, online: number, threshold: number) =>
-      `Combined with the studio weighted ${studio}% and online ${online}%; a satisfaction rate (satisfied + basically satisfied) of ${threshold}% or more counts as satisfied.`,
-    onlyChannel: (channel: string, threshold: number) =>
-      `Only the ${channel.charAt(0).toLowerCase()}${channel.slice(1)} had valid votes, so the combined result is its result; a satisfaction rate (satisfied + basically satisfied) of ${threshold}% or more counts as satisfied.`,
-    threshold: (value: number) => `Threshold ${value}%`,
+    weights: (studio: number, online: number) =>
+      `Combined with the studio weighted ${studio}% and online ${online}%, and judged by the rule below.`,
+    onlyChannel: (channel: string) =>
+      `Only the ${channel.charAt(0).toLowerCase()}${channel.slice(1)} had valid votes, so the combined result is its result, judged by the rule below.`,
+    threshold: (unsatisfiedBelow: number, satisfiedFrom: number | null) =>
+      satisfiedFrom !== null && satisfiedFrom > unsatisfiedBelow
+        ? `Satisfied from ${satisfiedFrom}% · unsatisfied below ${unsatisfiedBelow}%`
+        : `Pass mark ${unsatisfiedBelow}%`,
     composite: 'Combined satisfaction',
     outcome: 'Result',
     noVotes: '—',
@@ -69,7 +125,24 @@ const en: DisclosureMessages = {
   /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
   channels: channelsLabels.en,
   quorum: quorumLabels.en,
-  outcome: ballotLabels.en.outcome,
+  outcome: {
+    SATISFIED: 'Satisfied',
+    BASICALLY_SATISFIED: 'Basically satisfied',
+    UNSATISFIED: 'Unsatisfied',
+    PASSED: 'Passed',
+    REJECTED: 'Rejected',
+    TIED: 'Tied: to be voted again',
+    NO_VOTES: 'No valid votes',
+  },
+  candidateOutcome: {
+    SATISFIED: 'Satisfied',
+    BASICALLY_SATISFIED: 'Basically satisfied',
+    UNSATISFIED: 'Unsatisfied',
+    PASSED: 'Projects chosen',
+    REJECTED: 'None chosen',
+    TIED: 'Tied: to be voted again',
+    NO_VOTES: 'No valid votes',
+  },
   channelName: { STUDIO: 'Studio', ONLINE: 'Online' },
   item: {
     commitment: 'Commitment',

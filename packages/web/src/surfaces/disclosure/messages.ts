@@ -1,5 +1,6 @@
-import type { Channel, FollowUpStatus, SessionStatus } from '../../gql/graphql';
+import type { BallotType, Channel, FollowUpStatus, Outcome, SessionKind, SessionStatus, SubjectKind } from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
+import { kindLabels } from '../../labels/kind';
 import { channelsLabels } from '../../labels/channels';
 import { quorumLabels } from '../../labels/quorum';
 import { defineSurfaceMessages } from '../../labels/surfaceMessages';
@@ -13,6 +14,56 @@ const zhCN = {
   title: '结果公示',
   heading: (title: string) => `${title} · 结果公示`,
   intro: '本页公开本场问政每个问题的群众满意度测评结果，以及承办单位整改承诺的办理过程，接受社会监督。',
+  /** The kind of session, named in the page's heading. */
+  kind: kindLabels['zh-CN'].kind,
+  kindTitle: (kind: string) => `${kind} · 结果公示`,
+  kindIntro: {
+    TV_QUESTIONING: '本页公开本场问政每个问题的群众满意度测评结果，以及承办单位整改承诺的办理过程，接受社会监督。',
+    SPECIAL_INQUIRY: '本页公开本次专题询问每个问题的满意度测评结果，以及应询部门整改承诺的办理过程，接受社会监督。',
+    REPORT_ASSESSMENT: '本页公开每份报告的满意度测评结果，以及测评不满意的报告二次办理的情况，接受社会监督。',
+    PROJECT_VOTE: '本页公开民生实事项目的代表票决结果，以及通过或当选项目的实施进展，接受社会监督。',
+    REPRESENTATIVE_REVIEW: '本页公开选民对每位代表履职情况的满意度测评结果，接受社会监督。',
+    LOOK_BACK: '本页公开回头看测评结果，检验整改事项的落实效果，接受社会监督。',
+  } satisfies Record<SessionKind, string>,
+  /** An agenda item's number, by what it is about. */
+  itemLabel: {
+    ANSWER: (n: number) => `问题 ${n}`,
+    REPORT: (n: number) => `报告 ${n}`,
+    PROJECT: (n: number) => `项目 ${n}`,
+    REPRESENTATIVE: (n: number) => `代表 ${n}`,
+  } satisfies Record<SubjectKind, (n: number) => string>,
+  /** The facts under an item's title, by what it is about. */
+  facts: {
+    ANSWER: { department: '应询部门', respondent: '应询人' },
+    REPORT: { department: '报告单位', respondent: '报告人' },
+    PROJECT: { department: '牵头单位', respondent: '负责人' },
+    REPRESENTATIVE: { department: '单位', respondent: '代表' },
+  } satisfies Record<SubjectKind, { department: string; respondent: string }>,
+  district: '选区',
+  budget: '预算',
+  budgetValue: (n: number) => `${n} 万元`,
+  resultHeading: { SATISFACTION: '满意度测评结果', APPROVAL: '票决结果', CHOOSE_UP_TO_N: '票决结果' } satisfies Record<BallotType, string>,
+  options: {
+    caption: (title: string) => `“${title}”票决结果`,
+    option: '选项',
+    candidate: '候选项目',
+    studio: '现场',
+    online: '网络',
+    total: '合计',
+    share: '占比',
+    candidateShare: '得票率',
+    elected: '当选',
+    inFavour: '赞成比例',
+    electedList: (names: string) => `当选：${names}`,
+  },
+  rule: (text: string) => `表决规则：${text}`,
+  review: {
+    heading: '评议结果一览',
+    representative: '代表',
+    district: '选区',
+    rate: '满意率',
+    outcome: '测评结果',
+  },
   home: '首页',
   print: '打印',
   loading: '正在加载…',
@@ -22,7 +73,7 @@ const zhCN = {
   empty: '本场问政还没有问题。',
   scheduledAt: (date: string) => `问政时间：${date}`,
   theme: (theme: string) => `主题：${theme}`,
-  contents: '问题目录',
+  contents: '目录',
   allSessions: '全部场次',
   index: {
     title: '问政场次与结果公示',
@@ -38,6 +89,7 @@ const zhCN = {
     moreError: '没能加载更多场次，请重试。',
     allShown: '已显示全部场次',
     lookBack: '回头看',
+    kind: kindLabels['zh-CN'].kind,
     vote: '进入网络测评',
     scheduledAt: (date: string, _status: SessionStatus) => `问政时间：${date}`,
   },
@@ -58,11 +110,12 @@ const zhCN = {
     votes: '有效票',
     rate: '满意率',
     combined: '综合',
-    weights: (studio: number, online: number, threshold: number) =>
-      `综合按现场 ${studio}%、网络 ${online}% 加权计算；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
-    onlyChannel: (channel: string, threshold: number) =>
-      `只有${channel}有有效票，综合结果即${channel}结果；满意率（满意 + 基本满意）不低于 ${threshold}% 为满意。`,
-    threshold: (value: number) => `满意线 ${value}%`,
+    weights: (studio: number, online: number) => `综合按现场 ${studio}%、网络 ${online}% 加权计算，按下方表决规则评定。`,
+    onlyChannel: (channel: string) => `只有${channel}有有效票，综合结果即${channel}结果，按下方表决规则评定。`,
+    threshold: (unsatisfiedBelow: number, satisfiedFrom: number | null) =>
+      satisfiedFrom !== null && satisfiedFrom > unsatisfiedBelow
+        ? `满意线 ${satisfiedFrom}% · 不满意线 ${unsatisfiedBelow}%`
+        : `满意线 ${unsatisfiedBelow}%`,
     composite: '综合满意率',
     outcome: '测评结果',
     noVotes: '—',
@@ -70,7 +123,25 @@ const zhCN = {
   /** Each channel's name with a result; the online one by how its voters were known (composables/channelLabels.ts). */
   channels: channelsLabels['zh-CN'],
   quorum: quorumLabels['zh-CN'],
-  outcome: ballotLabels['zh-CN'].outcome,
+  outcome: {
+    SATISFIED: '满意',
+    BASICALLY_SATISFIED: '基本满意',
+    UNSATISFIED: '不满意',
+    PASSED: '通过',
+    REJECTED: '未通过',
+    TIED: '票数相同，另行表决',
+    NO_VOTES: '无有效票',
+  } satisfies Record<Outcome, string>,
+  /** A candidates' ballot: whether any were chosen. */
+  candidateOutcome: {
+    SATISFIED: '满意',
+    BASICALLY_SATISFIED: '基本满意',
+    UNSATISFIED: '不满意',
+    PASSED: '产生当选项目',
+    REJECTED: '无项目当选',
+    TIED: '票数相同，另行表决',
+    NO_VOTES: '无有效票',
+  } satisfies Record<Outcome, string>,
   channelName: { STUDIO: '现场', ONLINE: '网络' } satisfies Record<Channel, string>,
   item: {
     commitment: '整改承诺',

@@ -16,13 +16,18 @@ export const PublicSessionDisclosureDocument = graphql(`
       sessionId
       title
       theme
+      kind
       scheduledAt
       questions {
         id
         position
         title
+        subject
         departmentName
         respondent
+        district
+        budget
+        ballotType
         result {
           ...DisclosureResultFields
         }
@@ -57,7 +62,8 @@ export const PublicSessionDisclosureDocument = graphql(`
   }
 `);
 
-// The same result as the live surfaces show (src/live/operations.ts).
+// The same result as the live surfaces show (src/live/operations.ts): per channel, per option
+// (answer or candidate, with 当选), and the published rule and note.
 graphql(`
   fragment DisclosureResultFields on RoundResultType {
     ...LiveRoundResultFields

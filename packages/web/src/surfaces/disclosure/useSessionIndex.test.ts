@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicSessionIndexQueryVariables, SessionStatus } from '../../gql/graphql';
+import type { PublicSessionIndexQueryVariables, SessionKind, SessionStatus } from '../../gql/graphql';
 import { parseVotePath } from '../vote/votePaths';
 import { isLookBack, useSessionIndex, voteHref, type IndexedSession, type LoadSessionIndex } from './useSessionIndex';
 
-const session = (id: string, status: SessionStatus = 'ENDED', kind = 'REGULAR'): IndexedSession => ({
+const session = (id: string, status: SessionStatus = 'ENDED', kind: SessionKind = 'TV_QUESTIONING'): IndexedSession => ({
   id,
   title: `场次 ${id}`,
   theme: '物业管理',

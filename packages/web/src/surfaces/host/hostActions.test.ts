@@ -2,7 +2,9 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { QuestionPhase, RoundStatus, SessionStatus } from '../../gql/graphql';
+import { hostLabels } from '../../labels/host';
 import {
+  actionLabel,
   awaitingReveal,
   CONFIRMED_ACTIONS,
   focusQuestion,
@@ -275,5 +277,33 @@ describe('pre-live check', () => {
     expect(preLiveRefusal(other)).toBeNull();
     expect(preLiveRefusal(new Error('network'))).toBeNull();
     expect(preLiveRefusal(null)).toBeNull();
+  });
+});
+
+describe('actionLabel', () => {
+  const text = (key: string) =>
+    key
+      .split('.')
+      .slice(1)
+      .reduce<unknown>((table, part) => (table as Record<string, unknown>)?.[part], hostLabels['zh-CN']);
+
+  it('names the steps of a question-and-answer session as before', () => {
+    expect(actionLabel({ kind: 'openVoting', questionId: 'q1' }, 'TV_QUESTIONING').key).toBe('host.actions.openVoting');
+    expect(text(actionLabel({ kind: 'ask', questionId: 'q1' }, 'SPECIAL_INQUIRY').key)).toBe('提问下一题');
+    expect(actionLabel({ kind: 'extend', questionId: 'q1', seconds: 30 }, 'PROJECT_VOTE')).toEqual({
+      key: 'host.actions.extend',
+      params: { seconds: 30 },
+    });
+  });
+
+  it('names them in the words of the other kinds: 开始票决 for a project vote, 开始测评 for reports and representatives', () => {
+    expect(text(actionLabel({ kind: 'openVoting', questionId: 'q1' }, 'PROJECT_VOTE').key)).toBe('开始票决');
+    expect(text(actionLabel({ kind: 'openVoting', questionId: 'q1' }, 'REPORT_ASSESSMENT').key)).toBe('开始测评');
+    expect(text(actionLabel({ kind: 'startAnswer', questionId: 'q1' }, 'REPRESENTATIVE_REVIEW').key)).toBe('开始述职');
+    for (const kind of ['REPORT_ASSESSMENT', 'PROJECT_VOTE', 'REPRESENTATIVE_REVIEW'] as const) {
+      for (const step of ['ask', 'startAnswer', 'openVoting'] as const) {
+        expect(typeof text(actionLabel({ kind: step, questionId: 'q1' }, kind).key), `${kind}.${step}`).toBe('string');
+      }
+    }
   });
 });

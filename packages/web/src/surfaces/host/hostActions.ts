@@ -1,5 +1,5 @@
 import { CombinedError } from '@urql/core';
-import type { HostPreLiveCheckQuery, PreLiveCheckCode, QuestionPhase, RoundStatus, SessionStatus } from '../../gql/graphql';
+import type { HostPreLiveCheckQuery, PreLiveCheckCode, QuestionPhase, RoundStatus, SessionKind, SessionStatus } from '../../gql/graphql';
 
 // Which controls the host may use now. The server enforces the same rules (answering INVALID_PHASE
 // otherwise); showing only legal controls keeps a wrong click off the air.
@@ -119,9 +119,19 @@ export const sameAction = (a: HostAction, b: HostAction) =>
   ('questionId' in a ? a.questionId : null) === ('questionId' in b ? b.questionId : null) &&
   ('seconds' in a ? a.seconds : null) === ('seconds' in b ? b.seconds : null);
 
-/** The message key and parameters that name an action on its button and in confirmations. */
-export function actionLabel(action: HostAction): { key: string; params: Record<string, unknown> } {
-  return { key: `host.actions.${action.kind}`, params: 'seconds' in action ? { seconds: action.seconds } : {} };
+/** The kinds of session whose items are not questions: their steps have their own words (介绍下一份报告, 开始票决, …). */
+const KIND_WORDED: ReadonlySet<SessionKind> = new Set(['REPORT_ASSESSMENT', 'PROJECT_VOTE', 'REPRESENTATIVE_REVIEW']);
+const KIND_WORDED_ACTIONS: ReadonlySet<HostActionKind> = new Set(['ask', 'startAnswer', 'openVoting']);
+
+/**
+ * The message key and parameters that name an action on its button and in confirmations; in the
+ * words of the session's kind when it has its own (开始票决 for a project vote, 开始测评 otherwise).
+ */
+export function actionLabel(action: HostAction, kind?: SessionKind | null): { key: string; params: Record<string, unknown> } {
+  const params = 'seconds' in action ? { seconds: action.seconds } : {};
+  if (kind && KIND_WORDED.has(kind) && KIND_WORDED_ACTIONS.has(action.kind))
+    return { key: `host.actions.byKind.${kind}.${action.kind}`, params };
+  return { key: `host.actions.${action.kind}`, params };
 }
 
 /** The results a step would leave unrevealed, so the console asks first. */

@@ -15,7 +15,6 @@ const en: ClueMessages = {
       seconds ? `Too many attempts; try again in ${seconds} s.` : 'Too many attempts; try again shortly.',
     general: 'General submission',
   },
-  categories: clueLabels.en.category,
   // Worded for the person who submitted the clue.
   statuses: { ...clueLabels.en.status, REJECTED: 'Not accepted' },
   statusHints: {
@@ -70,6 +69,7 @@ const en: ClueMessages = {
     callOpen: 'Open',
     callUpcoming: 'Not open yet',
     callClosed: 'Closed',
+    projectCall: 'Call for livelihood projects',
     callWindow: (from: string, to: string) => `Collecting ${from} – ${to}`,
     callOpensAt: (from: string) => `Opens ${from}`,
     themeLabel: 'Theme',
@@ -86,6 +86,8 @@ const en: ClueMessages = {
     descriptionPlaceholder: 'Describe the problem',
     category: 'Category',
     categoryPlaceholder: 'Choose',
+    categoriesLoading: 'Loading the categories…',
+    categoriesError: 'The categories could not be loaded.',
     location: 'Place (optional)',
     locationHint: 'Estate, street, building',
     locationPlaceholder: 'e.g. Xingfu Estate, building 3',

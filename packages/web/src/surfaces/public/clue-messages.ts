@@ -4,8 +4,8 @@ import { clueLabels } from '../../labels/clue';
 import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
 // The public clue pages' words (征集问题线索). Chinese ships with the pages; English is fetched when
-// chosen. These pages are light routes (no vue-i18n): a clue's categories, statuses and reasons come
-// from the shared labels (src/labels), the rest lives here.
+// chosen. These pages are light routes (no vue-i18n): a clue's statuses and reasons come from the
+// shared labels (src/labels), its category's names from the server (staff keep them), the rest lives here.
 
 /** Timeline steps the server reports (ClueEvent.action). */
 export type ClueEventAction = 'SUBMITTED' | 'ACCEPTED' | 'MERGED' | 'REJECTED' | 'REFERRED' | 'PUBLISHED' | 'UNPUBLISHED' | 'REPLIED';
@@ -22,7 +22,6 @@ const zhCN = {
     rateLimited: (seconds: number | null) => (seconds ? `操作太频繁，请 ${seconds} 秒后再试。` : '操作太频繁，请稍后再试。'),
     general: '日常反映',
   },
-  categories: clueLabels['zh-CN'].category,
   statuses: clueLabels['zh-CN'].status,
   statusHints: {
     SUBMITTED: '工作人员正在核实，请耐心等待。',
@@ -72,6 +71,7 @@ const zhCN = {
     callOpen: '征集中',
     callUpcoming: '尚未开始',
     callClosed: '已截止',
+    projectCall: '征集民生实事项目',
     callWindow: (from: string, to: string) => `征集时间：${from} 至 ${to}`,
     callOpensAt: (from: string) => `${from} 开始征集`,
     themeLabel: '问政主题',
@@ -88,6 +88,8 @@ const zhCN = {
     descriptionPlaceholder: '请描述问题的具体情况',
     category: '问题分类',
     categoryPlaceholder: '请选择',
+    categoriesLoading: '正在加载分类…',
+    categoriesError: '问题分类加载失败。',
     location: '地点（选填）',
     locationHint: '小区、街道、楼栋等',
     locationPlaceholder: '例如：城关镇幸福小区 3 栋',

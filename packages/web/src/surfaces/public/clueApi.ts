@@ -5,6 +5,7 @@ import type { SubmitClueInput } from '../../gql/graphql';
 import {
   PublicClueCallDocument,
   PublicClueCallsDocument,
+  PublicClueCategoriesDocument,
   PublicClueRegisterDeviceDocument,
   PublicClueSessionsDocument,
   PublicClueStatsDocument,
@@ -24,6 +25,7 @@ export const PUBLIC_CLUE_PAGE_SIZE = 10;
 export const clueApi = {
   call: async (sessionId: string) => (await fetchClueGraphql(PublicClueCallDocument, { sessionId })).clueCall,
   calls: async () => (await fetchClueGraphql(PublicClueCallsDocument, {})).clueCalls,
+  categories: async () => (await fetchClueGraphql(PublicClueCategoriesDocument, {})).clueCategories,
   submit: (input: SubmitClueInput) =>
     clueDevice.withDevice(async (deviceToken) => (await fetchClueGraphql(PublicSubmitClueDocument, { input }, { deviceToken })).submitClue),
   /** Each photo with the device token; a stale token is renewed and the photo sent again. */

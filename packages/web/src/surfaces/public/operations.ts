@@ -20,6 +20,7 @@ export const PublicClueCallFields = graphql(`
       title
       theme
       scheduledAt
+      kind
     }
   }
 `);
@@ -40,6 +41,17 @@ export const PublicClueCallsDocument = graphql(`
   }
 `);
 
+/** The categories offered for a new clue, in their order. */
+export const PublicClueCategoriesDocument = graphql(`
+  query PublicClueCategories {
+    clueCategories {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
 export const PublicSubmitClueDocument = graphql(`
   mutation PublicSubmitClue($input: SubmitClueInput!) {
     submitClue(input: $input) {
@@ -55,6 +67,8 @@ export const PublicTrackClueDocument = graphql(`
       trackingCode
       title
       category
+      categoryName
+      categoryNameEn
       status
       published
       supportCount
@@ -105,6 +119,8 @@ export const PublicCluesDocument = graphql(`
         title
         description
         category
+        categoryName
+        categoryNameEn
         location
         status
         supportCount

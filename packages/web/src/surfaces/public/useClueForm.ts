@@ -1,5 +1,5 @@
 import { reactive, shallowRef } from 'vue';
-import type { ClueCategory, SubmitClueInput } from '../../gql/graphql';
+import type { SubmitClueInput } from '../../gql/graphql';
 import { toOperationError } from '../../graphql/fetchGraphql';
 
 // The clue form (反映问题线索): its values, the same rules the server applies (checked on the phone
@@ -12,7 +12,8 @@ export type ClueField = (typeof clueFields)[number];
 export interface ClueFormValues {
   title: string;
   description: string;
-  category: ClueCategory | '';
+  /** A category's code; empty until chosen. */
+  category: string;
   location: string;
   latitude: number | null;
   longitude: number | null;
@@ -85,7 +86,7 @@ export function buildClueInput(values: ClueFormValues, sessionId: string | null,
     sessionId,
     title: values.title.trim(),
     description: values.description.trim(),
-    category: values.category as ClueCategory,
+    category: values.category,
     location: optional(values.location),
     latitude: located ? round6(values.latitude!) : null,
     longitude: located ? round6(values.longitude!) : null,

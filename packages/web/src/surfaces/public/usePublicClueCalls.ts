@@ -8,7 +8,8 @@ export interface ClueCallLike {
   open: boolean;
   opensAt: string | null;
   closesAt: string | null;
-  session: { id: string; theme: string; title: string };
+  /** A PROJECT_VOTE session's call collects candidate 民生实事 projects. */
+  session: { id: string; theme: string; title: string; kind?: string };
 }
 
 export type CallState = 'open' | 'upcoming' | 'closed';

@@ -7,6 +7,7 @@ export const ScreenSessionDocument = graphql(`
       id
       title
       theme
+      kind
       status
       joinCode
       studioElectorate
@@ -17,6 +18,9 @@ export const ScreenSessionDocument = graphql(`
         title
         questioner
         respondent
+        subject
+        district
+        budget
         phase
         department {
           shortName

@@ -1,3 +1,4 @@
+import type { SubjectKind } from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
 import { channelsLabels } from '../../labels/channels';
 import { quorumLabels } from '../../labels/quorum';
@@ -61,11 +62,24 @@ const en: VoteMessages = {
   joining: 'Joining…',
   channel: { STUDIO: channelsLabels.en.STUDIO, ONLINE: channelsLabels.en.ONLINE.DEVICE },
   stream: { heading: 'Live stream', open: 'Open the stream in a new window' },
-  session: { rehearsal: 'Rehearsal', questionOf: (n: number, total: number) => `Question ${n} of ${total}` },
+  session: {
+    rehearsal: 'Rehearsal',
+    questionOf: (n: number, total: number, subject: SubjectKind = 'ANSWER') =>
+      `${{ ANSWER: 'Question', REPORT: 'Report', PROJECT: 'Project', REPRESENTATIVE: 'Representative' }[subject]} ${n} of ${total}`,
+  },
   question: {
-    questioner: 'Asked by',
-    respondent: 'Answered by',
-    to: (department: string, respondent: string) => `${department} · ${respondent}`,
+    facts: {
+      questioner: 'Asked by',
+      department: 'Department',
+      respondent: 'Answered by',
+      reportingBody: 'Reporting body',
+      reporter: 'Reported by',
+      leadDepartment: 'Lead department',
+      budget: 'Budget',
+      representative: 'Representative',
+      district: 'District',
+    },
+    budget: (amount: number) => `${amount} × 10,000 yuan`,
   },
   phase: {
     notStarted: 'The session has not started yet; the current question will appear here.',
@@ -74,6 +88,7 @@ const en: VoteMessages = {
     answering: 'Being answered; voting opens after the answer',
     opensSoon: 'Voting opens shortly',
     open: 'Rate this answer',
+    rollVoting: 'The roll is voting',
     closed: 'Voting has closed',
     revealed: 'The result is out',
     ended: 'This session has ended. Thank you for taking part!',
@@ -83,8 +98,37 @@ const en: VoteMessages = {
     seconds: (n: number) => `${n} s`,
     opensIn: (n: number) => `Voting opens in ${n} s`,
   },
+  phaseBy: {
+    REPORT: { asking: 'Report being introduced', answering: 'Report being presented; rating opens after it' },
+    PROJECT: { asking: 'Project being introduced', answering: 'Project being presented; the vote opens after it' },
+    REPRESENTATIVE: { asking: 'Representative being introduced', answering: 'The representative is reporting; rating opens after it' },
+  },
+  openBy: {
+    SATISFACTION: 'Rate it now',
+    APPROVAL: 'Cast your vote',
+    CHOOSE_UP_TO_N: 'Choose, then vote',
+  },
   choices: ballotLabels.en.choice,
   choicesLabel: 'Your rating of this answer',
+  choicesLabelBy: {
+    REPORT: 'Your rating of this report',
+    PROJECT: 'Your rating of this project',
+    REPRESENTATIVE: 'Your rating of this representative’s work',
+  },
+  approvalLabel: 'Your vote',
+  picks: {
+    legend: (max: number) => `Choose up to ${max}`,
+    count: (picked: number, max: number) => `${picked} of ${max} chosen`,
+    tooMany: (max: number) => `You can choose at most ${max}. To change, clear one first.`,
+    submit: 'Vote',
+    blankTitle: 'You have not chosen any',
+    blankText: 'It will count as an abstention and cannot be changed.',
+    blankConfirm: 'Abstain',
+    blankBack: 'Back to the list',
+    confirmHint: 'A vote cannot be changed once sent.',
+    separator: ', ',
+  },
+  blank: ballotLabels.en.blank,
   vote: {
     sending: 'Sending…',
     sendingOffline: 'It will be sent again as soon as the network is back; keep this page open.',
@@ -96,15 +140,25 @@ const en: VoteMessages = {
     notOnRoll: 'You are not on the studio roll of this session; please ask the staff.',
     lateRefused: 'Voting had closed; this vote was not counted.',
     closedNoVote: 'Voting for this question has closed.',
+    rollOnly: 'Only the people on the roll vote in this session; the online audience can follow the results.',
     tapAgain: 'Sending failed; please try again.',
   },
   result: {
     heading: 'Result',
     composite: 'Overall satisfaction',
+    approval: 'Share in favour',
     outcome: ballotLabels.en.outcome,
-    threshold: (n: number) => `Pass mark ${n}%`,
+    elected: ballotLabels.en.elected,
+    threshold: (unsatisfiedBelow: number, satisfiedFrom: number | null) =>
+      satisfiedFrom !== null && satisfiedFrom > unsatisfiedBelow
+        ? `Satisfied from ${satisfiedFrom}% · unsatisfied below ${unsatisfiedBelow}%`
+        : `Pass mark ${unsatisfiedBelow}%`,
+    passing: (n: number) => `Passes with more than ${n}%`,
+    options: 'Votes by option',
+    share: (percent: string) => `${percent}`,
     rate: 'Satisfaction',
     votes: (n: number) => `${n} votes`,
+    rule: 'Rule',
   },
   channels: channelsLabels.en,
   quorum: quorumLabels.en,

@@ -1,3 +1,4 @@
+import type { BallotType, SubjectKind } from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
 import { channelsLabels } from '../../labels/channels';
 import { quorumLabels } from '../../labels/quorum';
@@ -63,11 +64,26 @@ const zhCN = {
   joining: '正在加入…',
   channel: { STUDIO: channelsLabels['zh-CN'].STUDIO, ONLINE: channelsLabels['zh-CN'].ONLINE.DEVICE },
   stream: { heading: '直播', open: '在新窗口打开直播' },
-  session: { rehearsal: '彩排', questionOf: (n: number, total: number) => `第 ${n} 题 / 共 ${total} 题` },
+  session: {
+    rehearsal: '彩排',
+    /** Questions are counted as 题, reports, projects and representatives as 项. */
+    questionOf: (n: number, total: number, subject: SubjectKind = 'ANSWER') =>
+      subject === 'ANSWER' ? `第 ${n} 题 / 共 ${total} 题` : `第 ${n} 项 / 共 ${total} 项`,
+  },
   question: {
-    questioner: '提问',
-    respondent: '答复',
-    to: (department: string, respondent: string) => `${department} · ${respondent}`,
+    /** What an item shows besides its title, by its subject (live/subject.ts). */
+    facts: {
+      questioner: '提问',
+      department: '应询部门',
+      respondent: '答复',
+      reportingBody: '报告单位',
+      reporter: '报告人',
+      leadDepartment: '牵头单位',
+      budget: '预算',
+      representative: '代表',
+      district: '选区',
+    },
+    budget: (amount: number) => `${amount} 万元`,
   },
   phase: {
     notStarted: '问政尚未开始，开始后这里会显示当前问题。',
@@ -75,9 +91,10 @@ const zhCN = {
     asking: '正在提问',
     answering: '正在答复，答复结束后开始投票',
     opensSoon: '投票即将开始',
-    open: '请为这次答复评议',
+    open: '请进行满意度测评',
+    rollVoting: '名册人员正在投票',
     closed: '投票已截止',
-    revealed: '评议结果已公布',
+    revealed: '结果已公布',
     ended: '本场问政已结束，感谢您的参与！',
   },
   countdown: {
@@ -85,8 +102,40 @@ const zhCN = {
     seconds: (n: number) => `${n} 秒`,
     opensIn: (n: number) => `${n} 秒后开始投票`,
   },
+  /** An item being presented, for the subjects other than a question (问题): report, project, representative. */
+  phaseBy: {
+    REPORT: { asking: '正在介绍报告', answering: '正在报告，报告结束后开始测评' },
+    PROJECT: { asking: '正在介绍项目', answering: '正在陈述项目，陈述结束后开始票决' },
+    REPRESENTATIVE: { asking: '正在介绍代表', answering: '代表正在述职，述职结束后开始测评' },
+  },
+  /** What the voter is asked while voting is open, by ballot. */
+  openBy: {
+    SATISFACTION: '请进行满意度测评',
+    APPROVAL: '请投票表决',
+    CHOOSE_UP_TO_N: '请选择后投票',
+  } satisfies Record<BallotType, string>,
   choices: ballotLabels['zh-CN'].choice,
   choicesLabel: '您对这次答复的评价',
+  /** The satisfaction question for the other subjects. */
+  choicesLabelBy: {
+    REPORT: '您对这份报告的评价',
+    PROJECT: '您对这个项目的评价',
+    REPRESENTATIVE: '您对这位代表履职的评价',
+  },
+  approvalLabel: '您的表决意见',
+  picks: {
+    legend: (max: number) => `至多选 ${max} 项`,
+    count: (picked: number, max: number) => `已选 ${picked} / ${max} 项`,
+    tooMany: (max: number) => `最多只能选 ${max} 项。如要改选，请先取消一项。`,
+    submit: '投票',
+    blankTitle: '您没有选择任何一项',
+    blankText: '提交后将计为弃权票，提交后不能更改。',
+    blankConfirm: '确认弃权',
+    blankBack: '返回选择',
+    confirmHint: '提交后不能更改。',
+    separator: '、',
+  },
+  blank: ballotLabels['zh-CN'].blank,
   vote: {
     sending: '正在提交…',
     sendingOffline: '网络恢复后将自动重新提交，请勿关闭页面。',
@@ -99,15 +148,26 @@ const zhCN = {
     notOnRoll: '您不在本场现场测评名册中，请联系工作人员。',
     lateRefused: '投票已截止，您这一票未能计入。',
     closedNoVote: '本轮投票已截止。',
+    /** An online phone in a session where only the people on the roll vote (online weight 0). */
+    rollOnly: '本场由名册人员投票，网络观众可观看结果。',
     tapAgain: '提交失败，请再试一次。',
   },
   result: {
-    heading: '评议结果',
+    heading: '结果',
     composite: '综合满意率',
+    approval: '赞成票占比',
     outcome: ballotLabels['zh-CN'].outcome,
-    threshold: (n: number) => `满意线 ${n}%`,
+    elected: ballotLabels['zh-CN'].elected,
+    threshold: (unsatisfiedBelow: number, satisfiedFrom: number | null) =>
+      satisfiedFrom !== null && satisfiedFrom > unsatisfiedBelow
+        ? `满意线 ${satisfiedFrom}% · 不满意线 ${unsatisfiedBelow}%`
+        : `满意线 ${unsatisfiedBelow}%`,
+    passing: (n: number) => `超过 ${n}% 为通过`,
+    options: '各选项得票',
+    share: (percent: string) => `占 ${percent}`,
     rate: '满意率',
     votes: (n: number) => `${n} 票`,
+    rule: '表决规则',
   },
   channels: channelsLabels['zh-CN'],
   quorum: quorumLabels['zh-CN'],

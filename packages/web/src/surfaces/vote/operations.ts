@@ -46,6 +46,7 @@ export const VoteCastVoteDocument = graphql(`
     castVote(input: $input) {
       roundId
       choice
+      picks
       replayed
     }
   }

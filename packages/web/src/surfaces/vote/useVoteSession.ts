@@ -3,10 +3,12 @@ import type { Choice } from '../../gql/graphql';
 import { forgetPass, isJoinCode, type AudiencePass } from './audiencePass';
 import {
   ballotAfterError,
+  castVoteInput,
   confirmBallot,
   discardBallot,
   isRetryableBallotError,
   readBallot,
+  rollOnly,
   startBallot,
   type Ballot,
 } from '../../live/ballot';
@@ -60,6 +62,10 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
   );
   const roundId = computed(() => state.value?.question?.round?.id ?? null);
   const sending = computed(() => ballot.value?.status === 'pending' && inFlight.value === ballot.value.ballotId);
+  /** Where this device votes from and the session's online weight: a roll-only session gives an online phone no ballot. */
+  const voter = computed(() => ({ channel: channel.value, onlineWeight: state.value?.settings.onlineWeight ?? null }));
+  /** Only the people on the roll vote in this session, and this is an online phone: it watches and sees the results. */
+  const watchOnly = computed(() => rollOnly(voter.value));
 
   /** Joins with the stored pass, or asks the server for one. */
   function start(): Promise<void> {
@@ -165,14 +171,14 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     sendError.value = null;
     let settled: Ballot = current;
     try {
-      const { castVote } = await live.execute(VoteCastVoteDocument, {
-        input: { roundId: current.roundId, choice: current.choice, ballotId: current.ballotId },
-      });
+      const { castVote } = await live.execute(VoteCastVoteDocument, { input: castVoteInput(current) });
       settled = confirmBallot(storage, current, castVote);
     } catch (error) {
       const failure = toOperationError(error);
-      settled = ballotAfterError(storage, current, failure.code);
-      if (failure.code === 'UNAUTHENTICATED' || failure.code === 'FORBIDDEN') {
+      settled = ballotAfterError(storage, current, failure.code, voter.value);
+      // A roll-only session refuses an online phone's ballot with FORBIDDEN (settled above as ROLL_ONLY):
+      // the pass still serves to watch. Any other FORBIDDEN is a pass this session does not accept.
+      if (settled.status !== 'refused' && (failure.code === 'UNAUTHENTICATED' || failure.code === 'FORBIDDEN')) {
         // The pass is not accepted: this ballot cannot be sent with it.
         discardBallot(storage, current.roundId);
         settled = { ...current, status: 'refused' };
@@ -195,16 +201,19 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     if (ballot.value?.roundId === current.roundId) ballot.value = settled;
   }
 
-  /** The voter's tap: stored first, confirmed only by the receipt. */
-  function vote(choice: Choice): void {
+  /**
+   * The voter's tap (a choice) or submitted list (the candidates' places; [] is a blank ballot):
+   * stored first, confirmed only by the receipt.
+   */
+  function vote(answer: Choice | readonly number[]): void {
     const current = stage.value;
-    if (current.kind !== 'open' || sending.value) return;
-    const started = startBallot(storage, current.roundId, choice);
+    if (current.kind !== 'open' || sending.value || watchOnly.value) return;
+    const started = startBallot(storage, current.roundId, answer);
     ballot.value = started;
     if (started.status === 'pending') void send(started);
   }
 
-  /** Sends the ballot on show again after a failure (same id, same choice). */
+  /** Sends the ballot on show again after a failure (same id, same answer). */
   function retry(): void {
     if (ballot.value?.status === 'pending') void send(ballot.value);
   }
@@ -220,5 +229,22 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     disconnect();
   });
 
-  return { join, state, liveError, stage, channel, connection, clock, ballot, sending, sendError, start, joinWith, rejoin, vote, retry };
+  return {
+    join,
+    state,
+    liveError,
+    stage,
+    channel,
+    connection,
+    clock,
+    ballot,
+    sending,
+    sendError,
+    watchOnly,
+    start,
+    joinWith,
+    rejoin,
+    vote,
+    retry,
+  };
 }

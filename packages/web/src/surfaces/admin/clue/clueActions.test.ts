@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptSubjectOf,
   initialAccept,
   questionFromClue,
   toAcceptInput,
@@ -8,6 +9,7 @@ import {
   validateRefer,
   validateReject,
   validateReply,
+  withAcceptSubject,
 } from './clueActions';
 
 const clue = {
@@ -47,7 +49,8 @@ describe('accepting a clue', () => {
     const values = initialAccept(clue);
     expect(values.mode).toBe('new');
     expect(values.sessionId).toBe('session-1');
-    expect(values.question).toEqual({
+    expect(values.subject).toBe('ANSWER');
+    expect(values.question).toMatchObject({
       title: '小区电梯经常故障',
       body: '阳光花园 3 号楼电梯每周停运，物业不维修。\n（阳光花园 3 号楼）',
       questioner: '',
@@ -94,6 +97,23 @@ describe('accepting a clue', () => {
         departmentId: 'd1',
         clipUrl: null,
       },
+    });
+  });
+
+  it('makes a clue accepted into a 票决 a candidate project with its lead department, and takes none into reports or reviews', () => {
+    expect(
+      ['TV_QUESTIONING', 'SPECIAL_INQUIRY', 'PROJECT_VOTE', 'REPORT_ASSESSMENT', 'REPRESENTATIVE_REVIEW', 'LOOK_BACK'].map((k) =>
+        acceptSubjectOf(k as never),
+      ),
+    ).toEqual(['ANSWER', 'ANSWER', 'PROJECT', null, null, 'ANSWER']);
+    const values = initialAccept(clue);
+    withAcceptSubject(values, 'PROJECT');
+    expect(Object.keys(validateAccept(values))).toEqual(['departmentId']); // no one asks or answers a project
+    values.question.departmentId = 'd1';
+    expect(toAcceptInput('c1', values)).toEqual({
+      clueId: 'c1',
+      sessionId: 'session-1',
+      newQuestion: { title: clue.title, body: values.question.body, ballotType: 'APPROVAL', departmentId: 'd1', budget: null },
     });
   });
 });

@@ -1,4 +1,5 @@
-import type { AcceptClueInput, RejectReason } from '../../../gql/graphql';
+import type { AcceptClueInput, RejectReason, SessionKind, SubjectKind } from '../../../gql/graphql';
+import { SUBJECT_OF_KIND } from '../session/sessionKinds';
 import { emptyQuestionForm, toQuestionInput, validateQuestionForm, type QuestionFormValues } from '../session/runningOrder';
 import type { SessionProblem } from '../session/sessionSettingsRules';
 import { checkField } from '../../../composables/validation';
@@ -48,6 +49,23 @@ export interface AcceptValues {
   sessionId: string;
   questionId: string;
   question: QuestionFormValues;
+  /** What a new item of the chosen session is about: an on-air question, or a candidate project (征集民生实事项目). */
+  subject: AcceptSubject;
+}
+
+/** Clues become questions to answer, or candidate projects of a 票决; reports and representatives are not made from clues. */
+export type AcceptSubject = Extract<SubjectKind, 'ANSWER' | 'PROJECT'>;
+
+/** The subject a clue accepted into a session of `kind` becomes; null: clues are not accepted into it. */
+export function acceptSubjectOf(kind: SessionKind | undefined): AcceptSubject | null {
+  const subject = kind ? SUBJECT_OF_KIND[kind] : 'ANSWER';
+  return subject === 'ANSWER' || subject === 'PROJECT' ? subject : null;
+}
+
+/** Switches a new item's draft to `subject`: a candidate project is voted 赞成 / 反对 / 弃权. */
+export function withAcceptSubject(values: AcceptValues, subject: AcceptSubject): void {
+  values.subject = subject;
+  values.question.ballotType = subject === 'PROJECT' ? 'APPROVAL' : 'SATISFACTION';
 }
 
 interface ClueForAccept {
@@ -70,7 +88,7 @@ export function questionFromClue(clue: ClueForAccept): QuestionFormValues {
 }
 
 export function initialAccept(clue: ClueForAccept): AcceptValues {
-  return { mode: 'new', sessionId: clue.session?.id ?? '', questionId: '', question: questionFromClue(clue) };
+  return { mode: 'new', sessionId: clue.session?.id ?? '', questionId: '', question: questionFromClue(clue), subject: 'ANSWER' };
 }
 
 /** Problems by field; a new question's fields keep their own names (title, body, …) as the server reports them. */
@@ -81,11 +99,11 @@ export function validateAccept(values: AcceptValues): ClueProblems {
     if (question) problems.questionId = question;
     return problems;
   }
-  return { ...problems, ...validateQuestionForm(values.question) };
+  return { ...problems, ...validateQuestionForm(values.question, values.subject) };
 }
 
 export function toAcceptInput(clueId: string, values: AcceptValues): AcceptClueInput {
   return values.mode === 'existing'
     ? { clueId, questionId: values.questionId }
-    : { clueId, sessionId: values.sessionId, newQuestion: toQuestionInput(values.question) };
+    : { clueId, sessionId: values.sessionId, newQuestion: toQuestionInput(values.question, values.subject) };
 }

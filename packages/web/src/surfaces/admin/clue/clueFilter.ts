@@ -1,4 +1,4 @@
-import type { ClueCategory, ClueFilter, ClueStatus } from '../../../gql/graphql';
+import type { ClueFilter, ClueStatus } from '../../../gql/graphql';
 import type { AppLocale } from '../../../i18n/locale';
 
 // The triage board's filter as the page holds it, and what it becomes: the GraphQL filter, the
@@ -11,7 +11,8 @@ export interface ClueBoardFilter {
   source: ClueSource;
   /** None chosen means every status. */
   statuses: ClueStatus[];
-  category: ClueCategory | null;
+  /** A category's code. */
+  category: string | null;
   departmentId: string | null;
   /** Local calendar days as `YYYY-MM-DD` (a date input's value), both included; '' when open. */
   from: string;
@@ -93,7 +94,7 @@ export function clueExportUrl(filter: ClueBoardFilter, locale: AppLocale): strin
 export interface FilterableClue {
   session?: { id: string } | null;
   status: ClueStatus;
-  category: ClueCategory;
+  category: string;
   department?: { id: string } | null;
   createdAt: string;
   title: string;

@@ -11,6 +11,8 @@ graphql(`
     title
     description
     category
+    categoryName
+    categoryNameEn
     location
     latitude
     longitude
@@ -85,6 +87,8 @@ export const ClueStatsDocument = graphql(`
       }
       categories {
         category
+        categoryName
+        categoryNameEn
         count
       }
     }
@@ -98,6 +102,7 @@ export const ClueSessionsDocument = graphql(`
         id
         title
         status
+        kind
         scheduledAt
       }
     }
@@ -217,6 +222,43 @@ export const SetClueCallDocument = graphql(`
   mutation AdminSetClueCall($input: ClueCallInput!) {
     setClueCall(input: $input) {
       ...AdminClueCallFields
+    }
+  }
+`);
+
+// ─── Clue categories (线索分类), kept by staff ───
+
+graphql(`
+  fragment AdminClueCategoryFields on ClueCategory {
+    code
+    name
+    nameEn
+    position
+    active
+  }
+`);
+
+/** Every category, retired ones included: the board filters by them and the settings page keeps them. */
+export const ClueCategoriesDocument = graphql(`
+  query AdminClueCategories {
+    clueCategories(includeRetired: true) {
+      ...AdminClueCategoryFields
+    }
+  }
+`);
+
+export const CreateClueCategoryDocument = graphql(`
+  mutation AdminCreateClueCategory($input: CreateClueCategoryInput!) {
+    createClueCategory(input: $input) {
+      ...AdminClueCategoryFields
+    }
+  }
+`);
+
+export const UpdateClueCategoryDocument = graphql(`
+  mutation AdminUpdateClueCategory($input: UpdateClueCategoryInput!) {
+    updateClueCategory(input: $input) {
+      ...AdminClueCategoryFields
     }
   }
 `);

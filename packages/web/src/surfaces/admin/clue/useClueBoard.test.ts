@@ -44,6 +44,8 @@ function clue(change: Partial<AdminClue> = {}): AdminClue {
     title: '小区电梯经常故障',
     description: '3 号楼电梯每周停运。',
     category: 'PROPERTY_SERVICE',
+    categoryName: '物业服务',
+    categoryNameEn: 'Property services',
     location: null,
     latitude: null,
     longitude: null,

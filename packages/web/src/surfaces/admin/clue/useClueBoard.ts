@@ -1,5 +1,5 @@
 import { computed, onScopeDispose, reactive, shallowRef, watch } from 'vue';
-import type { AdminClueFieldsFragment, AdminClueStatsQuery } from '../../../gql/graphql';
+import type { AdminClueFieldsFragment, AdminClueStatsQuery, SessionKind } from '../../../gql/graphql';
 import { client } from '../../../graphql/client';
 import { appLocale } from '../../../i18n/locale';
 import { clueExportUrl, clueMatchesFilter, emptyClueFilter, filterKey, toClueFilterInput, type ClueBoardFilter } from './clueFilter';
@@ -12,7 +12,7 @@ import { ClueSessionsDocument, ClueStatsDocument, ClueSubmittedDocument, CluesDo
 export type AdminClue = AdminClueFieldsFragment;
 export type ClueStats = AdminClueStatsQuery['clueStats'];
 
-export type ClueSessionChoice = { id: string; title: string; status: string; scheduledAt: string };
+export type ClueSessionChoice = { id: string; title: string; status: string; kind?: SessionKind; scheduledAt: string };
 
 /** Sessions are counted in tens: the most recent ones, for plain choice lists. */
 const SESSION_CHOICES = 200;

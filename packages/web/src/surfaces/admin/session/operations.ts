@@ -1,4 +1,64 @@
 import { graphql } from '../../../gql';
+import type { AdminSessionKindProfilesQuery, AdminSessionPlanQuery } from '../../../gql/graphql';
+
+// The session as planning reads it: the shared session (session/operations.ts), which holds the
+// kind's rules and each agenda item's fields by subject, with what only the planners need: the
+// public proposals a project came from. Every planning mutation answers with the same selection.
+// It is spelled out in each operation, not wrapped in a fragment of its own: one more fragment
+// level takes the operations past the server's depth and cost limits (query-limits.ts).
+graphql(`
+  fragment AdminPlanItemFields on Question {
+    sourceClues {
+      id
+      title
+      supportCount
+    }
+  }
+`);
+
+export type SessionPlan = AdminSessionPlanQuery['session'];
+export type PlanQuestion = SessionPlan['questions'][number];
+
+export const SessionPlanDocument = graphql(`
+  query AdminSessionPlan($id: ID!) {
+    session(id: $id) {
+      ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
+    }
+  }
+`);
+
+/** Per kind: what its agenda items are about, its ballots, and the rules a new session of it starts with. */
+export const SessionKindProfilesDocument = graphql(`
+  query AdminSessionKindProfiles {
+    sessionKindProfiles {
+      kind
+      subject
+      ballotType
+      ballotTypes
+      redoMonths
+      settings {
+        windowSeconds
+        streamDelaySeconds
+        hideResultsUntilClosed
+        studioWeight
+        onlineWeight
+        satisfiedThreshold
+        satisfiedGrade
+        passingBase
+        passingShare
+        studioQuorum
+        minOnlineBallots
+        quorumFallback
+        onlineIdentity
+      }
+    }
+  }
+`);
+
+export type SessionKindProfile = AdminSessionKindProfilesQuery['sessionKindProfiles'][number];
 
 graphql(`
   fragment RollMemberFields on RollMember {
@@ -87,6 +147,9 @@ export const CreateSessionDocument = graphql(`
   mutation AdminCreateSession($input: SessionInput!) {
     createSession(input: $input) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -95,6 +158,9 @@ export const UpdateSessionDocument = graphql(`
   mutation AdminUpdateSession($id: ID!, $input: SessionInput!) {
     updateSession(id: $id, input: $input) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -103,6 +169,9 @@ export const PublishSessionDocument = graphql(`
   mutation AdminPublishSession($id: ID!) {
     publishSession(id: $id) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -133,6 +202,9 @@ export const AddQuestionDocument = graphql(`
   mutation AdminAddQuestion($sessionId: ID!, $input: QuestionInput!) {
     addQuestion(sessionId: $sessionId, input: $input) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -141,6 +213,9 @@ export const UpdateQuestionDocument = graphql(`
   mutation AdminUpdateQuestion($id: ID!, $input: QuestionInput!) {
     updateQuestion(id: $id, input: $input) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -149,6 +224,9 @@ export const RemoveQuestionDocument = graphql(`
   mutation AdminRemoveQuestion($id: ID!) {
     removeQuestion(id: $id) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
     }
   }
 `);
@@ -157,6 +235,26 @@ export const ReorderQuestionsDocument = graphql(`
   mutation AdminReorderQuestions($sessionId: ID!, $questionIds: [ID!]!) {
     reorderQuestions(sessionId: $sessionId, questionIds: $questionIds) {
       ...SessionDetailFields
+      questions {
+        ...AdminPlanItemFields
+      }
+    }
+  }
+`);
+
+/** The planners' list: the shared list fields with each session's kind. */
+export const AdminSessionListDocument = graphql(`
+  query AdminSessionList($first: Int!, $after: String, $search: String) {
+    sessions(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...SessionListFields
+        kind
+      }
     }
   }
 `);

@@ -5,6 +5,7 @@ import {
   canMove,
   emptyQuestionForm,
   fromQuestion,
+  movedCandidates,
   movedOrder,
   toQuestionInput,
   validateQuestionForm,
@@ -44,6 +45,7 @@ describe('moving questions', () => {
 
 describe('question form', () => {
   const filled = {
+    ...emptyQuestionForm(),
     title: '加装电梯进展缓慢',
     body: '为什么两年还没有装好？',
     questioner: '县人大代表 王建华',
@@ -76,7 +78,130 @@ describe('question form', () => {
       clipUrl: null,
       departmentId: 'd1',
     });
-    expect(fromQuestion({ ...filled, clipUrl: null, department: { id: 'd2' } })).toEqual({ ...filled, departmentId: 'd2' });
+    expect(fromQuestion({ ...filled, clipUrl: null, department: { id: 'd2' } })).toEqual({
+      ...filled,
+      departmentId: 'd2',
+      candidates: expect.any(Array),
+    });
+    expect(fromQuestion({ ...filled, department: null }).departmentId).toBe('');
+  });
+});
+
+describe('the item form by subject', () => {
+  const base = { ...emptyQuestionForm(), title: ' 审计整改报告 ', body: ' 摘要 ', questioner: '不发送', clipUrl: 'https://x.cn/a.mp4' };
+
+  it('sends a report’s title, body, submitting body and reporter, nothing else', () => {
+    const values = { ...base, departmentId: 'd1', respondent: ' 审计局局长 ' };
+    expect(validateQuestionForm(values, 'REPORT')).toEqual({});
+    expect(toQuestionInput(values, 'REPORT')).toEqual({
+      title: '审计整改报告',
+      body: '摘要',
+      departmentId: 'd1',
+      respondent: '审计局局长',
+    });
+    expect(validateQuestionForm({ ...emptyQuestionForm(), title: '报告' }, 'REPORT')).toEqual({
+      departmentId: { key: 'requiredSelect' },
+      respondent: { key: 'required' },
+    });
+  });
+
+  it('sends a representative’s name and constituency, without a department', () => {
+    const values = { ...base, departmentId: 'd1', respondent: '王建华', district: ' 城关镇第三选区 ' };
+    expect(toQuestionInput(values, 'REPRESENTATIVE')).toEqual({
+      title: '审计整改报告',
+      body: '摘要',
+      respondent: '王建华',
+      district: '城关镇第三选区',
+    });
+    expect(validateQuestionForm({ ...emptyQuestionForm(), title: '述职' }, 'REPRESENTATIVE')).toEqual({
+      respondent: { key: 'required' },
+      district: { key: 'required' },
+    });
+  });
+
+  it('sends one project with its lead department, budget and ballot', () => {
+    const values = { ...base, ballotType: 'APPROVAL' as const, departmentId: 'd1', budget: 1200.5 };
+    expect(validateQuestionForm(values, 'PROJECT')).toEqual({});
+    expect(toQuestionInput(values, 'PROJECT')).toEqual({
+      title: '审计整改报告',
+      body: '摘要',
+      ballotType: 'APPROVAL',
+      departmentId: 'd1',
+      budget: 1200.5,
+    });
+    expect(validateQuestionForm({ ...values, departmentId: '', budget: -1 }, 'PROJECT')).toEqual({
+      departmentId: { key: 'requiredSelect' },
+      budget: { key: 'range', min: 0, max: 100_000_000 },
+    });
+  });
+
+  it('sends a list’s candidates trimmed, blank rows left out, with how many to choose', () => {
+    const candidates = [
+      { key: 1, label: ' 幼儿园扩容 ', detail: ' 新增学位 600 个 ', departmentId: 'd1' },
+      { key: 2, label: '', detail: '', departmentId: '' },
+      { key: 3, label: '农贸市场改造', detail: ' ', departmentId: 'd2' },
+    ];
+    const values = { ...base, ballotType: 'CHOOSE_UP_TO_N' as const, candidates, maxChoices: 1, budget: 5 };
+    expect(validateQuestionForm(values, 'PROJECT')).toEqual({});
+    expect(toQuestionInput(values, 'PROJECT')).toEqual({
+      title: '审计整改报告',
+      body: '摘要',
+      ballotType: 'CHOOSE_UP_TO_N',
+      departmentId: null,
+      candidates: [
+        { label: '幼儿园扩容', detail: '新增学位 600 个', departmentId: 'd1' },
+        { label: '农贸市场改造', detail: null, departmentId: 'd2' },
+      ],
+      maxChoices: 1,
+    });
+  });
+
+  it('checks a list as the server does', () => {
+    const row = (key: number, label: string, departmentId = 'd1') => ({ key, label, detail: '', departmentId });
+    const list = (candidates: ReturnType<typeof row>[], maxChoices: number | null = 1) =>
+      validateQuestionForm({ ...base, ballotType: 'CHOOSE_UP_TO_N', candidates, maxChoices }, 'PROJECT');
+    expect(list([row(1, '甲')])).toMatchObject({ candidates: { key: 'candidatesTooFew' } });
+    expect(list([row(1, '甲'), row(2, '', 'd2')])).toMatchObject({ candidates: { key: 'candidatesTooFew' } });
+    expect(list([row(1, '甲'), row(2, ' 甲 ')])).toEqual({ candidates: { key: 'candidatesDuplicate', label: '甲' } });
+    expect(list([row(1, '甲'), row(2, '乙', '')])).toEqual({ candidates: { key: 'candidatesDepartment' } });
+    expect(list([row(1, '甲'), row(2, '乙')], 3)).toEqual({ maxChoices: { key: 'maxChoicesRange', max: 2 } });
+    expect(list([row(1, '甲'), row(2, '乙')], null)).toEqual({ maxChoices: { key: 'maxChoicesRange', max: 2 } });
+    expect(list([row(1, '甲'), row(2, '乙')], 2)).toEqual({});
+  });
+
+  it('keeps today’s question form when no subject is given (accepting a clue)', () => {
+    expect(toQuestionInput({ ...base, departmentId: 'd1', respondent: '局长' })).toEqual({
+      title: '审计整改报告',
+      body: '摘要',
+      questioner: '不发送',
+      departmentId: 'd1',
+      respondent: '局长',
+      clipUrl: 'https://x.cn/a.mp4',
+    });
+  });
+
+  it('moves candidate rows within the list', () => {
+    const rows = [1, 2, 3].map((key) => ({ key, label: String(key), detail: '', departmentId: '' }));
+    expect(movedCandidates(rows, 0, 1).map((r) => r.key)).toEqual([2, 1, 3]);
+    expect(movedCandidates(rows, 0, -1).map((r) => r.key)).toEqual([1, 2, 3]);
+  });
+
+  it('reads a list back into rows', () => {
+    const form = fromQuestion({
+      ...base,
+      department: null,
+      ballotType: 'CHOOSE_UP_TO_N',
+      candidates: [
+        { label: '甲', detail: null, departmentId: 'd1' },
+        { label: '乙', detail: '说明', departmentId: null },
+      ],
+      maxChoices: 1,
+    });
+    expect(form.candidates.map(({ label, detail, departmentId }) => ({ label, detail, departmentId }))).toEqual([
+      { label: '甲', detail: '', departmentId: 'd1' },
+      { label: '乙', detail: '说明', departmentId: '' },
+    ]);
+    expect(form.ballotType).toBe('CHOOSE_UP_TO_N');
   });
 });
 

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
 import { sessionErrorCode, sessionErrorMessage } from '../../../session/sessionErrors';
 import {
+  applicableRules,
   checkWeights,
+  DEFAULT_SETTINGS,
+  gradeOf,
+  hasDefaultSettings,
+  settingsValues,
   emptySessionForm,
   fromLocalDateTimeInput,
   fromSession,
@@ -123,11 +128,15 @@ describe('toSessionInput and fromSession', () => {
       studioWeight: 70,
       onlineWeight: 30,
       satisfiedThreshold: 60,
+      satisfiedGrade: 80,
+      passingBase: 'VALID_BALLOTS',
+      passingShare: 50,
       studioQuorum: 'MAJORITY',
       minOnlineBallots: 0,
       quorumFallback: 'OTHER_CHANNEL',
       onlineIdentity: 'DEVICE',
     });
+    expect(input.kind).toBe('TV_QUESTIONING');
   });
 
   it('sends the quorum rules chosen', () => {
@@ -144,12 +153,15 @@ describe('toSessionInput and fromSession', () => {
       studioWeight: 50,
       onlineWeight: 50,
       satisfiedThreshold: 70,
+      satisfiedGrade: 85,
+      passingBase: 'VALID_BALLOTS' as const,
+      passingShare: 50,
       studioQuorum: 'TWO_THIRDS' as const,
       minOnlineBallots: 100,
       quorumFallback: 'NO_RESULT' as const,
       onlineIdentity: 'PHONE_CODE' as const,
     };
-    const form = fromSession({ title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, settings });
+    const form = fromSession({ kind: 'TV_QUESTIONING', title: '2026 年电视问政', theme: '物业', scheduledAt, streamUrl: null, settings });
     expect(form).toMatchObject({
       title: '2026 年电视问政',
       scheduledAt: '2026-06-01T19:30',
@@ -246,5 +258,89 @@ describe('sessionErrorMessage', () => {
   it('puts the server’s nested field errors beside the field', () => {
     const message = sessionErrorMessage(gqlError('BAD_USER_INPUT', { field: 'settings.onlineWeight' }), { onlineWeight: '网络权重（%）' });
     expect(message?.fields).toEqual({ onlineWeight: '网络权重（%）填写不正确' });
+  });
+});
+
+describe('the 满意 and 不满意 lines', () => {
+  it('want the 满意 line at or above the 不满意 line, shown beside the 满意 line as the server reports it', () => {
+    expect(validateSessionForm({ ...valid(), satisfiedGrade: 80, satisfiedThreshold: 60 })).toEqual({});
+    expect(validateSessionForm({ ...valid(), satisfiedGrade: 60, satisfiedThreshold: 60 })).toEqual({});
+    expect(validateSessionForm({ ...valid(), satisfiedGrade: 55, satisfiedThreshold: 60 })).toEqual({
+      satisfiedGrade: { key: 'gradeBelowThreshold', threshold: 60 },
+    });
+  });
+
+  it('check each line on its own first', () => {
+    expect(validateSessionForm({ ...valid(), satisfiedGrade: 101 })).toEqual({ satisfiedGrade: { key: 'range', min: 0, max: 100 } });
+    expect(validateSessionForm({ ...valid(), satisfiedGrade: null })).toEqual({ satisfiedGrade: { key: 'required' } });
+  });
+
+  it('says what the lines mean in words', () => {
+    const [message] = Object.values(
+      translateSessionProblems({ satisfiedGrade: { key: 'gradeBelowThreshold', threshold: 60 } }, { satisfiedGrade: '满意线（%）' }),
+    );
+    expect(message).toBe('满意线不能低于不满意线（60%）');
+  });
+
+  it('grade a rate as the server does: ≥ 满意线 满意, between 基本满意, below 不满意', () => {
+    expect(gradeOf(80, 80, 60)).toBe('SATISFIED');
+    expect(gradeOf(79.9, 80, 60)).toBe('BASICALLY_SATISFIED');
+    expect(gradeOf(60, 80, 60)).toBe('BASICALLY_SATISFIED');
+    expect(gradeOf(59.9, 80, 60)).toBe('UNSATISFIED');
+  });
+});
+
+describe('the passing rule', () => {
+  it('wants a share from 0 to 99 and a known base', () => {
+    expect(validateSessionForm({ ...valid(), passingShare: 50, passingBase: 'WHOLE_ROLL' })).toEqual({});
+    expect(validateSessionForm({ ...valid(), passingShare: 100 })).toEqual({ passingShare: { key: 'range', min: 0, max: 99 } });
+    expect(validateSessionForm({ ...valid(), passingBase: '' as never })).toEqual({ passingBase: { key: 'requiredSelect' } });
+  });
+});
+
+describe('the kind and its defaults', () => {
+  const projectDefaults = {
+    ...DEFAULT_SETTINGS,
+    studioWeight: 100,
+    onlineWeight: 0,
+    quorumFallback: 'NO_RESULT' as const,
+    passingBase: 'WHOLE_ROLL' as const,
+  };
+
+  it('starts a new session as TV questioning with its defaults, or from a kind’s', () => {
+    expect(emptySessionForm()).toMatchObject({ kind: 'TV_QUESTIONING', satisfiedGrade: 80, satisfiedThreshold: 60, passingShare: 50 });
+    expect(emptySessionForm('PROJECT_VOTE', projectDefaults)).toMatchObject({
+      kind: 'PROJECT_VOTE',
+      studioWeight: 100,
+      onlineWeight: 0,
+      passingBase: 'WHOLE_ROLL',
+    });
+  });
+
+  it('sends the kind and every rule, the new ones too', () => {
+    const input = toSessionInput({ ...valid(), ...settingsValues(projectDefaults), kind: 'PROJECT_VOTE', passingShare: 66 });
+    expect(input.kind).toBe('PROJECT_VOTE');
+    expect(input.settings).toMatchObject({
+      passingBase: 'WHOLE_ROLL',
+      passingShare: 66,
+      satisfiedGrade: 80,
+      satisfiedThreshold: 60,
+      onlineWeight: 0,
+    });
+  });
+
+  it('knows whether the rules are still the kind’s defaults (nothing to lose on a change of kind)', () => {
+    const form = emptySessionForm('PROJECT_VOTE', projectDefaults);
+    expect(hasDefaultSettings(form, projectDefaults)).toBe(true);
+    expect(hasDefaultSettings({ ...form, passingShare: 60 }, projectDefaults)).toBe(false);
+    expect(hasDefaultSettings(form, DEFAULT_SETTINGS)).toBe(false);
+  });
+
+  it('shows the rules that apply: grades for ratings, passing for 票决, each channel’s own when it has weight', () => {
+    expect(applicableRules(['SATISFACTION'], 60, 40)).toEqual({ grades: true, passing: false, online: true, studio: true });
+    expect(applicableRules(['APPROVAL', 'CHOOSE_UP_TO_N'], 100, 0)).toEqual({ grades: false, passing: true, online: false, studio: true });
+    expect(applicableRules(['SATISFACTION'], 0, 100)).toMatchObject({ online: true, studio: false });
+    // A weight being typed (empty) keeps its rules on screen.
+    expect(applicableRules(['SATISFACTION'], 100, null)).toMatchObject({ online: true });
   });
 });

@@ -1,10 +1,21 @@
-import type { OnlineIdentity, QuorumFallback, SessionInput, StudioQuorum, VoteSettingsInput } from '../../../gql/graphql';
+import type {
+  BallotType,
+  OnlineIdentity,
+  PassingBase,
+  QuorumFallback,
+  SessionInput,
+  SessionKind,
+  StudioQuorum,
+  VoteSettingsInput,
+} from '../../../gql/graphql';
 import { checkField, translateDomainProblems, type Problem, type Rule } from '../../../composables/validation';
 
 // What the session form checks before asking the server, matching the limits the server enforces.
 
 /** The form's fields, flat: the server names a bad setting `settings.onlineWeight`, read as `onlineWeight`. */
 export interface SessionFormValues {
+  /** Which vote this is; it decides the agenda items' subject and the rules' defaults. */
+  kind: SessionKind;
   title: string;
   theme: string;
   /** As a `datetime-local` input holds it: local time, `YYYY-MM-DDTHH:mm`. */
@@ -15,7 +26,14 @@ export interface SessionFormValues {
   hideResultsUntilClosed: boolean;
   studioWeight: number | null;
   onlineWeight: number | null;
+  /** Below this composite rate, 不满意. */
   satisfiedThreshold: number | null;
+  /** At or above this, 满意; from satisfiedThreshold up to it, 基本满意. */
+  satisfiedGrade: number | null;
+  /** What a 票决 share is of: the valid ballots, or the whole roll. */
+  passingBase: PassingBase;
+  /** A motion or candidate passes with more than this share, percent (50: 过半数). */
+  passingShare: number | null;
   studioQuorum: StudioQuorum;
   minOnlineBallots: number | null;
   quorumFallback: QuorumFallback;
@@ -29,6 +47,8 @@ export type NumberField =
   | 'studioWeight'
   | 'onlineWeight'
   | 'satisfiedThreshold'
+  | 'satisfiedGrade'
+  | 'passingShare'
   | 'minOnlineBallots';
 
 /** Inclusive bounds of each number, as the server validates them. */
@@ -38,6 +58,8 @@ export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> = 
   studioWeight: { min: 0, max: 100 },
   onlineWeight: { min: 0, max: 100 },
   satisfiedThreshold: { min: 0, max: 100 },
+  satisfiedGrade: { min: 0, max: 100 },
+  passingShare: { min: 0, max: 99 },
   minOnlineBallots: { min: 0, max: 1_000_000 },
 };
 
@@ -46,13 +68,15 @@ export const STUDIO_QUORUMS = ['NONE', 'MAJORITY', 'TWO_THIRDS'] as const satisf
 export const QUORUM_FALLBACKS = ['OTHER_CHANNEL', 'NO_RESULT'] as const satisfies readonly QuorumFallback[];
 /** The online identity tiers, least strict first (the order of the form's choices). */
 export const ONLINE_IDENTITIES = ['DEVICE', 'PHONE_CODE', 'ROSTER'] as const satisfies readonly OnlineIdentity[];
+export const PASSING_BASES = ['WHOLE_ROLL', 'VALID_BALLOTS'] as const satisfies readonly PassingBase[];
 
 /** Tiers that prove a voter's phone by a text-message code, so they need an SMS gateway. */
 export const needsSmsCode = (identity: OnlineIdentity) => identity === 'PHONE_CODE' || identity === 'ROSTER';
 
-export type VoteSettings = Required<VoteSettingsInput>;
+/** Every rule, each given (the input leaves them optional: one left out takes the kind's default). */
+export type VoteSettings = { [K in keyof VoteSettingsInput]-?: NonNullable<VoteSettingsInput[K]> };
 
-/** The server's defaults for a new session. */
+/** The server's defaults for a TV questioning session, used until the kinds' profiles have loaded. */
 export const DEFAULT_SETTINGS: VoteSettings = {
   windowSeconds: 60,
   streamDelaySeconds: 0,
@@ -60,6 +84,9 @@ export const DEFAULT_SETTINGS: VoteSettings = {
   studioWeight: 60,
   onlineWeight: 40,
   satisfiedThreshold: 60,
+  satisfiedGrade: 80,
+  passingBase: 'VALID_BALLOTS',
+  passingShare: 50,
   studioQuorum: 'MAJORITY',
   minOnlineBallots: 0,
   quorumFallback: 'OTHER_CHANNEL',
@@ -82,7 +109,12 @@ export type SessionProblem =
   | { key: 'integer' }
   | { key: 'weightsSum'; sum: number }
   | { key: 'url' }
-  | { key: 'dateTime' };
+  | { key: 'dateTime' }
+  | { key: 'gradeBelowThreshold'; threshold: number }
+  | { key: 'candidatesTooFew' }
+  | { key: 'candidatesDuplicate'; label: string }
+  | { key: 'candidatesDepartment' }
+  | { key: 'maxChoicesRange'; max: number };
 
 const textRules: Record<'title' | 'theme' | 'streamUrl', Rule> = {
   title: { required: true, max: 100 },
@@ -90,8 +122,85 @@ const textRules: Record<'title' | 'theme' | 'streamUrl', Rule> = {
   streamUrl: { max: 500 },
 };
 
-export function emptySessionForm(): SessionFormValues {
-  return { title: '', theme: '', scheduledAt: '', streamUrl: '', ...DEFAULT_SETTINGS };
+/** A new session's form: TV questioning with its defaults, or the given kind and rules. */
+export function emptySessionForm(kind: SessionKind = 'TV_QUESTIONING', settings: VoteSettings = DEFAULT_SETTINGS): SessionFormValues {
+  return { kind, title: '', theme: '', scheduledAt: '', streamUrl: '', ...settingsValues(settings) };
+}
+
+/** The form's rule fields from a full set of rules (a kind's defaults, or a saved session's). */
+export function settingsValues(settings: VoteSettings): Omit<SessionFormValues, 'kind' | 'title' | 'theme' | 'scheduledAt' | 'streamUrl'> {
+  const {
+    windowSeconds,
+    streamDelaySeconds,
+    hideResultsUntilClosed,
+    studioWeight,
+    onlineWeight,
+    satisfiedThreshold,
+    satisfiedGrade,
+    passingBase,
+    passingShare,
+    studioQuorum,
+    minOnlineBallots,
+    quorumFallback,
+    onlineIdentity,
+  } = settings;
+  return {
+    windowSeconds,
+    streamDelaySeconds,
+    hideResultsUntilClosed,
+    studioWeight,
+    onlineWeight,
+    satisfiedThreshold,
+    satisfiedGrade,
+    passingBase,
+    passingShare,
+    studioQuorum,
+    minOnlineBallots,
+    quorumFallback,
+    onlineIdentity,
+  };
+}
+
+/** Whether the form's rules are still exactly the given defaults (nothing the planner would lose on a reset). */
+export function hasDefaultSettings(values: SessionFormValues, defaults: VoteSettings): boolean {
+  const current = settingsValues(values as VoteSettings);
+  return (Object.keys(current) as (keyof VoteSettings)[]).every((key) => current[key] === defaults[key]);
+}
+
+/** Which rules apply to a session of a kind voting with these ballots, with these weights. */
+export interface ApplicableRules {
+  /** 满意 / 基本满意 / 不满意 grades (satisfaction ballots). */
+  grades: boolean;
+  /** Passing base and share (approval and choose-up-to-N ballots). */
+  passing: boolean;
+  /** The online channel's own rules: minimum ballots, identity, stream delay. */
+  online: boolean;
+  /** The studio's quorum. */
+  studio: boolean;
+}
+
+export function applicableRules(
+  ballotTypes: readonly BallotType[],
+  studioWeight: number | null,
+  onlineWeight: number | null,
+): ApplicableRules {
+  return {
+    grades: ballotTypes.includes('SATISFACTION'),
+    passing: ballotTypes.some((type) => type !== 'SATISFACTION'),
+    // A weight being edited (empty) keeps its channel's rules on screen.
+    online: onlineWeight !== 0,
+    studio: studioWeight !== 0,
+  };
+}
+
+/** The grade a composite satisfaction rate gets under these lines, as the server grades it. */
+export function gradeOf(
+  rate: number,
+  satisfiedGrade: number,
+  satisfiedThreshold: number,
+): 'SATISFIED' | 'BASICALLY_SATISFIED' | 'UNSATISFIED' {
+  if (rate >= satisfiedGrade) return 'SATISFIED';
+  return rate >= satisfiedThreshold ? 'BASICALLY_SATISFIED' : 'UNSATISFIED';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -151,6 +260,10 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
   // Shown beside the online weight, where the server reports it too.
   const weights = checkWeights(values.studioWeight, values.onlineWeight);
   if (weights) problems.onlineWeight = weights;
+  // Shown beside the 满意 line, where the server reports it too.
+  if (!problems.satisfiedGrade && !problems.satisfiedThreshold && values.satisfiedGrade! < values.satisfiedThreshold!)
+    problems.satisfiedGrade = { key: 'gradeBelowThreshold', threshold: values.satisfiedThreshold! };
+  if (!(PASSING_BASES as readonly string[]).includes(values.passingBase)) problems.passingBase = { key: 'requiredSelect' };
   if (!(STUDIO_QUORUMS as readonly string[]).includes(values.studioQuorum)) problems.studioQuorum = { key: 'requiredSelect' };
   if (!(QUORUM_FALLBACKS as readonly string[]).includes(values.quorumFallback)) problems.quorumFallback = { key: 'requiredSelect' };
   if (!(ONLINE_IDENTITIES as readonly string[]).includes(values.onlineIdentity)) problems.onlineIdentity = { key: 'requiredSelect' };
@@ -159,20 +272,25 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
 
 /** The form as the API's input; call after `validateSessionForm` found nothing. */
 export function toSessionInput(values: SessionFormValues): SessionInput {
+  const number = (field: NumberField) => values[field] ?? DEFAULT_SETTINGS[field];
   return {
+    kind: values.kind,
     title: values.title.trim(),
     theme: values.theme.trim(),
     scheduledAt: fromLocalDateTimeInput(values.scheduledAt) ?? '',
     streamUrl: values.streamUrl.trim() || null,
     settings: {
-      windowSeconds: values.windowSeconds ?? DEFAULT_SETTINGS.windowSeconds,
-      streamDelaySeconds: values.streamDelaySeconds ?? DEFAULT_SETTINGS.streamDelaySeconds,
+      windowSeconds: number('windowSeconds'),
+      streamDelaySeconds: number('streamDelaySeconds'),
       hideResultsUntilClosed: values.hideResultsUntilClosed,
-      studioWeight: values.studioWeight ?? DEFAULT_SETTINGS.studioWeight,
-      onlineWeight: values.onlineWeight ?? DEFAULT_SETTINGS.onlineWeight,
-      satisfiedThreshold: values.satisfiedThreshold ?? DEFAULT_SETTINGS.satisfiedThreshold,
+      studioWeight: number('studioWeight'),
+      onlineWeight: number('onlineWeight'),
+      satisfiedThreshold: number('satisfiedThreshold'),
+      satisfiedGrade: number('satisfiedGrade'),
+      passingBase: values.passingBase,
+      passingShare: number('passingShare'),
       studioQuorum: values.studioQuorum,
-      minOnlineBallots: values.minOnlineBallots ?? DEFAULT_SETTINGS.minOnlineBallots,
+      minOnlineBallots: number('minOnlineBallots'),
       quorumFallback: values.quorumFallback,
       onlineIdentity: values.onlineIdentity,
     },
@@ -180,6 +298,7 @@ export function toSessionInput(values: SessionFormValues): SessionInput {
 }
 
 export interface PlannedSession {
+  kind: SessionKind;
   title: string;
   theme: string;
   scheduledAt: string;
@@ -188,33 +307,13 @@ export interface PlannedSession {
 }
 
 export function fromSession(session: PlannedSession): SessionFormValues {
-  const {
-    windowSeconds,
-    streamDelaySeconds,
-    hideResultsUntilClosed,
-    studioWeight,
-    onlineWeight,
-    satisfiedThreshold,
-    studioQuorum,
-    minOnlineBallots,
-    quorumFallback,
-    onlineIdentity,
-  } = session.settings;
   return {
+    kind: session.kind,
     title: session.title,
     theme: session.theme,
     scheduledAt: toLocalDateTimeInput(session.scheduledAt),
     streamUrl: session.streamUrl ?? '',
-    windowSeconds,
-    streamDelaySeconds,
-    hideResultsUntilClosed,
-    studioWeight,
-    onlineWeight,
-    satisfiedThreshold,
-    studioQuorum,
-    minOnlineBallots,
-    quorumFallback,
-    onlineIdentity,
+    ...settingsValues(session.settings),
   };
 }
 
@@ -226,5 +325,16 @@ export function translateSessionProblems(
   problems: Partial<Record<string, SessionProblem>>,
   labels: Record<string, string>,
 ): Record<string, string> {
-  return translateDomainProblems(problems, labels, 'sessions', ['range', 'integer', 'weightsSum', 'url', 'dateTime']);
+  return translateDomainProblems(problems, labels, 'sessions', [
+    'range',
+    'integer',
+    'weightsSum',
+    'url',
+    'dateTime',
+    'gradeBelowThreshold',
+    'candidatesTooFew',
+    'candidatesDuplicate',
+    'candidatesDepartment',
+    'maxChoicesRange',
+  ]);
 }

@@ -2,23 +2,42 @@ import { shallowRef, type ShallowRef } from 'vue';
 import { client } from '../../../graphql/client';
 import { i18n } from '../../../i18n';
 import { movedOrder, toQuestionInput, validateQuestionForm, type QuestionFormValues } from './runningOrder';
-import type { SessionDetail } from '../../../session/operations';
 import { sessionErrorMessage, useSessionErrorMessage } from '../../../session/sessionErrors';
 import { translateSessionProblems, type SessionProblem } from './sessionSettingsRules';
+import { SUBJECT_OF_KIND } from './sessionKinds';
 import { fetchDepartments, type Department } from '../directory/useDepartmentDirectory';
 import { useDialogForm } from '../../../composables/useDialogForm';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
-import { AddQuestionDocument, RemoveQuestionDocument, ReorderQuestionsDocument, UpdateQuestionDocument } from './operations';
+import {
+  AddQuestionDocument,
+  RemoveQuestionDocument,
+  ReorderQuestionsDocument,
+  UpdateQuestionDocument,
+  type SessionPlan,
+} from './operations';
+import type { SubjectKind } from '../../../gql/graphql';
 
-export function questionFieldLabels(): Record<keyof QuestionFormValues, string> {
+/** Each field's visible label for an item about `subject`, so messages name it as the dialog does. */
+export function questionFieldLabels(subject: SubjectKind = 'ANSWER'): Record<keyof QuestionFormValues | 'label' | 'detail', string> {
   const t = (key: string) => i18n.global.t(`sessions.questions.${key}`);
+  const bySubject = {
+    ANSWER: { title: t('title'), body: t('body'), departmentId: t('department'), respondent: t('respondent') },
+    REPORT: { title: t('reportTitle'), body: t('reportSummary'), departmentId: t('reportDepartment'), respondent: t('reporter') },
+    PROJECT: { title: t('projectTitle'), body: t('projectBody'), departmentId: t('leadDepartment'), respondent: t('respondent') },
+    REPRESENTATIVE: { title: t('reviewTitle'), body: t('reviewSummary'), departmentId: t('department'), respondent: t('representative') },
+  }[subject];
   return {
-    title: t('title'),
-    body: t('body'),
+    ...bySubject,
     questioner: t('questioner'),
-    departmentId: t('department'),
-    respondent: t('respondent'),
     clipUrl: t('clipUrl'),
+    district: t('district'),
+    budget: t('budget'),
+    ballotType: t('ballotType'),
+    candidates: t('candidates'),
+    maxChoices: t('maxChoices'),
+    // A candidate's own fields, as the server names them (candidates.0.label).
+    label: t('candidateLabel'),
+    detail: t('candidateDetail'),
   };
 }
 
@@ -43,8 +62,10 @@ export function useDepartmentChoices() {
   return { departments, loading, error: useErrorMessage(error), load };
 }
 
-/** Adds, edits, removes and moves the questions of the session shown; each answer replaces it. */
-export function useRunningOrder(session: ShallowRef<SessionDetail | null>, show: (session: SessionDetail) => void) {
+/** Adds, edits, removes and moves the agenda items of the session shown; each answer replaces it. */
+export function useRunningOrder(session: ShallowRef<SessionPlan | null>, show: (session: SessionPlan) => void) {
+  /** What the session's items are about (all of a session's items share it). */
+  const subject = (): SubjectKind => session.value?.questions[0]?.subject ?? SUBJECT_OF_KIND[session.value?.kind ?? 'TV_QUESTIONING'];
   /** What is being changed now: a question id, or `form` while the dialog saves. */
   const busy = shallowRef<string | null>(null);
   const actionError = shallowRef<unknown>(null);
@@ -55,36 +76,38 @@ export function useRunningOrder(session: ShallowRef<SessionDetail | null>, show:
     formError,
     reset: resetForm,
   } = useDialogForm<SessionProblem>({
-    labels: questionFieldLabels,
+    labels: () => questionFieldLabels(subject()),
     translateProblems: translateSessionProblems,
     describeServerError: sessionErrorMessage,
   });
 
-  /** Adds a question (no id) or saves an edited one; true once saved. */
-  async function saveQuestion(values: QuestionFormValues, questionId: string | null): Promise<boolean> {
-    if (!session.value || busy.value) return false;
+  /** Adds an item (no id) or saves an edited one; the saved item's id, or null. */
+  async function saveQuestion(values: QuestionFormValues, questionId: string | null): Promise<string | null> {
+    if (!session.value || busy.value) return null;
     resetForm();
-    problems.value = validateQuestionForm(values);
-    if (Object.keys(problems.value).length > 0) return false;
+    problems.value = validateQuestionForm(values, subject());
+    if (Object.keys(problems.value).length > 0) return null;
     busy.value = 'form';
+    const before = new Set(session.value.questions.map((q) => q.id));
     try {
-      const input = toQuestionInput(values);
+      const input = toQuestionInput(values, subject());
       const result = questionId
         ? await client.mutation(UpdateQuestionDocument, { id: questionId, input }).toPromise()
         : await client.mutation(AddQuestionDocument, { sessionId: session.value.id, input }).toPromise();
       const saved = result.data ? ('updateQuestion' in result.data ? result.data.updateQuestion : result.data.addQuestion) : null;
       if (!saved) {
         serverError.value = result.error ?? new Error('empty response');
-        return false;
+        return null;
       }
       show(saved);
-      return true;
+      // A new item is the one the session did not have before.
+      return questionId ?? saved.questions.find((q) => !before.has(q.id))?.id ?? null;
     } finally {
       busy.value = null;
     }
   }
 
-  async function change(id: string, request: () => Promise<SessionDetail | null | { error?: unknown }>): Promise<boolean> {
+  async function change(id: string, request: () => Promise<SessionPlan | null | { error?: unknown }>): Promise<boolean> {
     if (busy.value) return false;
     busy.value = id;
     actionError.value = null;
@@ -119,6 +142,7 @@ export function useRunningOrder(session: ShallowRef<SessionDetail | null>, show:
   }
 
   return {
+    subject,
     busy,
     actionError: useSessionErrorMessage(actionError),
     fieldErrors,

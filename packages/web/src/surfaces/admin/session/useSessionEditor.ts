@@ -1,24 +1,35 @@
 import { computed, reactive, shallowRef, watch } from 'vue';
 import { client } from '../../../graphql/client';
 import { i18n } from '../../../i18n';
-import { SessionDetailDocument, type SessionDetail } from '../../../session/operations';
 import { useSessionErrorMessage } from '../../../session/sessionErrors';
+import type { SessionKind } from '../../../gql/graphql';
 import {
   emptySessionForm,
   fromSession,
+  hasDefaultSettings,
   isFrozen,
+  settingsValues,
   toSessionInput,
   translateSessionProblems,
   validateSessionForm,
   type SessionFormValues,
   type SessionProblem,
 } from './sessionSettingsRules';
-import { CreateSessionDocument, PublishSessionDocument, UpdateSessionDocument } from './operations';
+import {
+  CreateSessionDocument,
+  PublishSessionDocument,
+  SessionKindProfilesDocument,
+  SessionPlanDocument,
+  UpdateSessionDocument,
+  type SessionKindProfile,
+  type SessionPlan,
+} from './operations';
 
 /** Visible label of each field, so messages name the field the way the form does. */
 export function sessionFieldLabels(): Record<keyof SessionFormValues, string> {
   const t = (key: string) => i18n.global.t(`sessions.form.${key}`);
   return {
+    kind: t('kind'),
     title: t('title'),
     theme: t('theme'),
     scheduledAt: t('scheduledAt'),
@@ -29,6 +40,9 @@ export function sessionFieldLabels(): Record<keyof SessionFormValues, string> {
     studioWeight: t('studioWeight'),
     onlineWeight: t('onlineWeight'),
     satisfiedThreshold: t('satisfiedThreshold'),
+    satisfiedGrade: t('satisfiedGrade'),
+    passingBase: t('passingBase'),
+    passingShare: t('passingShare'),
     studioQuorum: t('studioQuorum'),
     minOnlineBallots: t('minOnlineBallots'),
     quorumFallback: t('quorumFallback'),
@@ -42,7 +56,7 @@ export function sessionFieldLabels(): Record<keyof SessionFormValues, string> {
  * changes the session's electorate, so the page reads the session again after it changes.
  */
 export function useSessionEditor(sessionId: string | null) {
-  const session = shallowRef<SessionDetail | null>(null);
+  const session = shallowRef<SessionPlan | null>(null);
   const loadStatus = shallowRef<'loading' | 'ready' | 'error'>(sessionId ? 'loading' : 'ready');
   const loadError = shallowRef<unknown>(null);
 
@@ -73,21 +87,19 @@ export function useSessionEditor(sessionId: string | null) {
     { deep: true, flush: 'sync' },
   );
 
-  function show(next: SessionDetail) {
+  function show(next: SessionPlan) {
     session.value = next;
     // Unsaved edits stay, unless the session went on air meanwhile: then they can never be saved.
     if (dirty.value && !isFrozen(next.status)) return;
     dirty.value = false;
-    filling = true;
-    Object.assign(values, fromSession(next));
-    filling = false;
+    fill(fromSession(next));
   }
 
   /** Reads the session (again); a session already shown stays on screen meanwhile. */
   async function load(): Promise<void> {
     if (!sessionId) return;
     if (!session.value) loadStatus.value = 'loading';
-    const result = await client.query(SessionDetailDocument, { id: sessionId }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(SessionPlanDocument, { id: sessionId }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) {
       show(result.data.session);
       loadStatus.value = 'ready';
@@ -104,7 +116,7 @@ export function useSessionEditor(sessionId: string | null) {
   }
 
   /** Creates or updates the session; the saved session, or null when something is wrong. */
-  async function save(): Promise<SessionDetail | null> {
+  async function save(): Promise<SessionPlan | null> {
     if (submitting.value) return null;
     resetErrors();
     problems.value = validateSessionForm(values);
@@ -147,9 +159,63 @@ export function useSessionEditor(sessionId: string | null) {
     }
   }
 
+  // Each kind's subject, ballots and default rules: a new session's form starts from its kind's.
+  const profiles = shallowRef<readonly SessionKindProfile[]>([]);
+  const profilesError = shallowRef<unknown>(null);
+  const profileOf = (kind: SessionKind) => profiles.value.find((profile) => profile.kind === kind) ?? null;
+  const profile = computed(() => profileOf(values.kind));
+
+  async function loadProfiles(): Promise<void> {
+    const result = await client.query(SessionKindProfilesDocument, {}).toPromise();
+    if (!result.data) {
+      profilesError.value = result.error ?? new Error('empty response');
+      return;
+    }
+    profilesError.value = null;
+    profiles.value = result.data.sessionKindProfiles;
+    // A new session not yet touched takes its kind's rules as the server would.
+    const own = profileOf(values.kind);
+    if (!sessionId && !session.value && !dirty.value && own) fill(settingsValues(own.settings));
+  }
+
+  function fill(change: Partial<SessionFormValues>) {
+    filling = true;
+    Object.assign(values, change);
+    filling = false;
+  }
+
+  /** The kind can change until the session has agenda items (and never once it is on air). */
+  const kindLocked = computed(() => frozen.value || (session.value?.questions.length ?? 0) > 0);
+
+  /**
+   * Whether changing to `kind` would lose rules the planner set: the form's rules differ from its
+   * current kind's defaults. The page asks before `changeKind` then.
+   */
+  function kindChangeLosesRules(): boolean {
+    const own = profile.value;
+    return own ? !hasDefaultSettings(values, own.settings) : false;
+  }
+
+  /** Switches to `kind` and resets the rules to its defaults (once they are known). */
+  function changeKind(kind: SessionKind) {
+    if (kindLocked.value || kind === values.kind) return;
+    const next = profileOf(kind);
+    values.kind = kind;
+    if (next) Object.assign(values, settingsValues(next.settings));
+  }
+
   void load();
+  void loadProfiles();
 
   return {
+    profiles,
+    profile,
+    profileOf,
+    profilesError: useSessionErrorMessage(profilesError),
+    loadProfiles,
+    kindLocked,
+    kindChangeLosesRules,
+    changeKind,
     session,
     loadStatus,
     loadError,

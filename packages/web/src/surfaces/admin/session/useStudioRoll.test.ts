@@ -15,7 +15,7 @@ const server = vi.hoisted(() => ({
 
 vi.mock('../../../graphql/client', async () => {
   const { cannedClient } = await import('./cannedClient.test-support');
-  return cannedClient(server, (operation, variables) => {
+  return cannedClient(server, (operation) => {
     if (operation === 'AdminStudioRoll') return { data: { studioRoll: server.roll } };
     if (operation === 'AdminRollRepresentatives') return { data: { accounts: { nodes: server.representatives } } };
     if (operation === 'AdminRemoveFromRoll') return { data: { removeFromRoll: true } };

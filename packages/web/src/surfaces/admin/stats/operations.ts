@@ -7,6 +7,7 @@ import type { StatsDepartmentsQuery, StatsFollowUpsAndCluesQuery, StatsSessionsQ
 
 export type SessionStatsRow = StatsSessionsQuery['sessionStats']['nodes'][number];
 export type YearStatsRow = StatsSessionsQuery['yearStats'][number];
+export type SessionKindStatsRow = StatsSessionsQuery['sessionKindStats'][number];
 export type DepartmentStatsRow = StatsDepartmentsQuery['departmentStats']['nodes'][number];
 export type LeagueTable = StatsDepartmentsQuery['departmentLeague'];
 export type LeagueRow = LeagueTable['rows'][number];
@@ -21,8 +22,8 @@ graphql(`
 `);
 
 export const StatsSessionsDocument = graphql(`
-  query StatsSessions($period: StatsPeriodInput, $first: Int!) {
-    sessionStats(period: $period, first: $first) {
+  query StatsSessions($period: StatsPeriodInput, $first: Int!, $kind: SessionKind) {
+    sessionStats(period: $period, first: $first, kind: $kind) {
       totalCount
       nodes {
         sessionId
@@ -43,7 +44,18 @@ export const StatsSessionsDocument = graphql(`
         }
       }
     }
-    yearStats(period: $period) {
+    sessionKindStats(period: $period) {
+      kind
+      sessions
+      items
+      rounds
+      composite
+      byOutcome {
+        outcome
+        count
+      }
+    }
+    yearStats(period: $period, kind: $kind) {
       year
       sessions
       rounds
@@ -120,6 +132,8 @@ export const StatsFollowUpsAndCluesDocument = graphql(`
       total
       byCategory {
         category
+        categoryName
+        categoryNameEn
         count
       }
       byOutcome {

@@ -37,7 +37,7 @@ const session = (
 ): SessionStatsRow => ({
   sessionId: id,
   title: `第${id}期`,
-  kind: 'REGULAR',
+  kind: 'TV_QUESTIONING',
   scheduledAt,
   questions: 3,
   rounds: 3,
@@ -160,8 +160,8 @@ describe('clues', () => {
     const option = clueCategoryOption(
       {
         byCategory: [
-          { category: 'PARKING', count: 3 },
-          { category: 'FEES', count: 1 },
+          { category: 'PARKING', categoryName: '停车管理', categoryNameEn: 'Parking', count: 3 },
+          { category: 'FEES', categoryName: '收费公示', categoryNameEn: 'Fees and disclosure', count: 1 },
         ],
       },
       labels,

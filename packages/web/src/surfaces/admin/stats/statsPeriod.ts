@@ -1,4 +1,4 @@
-import type { StatsPeriodInput } from '../../../gql/graphql';
+import type { SessionKind, StatsPeriodInput } from '../../../gql/graphql';
 
 // The period the statistics page covers: picked as whole days in the browser's time zone, sent to
 // the API as [start of the first day, start of the day after the last), kept in the address as
@@ -54,12 +54,13 @@ export function rangeToQuery(range: DayRange | null): Record<string, string> {
 
 export type ExportKind = 'sessions' | 'rounds' | 'follow-ups';
 
-/** A download link of an Excel export for the period, in the page's language. */
-export function exportUrl(kind: ExportKind, range: DayRange | null, language: 'zh' | 'en'): string {
+/** A download link of an Excel export for the period (and kind of session, when one is chosen), in the page's language. */
+export function exportUrl(kind: ExportKind, range: DayRange | null, language: 'zh' | 'en', sessionKind: SessionKind | null = null): string {
   const period = periodOf(range);
   const params = new URLSearchParams();
   if (period.from) params.set('from', period.from);
   if (period.to) params.set('to', period.to);
+  if (sessionKind && kind !== 'follow-ups') params.set('kind', sessionKind);
   params.set('lang', language);
   return `/exports/${kind}.xlsx?${params.toString()}`;
 }

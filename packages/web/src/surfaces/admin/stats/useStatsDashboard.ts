@@ -1,6 +1,7 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
-import { watch, type Ref } from 'vue';
+import { ref, watch, type Ref } from 'vue';
 import { client } from '../../../graphql/client';
+import type { SessionKind } from '../../../gql/graphql';
 import { StatsDepartmentsDocument, StatsFollowUpsAndCluesDocument, StatsSessionsDocument } from './operations';
 import { periodOf, type DayRange } from './statsPeriod';
 import { statsSection } from './statsSection';
@@ -17,9 +18,12 @@ async function run<Data, Variables extends AnyVariables>(
   return result.data;
 }
 
-/** The statistics page's figures for the chosen period, reloaded whenever the period changes. */
-export function useStatsDashboard(range: Ref<DayRange | null>) {
-  const sessions = statsSection((period) => run(StatsSessionsDocument, { period, first: STATS_PAGE_SIZE }));
+/**
+ * The statistics page's figures for the chosen period, reloaded whenever the period changes; the
+ * session and year figures also follow the chosen kind of session (all kinds when none).
+ */
+export function useStatsDashboard(range: Ref<DayRange | null>, kind: Ref<SessionKind | null> = ref(null)) {
+  const sessions = statsSection((period) => run(StatsSessionsDocument, { period, first: STATS_PAGE_SIZE, kind: kind.value }));
   const departments = statsSection((period) => run(StatsDepartmentsDocument, { period, first: STATS_PAGE_SIZE }));
   const followUpsAndClues = statsSection((period) => run(StatsFollowUpsAndCluesDocument, { period }));
 
@@ -32,6 +36,7 @@ export function useStatsDashboard(range: Ref<DayRange | null>) {
     () => void reload(),
     { immediate: true },
   );
+  watch(kind, () => void sessions.load(periodOf(range.value)));
 
   return { sessions, departments, followUpsAndClues, reload };
 }
