@@ -46,6 +46,25 @@ graphql(`
   }
 `);
 
+/** Every rule of a session, as planned and published before the show. */
+graphql(`
+  fragment VoteSettingsFields on VoteSettings {
+    windowSeconds
+    streamDelaySeconds
+    hideResultsUntilClosed
+    studioWeight
+    onlineWeight
+    satisfiedThreshold
+    satisfiedGrade
+    passingBase
+    passingShare
+    studioQuorum
+    minOnlineBallots
+    quorumFallback
+    onlineIdentity
+  }
+`);
+
 graphql(`
   fragment SessionDetailFields on Session {
     id
@@ -61,19 +80,7 @@ graphql(`
     currentQuestionId
     stateVersion
     settings {
-      windowSeconds
-      streamDelaySeconds
-      hideResultsUntilClosed
-      studioWeight
-      onlineWeight
-      satisfiedThreshold
-      satisfiedGrade
-      passingBase
-      passingShare
-      studioQuorum
-      minOnlineBallots
-      quorumFallback
-      onlineIdentity
+      ...VoteSettingsFields
     }
     questions {
       id

@@ -40,19 +40,7 @@ export const SessionKindProfilesDocument = graphql(`
       ballotTypes
       redoMonths
       settings {
-        windowSeconds
-        streamDelaySeconds
-        hideResultsUntilClosed
-        studioWeight
-        onlineWeight
-        satisfiedThreshold
-        satisfiedGrade
-        passingBase
-        passingShare
-        studioQuorum
-        minOnlineBallots
-        quorumFallback
-        onlineIdentity
+        ...VoteSettingsFields
       }
     }
   }
