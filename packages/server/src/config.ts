@@ -42,6 +42,12 @@ export interface Config {
   uploadDir: string;
   /** Clues that may be submitted from one network address per 10 minutes (loose: shared Wi-Fi). */
   cluesPer10MinutesPerAddress: number;
+  /** Audience messages (网络互动): one per pass per this many seconds. */
+  messageIntervalSeconds: number;
+  /** Audience messages one pass may send in one session. */
+  messagesPerSessionPerPass: number;
+  /** Audience messages from one network address per minute (loose: a studio shares one Wi-Fi). */
+  messagesPerMinutePerAddress: number;
   /** The Chromium that prints PDF reports (session reports). */
   chromiumPath: string;
   /** Who issues the printed reports and notices (落款), e.g. 云溪县人大常委会办公室. */
@@ -268,6 +274,9 @@ export function loadConfig(env: Env = process.env): Config {
     sms: smsConfig(env),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
     cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),
+    messageIntervalSeconds: integer(env, 'MESSAGE_INTERVAL_SECONDS', 15, 1, 3600),
+    messagesPerSessionPerPass: integer(env, 'MESSAGES_PER_SESSION_PER_PASS', 10, 1, 10_000),
+    messagesPerMinutePerAddress: integer(env, 'MESSAGES_PER_MINUTE_PER_ADDRESS', 30, 1, 10_000_000),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     reportIssuer: (env.REPORT_ISSUER || '人大常委会办公室').slice(0, 60),
     trustProxy: proxyList(env, 'TRUST_PROXY'),

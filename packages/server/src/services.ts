@@ -15,6 +15,9 @@ import { ClueGuards } from './modules/clue/clue-guards.js';
 import { LogNotifier, type Notifier } from './modules/follow-up/notifier.js';
 import { PhoneIdentity } from './modules/identity/identity.service.js';
 import { PublicDevices } from './modules/identity/public-device.js';
+import { MessageGuards } from './modules/interaction/message-guards.js';
+import { MessageWalls } from './modules/interaction/message-walls.js';
+import { SensitiveWordFilter } from './modules/interaction/word-filter.js';
 import { LogSmsSender, YunpianSmsSender } from './modules/identity/sms-sender.js';
 import { AudiencePasses } from './modules/session/audience-pass.js';
 import { Presence } from './modules/session/presence.js';
@@ -52,6 +55,12 @@ export interface AppServices {
   volume: AddressVolume;
   /** Proving mobile numbers by SMS code (online identity PHONE_CODE and ROSTER). */
   identity: PhoneIdentity;
+  /** Limits on audience messages (网络互动) per pass and per address. */
+  messageGuards: MessageGuards;
+  /** The sensitive-word list in memory, reloaded when staff change it (on every instance). */
+  words: SensitiveWordFilter;
+  /** Each session's message wall, rebuilt at most 4 times a second and published once for every phone. */
+  walls: MessageWalls;
 }
 
 /** What the services are built from: the configuration, the log, the database, its keys, and Redis when configured. */
@@ -86,7 +95,14 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
   const rounds = new RoundRegistry({ em, pubsub, tallies, logger });
   const sms = config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger);
   // What was published while Redis was away never arrived: tallies and live states are sent again.
-  if (redis) whenReconnected(redis.subscriber, logger, () => resyncAfterOutage({ em, pubsub, tallies }));
+  const words = new SensitiveWordFilter(em, pubsub, logger);
+  const walls = new MessageWalls(em, pubsub, logger);
+  // A change of the word list announced meanwhile was lost too: the list is loaded again.
+  if (redis)
+    whenReconnected(redis.subscriber, logger, () => {
+      words.invalidate();
+      return resyncAfterOutage({ em, pubsub, tallies });
+    });
   return {
     config,
     logger,
@@ -110,6 +126,9 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
       perNumber: limiter({ keyPrefix: 'sms-number', points: 5, duration: 3600 }),
       perAddress: limiter({ keyPrefix: 'sms-ip', points: config.smsPer10MinutesPerAddress, duration: 600 }),
     }),
+    messageGuards: new MessageGuards(limiter, config),
+    words,
+    walls,
   };
 }
 
@@ -128,4 +147,6 @@ export async function closeServices(services: AppServices): Promise<void> {
   services.presence.close();
   await services.volume.close();
   services.tallies.close();
+  services.words.close();
+  services.walls.close();
 }

@@ -7,9 +7,14 @@ import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { ClueCategory } from '../modules/clue/clue-category.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
 import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/follow-up/follow-up.entity.js';
+import { FollowUpScore } from '../modules/follow-up/follow-up-score.entity.js';
+import { QuestionProposal } from '../modules/representative/question-proposal.entity.js';
+import { Representative } from '../modules/representative/representative.entity.js';
 import { Department } from '../modules/department/department.entity.js';
+import { AudienceMessage, MessageUpvote, SensitiveWord } from '../modules/interaction/interaction.entity.js';
 import { Question } from '../modules/question/question.entity.js';
 import { Session } from '../modules/session/session.entity.js';
+import { SessionKindDefaults } from '../modules/session/session-kind-defaults.entity.js';
 import { RollMember } from '../modules/roll/roll-member.entity.js';
 import { ServerSecret } from '../modules/auth/server-secret.entity.js';
 import { Ballot, VoteRegister } from '../modules/vote/ballot.entity.js';
@@ -23,6 +28,7 @@ export const entities = [
   AuditEntry,
   ServerSecret,
   Session,
+  SessionKindDefaults,
   Question,
   ClueCategory,
   Clue,
@@ -41,4 +47,10 @@ export const entities = [
   FollowUpEvent,
   Evidence,
   Notification,
+  Representative,
+  FollowUpScore,
+  QuestionProposal,
+  AudienceMessage,
+  MessageUpvote,
+  SensitiveWord,
 ];

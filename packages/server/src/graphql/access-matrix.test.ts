@@ -59,7 +59,7 @@ describe('every operation as every caller', () => {
   }
   const call = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => post(headersOf(caller), query, variables);
 
-  const staff = { REPRESENTATIVE: 'rep', HOST: 'host', DEPARTMENT: 'dept', ADMIN: 'admin' } as const;
+  const staff = { REPRESENTATIVE: 'rep', MODERATOR: 'mod', HOST: 'host', DEPARTMENT: 'dept', ADMIN: 'admin' } as const;
   const signIn = async (caller: keyof typeof staff) => tokens.set(caller, await server.login(staff[caller]));
 
   beforeAll(async () => {
@@ -279,6 +279,13 @@ describe('every operation as every caller', () => {
         path: `query($id: ID!) { followUp(id: $id) { ${CHILDREN} } }`,
         variables: () => ({ id: f.parent }),
         shows: () => [secret.aNote, ...ofB],
+      },
+      // A representative reads only the items they supervise (领办督办); this one has no supervisors.
+      {
+        callers: ['REPRESENTATIVE'],
+        path: 'query($id: ID!) { followUp(id: $id) { id } }',
+        variables: () => ({ id: f.parent }),
+        refused: 'FORBIDDEN',
       },
       // A look-back planned in a draft session: its EVALUATION_OPENED note names the session.
       {

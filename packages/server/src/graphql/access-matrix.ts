@@ -7,11 +7,15 @@ import type { Access } from './access.js';
 export const accessMatrixFile = path.resolve(import.meta.dirname, '../../../../docs/access-matrix.md');
 
 /** The callers the matrix distinguishes: nobody, a phone holding an audience pass, and each staff role. */
-export const callers = ['anonymous', 'audience-phone', 'REPRESENTATIVE', 'HOST', 'DEPARTMENT', 'ADMIN'] as const satisfies readonly (
-  | 'anonymous'
-  | 'audience-phone'
-  | Role
-)[];
+export const callers = [
+  'anonymous',
+  'audience-phone',
+  'REPRESENTATIVE',
+  'MODERATOR',
+  'HOST',
+  'DEPARTMENT',
+  'ADMIN',
+] as const satisfies readonly ('anonymous' | 'audience-phone' | Role)[];
 export type Caller = (typeof callers)[number];
 
 export type RootKind = 'query' | 'mutation' | 'subscription';

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import type { DirectoryEventPayload } from '../modules/directory/directory.type.js';
 import type { LiveState } from '../modules/session/session.type.js';
 import type { Channel } from '../modules/vote/choice.js';
+import type { MessageWallPayload, ModerationPayload } from '../modules/interaction/interaction.payloads.js';
 
 // The payloads are declared here, beside the topics, so the services that publish and hear them
 // depend on pub/sub and never the other way round.
@@ -46,6 +47,12 @@ export interface Topics {
   SESSION_ENDED: [{ sessionId: string }];
   /** Each instance's count of phones following each session. */
   PRESENCE: [PresenceReport];
+  /** The approved messages of a session as the public sees them, built once per change (coalesced). */
+  MESSAGE_WALL: [sessionId: string, wall: MessageWallPayload];
+  /** A message arrived or changed (moderators' queue); dates as ISO strings. */
+  MODERATION: [sessionId: string, message: ModerationPayload];
+  /** Staff changed the sensitive-word list: every instance reloads it. */
+  SENSITIVE_WORDS_CHANGED: [{ at: number }];
 }
 
 export type PubSub = ReturnType<typeof createAppPubSub>;

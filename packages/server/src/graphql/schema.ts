@@ -11,7 +11,9 @@ import { DepartmentResolver } from '../modules/department/department.resolver.js
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { InteractionResolver } from '../modules/interaction/interaction.resolver.js';
 import { QuestionResolver } from '../modules/question/question.resolver.js';
+import { RepresentativeResolver } from '../modules/representative/representative.resolver.js';
 import { RollResolver } from '../modules/roll/roll.resolver.js';
 import { SessionResolver } from '../modules/session/session.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
@@ -38,6 +40,8 @@ export const resolvers = [
   AnomalyResolver,
   StatsResolver,
   SiteResolver,
+  InteractionResolver,
+  RepresentativeResolver,
 ] as const;
 
 /** The committed contract that clients generate their types from. */

@@ -14,6 +14,7 @@ import { SESSION_COOKIE, tokenFromHeaders } from '../modules/auth/auth.service.j
 import { clueRoutes } from '../modules/clue/clue.routes.js';
 import { followUpRoutes } from '../modules/follow-up/follow-up.routes.js';
 import { questionRoutes } from '../modules/question/question.routes.js';
+import { representativeRoutes } from '../modules/representative/representative.routes.js';
 import { statsRoutes } from '../modules/stats/stats.routes.js';
 import type { AppServices } from '../services.js';
 import { bodyErrors } from './body-errors.js';
@@ -118,6 +119,7 @@ export async function mountHttpRoutes(
   clueRoutes(routes, services);
   followUpRoutes(routes, services, deps.evidenceUploads);
   questionRoutes(routes, services, deps.evidenceUploads);
+  representativeRoutes(routes, services);
   const statsHttp = statsRoutes(routes, services);
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');

@@ -38,6 +38,10 @@ export const FOLLOW_UP_ACTIONS = [
   'CLOSED',
   'NOTICE',
   'REOPENED',
+  /** A supervising representative's comment (领办督办). */
+  'COMMENTED',
+  /** A supervising representative's score of the report (代表打分). */
+  'SCORED',
 ] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 

@@ -5,8 +5,9 @@ describe('landingPath', () => {
   it('sends each role to its own surface', () => {
     expect(landingPath('ADMIN')).toBe('/admin');
     expect(landingPath('HOST')).toBe('/host');
+    expect(landingPath('MODERATOR')).toBe('/moderate');
     expect(landingPath('DEPARTMENT')).toBe('/department');
-    expect(landingPath('REPRESENTATIVE')).toBe('/');
+    expect(landingPath('REPRESENTATIVE')).toBe('/representative');
   });
 });
 

@@ -7,8 +7,12 @@ export function landingPath(role: Role): string {
       return '/admin';
     case 'HOST':
       return '/host';
+    case 'MODERATOR':
+      return '/moderate';
     case 'DEPARTMENT':
       return '/department';
+    case 'REPRESENTATIVE':
+      return '/representative';
     default:
       return '/';
   }

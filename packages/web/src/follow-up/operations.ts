@@ -63,6 +63,7 @@ graphql(`
     returnReason
     triggerOutcome
     evaluationQuestionId
+    assessmentSessionId
     department {
       ...FollowUpDepartmentFields
     }

@@ -8,8 +8,11 @@ import { clueTriageLabels } from '../labels/clueTriage';
 import { followUpLabels } from '../labels/followUp';
 import { followUpWorkLabels } from '../labels/followUpWork';
 import { hostLabels } from '../labels/host';
+import { interactionLabels } from '../labels/interaction';
 import { kindLabels } from '../labels/kind';
 import { quorumLabels } from '../labels/quorum';
+import { representativeLabels } from '../labels/representative';
+import { representativeAdminLabels } from '../labels/representativeAdmin';
 import { sessionLabels } from '../labels/session';
 import { sessionPlanLabels } from '../labels/sessionPlan';
 import { sessionRollLabels } from '../labels/sessionRoll';
@@ -24,14 +27,17 @@ export function staffMessagesIn(locale: AppLocale) {
       clues: { ...clueBoardLabels[locale], ...clueTriageLabels[locale] },
       clueCall: clueCallLabels[locale],
       clueCategories: clueCategoryLabels[locale],
+      representatives: representativeAdminLabels[locale],
     },
     clue: clueLabels[locale],
     quorum: quorumLabels[locale],
     kinds: kindLabels[locale],
     sessions: { ...sessionLabels[locale], ...sessionPlanLabels[locale], ...sessionRollLabels[locale] },
     host: hostLabels[locale],
+    interaction: interactionLabels[locale],
     followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale] },
     account: accountLabels[locale],
     stats: statsLabels[locale],
+    representative: representativeLabels[locale],
   };
 }

@@ -80,6 +80,7 @@ export const appLabels = defineLabels({
       HOST: '主持人',
       DEPARTMENT: '承办单位',
       REPRESENTATIVE: '人大代表',
+      MODERATOR: '网络互动审核员',
     },
     /** How a round's quorum rule applied (composables/quorumNote.ts). */
     validation: {
@@ -186,6 +187,7 @@ export const appLabels = defineLabels({
       HOST: 'Host',
       DEPARTMENT: 'Department',
       REPRESENTATIVE: 'Congress representative',
+      MODERATOR: 'Message moderator',
     },
     /** How a round's quorum rule applied (composables/quorumNote.ts). */
     validation: {

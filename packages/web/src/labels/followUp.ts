@@ -38,6 +38,8 @@ export const followUpLabels = defineLabels({
       CLOSED: '办结',
       NOTICE: '情况通报',
       REOPENED: '重新交办（二次办理）',
+      COMMENTED: '代表督办意见',
+      SCORED: '代表打分',
       unknown: '其他',
     },
     notificationKind: {
@@ -156,6 +158,7 @@ export const followUpLabels = defineLabels({
       qrAlt: '参与回头看测评的二维码：{url}',
       lookBackIntro: '回头看测评已创建并发布。由主持人在控制台中依次提问、开启测评和公布结果；观众用手机输入参与码参与测评。',
       publicPage: '查看公示页面',
+      assessment: '年终满意度测评（办结审核后自动加入）',
     },
     timeline: {
       label: '办理过程时间线',
@@ -202,6 +205,8 @@ export const followUpLabels = defineLabels({
       CLOSED: 'Closed',
       NOTICE: 'Public notice',
       REOPENED: 'Dispatched again (second handling)',
+      COMMENTED: 'Representative’s comment',
+      SCORED: 'Representative’s score',
       unknown: 'Other',
     },
     notificationKind: {
@@ -322,6 +327,7 @@ export const followUpLabels = defineLabels({
       lookBackIntro:
         'The look-back session is created and published. The host asks, opens the vote and reveals the result from the console; the audience votes on their phones with the join code.',
       publicPage: 'Open the public page',
+      assessment: 'Year-end satisfaction round (joined once approved)',
     },
     timeline: {
       label: 'Timeline of the handling',

@@ -51,6 +51,7 @@ export const sessionLabels = defineLabels({
       agenda: '议程',
       open: '编辑',
       openLabel: '编辑“{title}”',
+      kindDefaults: '测评规则默认值',
     },
     editor: {
       newTitle: '新建问政活动',
@@ -130,6 +131,7 @@ export const sessionLabels = defineLabels({
       agenda: 'Agenda',
       open: 'Edit',
       openLabel: 'Edit “{title}”',
+      kindDefaults: 'Default rules',
     },
     editor: {
       newTitle: 'New session',

@@ -73,11 +73,16 @@ describe('settling a ballot', () => {
   });
 
   it('is refused for good when the server says already voted, closed, or not on the studio roll', () => {
-    for (const code of ['ALREADY_VOTED', 'VOTING_CLOSED', 'NOT_ON_ROLL'] as const) {
+    const failures = [
+      [{ code: 'ALREADY_VOTED' }, 'ALREADY_VOTED'],
+      [{ code: 'VOTING_CLOSED' }, 'VOTING_CLOSED'],
+      [{ code: 'FORBIDDEN', extensions: { reason: 'NOT_ON_ROLL' } }, 'NOT_ON_ROLL'],
+    ] as const;
+    for (const [failure, refusal] of failures) {
       const storage = memoryStorage();
       const sent = startBallot(storage, 'r1', 'SATISFIED', ids);
-      expect(ballotAfterError(storage, sent, code)).toMatchObject({ status: 'refused', refusal: code });
-      expect(readBallot(storage, 'r1')).toMatchObject({ status: 'refused', refusal: code });
+      expect(ballotAfterError(storage, sent, failure)).toMatchObject({ status: 'refused', refusal });
+      expect(readBallot(storage, 'r1')).toMatchObject({ status: 'refused', refusal });
     }
   });
 
@@ -85,7 +90,7 @@ describe('settling a ballot', () => {
     const storage = memoryStorage();
     const sent = startBallot(storage, 'r1', 'SATISFIED', ids);
     expect(isRetryableBallotError('network')).toBe(true);
-    expect(ballotAfterError(storage, sent, 'network')).toEqual(sent);
+    expect(ballotAfterError(storage, sent, { code: 'network' })).toEqual(sent);
     expect(readBallot(storage, 'r1')).toEqual(sent);
     expect(isRetryableBallotError('ALREADY_VOTED')).toBe(false);
     expect(isRetryableBallotError('UNAUTHENTICATED')).toBe(false);
@@ -162,7 +167,7 @@ describe('ballots of every type', () => {
     expect(again.ballotId).toBe(first.ballotId);
     expect(again.picks).toEqual([1, 2]);
     expect(castVoteInput(again)).toEqual(castVoteInput(first));
-    expect(ballotAfterError(storage, first, 'network')).toEqual(first);
+    expect(ballotAfterError(storage, first, { code: 'network' })).toEqual(first);
   });
 
   it('remembers the picks the receipt echoes, also on a replay', () => {
@@ -222,17 +227,20 @@ describe('roll-only sessions', () => {
   });
 
   it('read FORBIDDEN as the roll-only refusal for an online phone there, and as a refused pass otherwise', () => {
-    expect(refusalOf('FORBIDDEN', { channel: 'ONLINE', onlineWeight: 0 })).toBe('ROLL_ONLY');
-    expect(refusalOf('FORBIDDEN', { channel: 'ONLINE', onlineWeight: 40 })).toBeNull();
-    expect(refusalOf('FORBIDDEN', { channel: 'STUDIO', onlineWeight: 0 })).toBeNull();
-    expect(refusalOf('FORBIDDEN')).toBeNull();
-    expect(refusalOf('NOT_ON_ROLL')).toBe('NOT_ON_ROLL');
+    const forbidden = { code: 'FORBIDDEN' };
+    expect(refusalOf(forbidden, { channel: 'ONLINE', onlineWeight: 0 })).toBe('ROLL_ONLY');
+    expect(refusalOf(forbidden, { channel: 'ONLINE', onlineWeight: 40 })).toBeNull();
+    expect(refusalOf(forbidden, { channel: 'STUDIO', onlineWeight: 0 })).toBeNull();
+    expect(refusalOf(forbidden)).toBeNull();
+    expect(refusalOf({ code: 'FORBIDDEN', extensions: { reason: 'ROLL_ONLY' } })).toBe('ROLL_ONLY');
+    expect(refusalOf({ code: 'FORBIDDEN', extensions: { reason: 'NOT_ON_ROLL' } })).toBe('NOT_ON_ROLL');
+    expect(refusalOf({ code: 'NOT_ON_ROLL' })).toBeNull();
   });
 
   it('settle the ballot as refused, stored, so the phone says why', () => {
     const storage = memoryStorage();
     const sent = startBallot(storage, 'r1', [0], ids);
-    const refused = ballotAfterError(storage, sent, 'FORBIDDEN', { channel: 'ONLINE', onlineWeight: 0 });
+    const refused = ballotAfterError(storage, sent, { code: 'FORBIDDEN' }, { channel: 'ONLINE', onlineWeight: 0 });
     expect(refused).toMatchObject({ status: 'refused', refusal: 'ROLL_ONLY', picks: [0] });
     expect(readBallot(storage, 'r1')).toEqual(refused);
   });

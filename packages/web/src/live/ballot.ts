@@ -144,14 +144,22 @@ export function rollOnly({ channel, onlineWeight }: VoterContext): boolean {
   return channel === 'ONLINE' && onlineWeight === 0;
 }
 
+/** What the server said when it did not take a ballot: its `extensions.code` and the rest of them. */
+export interface BallotFailure {
+  code: string;
+  extensions?: Readonly<Record<string, unknown>>;
+}
+
 /**
- * The refusal an error code means for this voter, or null when it is not a refusal of the ballot.
- * FORBIDDEN is a refusal only for an online phone in a roll-only session; otherwise it is the pass
- * that was not accepted (another session's).
+ * The refusal a failure means for this voter, or null when it is not a refusal of the ballot.
+ * FORBIDDEN is a refusal when it says why (a representative not on the roll) or for an online phone
+ * in a roll-only session; otherwise it is the pass that was not accepted (another session's).
  */
-export function refusalOf(errorCode: string, voter?: VoterContext): BallotRefusal | null {
-  if (errorCode === 'ALREADY_VOTED' || errorCode === 'VOTING_CLOSED' || errorCode === 'NOT_ON_ROLL') return errorCode;
-  if (errorCode === 'FORBIDDEN' && voter && rollOnly(voter)) return 'ROLL_ONLY';
+export function refusalOf({ code, extensions }: BallotFailure, voter?: VoterContext): BallotRefusal | null {
+  if (code === 'ALREADY_VOTED' || code === 'VOTING_CLOSED') return code;
+  if (code !== 'FORBIDDEN') return null;
+  if (extensions?.reason === 'NOT_ON_ROLL') return 'NOT_ON_ROLL';
+  if (extensions?.reason === 'ROLL_ONLY' || (voter && rollOnly(voter))) return 'ROLL_ONLY';
   return null;
 }
 
@@ -159,8 +167,8 @@ export function refusalOf(errorCode: string, voter?: VoterContext): BallotRefusa
  * How a failed send ends: a refusal settles the ballot; anything else (the connection, the server
  * restarting) leaves it pending, to be sent again with the same id.
  */
-export function ballotAfterError(storage: Store | undefined, ballot: Ballot, errorCode: string, voter?: VoterContext): Ballot {
-  const refusal = refusalOf(errorCode, voter);
+export function ballotAfterError(storage: Store | undefined, ballot: Ballot, failure: BallotFailure, voter?: VoterContext): Ballot {
+  const refusal = refusalOf(failure, voter);
   if (refusal) {
     const refused: Ballot = { ...ballot, status: 'refused', refusal };
     writeBallot(storage, refused);

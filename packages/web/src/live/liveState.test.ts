@@ -31,6 +31,7 @@ function state(overrides: Partial<LiveState> = {}, question: Partial<NonNullable
     rehearsal: false,
     serverTime: iso(0),
     questionCount: 2,
+    messagesEnabled: false,
     settings: {
       windowSeconds: 60,
       streamDelaySeconds: 10,

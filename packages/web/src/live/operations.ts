@@ -79,6 +79,7 @@ export const LiveStateFields = graphql(`
     rehearsal
     serverTime
     questionCount
+    messagesEnabled
     settings {
       windowSeconds
       streamDelaySeconds

@@ -5,7 +5,9 @@ import { departmentRoutes } from '../surfaces/department/routes';
 import { disclosureRoutes } from '../surfaces/disclosure/routes';
 import { hostRoutes } from '../surfaces/host/routes';
 import { loginRoutes } from '../surfaces/login/routes';
+import { moderateRoutes } from '../surfaces/moderate/routes';
 import { publicRoutes } from '../surfaces/public/routes';
+import { representativeRoutes } from '../surfaces/representative/routes';
 import { screenRoutes } from '../surfaces/screen/routes';
 import { voteRoutes } from '../surfaces/vote/routes';
 
@@ -27,9 +29,11 @@ export const router = createRouter({
     ...loginRoutes,
     ...screenRoutes,
     ...hostRoutes,
+    ...moderateRoutes,
     ...voteRoutes,
     ...adminRoutes,
     ...departmentRoutes,
+    ...representativeRoutes,
     ...accountRoutes,
     ...disclosureRoutes,
     // Last: holds the catch-all "page not found".

@@ -66,7 +66,7 @@ const aired: [
  * item in progress, one reopened after an unsatisfied 回头看 (with its notice), one closed after a
  * satisfied one, one overdue, one still a draft for staff to dispatch.
  */
-export async function seedFollowUps(em: EntityManager, department: (shortName: string) => Department): Promise<void> {
+export async function seedFollowUps(em: EntityManager, department: (shortName: string) => Department): Promise<Session> {
   const airedAt = new Date(Date.now() - 90 * day);
   const session = em.create(Session, {
     title: `${airedAt.getUTCFullYear()}年云溪县电视问政（第二期）`,
@@ -167,4 +167,5 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     step('ACCEPTED', 77);
     step('PROGRESS', 85, { note: '已增设两处疏导点。', percent: 20 });
   }
+  return session;
 }

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clue } from '../../modules/clue/clue.entity.js';
 import { FollowUp } from '../../modules/follow-up/follow-up.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
+import { FollowUpScore } from '../../modules/follow-up/follow-up-score.entity.js';
+import { QuestionProposal } from '../../modules/representative/question-proposal.entity.js';
+import { Representative } from '../../modules/representative/representative.entity.js';
 import { RollMember } from '../../modules/roll/roll-member.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
@@ -15,9 +18,21 @@ afterAll(async () => {
 });
 
 describe('the demo seed', () => {
+  it('has representatives with their codes, one linked to a demo account with addressed clues, a scored item and a proposal', async () => {
+    const em = server.orm.em.fork();
+    const reps = await em.find(Representative, {}, { populate: ['account'] });
+    expect(reps.length).toBeGreaterThanOrEqual(6);
+    expect(reps.filter((r) => !r.active)).toHaveLength(1);
+    const wang = reps.find((r) => r.account?.username === 'daibiao.wang')!;
+    expect(await em.count(Clue, { representative: wang })).toBeGreaterThanOrEqual(3);
+    expect(await em.count(FollowUp, { supervisors: wang, status: 'REPORTED' })).toBe(1);
+    expect(await em.count(FollowUpScore, { representative: wang })).toBe(1);
+    expect(await em.count(QuestionProposal, { representative: wang, status: 'PENDING' })).toBe(1);
+  });
+
   it('creates one account per role with a password that signs in', async () => {
     const roles = new Set(server.seededCredentials.map((c) => c.role));
-    expect([...roles].sort()).toEqual(['ADMIN', 'DEPARTMENT', 'HOST', 'REPRESENTATIVE']);
+    expect([...roles].sort()).toEqual(['ADMIN', 'DEPARTMENT', 'HOST', 'MODERATOR', 'REPRESENTATIVE']);
     for (const credential of server.seededCredentials.slice(0, 2)) {
       expect(await server.login(credential.username, credential.password)).toBeTypeOf('string');
     }
@@ -60,7 +75,8 @@ describe('the demo seed', () => {
   it('has an earlier session whose promises are followed up, in every kind of state, shown on its public page', async () => {
     const em = server.orm.em.fork();
     const items = await em.find(FollowUp, {});
-    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'CLOSED']));
+    // REPORTED: the item a representative dispatched (demo-representatives.ts), awaiting staff with its 代表打分.
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'REPORTED', 'CLOSED']));
     expect(items.some((i) => i.handlingRound === 2)).toBe(true);
     const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' });
     const disclosure = await server.gql(
@@ -135,6 +151,22 @@ describe('the demo seed', () => {
     );
     expect(new Set(outcomes(review))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED']));
     expect(await itemsOf(ended.find((s) => s.kind === 'REPRESENTATIVE_REVIEW')!)).toEqual([]);
+  });
+
+  it('has 网络互动: sensitive words, messages on for the coming session, and published messages on the aired one', async () => {
+    const coming = await server.gql('query($id: ID!) { session(id: $id) { messageSettings { enabled } } }', {
+      id: (await server.orm.em.fork().findOneOrFail(Session, { theme: '加强物业管理' })).id,
+    });
+    expect(coming.data.session.messageSettings.enabled).toBe(true);
+    const sql = server.orm.em.getConnection();
+    const [aired] = await sql.execute<{ id: string }[]>('select session_id as id from audience_message group by session_id');
+    const published = await server.gql('query($id: ID!) { publishedMessages(sessionId: $id) { body putToRespondentAt } }', {
+      id: aired!.id,
+    });
+    expect(published.data.publishedMessages.length).toBeGreaterThanOrEqual(3);
+    expect(published.data.publishedMessages.some((m: { putToRespondentAt: string | null }) => m.putToRespondentAt)).toBe(true);
+    const [words] = await sql.execute<{ n: number }[]>('select count(*)::int as n from sensitive_word');
+    expect(words!.n).toBeGreaterThan(0);
   });
 
   it('seeds only an empty database', async () => {

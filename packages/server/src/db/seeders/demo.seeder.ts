@@ -7,6 +7,8 @@ import type { PhoneSeal } from '../../modules/clue/phone.js';
 import { seedClues } from './demo-clues.js';
 import { seedFollowUps } from './demo-follow-ups.js';
 import { seedKinds } from './demo-kinds.js';
+import { seedRepresentatives } from './demo-representatives.js';
+import { seedMessages } from './demo-messages.js';
 import { Department } from '../../modules/department/department.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
@@ -40,6 +42,7 @@ const accounts: [username: string, displayName: string, role: Role, department?:
   ['daibiao.wang', '县人大代表 王建华', Role.REPRESENTATIVE],
   ['daibiao.li', '县人大代表 李秀英', Role.REPRESENTATIVE],
   ['daibiao.zhang', '县人大代表 张国强', Role.REPRESENTATIVE],
+  ['shenhe', '网络互动审核员 林晓', Role.MODERATOR],
 ];
 
 const questions: [title: string, body: string, questioner: string, department: ShortName, respondent: string][] = [
@@ -155,8 +158,11 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     session.clueCallClosesAt = new Date(airDate.getTime() - 2 * 86_400_000);
     await em.flush();
     await seedClues(em, context.phones, session, created, [...byShortName.values()]);
-    await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
+    const aired = await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
     await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives);
+    await seedRepresentatives(em, representatives, session, (shortName) => byShortName.get(shortName)!);
+    await em.flush();
+    await seedMessages(em, session, aired);
     await em.flush();
   }
 }

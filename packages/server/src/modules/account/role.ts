@@ -10,6 +10,8 @@ export const Role = {
   DEPARTMENT: 'DEPARTMENT',
   /** People's congress representative (人大代表), votes in the studio channel. */
   REPRESENTATIVE: 'REPRESENTATIVE',
+  /** Audience-message moderator (网络互动审核员, the host's assistant): approves, rejects and pins viewers' messages. */
+  MODERATOR: 'MODERATOR',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const roles = Object.values(Role);

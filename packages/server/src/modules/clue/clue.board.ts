@@ -27,8 +27,13 @@ export function clueWhere(filter: ClueFilter | null | undefined): FilterQuery<Cl
     ...(filter.category ? { category: filter.category } : {}),
     ...(filter.departmentId ? { department: filter.departmentId } : {}),
     ...(Object.keys(createdAt).length ? { createdAt } : {}),
+    ...(filter.representativeId ? { representative: filter.representativeId } : {}),
   };
-  return { $and: [fields, searchWhere(filter.search)] };
+  const addressed: FilterQuery<Clue> =
+    filter.addressed == null ? {} : filter.addressed ? { representative: { $ne: null } } : { representative: null };
+  const forwarded: FilterQuery<Clue> =
+    filter.forwarded == null ? {} : filter.forwarded ? { forwardedAt: { $ne: null } } : { forwardedAt: null };
+  return { $and: [fields, addressed, forwarded, searchWhere(filter.search)] };
 }
 
 export const clueOrder = { createdAt: 'desc', id: 'desc' } as const;

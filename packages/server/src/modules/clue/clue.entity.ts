@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
 import { Question } from '../question/question.entity.js';
+import { Representative } from '../representative/representative.entity.js';
 import { Session } from '../session/session.entity.js';
 import { ClueCategory } from './clue-category.entity.js';
 import { clueStatuses, rejectReasons } from './clue-status.js';
@@ -40,6 +41,13 @@ export const Clue = defineEntity({
     rejectNote: p.string().length(500).nullable(),
     publicReply: p.text().nullable(),
     repliedAt: p.datetime().nullable(),
+    /** 码上提: the representative it is addressed to (through their 代表码), who sees it in their inbox. */
+    representative: () => p.manyToOne(Representative).nullable().deleteRule('set null').index(),
+    /** 码上答: the public reply is this representative's (null when staff replied). */
+    replyRepresentative: () => p.manyToOne(Representative).nullable().deleteRule('set null'),
+    /** The addressed representative forwarded it to staff as a question candidate. */
+    forwardedAt: p.datetime().nullable(),
+    forwardNote: p.string().length(500).nullable(),
     /** Kept equal to the rows of clue_support, in the same transaction as each new row. */
     supportCount: p.integer().default(0),
     createdAt: p

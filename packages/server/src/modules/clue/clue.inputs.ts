@@ -78,6 +78,15 @@ export class SubmitClueInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Staff see neither name nor phone.' })
   @IsBoolean()
   anonymous: boolean = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '码上提: the 代表码 of the representative it is addressed to (an unknown code is NOT_FOUND, an inactive one REPRESENTATIVE_INACTIVE).',
+  })
+  @IsOptional()
+  @MaxLength(20, { message: 'representativeCode is not a 代表码.' })
+  representativeCode?: string | null;
 }
 
 @InputType({ description: 'What the triage board shows; every field narrows the list.' })
@@ -105,6 +114,21 @@ export class ClueFilter {
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only clues addressed to this representative.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'representativeId is not a representative id.' })
+  representativeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only clues addressed to a representative (码上提); false: only the others.' })
+  @IsOptional()
+  @IsBoolean()
+  addressed?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only clues a representative forwarded to staff (代表转交); false: only the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  forwarded?: boolean | null;
 }
 
 @ArgsType()

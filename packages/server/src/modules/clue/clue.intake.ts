@@ -16,6 +16,7 @@ import { categoryFields, photosByClue, sessionRef, visibleSession } from './clue
 import { offeredCategory } from './clue-category.service.js';
 import { maskPhone, normalizePhone, phonePattern } from './phone.js';
 import { newTrackingCode } from './tracking-code.js';
+import { addressedRepresentative } from '../representative/representative.service.js';
 
 /** A caller from the public pages: besides who it is, its device (from a checked device token) and its network address. */
 export type PublicCaller<S extends object> = Scope<S> & { device: string | null; ip: string };
@@ -44,6 +45,7 @@ export async function submitClue(ctx: PublicCaller<{ clueGuards: ClueGuards; pub
   const category = await offeredCategory(ctx.em, input.category);
   const session = input.sessionId ? await getSession(ctx, { id: input.sessionId }) : null;
   if (session && !callIsOpen(session)) throw collectionClosed(session);
+  const representative = input.representativeCode?.trim() ? await addressedRepresentative(ctx.em, input.representativeCode) : null;
   const phone = !input.anonymous && input.phone?.trim() ? normalizePhone(input.phone) : null;
   if (phone && !phonePattern.test(phone)) throw badInput('phone', 'Enter an 11-digit mobile number or a landline with its area code.');
   // Limits are spent last, so a mistake in the form does not cost the sender an attempt.
@@ -67,9 +69,14 @@ export async function submitClue(ctx: PublicCaller<{ clueGuards: ClueGuards; pub
       submitterName: input.anonymous ? null : optionalText(input.name),
       phoneMasked: phone ? maskPhone(phone) : null,
       phoneSealed: phone ? ctx.services.clueGuards.phones.seal(phone) : null,
+      representative,
     });
     for (const photo of photos) em.assign(photo, { clue, position: input.photoIds.indexOf(photo.id) });
-    auditClue(em, ctx.viewer, 'clue.submit', clue.id, { sessionId: session?.id ?? null, photos: photos.length });
+    auditClue(em, ctx.viewer, 'clue.submit', clue.id, {
+      sessionId: session?.id ?? null,
+      photos: photos.length,
+      ...(representative ? { representativeId: representative.id } : {}),
+    });
     return clue;
   });
   ctx.services.pubsub.publish('CLUE_SUBMITTED', { clueId: clue.id });

@@ -9,6 +9,7 @@ import { sendStoredFile } from '../../http/routes.js';
 import { UploadReceiver } from '../../http/upload.js';
 import type { AppServices } from '../../services.js';
 import { Role } from '../account/role.js';
+import { Representative } from '../representative/representative.entity.js';
 import { ClueFilter } from './clue.inputs.js';
 import { CluePhoto } from './clue.entity.js';
 import { clueStatuses, type ClueStatus } from './clue-status.js';
@@ -69,7 +70,13 @@ export function clueRoutes(
     if (!photo) throw new DomainError('NOT_FOUND', 'The photo was not found.');
     const published = photo.clue!.published;
     const role = viewer.account?.role;
-    if (!published && (!role || !clueReaderRoles.includes(role))) throw new DomainError('NOT_FOUND', 'The photo was not found.');
+    // A representative also sees the photos of the clues addressed to them (their inbox).
+    const addressedToViewer =
+      role === Role.REPRESENTATIVE && photo.clue!.representative
+        ? await em.count(Representative, { id: photo.clue!.representative.id, account: viewer.account!.id })
+        : 0;
+    if (!published && !addressedToViewer && (!role || !clueReaderRoles.includes(role)))
+      throw new DomainError('NOT_FOUND', 'The photo was not found.');
     res.set({
       'Content-Type': photo.contentType,
       'Content-Disposition': 'inline; filename="photo.jpg"',
@@ -114,6 +121,9 @@ async function filterFromQuery(req: Request): Promise<ClueFilter> {
     from: date('from'),
     to: date('to'),
     search: q.search || null,
+    representativeId: q.representativeId || null,
+    addressed: q.addressed === 'true' ? true : q.addressed === 'false' ? false : null,
+    forwarded: q.forwarded === 'true' ? true : q.forwarded === 'false' ? false : null,
   });
   const [violation] = await validate(filter);
   if (violation)

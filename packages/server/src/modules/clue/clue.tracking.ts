@@ -30,7 +30,9 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
       ? await ctx.em.findOne(
           Clue,
           { trackingCode },
-          { populate: ['session', 'category', 'department', 'mergedInto', 'question.department', 'question.session'] },
+          {
+            populate: ['session', 'category', 'department', 'mergedInto', 'question.department', 'question.session', 'replyRepresentative'],
+          },
         )
       : null;
   if (!clue) throw new DomainError('NOT_FOUND', 'No clue has this tracking code; check it and try again.');
@@ -61,6 +63,7 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
     submittedAt: clue.createdAt,
     session: sessionRef(visibleSession(ctx, clue.session)),
     publicReply: clue.publicReply ?? null,
+    replyBy: clue.publicReply && clue.replyRepresentative ? `人大代表 ${clue.replyRepresentative.name}` : null,
     rejectReason: clue.rejectReason ?? null,
     rejectNote: clue.rejectNote ?? null,
     departmentName: planHidden ? null : (clue.department?.name ?? null),

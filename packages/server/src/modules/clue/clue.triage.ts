@@ -120,7 +120,7 @@ export async function replyToClue(ctx: Caller, input: ReplyToClueInput): Promise
   const reply = text(input.reply, 'reply', 1, 'Write the reply.');
   const clue = await ctx.em.transactional(async (em) => {
     const clue = await getClue(em, input.clueId, true);
-    em.assign(clue, { publicReply: reply, repliedAt: new Date() });
+    em.assign(clue, { publicReply: reply, repliedAt: new Date(), replyRepresentative: null });
     auditClue(em, ctx.viewer, 'clue.reply', clue.id, { reply });
     return clue;
   });

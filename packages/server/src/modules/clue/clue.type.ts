@@ -4,7 +4,7 @@ import { PageOf } from '../../graphql/pagination.js';
 import { DepartmentType } from '../department/department.type.js';
 import { QuestionPhase } from '../question/question-phase.js';
 import { RoundResultType } from '../vote/vote.type.js';
-import { PublicFollowUp } from '../follow-up/follow-up.type.js';
+import { PublicFollowUp, SupervisorRef } from '../follow-up/follow-up.type.js';
 import { ClueStatus, RejectReason } from './clue-status.js';
 
 @ObjectType('ClueCategory', { description: '线索分类: what the public files a clue under, kept by staff.' })
@@ -76,6 +76,11 @@ export class ClueType {
   @Field(() => [CluePhotoType]) photos!: CluePhotoType[];
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
+  @Field(() => SupervisorRef, { nullable: true, description: '码上提: the representative it is addressed to.' })
+  representative!: SupervisorRef | null;
+  @Field(() => Date, { nullable: true, description: '代表转交: when that representative forwarded it to staff as a question candidate.' })
+  forwardedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The representative’s note with the forwarding.' }) forwardNote!: string | null;
 }
 
 @ObjectType()
@@ -140,6 +145,8 @@ export class ClueTracking {
   })
   session!: ClueSessionRef | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
+  @Field(() => String, { nullable: true, description: '“人大代表 <name>” when the reply is a representative’s (码上答), else null.' })
+  replyBy!: string | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true, description: 'The department it was referred to or asked about.' }) departmentName!: string | null;

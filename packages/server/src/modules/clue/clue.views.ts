@@ -42,7 +42,7 @@ export async function photosByClue(em: EntityManager, clueIds: string[]): Promis
 
 /** Staff views of clues, with their relations and photos loaded in a fixed number of queries. */
 export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
-  await em.populate(clues, ['session', 'question', 'department', 'mergedInto', 'category']);
+  await em.populate(clues, ['session', 'question', 'department', 'mergedInto', 'category', 'representative']);
   const photos = await photosByClue(
     em,
     clues.map((c) => c.id),
@@ -74,6 +74,11 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
     photos: photos.get(clue.id) ?? [],
     createdAt: clue.createdAt,
     updatedAt: clue.updatedAt,
+    representative: clue.representative
+      ? { id: clue.representative.id, name: clue.representative.name, district: clue.representative.district }
+      : null,
+    forwardedAt: clue.forwardedAt ?? null,
+    forwardNote: clue.forwardNote ?? null,
   }));
 }
 

@@ -8,8 +8,10 @@ import { DepartmentPage, DepartmentType } from './department.type.js';
 
 @Resolver()
 export class DepartmentResolver {
-  @Allow('ADMIN')
-  @Query(() => DepartmentPage, { description: 'Departments by name.' })
+  @Allow('ADMIN', 'REPRESENTATIVE')
+  @Query(() => DepartmentPage, {
+    description: 'Departments by name; representatives pick one when they dispatch a clue or propose a question.',
+  })
   departments(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return listDepartments(ctx, args, DepartmentType.from);
   }

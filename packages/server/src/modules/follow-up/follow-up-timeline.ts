@@ -25,6 +25,10 @@ export const FollowUpAction = {
   NOTICE: 'NOTICE',
   CLOSED: 'CLOSED',
   REOPENED: 'REOPENED',
+  /** A supervising representative's comment (领办督办); not on the public page. */
+  COMMENTED: 'COMMENTED',
+  /** 代表打分: a supervising representative scored the report; not on the public page. */
+  SCORED: 'SCORED',
 } as const;
 export type FollowUpAction = (typeof FollowUpAction)[keyof typeof FollowUpAction];
 

@@ -15,13 +15,21 @@ function handles(viewer: Viewer, item: FollowUp, as: 'lead' | 'helper'): boolean
   return item.department.id === mine || (as === 'helper' && item.coDepartments.getItems().some((d) => d.id === mine));
 }
 
+/** A representative supervises an item (领办督办). Needs `supervisors` loaded; when they are not, nobody does. */
+export function supervises(viewer: Viewer, item: FollowUp): boolean {
+  const account = viewer.account;
+  if (account?.role !== Role.REPRESENTATIVE || !item.supervisors.isInitialized()) return false;
+  return item.supervisors.getItems().some((r) => r.account?.id === account.id);
+}
+
 /**
  * The one rule for reading an item, for `followUp(id)` and for every item nested in another's view
  * (sub-items): staff read all; a department its own and co-handled items once dispatched (drafts
- * are staff's business). Needs `department` and `coDepartments` loaded.
+ * are staff's business); a representative the items they supervise, once dispatched. Needs
+ * `department`, `coDepartments` and `supervisors` loaded.
  */
 export function mayRead(viewer: Viewer, item: FollowUp): boolean {
-  return isAdmin(viewer) || (item.status !== 'DRAFT' && handles(viewer, item, 'helper'));
+  return isAdmin(viewer) || (item.status !== 'DRAFT' && (handles(viewer, item, 'helper') || supervises(viewer, item)));
 }
 
 /** A department account may act on its own items (lead) and, for progress, on the ones it helps with. */

@@ -6,8 +6,12 @@ import { Clue } from '../clue/clue.entity.js';
 import { Department } from '../department/department.entity.js';
 import { getDepartment } from '../department/department.service.js';
 import { isUnsatisfied, type Outcome, type RoundResult } from '../vote/result.js';
-import { sessionKindProfiles, type SessionKind } from '../session/session-kind.js';
+import type { SessionKind } from '../session/session-kind.js';
+import { kindProfile } from '../session/session-kind-defaults.js';
 import type { VoteRound } from '../vote/vote-round.entity.js';
+import { anonymous } from '../auth/viewer.js';
+import type { Session } from '../session/session.entity.js';
+import { planSession } from '../session/session.service.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpEditInput, FollowUpFromClueInput, SplitFollowUpInput } from './follow-up.inputs.js';
 import { getItem } from './follow-up.access.js';
@@ -27,8 +31,8 @@ export const defaultDeadline = () => new Date(Date.now() + DEFAULT_HANDLING_DAYS
  * closes exactly once), as drafts for staff to complete and dispatch.
  * - A department's answer (电视问政, 专题询问): an item for its promise, whatever the grade.
  * - A report graded 不满意: 二次办理 by the submitting body, due in the kind's months (6 for reports).
- * - A candidate project passed, or chosen from a list: an item for its lead department, to be split
- *   into sub-items and assessed at year end by a look-back (回头看) round.
+ * - A candidate project passed, or chosen from a list: an item for its lead department (staff split
+ *   it into sub-items before dispatch), and a year-end satisfaction round it joins once approved.
  * - A representative review decides nothing here: its results are published.
  * A look-back round decides nothing here either: see onRoundRevealed.
  */
@@ -36,7 +40,7 @@ export async function onRoundClosed(em: EntityManager, round: VoteRound, result:
   const question = round.question;
   if (await em.count(FollowUp, { evaluationQuestion: question.id })) return;
   await em.populate(question, ['department', 'session']);
-  const profile = sessionKindProfiles[question.session.kind as SessionKind];
+  const profile = await kindProfile(em, question.session.kind as SessionKind);
   const outcome = `${question.subject === 'PROJECT' ? '票决' : '测评'}结果：${outcomeNames[result.outcome]}`;
   const draft = (title: string, departmentId: string, deadline: Date, note: string) => {
     const item = em.create(FollowUp, {
@@ -48,20 +52,46 @@ export async function onRoundClosed(em: EntityManager, round: VoteRound, result:
       triggerOutcome: result.outcome,
     });
     appendEvent(em, item, FollowUpAction.CREATED, null, { note });
+    return item;
   };
+  const projects: FollowUp[] = [];
   if (question.subject === 'ANSWER' && question.department) draft(question.title, question.department.id, defaultDeadline(), outcome);
   if (question.subject === 'REPORT' && question.department && isUnsatisfied(result.outcome)) {
     const deadline = profile.redoMonths ? monthsFromNow(profile.redoMonths) : defaultDeadline();
     draft(`二次办理：${question.title}`, question.department.id, deadline, `${outcome}，责成二次办理`);
   }
   if (question.subject === 'PROJECT' && round.ballot.type === 'APPROVAL' && result.outcome === 'PASSED' && question.department)
-    draft(question.title, question.department.id, yearEnd(), `${outcome}，列为民生实事项目`);
+    projects.push(draft(question.title, question.department.id, yearEnd(), `${outcome}，列为民生实事项目`));
   if (question.subject === 'PROJECT' && round.ballot.type === 'CHOOSE_UP_TO_N')
     for (const option of result.options.filter((o) => o.elected)) {
       const candidate = round.ballot.candidates[Number(option.key)]!;
       if (candidate.departmentId)
-        draft(candidate.label, candidate.departmentId, yearEnd(), `票决当选（${option.studio + option.online} 票），列为民生实事项目`);
+        projects.push(
+          draft(candidate.label, candidate.departmentId, yearEnd(), `票决当选（${option.studio + option.online} 票），列为民生实事项目`),
+        );
     }
+  if (projects.length > 0) {
+    const assessment = await yearEndAssessment(em, question.session);
+    for (const item of projects) item.assessmentSession = assessment;
+  }
+}
+
+/**
+ * A passed 民生实事 project's year-end satisfaction round (两督两评): one look-back per vote, planned
+ * as a draft for staff to publish when its first project passes; each project joins it once approved.
+ */
+async function yearEndAssessment(em: EntityManager, voteSession: Session): Promise<Session> {
+  const planned = await em.findOne(
+    FollowUp,
+    { question: { session: voteSession.id }, assessmentSession: { $ne: null } },
+    { populate: ['assessmentSession'] },
+  );
+  if (planned?.assessmentSession) return planned.assessmentSession;
+  const year = new Date().getFullYear();
+  const scheduledAt = new Date(Math.max(new Date(year, 11, 20, 10).getTime(), Date.now() + 86_400_000));
+  const title = `${year}年民生实事项目年终满意度测评`;
+  const theme = `${voteSession.title.slice(0, 60)}：票决项目实施成效测评`;
+  return planSession({ em, viewer: anonymous }, { title, theme, scheduledAt }, 'LOOK_BACK');
 }
 
 /** The outcome in the words of the timeline. */

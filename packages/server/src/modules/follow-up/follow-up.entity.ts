@@ -3,6 +3,8 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Clue } from '../clue/clue.entity.js';
 import { Department } from '../department/department.entity.js';
 import { Question } from '../question/question.entity.js';
+import { Representative } from '../representative/representative.entity.js';
+import { Session } from '../session/session.entity.js';
 import { outcomes } from '../vote/result.js';
 import { followUpStatuses } from './follow-up-status.js';
 
@@ -36,6 +38,12 @@ export const FollowUp = defineEntity({
     handlingRound: p.integer().default(1),
     /** 回头看: the look-back question currently evaluating it. */
     evaluationQuestion: () => p.manyToOne(Question).nullable().deleteRule('set null'),
+    /** 民生实事: the year-end satisfaction round (a look-back planned when the project passed) it joins once approved. */
+    assessmentSession: () => p.manyToOne(Session).nullable().deleteRule('set null').index(),
+    /** 领办督办: the representatives supervising it; they read it, comment and score its report. */
+    supervisors: () => p.manyToMany(Representative).pivotTable('follow_up_supervisor'),
+    /** 代表下单: the representative who dispatched it from a clue addressed to them. */
+    requestedBy: () => p.manyToOne(Representative).nullable().deleteRule('set null').index(),
     returnReason: p.string().length(500).nullable(),
     dispatchedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
@@ -58,7 +66,7 @@ export const FollowUpEvent = defineEntity({
   properties: {
     id: p.bigint('string').primary().autoincrement(),
     followUp: () => p.manyToOne(FollowUp).deleteRule('cascade').index(),
-    /** CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT. */
+    /** CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED, SCORED. */
     action: p.string().length(30),
     /** The account that acted; null for the vote or the scheduler. Never shown to the public. */
     actorId: p.uuid().nullable(),

@@ -45,8 +45,11 @@ export class FollowUpResolver {
     return listFollowUps(ctx, args);
   }
 
-  @Allow('ADMIN', 'DEPARTMENT')
-  @Query(() => FollowUpType, { description: 'One item with its timeline; a department reads only its own or co-handled items.' })
+  @Allow('ADMIN', 'DEPARTMENT', 'REPRESENTATIVE')
+  @Query(() => FollowUpType, {
+    description:
+      'One item with its timeline; a department reads only its own or co-handled items, a representative the items they supervise.',
+  })
   followUp(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readFollowUp(ctx, id);
   }

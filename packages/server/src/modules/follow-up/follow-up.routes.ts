@@ -73,7 +73,9 @@ export function followUpRoutes(
     const account = viewer.account!;
     const file = isUuid(req.params.id) ? await em.findOne(Evidence, { id: req.params.id }, { populate: ['event'] }) : null;
     if (!file) throw new DomainError('NOT_FOUND', 'The file was not found.');
-    const item = file.event ? await em.findOne(FollowUp, { id: file.event.followUp.id }, { populate: ['coDepartments'] }) : null;
+    const item = file.event
+      ? await em.findOne(FollowUp, { id: file.event.followUp.id }, { populate: ['coDepartments', 'supervisors'] })
+      : null;
     const allowed = item ? mayRead(viewer, item) : account.role === Role.ADMIN || file.uploaderId === account.id;
     if (!allowed) throw new DomainError('FORBIDDEN', 'This file belongs to another department.');
     res.set({

@@ -5,7 +5,9 @@ import type { Scope } from '../../scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { getDepartment } from '../department/department.service.js';
+import { Session } from '../session/session.entity.js';
 import { Evidence, FollowUp, type FollowUpEvent } from './follow-up.entity.js';
+import { presentForLookBack } from './look-back.js';
 import type { ProgressInput, ReassignFollowUpInput } from './follow-up.inputs.js';
 import { assertMayAct, assertRole, getItem } from './follow-up.access.js';
 import { followUpTransitions, nextFollowUpStatus, type FollowUpVerb } from './follow-up-status.js';
@@ -22,6 +24,8 @@ export type FollowUpScope = Scope<{ notifier: Notifier }>;
 interface Step extends StepFields {
   evidenceIds?: string[];
   notice?: [kind: NoticeKind, message: string];
+  /** What follows in the same transaction once the item has its new status. */
+  followedBy?: (item: FollowUp, em: EntityManager) => Promise<void>;
 }
 
 /**
@@ -45,6 +49,7 @@ async function transition(
     item.status = status;
     const event = appendEvent(em, item, verbAction[verb], ctx.viewer, step);
     await attachEvidence(em, ctx.viewer, event, step.evidenceIds ?? []);
+    await step.followedBy?.(item, em);
     if (item.parent && step.percent != null) {
       await em.flush();
       await rollUpProgress(em, item.parent.id);
@@ -79,25 +84,34 @@ export async function dispatchFollowUps(ctx: FollowUpScope, ids: string[]): Prom
     if (items.length !== new Set(ids).size) throw notFound('An item');
     const children = await em.find(FollowUp, { parent: { $in: items.map((i) => i.id) }, status: 'DRAFT' }, { populate: ['department'] });
     for (const item of [...items, ...children]) {
-      item.status = nextFollowUpStatus(item.status, 'dispatch');
-      if (!item.commitment.trim()) throw badInput('commitment', `Write down the commitment of “${item.title}” before dispatching it.`);
-      if (item.deadline.getTime() <= Date.now()) throw badInput('deadline', `The deadline of “${item.title}” has passed; set a new one.`);
-      item.dispatchedAt = new Date();
-      appendEvent(em, item, verbAction.dispatch, ctx.viewer, { deadline: item.deadline });
-      recordAudit(em, ctx.viewer, 'followUp.dispatch', { type: 'FollowUp', id: item.id });
-      const notice = await notify(
-        em,
-        item,
-        'DISPATCHED',
-        `新督办事项：“${item.title}”，办理期限 ${item.deadline.toISOString().slice(0, 10)}。`,
-        `${item.id}:DISPATCHED:${item.handlingRound}`,
-      );
-      if (notice) noticeIds.push(notice.id);
+      const notice = await dispatchItem(em, ctx.viewer, item);
+      if (notice) noticeIds.push(notice);
     }
     return items;
   });
   await deliverNotices(ctx, ctx.em, noticeIds);
   return followUpViews(ctx.em, ctx.viewer, items);
+}
+
+/**
+ * DRAFT → DISPATCHED for one item, in the caller's transaction: checks its commitment and deadline,
+ * starts the clock, appends the step and the audit entry; answers the id of the department's notice.
+ */
+export async function dispatchItem(em: EntityManager, viewer: Viewer, item: FollowUp): Promise<string | null> {
+  item.status = nextFollowUpStatus(item.status, 'dispatch');
+  if (!item.commitment.trim()) throw badInput('commitment', `Write down the commitment of “${item.title}” before dispatching it.`);
+  if (item.deadline.getTime() <= Date.now()) throw badInput('deadline', `The deadline of “${item.title}” has passed; set a new one.`);
+  item.dispatchedAt = new Date();
+  appendEvent(em, item, verbAction.dispatch, viewer, { deadline: item.deadline });
+  recordAudit(em, viewer, 'followUp.dispatch', { type: 'FollowUp', id: item.id });
+  const notice = await notify(
+    em,
+    item,
+    'DISPATCHED',
+    `新督办事项：“${item.title}”，办理期限 ${item.deadline.toISOString().slice(0, 10)}。`,
+    `${item.id}:DISPATCHED:${item.handlingRound}`,
+  );
+  return notice?.id ?? null;
 }
 
 export const acceptFollowUp = (ctx: FollowUpScope, id: string) => transition(ctx, id, 'accept', async () => ({}));
@@ -165,9 +179,19 @@ function withEvidence(
   return transition(ctx, input.id, verb, async (item) => ({ ...apply(item), evidenceIds: input.evidenceIds }), as);
 }
 
-/** Staff accept the report. */
+/**
+ * Staff accept the report. A 民生实事 project then joins its year-end satisfaction round while that
+ * session is still being planned; once it has aired, staff open a look-back by hand.
+ */
 export const approveFollowUp = (ctx: FollowUpScope, id: string, note: string | null | undefined) =>
-  transition(ctx, id, 'approve', async () => ({ note: note?.trim() || null }));
+  transition(ctx, id, 'approve', async () => ({
+    note: note?.trim() || null,
+    followedBy: async (item, em) => {
+      const assessment = item.assessmentSession && !item.parent ? await em.findOne(Session, { id: item.assessmentSession.id }) : null;
+      if (assessment && (assessment.status === 'DRAFT' || assessment.status === 'PUBLISHED'))
+        await presentForLookBack({ em, viewer: ctx.viewer }, item, assessment);
+    },
+  }));
 
 /** Staff send the report back with a reason; the department works on. */
 export function sendBackFollowUp(ctx: FollowUpScope, id: string, reason: string | null | undefined): Promise<FollowUpType> {

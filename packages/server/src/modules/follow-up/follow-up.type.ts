@@ -4,6 +4,7 @@ import { DepartmentType } from '../department/department.type.js';
 import { OutcomeEnum, RoundResultType } from '../vote/vote.type.js';
 import type { Outcome } from '../vote/result.js';
 import { FollowUpStatus } from './follow-up-status.js';
+import { RepresentativeScore } from './follow-up-score.entity.js';
 
 @ObjectType('EvidenceFile', { description: 'A photo or document sent as evidence.' })
 export class EvidenceType {
@@ -19,7 +20,7 @@ export class FollowUpEventType {
   @Field(() => ID) id!: string;
   @Field(() => String, {
     description:
-      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT',
+      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分)',
   })
   action!: string;
   @Field(() => Date) at!: Date;
@@ -42,6 +43,22 @@ export class FollowUpQuestionRef {
   @Field(() => String) respondent!: string;
 }
 
+@ObjectType({ description: 'A representative, as far as an item or a clue names them.' })
+export class SupervisorRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: '选区 or 代表团.' }) district!: string;
+}
+
+@ObjectType('FollowUpScoreType', { description: '代表打分: a supervising representative’s score of the report of one handling round.' })
+export class FollowUpScoreType {
+  @Field(() => String) representativeName!: string;
+  @Field(() => RepresentativeScore) score!: RepresentativeScore;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Int) handlingRound!: number;
+  @Field(() => Date) at!: Date;
+}
+
 @ObjectType('FollowUp', { description: '督办事项: a rectification item with a department, a deadline and a timeline.' })
 export class FollowUpType {
   @Field(() => ID) id!: string;
@@ -60,6 +77,11 @@ export class FollowUpType {
   @Field(() => OutcomeEnum, { nullable: true, description: 'The live result that created it.' }) triggerOutcome!: Outcome | null;
   @Field(() => Int, { description: '1 for the first handling, 2 for 二次办理, …' }) handlingRound!: number;
   @Field(() => ID, { nullable: true, description: 'The look-back (回头看) question evaluating it.' }) evaluationQuestionId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: '民生实事: the year-end satisfaction round it joins once approved (for those who may see that session).',
+  })
+  assessmentSessionId!: string | null;
   @Field(() => String, { nullable: true }) returnReason!: string | null;
   @Field(() => Date, { nullable: true }) dispatchedAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
@@ -74,6 +96,10 @@ export class FollowUpType {
   })
   children!: FollowUpType[];
   @Field(() => [FollowUpEventType], { description: 'Oldest first.' }) timeline!: FollowUpEventType[];
+  @Field(() => [SupervisorRef], { description: '领办督办: the supervising representatives (empty when not readable).' })
+  supervisors!: SupervisorRef[];
+  @Field(() => [FollowUpScoreType], { description: '代表打分, newest first (empty when not readable).' })
+  representativeScores!: FollowUpScoreType[];
 }
 
 @ObjectType()

@@ -9,11 +9,13 @@ import { DepartmentType } from '../department/department.type.js';
 import { maySeeSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
 import { Evidence, FollowUp, FollowUpEvent } from './follow-up.entity.js';
+import { FollowUpScore } from './follow-up-score.entity.js';
+import type { Representative } from '../representative/representative.entity.js';
 import type { FollowUpFilter } from './follow-up.inputs.js';
 import { getItem, mayRead } from './follow-up.access.js';
 import { followUpStatuses, isOverdue, withDepartment } from './follow-up-status.js';
 import { FollowUpAction } from './follow-up-timeline.js';
-import type { EvidenceType, FollowUpEventType, FollowUpType, PublicFollowUp } from './follow-up.type.js';
+import type { EvidenceType, FollowUpEventType, FollowUpScoreType, FollowUpType, PublicFollowUp, SupervisorRef } from './follow-up.type.js';
 
 export const evidenceUrl = (id: string) => `/uploads/evidence/${id}`;
 
@@ -73,20 +75,16 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
  * open itself (another department's sub-item) is shown only as a line of its parent's breakdown.
  */
 export async function followUpViews(em: EntityManager, viewer: Viewer, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
-  await em.populate(items, ['department', 'coDepartments', 'question.session']);
+  await em.populate(items, ['department', 'coDepartments', 'question.session', 'assessmentSession', 'supervisors']);
   const children = items.length
     ? await em.find(
         FollowUp,
         { parent: { $in: items.map((i) => i.id) } },
-        { populate: ['department', 'coDepartments'], orderBy: { createdAt: 'asc' } },
+        { populate: ['department', 'coDepartments', 'supervisors'], orderBy: { createdAt: 'asc' } },
       )
     : [];
-  const timelines = await eventViews(
-    em,
-    viewer,
-    [...items, ...children].filter((i) => mayRead(viewer, i)),
-    true,
-  );
+  const readableItems = [...items, ...children].filter((i) => mayRead(viewer, i));
+  const [timelines, scores] = await Promise.all([eventViews(em, viewer, readableItems, true), scoreViews(em, readableItems)]);
   const view = (item: FollowUp): FollowUpType => {
     const readable = mayRead(viewer, item);
     return {
@@ -119,12 +117,38 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       // Only for those who may open it: who helps, what was said and done and by whom, the files.
       coDepartments: readable ? item.coDepartments.getItems().map(DepartmentType.from) : [],
       evaluationQuestionId: readable ? (item.evaluationQuestion?.id ?? null) : null,
+      assessmentSessionId:
+        readable && item.assessmentSession && maySeeSession({ viewer }, item.assessmentSession) ? item.assessmentSession.id : null,
       returnReason: readable ? (item.returnReason ?? null) : null,
       children: readable ? children.filter((c) => c.parent?.id === item.id).map(view) : [],
       timeline: readable ? (timelines.get(item.id) ?? []) : [],
+      supervisors: readable ? item.supervisors.getItems().map(supervisorRef) : [],
+      representativeScores: readable ? (scores.get(item.id) ?? []) : [],
     };
   };
   return items.map(view);
+}
+
+export const supervisorRef = (r: Representative): SupervisorRef => ({ id: r.id, name: r.name, district: r.district });
+
+/** 代表打分 of the items, newest first, in one query. */
+async function scoreViews(em: EntityManager, items: FollowUp[]): Promise<Map<string, FollowUpScoreType[]>> {
+  const scores = items.length
+    ? await em.find(FollowUpScore, { followUp: { $in: items.map((i) => i.id) } }, { populate: ['representative'], orderBy: { at: 'desc' } })
+    : [];
+  const byItem = new Map<string, FollowUpScoreType[]>();
+  for (const s of scores) {
+    const list = byItem.get(s.followUp.id) ?? [];
+    list.push({
+      representativeName: s.representative.name,
+      score: s.score,
+      note: s.note ?? null,
+      handlingRound: s.handlingRound,
+      at: s.at,
+    });
+    byItem.set(s.followUp.id, list);
+  }
+  return byItem;
 }
 
 /** Items without personal data, for the public page and the clue tracking page: top-level items once dispatched, no actor names, evidence without links. */
@@ -135,6 +159,13 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
     { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } },
   );
   const timelines = await eventViews(ctx.em, ctx.viewer, items, false);
+  // Supervising representatives' comments and scores are for the item's readers, not the public page.
+  const internal: string[] = [FollowUpAction.COMMENTED, FollowUpAction.SCORED];
+  for (const [id, steps] of timelines)
+    timelines.set(
+      id,
+      steps.filter((step) => !internal.includes(step.action)),
+    );
   const rounds = await ctx.em.find(VoteRound, {
     question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) },
     status: 'PUBLISHED',
@@ -190,7 +221,11 @@ export async function listMyFollowUps(ctx: Caller, args: PageArgs & { filter?: F
 /** One item; a department may read only its own or co-handled ones. */
 export async function readFollowUp(ctx: Caller, id: string): Promise<FollowUpType> {
   const item = await getItem(ctx.em, id);
-  await ctx.em.populate(item, ['coDepartments']);
-  if (!mayRead(ctx.viewer, item)) throw new DomainError('FORBIDDEN', 'This item belongs to another department.');
+  await ctx.em.populate(item, ['coDepartments', 'supervisors']);
+  if (!mayRead(ctx.viewer, item))
+    throw new DomainError(
+      'FORBIDDEN',
+      ctx.viewer.account?.role === 'REPRESENTATIVE' ? 'You do not supervise this item.' : 'This item belongs to another department.',
+    );
   return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
 }

@@ -4,7 +4,7 @@ import { notFound } from '../../graphql/errors.js';
 import type { Caller } from '../../scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Session } from '../session/session.entity.js';
-import { createSession, getSession } from '../session/session.service.js';
+import { getSession, planSession } from '../session/session.service.js';
 import { nextSessionStatus } from '../session/session-status.js';
 import { addQuestion } from '../question/question.service.js';
 import type { RoundResult } from '../vote/result.js';
@@ -18,6 +18,7 @@ import { appendEvent, FollowUpAction, verbAction } from './follow-up-timeline.js
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
 import { notify } from './notices.js';
+import { scoreSummary } from './supervision.js';
 
 /**
  * 回头看: approved items become questions of a look-back session (created here, published, ready
@@ -37,36 +38,40 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
     if (input.sessionId) {
       session = await getSession(tx, { id: input.sessionId });
     } else {
-      session = await createSession(tx, {
-        title: input.title?.trim() || `回头看：${items[0]!.title}${items.length > 1 ? ` 等 ${items.length} 项` : ''}`,
-        theme: '整改落实情况回头看',
-        scheduledAt: input.scheduledAt ?? new Date(),
-        settings: input.settings ?? undefined,
-      });
-      session.kind = 'LOOK_BACK';
+      session = await planSession(
+        tx,
+        {
+          title: input.title?.trim() || `回头看：${items[0]!.title}${items.length > 1 ? ` 等 ${items.length} 项` : ''}`,
+          theme: '整改落实情况回头看',
+          scheduledAt: input.scheduledAt ?? new Date(),
+          settings: input.settings ?? undefined,
+        },
+        'LOOK_BACK',
+      );
       session.status = nextSessionStatus(session.status, 'publish');
     }
-    for (const item of items) {
-      item.status = nextFollowUpStatus(item.status, 'openEvaluation');
-      const latestReport = await em.findOne(
-        FollowUpEvent,
-        { followUp: item, action: FollowUpAction.REPORTED },
-        { orderBy: { id: 'desc' } },
-      );
-      const question = await addQuestion(tx, session.id, {
-        title: `回头看：${item.title}`,
-        body: `整改承诺：${item.commitment}\n整改报告：${latestReport?.note ?? '—'}`,
-        questioner: '回头看测评',
-        departmentId: item.department.id,
-        respondent: item.question?.respondent ?? item.department.name,
-      });
-      item.evaluationQuestion = question;
-      appendEvent(em, item, verbAction.openEvaluation, ctx.viewer, { note: session.title });
-      recordAudit(em, ctx.viewer, 'followUp.openEvaluation', { type: 'FollowUp', id: item.id }, { sessionId: session.id });
-    }
+    for (const item of items) await presentForLookBack(tx, item, session);
     return { sessionId: session.id, items };
   });
   return { sessionId: result.sessionId, items: await followUpViews(ctx.em, ctx.viewer, result.items) };
+}
+
+/** An approved item becomes a question of a not-yet-live look-back session: APPROVED → EVALUATING. */
+export async function presentForLookBack(tx: Caller, item: FollowUp, session: Session): Promise<void> {
+  item.status = nextFollowUpStatus(item.status, 'openEvaluation');
+  const latestReport = await tx.em.findOne(FollowUpEvent, { followUp: item, action: FollowUpAction.REPORTED }, { orderBy: { id: 'desc' } });
+  await tx.em.populate(item, ['department', 'question']);
+  const scores = await scoreSummary(tx.em, item);
+  const question = await addQuestion(tx, session.id, {
+    title: `回头看：${item.title}`,
+    body: `整改承诺：${item.commitment}\n整改报告：${latestReport?.note ?? '—'}${scores ? `\n${scores}` : ''}`,
+    questioner: '回头看测评',
+    departmentId: item.department.id,
+    respondent: item.question?.respondent || item.department.name, // a project has no respondent of its own
+  });
+  item.evaluationQuestion = question;
+  appendEvent(tx.em, item, verbAction.openEvaluation, tx.viewer, { note: session.title });
+  recordAudit(tx.em, tx.viewer, 'followUp.openEvaluation', { type: 'FollowUp', id: item.id }, { sessionId: session.id });
 }
 
 /**

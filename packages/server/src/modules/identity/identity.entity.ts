@@ -18,6 +18,8 @@ export const VoteCode = defineEntity({
     tries: p.integer().default(0),
     sentAt: p.datetime(),
     usedAt: p.datetime().nullable(),
+    /** e.g. 138****5678: the sender name of this voter's audience messages (网友 138****5678). */
+    maskedPhone: p.string().length(20).nullable(),
   },
 });
 export type VoteCode = InferEntity<typeof VoteCode>;

@@ -93,6 +93,7 @@ export async function requestVoteCode(
     tries: 0,
     sentAt: new Date(now),
     usedAt: null,
+    maskedPhone: maskPhone(phone),
   });
   return { maskedPhone: maskPhone(phone), expiresInSeconds: CODE_LIFETIME_MS / 1000, resendAfterSeconds: RESEND_AFTER_MS / 1000 };
 }

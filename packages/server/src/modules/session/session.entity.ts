@@ -31,6 +31,12 @@ export const Session = defineEntity({
     /** The public call for clues (征集) runs from opens to closes; both null: no call. */
     clueCallOpensAt: p.datetime().nullable(),
     clueCallClosesAt: p.datetime().nullable(),
+    /** 网络互动: phones may send messages while the session is live (switchable live by the host). */
+    messagesEnabled: p.boolean().default(false),
+    /** A message with a blocked word is kept (status BLOCKED, for moderators only) instead of being dropped. */
+    messagesKeepBlocked: p.boolean().default(false),
+    /** The approved messages appear on the public results page. */
+    messagesPublished: p.boolean().default(false),
     /** Bumped by every change of live state, so clients can drop stale updates. */
     stateVersion: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { PassingBaseEnum, QuorumFallbackEnum, StudioQuorumEnum } from './quorum.type.js';
-import { SessionKindEnum, type SessionKind } from './session-kind.js';
+import { SessionKindEnum, sessionKinds, type SessionKind } from './session-kind.js';
 import { OnlineIdentityEnum, PreLiveCheckCodeEnum } from './session.type.js';
 import type { CheckCode } from './pre-live-check.js';
 import {
@@ -17,7 +17,10 @@ import {
   type VoteSettings,
 } from './vote-settings.js';
 
-@InputType({ description: 'Weights must add up to 100. A field left out takes the session kind’s default (see sessionKindProfiles).' })
+@InputType({
+  description:
+    'Weights must add up to 100. A field left out keeps the session’s current rule; a new session (or a new kind) starts from the kind’s defaults (see sessionKindProfiles).',
+})
 export class VoteSettingsInput implements Partial<VoteSettings> {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(10) @Max(600) windowSeconds?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(120) streamDelaySeconds?: number;
@@ -47,6 +50,21 @@ export class VoteSettingsInput implements Partial<VoteSettings> {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) minOnlineBallots?: number;
   @Field(() => QuorumFallbackEnum, { nullable: true }) @IsOptional() @IsIn(quorumFallbacks) quorumFallback?: QuorumFallback;
   @Field(() => OnlineIdentityEnum, { nullable: true }) @IsOptional() @IsIn(onlineIdentities) onlineIdentity?: OnlineIdentity;
+}
+
+@InputType({ description: 'A kind’s default rules for sessions planned from now on; fields left out keep the current defaults.' })
+export class SessionKindDefaultsInput {
+  @Field(() => SessionKindEnum) @IsIn(sessionKinds) kind!: SessionKind;
+  @Field(() => VoteSettingsInput) @ValidateNested() settings!: VoteSettingsInput;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months for 二次办理 after a 不满意 result; null: the follow-up board’s usual deadline.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  redoMonths?: number | null;
 }
 
 @InputType()

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, S
 import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { SessionInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
+import { SessionInput, SessionKindDefaultsInput, SessionListArgs, StartSessionInput } from './session.inputs.js';
 import {
   buildLiveState,
   checkBeforeLive,
@@ -17,7 +17,8 @@ import {
   updateSession,
 } from './session.service.js';
 import { LiveState, PreLiveFindingType, SessionKindProfileType, SessionPage, SessionType } from './session.type.js';
-import { sessionKindProfiles, sessionKinds } from './session-kind.js';
+import { SessionKindEnum, type SessionKind } from './session-kind.js';
+import { kindProfiles, resetSessionKindDefaults, setSessionKindDefaults } from './session-kind-defaults.js';
 import type { Session } from './session.entity.js';
 
 @Resolver()
@@ -33,8 +34,24 @@ export class SessionResolver {
   @Query(() => [SessionKindProfileType], {
     description: 'Each kind of session: its subject, ballots and default rules, for planning forms.',
   })
-  sessionKindProfiles(): SessionKindProfileType[] {
-    return sessionKinds.map((kind) => ({ kind, ...sessionKindProfiles[kind], ballotTypes: [...sessionKindProfiles[kind].ballotTypes] }));
+  async sessionKindProfiles(@Ctx() ctx: Context): Promise<SessionKindProfileType[]> {
+    return (await kindProfiles(ctx.em)).map((profile) => ({ ...profile, ballotTypes: [...profile.ballotTypes] }));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => SessionKindProfileType, {
+    description: 'Sets a kind’s default rules for sessions planned from now on (sessions already planned keep theirs); audit-logged.',
+  })
+  async setSessionKindDefaults(@Arg('input', () => SessionKindDefaultsInput) input: SessionKindDefaultsInput, @Ctx() ctx: Context) {
+    const profile = await setSessionKindDefaults(ctx, input);
+    return { ...profile, ballotTypes: [...profile.ballotTypes] };
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => SessionKindProfileType, { description: 'Goes back to the default rules the product ships for a kind; audit-logged.' })
+  async resetSessionKindDefaults(@Arg('kind', () => SessionKindEnum) kind: SessionKind, @Ctx() ctx: Context) {
+    const profile = await resetSessionKindDefaults(ctx, kind);
+    return { ...profile, ballotTypes: [...profile.ballotTypes] };
   }
 
   @Allow('PUBLIC')

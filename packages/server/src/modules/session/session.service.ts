@@ -14,8 +14,8 @@ import { newJoinCode } from './join-code.js';
 import { Session } from './session.entity.js';
 import type { SessionInput, SessionListArgs } from './session.inputs.js';
 import { assertEditable, nextSessionStatus, type SessionVerb } from './session-status.js';
-import { sessionKindProfiles, type SessionKind } from './session-kind.js';
-import type { VoteSettings } from './vote-settings.js';
+import type { SessionKind } from './session-kind.js';
+import { kindProfile, settingsOver } from './session-kind-defaults.js';
 import { preLiveCheck, type CheckCode, type CheckFinding } from './pre-live-check.js';
 import { QuestionType } from '../question/question.type.js';
 import { Clue } from '../clue/clue.entity.js';
@@ -55,27 +55,22 @@ export async function sessionView(ctx: Caller, id: string): Promise<SessionType>
   return loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx));
 }
 
-function checkedSettings(input: SessionInput, kind: SessionKind) {
-  const given = Object.fromEntries(Object.entries(input.settings ?? {}).filter(([, value]) => value !== null && value !== undefined));
-  const settings: VoteSettings = { ...sessionKindProfiles[kind].settings, ...given };
-  if (settings.satisfiedGrade < settings.satisfiedThreshold)
-    throw badInput('settings.satisfiedGrade', 'The 满意 grade cannot be below the 不满意 line.');
-  if (settings.studioWeight + settings.onlineWeight !== 100)
-    throw badInput('settings.onlineWeight', 'The studio and online weights must add up to 100.');
-  return settings;
-}
-
 /** Plans a new session (a draft, with a fresh join code). */
 export async function createSession(ctx: Caller, input: SessionInput): Promise<Session> {
   const kind = input.kind ?? 'TV_QUESTIONING';
   if (kind === 'LOOK_BACK') throw badInput('kind', 'A look-back (回头看) session is made from follow-up items on the follow-up board.');
+  return planSession(ctx, input, kind);
+}
+
+/** A new draft of `kind` with the kind's current default rules under the ones `input` gives. */
+export async function planSession(ctx: Caller, input: SessionInput, kind: SessionKind): Promise<Session> {
   const session = ctx.em.create(Session, {
     kind,
     title: input.title.trim(),
     theme: input.theme.trim(),
     scheduledAt: input.scheduledAt,
     streamUrl: input.streamUrl ?? null,
-    settings: checkedSettings(input, kind),
+    settings: settingsOver((await kindProfile(ctx.em, kind)).settings, input.settings),
     joinCode: await unusedJoinCode(ctx.em),
   });
   recordAudit(ctx.em, ctx.viewer, 'session.create', { type: 'Session', id: session.id }, { title: session.title });
@@ -93,7 +88,9 @@ export async function updateSession(ctx: Caller, id: string, input: SessionInput
     if (await ctx.em.count(Question, { session }))
       throw badInput('kind', 'The kind can change only while the session has no agenda items.');
   }
-  const settings = checkedSettings(input, kind);
+  // A session keeps the rules it was planned with; a new kind starts again from that kind's defaults.
+  const base = kind === session.kind ? session.settings : (await kindProfile(ctx.em, kind)).settings;
+  const settings = settingsOver(base, input.settings);
   ctx.em.assign(session, {
     kind,
     title: input.title.trim(),
@@ -221,6 +218,13 @@ export function resetRehearsal(ctx: LiveChange, sessionId: string) {
   });
 }
 
+/** A session's 网络互动 settings. */
+export const messageSettingsOf = (session: Pick<Session, 'messagesEnabled' | 'messagesKeepBlocked' | 'messagesPublished'>) => ({
+  enabled: session.messagesEnabled,
+  keepBlocked: session.messagesKeepBlocked,
+  published: session.messagesPublished,
+});
+
 /** A session with its running order, departments, rounds and the clues accepted into it, in four queries whatever its size. */
 export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
   const questions = await em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
@@ -244,6 +248,7 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
     rehearsal: session.rehearsal,
     currentQuestionId: session.currentQuestion?.id ?? null,
     stateVersion: session.stateVersion,
+    messageSettings: messageSettingsOf(session),
     // The public sees a result once it is revealed on air; staff see it as soon as it is final.
     questions: questions.map((q) => {
       const round = roundByQuestion.get(q.id);
@@ -274,5 +279,6 @@ export async function buildLiveState(em: EntityManager, session: Session): Promi
     questionCount,
     question,
     serverTime: new Date(),
+    messagesEnabled: session.status === 'LIVE' && session.messagesEnabled,
   };
 }

@@ -42,6 +42,16 @@ export class VoteSettingsType implements VoteSettings {
   onlineIdentity!: OnlineIdentity;
 }
 
+@ObjectType('MessageSettings', { description: '网络互动: whether phones may send messages, and what becomes of them.' })
+export class MessageSettingsType {
+  @Field(() => Boolean, { description: 'Phones may send messages while the session is live (off by default; the host switches it live).' })
+  enabled!: boolean;
+  @Field(() => Boolean, { description: 'A message with a blocked word is kept for moderators (status BLOCKED) rather than dropped.' })
+  keepBlocked!: boolean;
+  @Field(() => Boolean, { description: 'The approved messages appear on the public results page.' })
+  published!: boolean;
+}
+
 @ObjectType('Session', { description: '问政活动: one broadcast with its theme, plan and running order.' })
 export class SessionType {
   @Field(() => ID) id!: string;
@@ -58,6 +68,7 @@ export class SessionType {
   @Field(() => ID, { nullable: true, description: 'The question on air.' }) currentQuestionId!: string | null;
   @Field(() => Int, { description: 'Increases with every change of live state.' }) stateVersion!: number;
   @Field(() => [QuestionType], { description: 'The running order.' }) questions!: QuestionType[];
+  @Field(() => MessageSettingsType, { description: '网络互动 (audience messages) settings.' }) messageSettings!: MessageSettingsType;
 }
 
 @ObjectType()
@@ -78,6 +89,8 @@ export class LiveState {
   @Field(() => QuestionType, { nullable: true, description: 'The question on air, with its round; its result only once revealed.' })
   question!: QuestionType | null;
   @Field(() => Date, { description: 'Server time when this state was built.' }) serverTime!: Date;
+  @Field(() => Boolean, { description: 'Phones may send messages now (网络互动 on and the session live): show the form.' })
+  messagesEnabled!: boolean;
 }
 
 @ObjectType('PreLiveFinding', { description: 'Something the host should know before going on air.' })
@@ -100,4 +113,6 @@ export class SessionKindProfileType {
   settings!: VoteSettingsType;
   @Field(() => Int, { nullable: true, description: 'Months given for 二次办理 after a 不满意 result; null: the usual deadline.' })
   redoMonths!: number | null;
+  @Field(() => Boolean, { description: 'Staff set these defaults; false: the ones the product ships.' })
+  customized!: boolean;
 }

@@ -430,6 +430,16 @@ function resultSentences(report: SessionReport, q: ReportQuestion): string {
   return `<p>${channels}。${noteSentence(result)}${outcome}</p>${ruleLine(result)}`;
 }
 
+/** 网友追问: the viewers' messages the host put to the respondent, each with the time it was put. */
+function audienceQuestionLines(q: ReportQuestion): string {
+  if (!q.audienceQuestions.length) return '';
+  const time = (d: Date) => d.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+  return (
+    `<p>网友追问（${q.audienceQuestions.length} 条）：</p>` +
+    q.audienceQuestions.map((a) => `<p class="meta">${e(time(a.putAt))}　${e(a.senderName)}：${e(a.body)}</p>`).join('')
+  );
+}
+
 function questionDetails(report: SessionReport): string {
   const w = words(report);
   return report.questions
@@ -447,7 +457,7 @@ function questionDetails(report: SessionReport): string {
           ? ''
           : `<p>${w.promise}：暂无督办事项。</p>`;
       const heading = q.subject === 'REPRESENTATIVE' ? `${q.respondent}代表` : q.title;
-      return `<div class="question"><h3>（${section(index + 1)}）${e(heading)}</h3><p class="meta">${subjectColumns[q.subject].facts(q)}</p>${resultSentences(report, q)}${promises}</div>`;
+      return `<div class="question"><h3>（${section(index + 1)}）${e(heading)}</h3><p class="meta">${subjectColumns[q.subject].facts(q)}</p>${audienceQuestionLines(q)}${resultSentences(report, q)}${promises}</div>`;
     })
     .join('');
 }

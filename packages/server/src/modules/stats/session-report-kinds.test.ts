@@ -56,6 +56,7 @@ function item(
     budget: null,
     ballotType: ballot.type,
     candidateDepartments: ballot.candidates.map(() => null),
+    audienceQuestions: [],
     result: computeResult(counts, sessionKindProfiles[kind].settings, 30, ballot),
     roundStatus: 'PUBLISHED',
     ...fields,

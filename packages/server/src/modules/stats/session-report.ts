@@ -34,6 +34,15 @@ export interface ReportQuestion {
   /** The stored result of a closed or published round; null before the vote. */
   result: RoundResult | null;
   roundStatus: 'CLOSED' | 'PUBLISHED' | null;
+  /** 网友追问: viewers' messages the host put to the respondent on this item, in the order they were put. */
+  audienceQuestions: ReportAudienceQuestion[];
+}
+
+/** A viewer's message put to the respondent (网友追问), with when it was put. */
+export interface ReportAudienceQuestion {
+  body: string;
+  senderName: string;
+  putAt: Date;
 }
 
 export interface ReportItem {
@@ -85,7 +94,7 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
     [sessionId],
   );
   if (!session) throw notFound('The session');
-  const [questions, items, summary] = await Promise.all([
+  const [questions, items, summary, audienceQuestions] = await Promise.all([
     em.execute<
       (Omit<ReportQuestion, 'candidateDepartments'> & {
         ballot: Ballot | string | null;
@@ -112,6 +121,12 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
       [sessionId],
     ),
     sessionStatisticsIn(em, { from: null, to: null, now, roundStatuses: ['CLOSED', 'PUBLISHED'] }, 1, null, sessionId),
+    em.execute<{ questionId: string; body: string; senderName: string; putAt: Date | string }[]>(
+      `select put_on_question_id as "questionId", body, sender_name as "senderName", put_to_respondent_at as "putAt"
+         from audience_message where session_id = ?::uuid and put_to_respondent_at is not null and put_on_question_id is not null
+        order by put_to_respondent_at, id`,
+      [sessionId],
+    ),
   ]);
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   const json = <T>(value: T | string | null): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
@@ -135,6 +150,9 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
       ...q,
       candidateDepartments: candidatesOf[i]!.map((c) => (c.departmentId ? (names.get(c.departmentId) ?? null) : null)),
       result: json<RoundResult>(q.result),
+      audienceQuestions: audienceQuestions
+        .filter((a) => a.questionId === q.id)
+        .map((a) => ({ body: a.body, senderName: a.senderName, putAt: new Date(a.putAt) })),
     })),
     items: items.map(({ position: _position, ...i }) => {
       const deadline = new Date(i.deadline);

@@ -389,7 +389,8 @@ describe('the studio roll and the quorum', () => {
       await toVoting(session.questions[0]!.id);
       const roundId = await roundOf(session.id, session.questions[0]!.id);
       const outsider = await server.firstSignIn('rep.off.roll', createAccount.initialPassword);
-      expect((await vote(undefined, roundId, 'SATISFIED', randomUUID(), outsider)).errors[0].extensions.code).toBe('NOT_ON_ROLL');
+      const refused = (await vote(undefined, roundId, 'SATISFIED', randomUUID(), outsider)).errors[0].extensions;
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ON_ROLL' });
       const late = await server.gql(ROLL, { input: { sessionId: session.id, people: [{ name: '迟到代表' }] } }, { token: admin });
       expect(code(late)).toBe('INVALID_PHASE');
       expect((await ok(TALLY, { roundId }, {})).roundTally).toMatchObject({ studioVoted: 0, studioElectorate: 3 });

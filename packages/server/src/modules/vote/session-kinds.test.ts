@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../test/harness.js';
+import { Account } from '../account/account.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { Ballot } from './ballot.entity.js';
 
@@ -120,6 +122,49 @@ describe('planning by kind', () => {
     expect(tv.settings).toMatchObject({ studioWeight: 70, onlineWeight: 30, satisfiedGrade: 80 });
     const input = { kind: 'LOOK_BACK', title: 't', theme: 't', scheduledAt: new Date().toISOString() };
     expect(await refusal(CREATE, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+  });
+
+  it('takes the default rules staff set for a kind, for sessions planned from then on, until they are reset', async () => {
+    const SET = `mutation($input: SessionKindDefaultsInput!) { setSessionKindDefaults(input: $input) { kind customized redoMonths settings { satisfiedGrade windowSeconds studioWeight onlineWeight } } }`;
+    const RESET =
+      'mutation($kind: SessionKind!) { resetSessionKindDefaults(kind: $kind) { customized redoMonths settings { satisfiedGrade } } }';
+    const before = await sessionOf('SPECIAL_INQUIRY');
+    const input = { kind: 'SPECIAL_INQUIRY', settings: { satisfiedGrade: 85, windowSeconds: 90 }, redoMonths: 3 };
+    expect(await refusal(SET, { input }, host)).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await ok(SET, { input })).setSessionKindDefaults).toEqual({
+      kind: 'SPECIAL_INQUIRY',
+      customized: true,
+      redoMonths: 3,
+      settings: { satisfiedGrade: 85, windowSeconds: 90, studioWeight: 100, onlineWeight: 0 },
+    });
+    // Checked as a whole, and nothing stored when refused.
+    const lopsided = { kind: 'SPECIAL_INQUIRY', settings: { studioWeight: 60 } };
+    expect(await refusal(SET, { input: lopsided })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings.onlineWeight' });
+    expect(await refusal(SET, { input: { kind: 'SPECIAL_INQUIRY', settings: {}, redoMonths: 0 } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const profiles = (await ok('{ sessionKindProfiles { kind customized redoMonths settings { satisfiedGrade studioWeight } } }', {}))
+      .sessionKindProfiles as { kind: string; customized: boolean }[];
+    expect(profiles.find((p) => p.kind === 'SPECIAL_INQUIRY')).toMatchObject({
+      customized: true,
+      redoMonths: 3,
+      settings: { satisfiedGrade: 85, studioWeight: 100 },
+    });
+    expect(profiles.find((p) => p.kind === 'TV_QUESTIONING')).toMatchObject({ customized: false });
+
+    // A session planned before keeps its rules; a new one starts from the kind's new defaults.
+    expect((await sessionOf('SPECIAL_INQUIRY', { windowSeconds: undefined })).settings).toMatchObject({ satisfiedGrade: 85 });
+    const unchanged = (await ok(`{ session(id: "${before.id}") { settings { satisfiedGrade } } }`, {})).session;
+    expect(unchanged.settings.satisfiedGrade).toBe(80);
+
+    expect((await ok(RESET, { kind: 'SPECIAL_INQUIRY' })).resetSessionKindDefaults).toEqual({
+      customized: false,
+      redoMonths: null,
+      settings: { satisfiedGrade: 80 },
+    });
+    expect((await sessionOf('SPECIAL_INQUIRY')).settings.satisfiedGrade).toBe(80);
+    const audit = await server.orm.em.fork().find(AuditEntry, { action: { $like: 'sessionKind.%' } }, { orderBy: { id: 'asc' } });
+    expect(audit.map((entry) => entry.action)).toEqual(['sessionKind.setDefaults', 'sessionKind.resetDefaults']);
   });
 
   it('asks each subject for what it needs, naming the field', async () => {
@@ -267,6 +312,35 @@ describe('民生实事项目票决 by the roll', () => {
       ['停车场', 1, false],
     ]);
     expect((await itemsOf(list.id)).map((i) => i.title)).toEqual(['学校食堂']);
+
+    // Both vote's projects are assessed at year end in one look-back, planned now as a draft…
+    const em = server.orm.em.fork();
+    const projects = await em.find(FollowUp, { question: { session: session.id } }, { populate: ['assessmentSession'] });
+    const assessment = projects[0]!.assessmentSession!;
+    expect(projects.map((p) => p.assessmentSession?.id)).toEqual([assessment.id, assessment.id]);
+    expect(assessment).toMatchObject({
+      kind: 'LOOK_BACK',
+      status: 'DRAFT',
+      title: `${new Date().getFullYear()}年民生实事项目年终满意度测评`,
+    });
+
+    // …which a project joins once its department's fix is approved.
+    const dept = await server.login('dept');
+    const housing = (await em.findOneOrFail(Account, { username: 'dept' })).department!.id;
+    const id = (await itemsOf(motion.id))[0]!.id;
+    const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const edit = { id, title: '老旧小区改造', commitment: '年内完成 12 个小区改造', deadline, departmentId: housing, coDepartmentIds: [] };
+    await ok('mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }', { input: edit });
+    await ok('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [id] });
+    await ok('mutation($id: ID!) { acceptFollowUp(id: $id) { id } }', { id }, dept);
+    const report = { id, note: '12 个小区改造全部完工。', evidenceIds: [] };
+    await ok('mutation($input: ProgressInput!) { submitFollowUpReport(input: $input) { id } }', { input: report }, dept);
+    const approved = await ok('mutation($input: FollowUpReasonInput!) { approveFollowUp(input: $input) { status assessmentSessionId } }', {
+      input: { id, reason: '验收合格' },
+    });
+    expect(approved.approveFollowUp).toEqual({ status: 'EVALUATING', assessmentSessionId: assessment.id });
+    const planned = (await ok(`{ session(id: "${assessment.id}") { kind questions { title department { id } } } }`, {})).session;
+    expect(planned).toEqual({ kind: 'LOOK_BACK', questions: [{ title: '回头看：老旧小区改造', department: { id: housing } }] });
   });
 });
 

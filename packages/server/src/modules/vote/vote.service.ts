@@ -158,7 +158,10 @@ function voterFor(ctx: Pick<Voting, 'viewer' | 'voter'>, facts: RoundFacts): Vot
   if (account?.role === Role.REPRESENTATIVE) {
     // The same person as their seat code on the roll: one studio ballot whichever they use.
     const voterKey = facts.studioVoters.get(account.id);
-    if (!voterKey) throw new DomainError('NOT_ON_ROLL', 'You are not on this session’s studio roll; ask the congress staff to add you.');
+    if (!voterKey)
+      throw new DomainError('FORBIDDEN', 'You are not on this session’s studio roll; ask the congress staff to add you.', {
+        reason: 'NOT_ON_ROLL',
+      });
     return { sessionId, channel: Channel.STUDIO, voterKey };
   }
   throw new DomainError('UNAUTHENTICATED', 'Join the session (scan its QR code or enter its code) before voting.');

@@ -21,6 +21,12 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'sessions.editor.newTitle' },
       },
       {
+        path: 'sessions/kind-defaults',
+        name: 'admin-kind-defaults',
+        component: () => import('./AdminKindDefaultsPage.vue'),
+        meta: { titleKey: 'sessions.kindDefaults.title' },
+      },
+      {
         path: 'sessions/:sessionId',
         name: 'admin-session',
         component: () => import('./AdminSessionEditPage.vue'),
@@ -53,6 +59,24 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'followUp.detail.heading' },
       },
       {
+        path: 'representatives',
+        name: 'admin-representatives',
+        component: () => import('./AdminRepresentativesPage.vue'),
+        meta: { titleKey: 'admin.representatives.title' },
+      },
+      {
+        path: 'representatives/participation',
+        name: 'admin-representative-participation',
+        component: () => import('./AdminParticipationPage.vue'),
+        meta: { titleKey: 'admin.representatives.participation.title' },
+      },
+      {
+        path: 'sensitive-words',
+        name: 'admin-sensitive-words',
+        component: () => import('./AdminSensitiveWordsPage.vue'),
+        meta: { titleKey: 'interaction.words.title' },
+      },
+      {
         path: 'stats',
         name: 'admin-stats',
         component: () => import('./AdminStatsPage.vue'),
@@ -80,5 +104,13 @@ export const adminRoutes: RouteRecordRaw[] = [
     beforeEnter: requireRole('ADMIN'),
     props: true,
     meta: { titleKey: 'sessions.sheet.title' },
+  },
+  {
+    // Outside the admin shell too: one 代表码 card per active representative, to print.
+    path: '/admin/representatives/cards',
+    name: 'admin-representative-cards',
+    component: () => import('./AdminRepresentativeCardsPage.vue'),
+    beforeEnter: requireRole('ADMIN'),
+    meta: { titleKey: 'admin.representatives.cardsPage.title' },
   },
 ];

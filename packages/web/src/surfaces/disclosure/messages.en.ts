@@ -14,6 +14,13 @@ const en: DisclosureMessages = {
     'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
   kind: kindLabels.en.kind,
   kindTitle: (kind: string) => `${kind} · Results`,
+  audience: {
+    heading: 'Viewers’ messages',
+    intro: 'Messages from viewers approved during the broadcast.',
+    sender: 'Viewer',
+    upvotes: (n: number) => `${n} agree`,
+    put: 'Put to the respondent',
+  },
   kindIntro: {
     TV_QUESTIONING:
       'This page discloses the public satisfaction vote on every question of this session and how each department’s promise is being carried out, for everyone to follow.',
@@ -191,6 +198,8 @@ const en: DisclosureMessages = {
     CLOSED: 'Closed',
     NOTICE: 'Public notice (情况通报)',
     REOPENED: 'Dispatched again (second handling)',
+    COMMENTED: 'Representative’s comment',
+    SCORED: 'Representative’s score',
     unknown: 'Other',
   },
 };

@@ -17,6 +17,14 @@ const zhCN = {
   /** The kind of session, named in the page's heading. */
   kind: kindLabels['zh-CN'].kind,
   kindTitle: (kind: string) => `${kind} · 结果公示`,
+  /** Approved audience messages (网友留言), shown only when staff published them. */
+  audience: {
+    heading: '网友留言',
+    intro: '直播期间经审核通过的网友留言。',
+    sender: '网友',
+    upvotes: (n: number) => `${n} 人赞同`,
+    put: '已作为网友追问',
+  },
   kindIntro: {
     TV_QUESTIONING: '本页公开本场问政每个问题的群众满意度测评结果，以及承办单位整改承诺的办理过程，接受社会监督。',
     SPECIAL_INQUIRY: '本页公开本次专题询问每个问题的满意度测评结果，以及应询部门整改承诺的办理过程，接受社会监督。',
@@ -190,6 +198,8 @@ const zhCN = {
     CLOSED: '办结',
     NOTICE: '情况通报',
     REOPENED: '重新交办（二次办理）',
+    COMMENTED: '代表督办意见',
+    SCORED: '代表打分',
     unknown: '其他',
   },
 };

@@ -93,3 +93,17 @@ export const PublicSessionIndexDocument = graphql(`
     }
   }
 `);
+
+/** Audience messages (网友留言) staff chose to publish with the results; none unless they did. */
+export const PublicPublishedMessagesDocument = graphql(`
+  query PublicPublishedMessages($sessionId: ID!) {
+    publishedMessages(sessionId: $sessionId) {
+      id
+      body
+      senderName
+      upvotes
+      approvedAt
+      putToRespondentAt
+    }
+  }
+`);

@@ -142,3 +142,59 @@ export const HostRoundTallyDocument = graphql(`
     }
   }
 `);
+
+/** 网络互动 on the console: whether the session takes messages now, and the top approved ones. */
+export const HostMessageSettingsDocument = graphql(`
+  query HostMessageSettings($id: ID!) {
+    session(id: $id) {
+      id
+      messageSettings {
+        enabled
+      }
+    }
+  }
+`);
+
+export const HostMessagesDocument = graphql(`
+  query HostMessages($sessionId: ID!) {
+    hostMessages(sessionId: $sessionId) {
+      id
+      questionId
+      questionTitle
+      body
+      senderName
+      pinned
+      upvotes
+      createdAt
+      putToRespondentAt
+    }
+  }
+`);
+
+/** Says when the approved list changed (the console then reads its own list again). */
+export const HostMessageWallChangedDocument = graphql(`
+  subscription HostMessageWallChanged($sessionId: ID!) {
+    messageWallChanged(sessionId: $sessionId) {
+      sessionId
+      enabled
+      approvedCount
+    }
+  }
+`);
+
+export const HostSetMessagesEnabledDocument = graphql(`
+  mutation HostSetMessagesEnabled($sessionId: ID!, $enabled: Boolean!) {
+    setMessageSettings(sessionId: $sessionId, input: { enabled: $enabled }) {
+      enabled
+    }
+  }
+`);
+
+export const HostPutMessageDocument = graphql(`
+  mutation HostPutMessage($id: ID!) {
+    putMessageToRespondent(id: $id) {
+      id
+      putToRespondentAt
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import {
   PublicClueSessionsDocument,
   PublicClueStatsDocument,
   PublicCluesDocument,
+  PublicRepresentativeDocument,
   PublicSubmitClueDocument,
   PublicSupportClueDocument,
   PublicTrackClueDocument,
@@ -46,5 +47,7 @@ export const clueApi = {
       async (deviceToken) => (await fetchClueGraphql(PublicSupportClueDocument, { clueId }, { deviceToken })).supportClue,
     ),
   stats: async (sessionId: string | null) => (await fetchClueGraphql(PublicClueStatsDocument, { sessionId })).clueStats,
+  /** A representative's public profile by their 代表码 (NOT_FOUND for an unknown code). */
+  representative: async (code: string) => (await fetchClueGraphql(PublicRepresentativeDocument, { code })).publicRepresentative,
   sessions: async () => (await fetchClueGraphql(PublicClueSessionsDocument, {})).sessions.nodes,
 };

@@ -79,6 +79,7 @@ export const PublicTrackClueDocument = graphql(`
         theme
       }
       publicReply
+      replyBy
       rejectReason
       rejectNote
       departmentName
@@ -179,6 +180,23 @@ export const PublicClueSessionsDocument = graphql(`
         status
         scheduledAt
       }
+    }
+  }
+`);
+
+/** 代表码: a representative's public profile (NOT_FOUND for an unknown code; an inactive one has active=false). */
+export const PublicRepresentativeDocument = graphql(`
+  query PublicRepresentative($code: String!) {
+    publicRepresentative(code: $code) {
+      name
+      district
+      station
+      bio
+      photoUrl
+      code
+      active
+      cluesReceived
+      cluesAnswered
     }
   }
 `);

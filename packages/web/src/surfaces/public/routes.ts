@@ -13,6 +13,14 @@ const clueRoutes: RouteRecordRaw[] = [
     meta: { light: true },
   },
   { path: '/clues/list', name: 'clue-list', component: () => import('./PublicClueListPage.vue'), meta: { light: true } },
+  // 代表码: a representative's QR opens their profile and a clue form addressed to them.
+  {
+    path: '/r/:code',
+    name: 'representative-public',
+    component: () => import('./PublicRepresentativePage.vue'),
+    props: true,
+    meta: { light: true },
+  },
 ];
 
 export const publicRoutes: RouteRecordRaw[] = [

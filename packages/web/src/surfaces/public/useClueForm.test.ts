@@ -189,6 +189,39 @@ describe('useClueForm', () => {
     expect(form.trackingCode.value).toBe('WZ99999999');
   });
 
+  it('addresses the clue to a representative by their code, and says when they take no clues', async () => {
+    const sent: (string | null | undefined)[] = [];
+    let refusal: OperationError | null = null;
+    const form = useClueForm({
+      send: async (input) => {
+        sent.push(input.representativeCode);
+        if (refusal) throw refusal;
+        return { trackingCode: 'WZ77777777' };
+      },
+      photos: photos(),
+      representativeCode: () => 'K7M3Q9PA',
+    });
+    Object.assign(form.values, good());
+    expect(await form.submit()).toBe(true);
+    expect(sent).toEqual(['K7M3Q9PA']);
+
+    form.reset();
+    Object.assign(form.values, good());
+    refusal = new OperationError('REPRESENTATIVE_INACTIVE', 'This representative takes no clues');
+    expect(await form.submit()).toBe(false);
+    expect(form.failure.value).toEqual({ kind: 'representativeInactive' });
+
+    refusal = new OperationError('NOT_FOUND', 'No representative has this code');
+    expect(await form.submit()).toBe(false);
+    expect(form.failure.value).toEqual({ kind: 'representativeMissing' });
+    expect(form.trackingCode.value).toBeNull();
+  });
+
+  it('leaves the code out of a clue to nobody in particular', () => {
+    expect(buildClueInput(good(), null, [])).not.toHaveProperty('representativeCode');
+    expect(buildClueInput(good(), null, [], 'K7M3Q9PA')).toMatchObject({ representativeCode: 'K7M3Q9PA', sessionId: null });
+  });
+
   it('explains waits, lost connections and other refusals', async () => {
     let error: unknown = new OperationError('RATE_LIMITED', 'slow', 42);
     const form = useClueForm({

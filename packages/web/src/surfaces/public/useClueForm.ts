@@ -79,11 +79,20 @@ export function validateClue(values: ClueFormValues): ClueField[] {
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 const optional = (text: string) => text.trim() || null;
 
-/** The mutation's input: trimmed, empty optional fields left out, nothing personal when anonymous. */
-export function buildClueInput(values: ClueFormValues, sessionId: string | null, photoIds: readonly string[]): SubmitClueInput {
+/**
+ * The mutation's input: trimmed, empty optional fields left out, nothing personal when anonymous.
+ * A clue sent from a representative's page (/r/<code>) carries their code (代表码) and is addressed to them.
+ */
+export function buildClueInput(
+  values: ClueFormValues,
+  sessionId: string | null,
+  photoIds: readonly string[],
+  representativeCode: string | null = null,
+): SubmitClueInput {
   const located = values.latitude !== null && values.longitude !== null;
   return {
     sessionId,
+    ...(representativeCode ? { representativeCode } : {}),
     title: values.title.trim(),
     description: values.description.trim(),
     category: values.category,
@@ -129,6 +138,10 @@ export type SubmitFailure =
   | { kind: 'closed' }
   /** The session is gone (or the link was wrong): offer a general submission too. */
   | { kind: 'sessionMissing' }
+  /** The representative the clue is addressed to no longer takes clues (REPRESENTATIVE_INACTIVE). */
+  | { kind: 'representativeInactive' }
+  /** The representative's code is unknown (NOT_FOUND on a representative's page). */
+  | { kind: 'representativeMissing' }
   | { kind: 'rateLimited'; seconds: number | null }
   | { kind: 'network' }
   | { kind: 'message'; message: string };
@@ -139,6 +152,8 @@ interface ClueFormOptions {
   /** Sends the clue; rejects with an OperationError. */
   send: (input: SubmitClueInput) => Promise<{ trackingCode: string }>;
   photos: { ids: () => readonly string[]; uploading: () => boolean; failed: () => boolean };
+  /** The 代表码 of the representative the clue is addressed to (their page, /r/<code>). */
+  representativeCode?: () => string | null;
 }
 
 export function useClueForm(options: ClueFormOptions) {
@@ -181,7 +196,8 @@ export function useClueForm(options: ClueFormOptions) {
     }
     submitting.value = true;
     try {
-      const sent = await options.send(buildClueInput(values, sessionId.value, options.photos.ids()));
+      const representativeCode = options.representativeCode?.() ?? null;
+      const sent = await options.send(buildClueInput(values, sessionId.value, options.photos.ids(), representativeCode));
       trackingCode.value = sent.trackingCode;
       return true;
     } catch (caught) {
@@ -191,7 +207,9 @@ export function useClueForm(options: ClueFormOptions) {
         errors.value = [field];
         failure.value = { kind: 'invalid' };
       } else if (error.code === 'COLLECTION_CLOSED') failure.value = { kind: 'closed' };
+      else if (error.code === 'REPRESENTATIVE_INACTIVE') failure.value = { kind: 'representativeInactive' };
       else if (error.code === 'NOT_FOUND' && sessionId.value) failure.value = { kind: 'sessionMissing' };
+      else if (error.code === 'NOT_FOUND' && options.representativeCode?.()) failure.value = { kind: 'representativeMissing' };
       else if (error.code === 'RATE_LIMITED') failure.value = { kind: 'rateLimited', seconds: error.retryAfterSeconds };
       else if (error.code === 'network') failure.value = { kind: 'network' };
       else failure.value = { kind: 'message', message: error.message };

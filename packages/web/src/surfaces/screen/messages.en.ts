@@ -70,6 +70,12 @@ const en: ScreenMessages = {
     qrAlt: (url: string) => `QR code to vote, linking to ${url}`,
     identity: { PHONE_CODE: 'Mobile number verified: one number, one vote', ROSTER: 'For people on the roster, mobile number verified' },
   },
+  wall: {
+    heading: 'Viewers’ messages',
+    sender: 'Viewer',
+    upvotes: (n: number) => `${n} agree`,
+    put: 'Viewer’s follow-up',
+  },
   turnout: {
     heading: 'Turnout',
     studio: (voted: number, electorate: number) =>

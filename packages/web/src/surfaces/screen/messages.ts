@@ -78,6 +78,13 @@ const zhCN = {
     /** What a phone is asked for when the session's online vote needs a proven number. */
     identity: { PHONE_CODE: '需验证手机号，一个号码一票', ROSTER: '仅限名册内人员，需验证手机号' },
   },
+  /** Approved audience messages (网络互动): the ticker on the stage, the lower third on the overlay. */
+  wall: {
+    heading: '网友留言',
+    sender: '网友',
+    upvotes: (n: number) => `${n} 人赞同`,
+    put: '网友追问',
+  },
   turnout: {
     heading: '投票情况',
     /** Votes in the studio out of the people on its roll (代表名册); a session may have none. */

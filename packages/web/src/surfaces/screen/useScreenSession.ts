@@ -5,6 +5,7 @@ import { acceptLiveState, screenStage, type LiveState } from '../../live/liveSta
 import { acceptTally, type RoundTally } from '../../live/tally';
 import { createLiveSocket, fetchGraphql, OperationError, toOperationError } from '../../graphql/live';
 import { LiveStateChangedDocument } from '../../live/operations';
+import { useMessageWall } from '../../live/wall/useMessageWall';
 import { ScreenRoundTallyChangedDocument, ScreenSessionDocument } from './operations';
 
 export type ScreenPlan = ScreenSessionQuery['session'];
@@ -31,6 +32,8 @@ export function useScreenSession(sessionId: string) {
   const stage = computed(() => screenStage(state.value, clock.now.value));
   const connection = socket.status;
   const roundId = computed(() => state.value?.question?.round?.id ?? null);
+  // Approved audience messages, for the ticker and the overlay's lower third (empty while messages are off).
+  const { wall } = useMessageWall(socket, sessionId);
 
   async function loadPlan(): Promise<void> {
     clearTimeout(planTimer);
@@ -102,5 +105,5 @@ export function useScreenSession(sessionId: string) {
   void loadPlan();
   void clock.sync();
 
-  return { plan, publicUrl, planError, state, liveError, tally, stage, clock, connection };
+  return { plan, publicUrl, planError, state, liveError, tally, stage, clock, connection, wall };
 }

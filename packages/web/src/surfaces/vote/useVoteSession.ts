@@ -175,9 +175,9 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
       settled = confirmBallot(storage, current, castVote);
     } catch (error) {
       const failure = toOperationError(error);
-      settled = ballotAfterError(storage, current, failure.code, voter.value);
-      // A roll-only session refuses an online phone's ballot with FORBIDDEN (settled above as ROLL_ONLY):
-      // the pass still serves to watch. Any other FORBIDDEN is a pass this session does not accept.
+      settled = ballotAfterError(storage, current, failure, voter.value);
+      // A roll-only session refuses an online phone's ballot with FORBIDDEN (settled above as ROLL_ONLY),
+      // and a representative not on the roll likewise (NOT_ON_ROLL): the pass still serves to watch. Any other FORBIDDEN is a pass this session does not accept.
       if (settled.status !== 'refused' && (failure.code === 'UNAUTHENTICATED' || failure.code === 'FORBIDDEN')) {
         // The pass is not accepted: this ballot cannot be sent with it.
         discardBallot(storage, current.roundId);
@@ -231,6 +231,8 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
 
   return {
     join,
+    /** The live socket, carrying this device's pass: the messages panel sends and follows over it. */
+    socket,
     state,
     liveError,
     stage,

@@ -35,6 +35,8 @@ export function clueErrorMessage(error: unknown, labels: Record<string, string> 
     const message = t(`admin.clues.errors.${code as ClueErrorCode}`, { status: statusLabel });
     return { ...base, message: message + serverSaid };
   }
+  if (code === 'REPRESENTATIVE_INACTIVE')
+    return { ...base, message: t('admin.representatives.errors.REPRESENTATIVE_INACTIVE') + serverSaid };
   if (code === 'BAD_USER_INPUT' && !Object.keys(base.fields).some((field) => field in labels)) {
     return { ...base, message: base.message + serverSaid };
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ADDRESSED,
+  FORWARDED,
+  representativeFromValue,
+  representativeValue,
   clueExportUrl,
   clueMatchesFilter,
   dateRange,
@@ -144,5 +148,42 @@ describe('filterKey', () => {
     expect(filterKey(filter({ statuses: ['SUBMITTED'] }))).not.toBe(filterKey(filter()));
     expect(filterKey(filter({ source: { kind: 'general' } }))).not.toBe(filterKey(filter()));
     expect(isFiltered(filter({ to: '2026-03-01' }))).toBe(true);
+  });
+});
+
+describe('the representative filter', () => {
+  const REPRESENTATIVE = '3c1d7a52-8e4b-4f0e-9d6a-1b2c3d4e5f60';
+  const base: FilterableClue = {
+    session: null,
+    status: 'SUBMITTED',
+    category: 'OTHER',
+    createdAt: new Date(2026, 2, 15).toISOString(),
+    title: '路灯不亮',
+    description: '小区门口路灯坏了',
+  };
+
+  it('asks for clues addressed to any representative, forwarded by one, or addressed to one', () => {
+    expect(toClueFilterInput(filter({ representative: { kind: 'addressed' } }))).toEqual({ addressed: true });
+    expect(toClueFilterInput(filter({ representative: { kind: 'forwarded' } }))).toEqual({ forwarded: true });
+    expect(toClueFilterInput(filter({ representative: { kind: 'one', id: REPRESENTATIVE } }))).toEqual({
+      representativeId: REPRESENTATIVE,
+    });
+    expect(isFiltered(filter({ representative: { kind: 'forwarded' } }))).toBe(true);
+    const url = new URL(clueExportUrl(filter({ representative: { kind: 'one', id: REPRESENTATIVE } }), 'zh-CN'), 'http://x');
+    expect(url.searchParams.get('representativeId')).toBe(REPRESENTATIVE);
+  });
+
+  it('lets a clue arriving live in only when it fits', () => {
+    const addressed = { ...base, representative: { id: REPRESENTATIVE } };
+    expect(clueMatchesFilter(base, filter({ representative: { kind: 'addressed' } }))).toBe(false);
+    expect(clueMatchesFilter(addressed, filter({ representative: { kind: 'addressed' } }))).toBe(true);
+    expect(clueMatchesFilter(addressed, filter({ representative: { kind: 'forwarded' } }))).toBe(false);
+    expect(clueMatchesFilter({ ...addressed, forwardedAt: base.createdAt }, filter({ representative: { kind: 'forwarded' } }))).toBe(true);
+    expect(clueMatchesFilter(addressed, filter({ representative: { kind: 'one', id: REPRESENTATIVE } }))).toBe(true);
+    expect(clueMatchesFilter(addressed, filter({ representative: { kind: 'one', id: 'other' } }))).toBe(false);
+  });
+
+  it('round-trips the select’s value', () => {
+    for (const value of ['', ADDRESSED, FORWARDED, REPRESENTATIVE]) expect(representativeValue(representativeFromValue(value))).toBe(value);
   });
 });

@@ -7,6 +7,12 @@ import type { AppLocale } from '../../../i18n/locale';
 /** Where clues came from: every source, general submissions only, or one session's call. */
 export type ClueSource = { kind: 'all' } | { kind: 'general' } | { kind: 'session'; id: string };
 
+/**
+ * Clues and the representatives: any clue, those addressed to a representative by their code (码上提),
+ * those a representative forwarded to staff (代表转交), or those addressed to one representative.
+ */
+export type RepresentativeFilter = { kind: 'all' } | { kind: 'addressed' } | { kind: 'forwarded' } | { kind: 'one'; id: string };
+
 export interface ClueBoardFilter {
   source: ClueSource;
   /** None chosen means every status. */
@@ -14,6 +20,7 @@ export interface ClueBoardFilter {
   /** A category's code. */
   category: string | null;
   departmentId: string | null;
+  representative: RepresentativeFilter;
   /** Local calendar days as `YYYY-MM-DD` (a date input's value), both included; '' when open. */
   from: string;
   to: string;
@@ -25,6 +32,7 @@ export const emptyClueFilter = (): ClueBoardFilter => ({
   statuses: [],
   category: null,
   departmentId: null,
+  representative: { kind: 'all' },
   from: '',
   to: '',
   search: '',
@@ -37,6 +45,7 @@ export function isFiltered(filter: ClueBoardFilter): boolean {
     filter.statuses.length > 0 ||
     filter.category !== null ||
     filter.departmentId !== null ||
+    filter.representative.kind !== 'all' ||
     filter.from !== '' ||
     filter.to !== '' ||
     filter.search.trim() !== ''
@@ -64,6 +73,10 @@ export function toClueFilterInput(filter: ClueBoardFilter): ClueFilter {
   if (filter.statuses.length > 0) input.statuses = [...filter.statuses];
   if (filter.category) input.category = filter.category;
   if (filter.departmentId) input.departmentId = filter.departmentId;
+  const representative = filter.representative;
+  if (representative.kind === 'addressed') input.addressed = true;
+  if (representative.kind === 'forwarded') input.forwarded = true;
+  if (representative.kind === 'one') input.representativeId = representative.id;
   const { from, to } = dateRange(filter);
   if (from) input.from = from;
   if (to) input.to = to;
@@ -84,6 +97,9 @@ export function clueExportUrl(filter: ClueBoardFilter, locale: AppLocale): strin
   if (input.statuses?.length) params.set('statuses', input.statuses.join(','));
   if (input.category) params.set('category', input.category);
   if (input.departmentId) params.set('departmentId', String(input.departmentId));
+  if (input.addressed) params.set('addressed', 'true');
+  if (input.forwarded) params.set('forwarded', 'true');
+  if (input.representativeId) params.set('representativeId', String(input.representativeId));
   if (input.from) params.set('from', input.from);
   if (input.to) params.set('to', input.to);
   if (input.search) params.set('search', input.search);
@@ -96,6 +112,8 @@ export interface FilterableClue {
   status: ClueStatus;
   category: string;
   department?: { id: string } | null;
+  representative?: { id: string } | null;
+  forwardedAt?: string | null;
   createdAt: string;
   title: string;
   description: string;
@@ -113,6 +131,10 @@ export function clueMatchesFilter(clue: FilterableClue, filter: ClueBoardFilter)
   if (filter.statuses.length > 0 && !filter.statuses.includes(clue.status)) return false;
   if (filter.category && clue.category !== filter.category) return false;
   if (filter.departmentId && clue.department?.id !== filter.departmentId) return false;
+  const representative = filter.representative;
+  if (representative.kind === 'addressed' && !clue.representative) return false;
+  if (representative.kind === 'forwarded' && !clue.forwardedAt) return false;
+  if (representative.kind === 'one' && clue.representative?.id !== representative.id) return false;
   const { from, to } = dateRange(filter);
   const at = new Date(clue.createdAt).getTime();
   if (from && at < new Date(from).getTime()) return false;
@@ -127,6 +149,20 @@ export const sourceValue = (source: ClueSource): string =>
   source.kind === 'all' ? '' : source.kind === 'general' ? GENERAL_SOURCE : source.id;
 export const sourceFromValue = (value: string | null | undefined): ClueSource =>
   !value ? { kind: 'all' } : value === GENERAL_SOURCE ? { kind: 'general' } : { kind: 'session', id: value };
+
+/** The representative select's value ('' for any, 'addressed', 'forwarded', or a representative's id), and back. */
+export const ADDRESSED = 'addressed';
+export const FORWARDED = 'forwarded';
+export const representativeValue = (filter: RepresentativeFilter): string =>
+  filter.kind === 'all' ? '' : filter.kind === 'one' ? filter.id : filter.kind;
+export const representativeFromValue = (value: string | null | undefined): RepresentativeFilter =>
+  !value
+    ? { kind: 'all' }
+    : value === ADDRESSED
+      ? { kind: 'addressed' }
+      : value === FORWARDED
+        ? { kind: 'forwarded' }
+        : { kind: 'one', id: value };
 
 /** A key that changes whenever a filter other than the search does (those reload at once). */
 export function filterKey(filter: ClueBoardFilter): string {

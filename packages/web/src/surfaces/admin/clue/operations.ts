@@ -37,6 +37,13 @@ graphql(`
     rejectNote
     publicReply
     repliedAt
+    representative {
+      id
+      name
+      district
+    }
+    forwardedAt
+    forwardNote
     supportCount
     photos {
       id
@@ -178,6 +185,15 @@ export const PublishClueDocument = graphql(`
 export const ReplyToClueDocument = graphql(`
   mutation AdminReplyToClue($input: ReplyToClueInput!) {
     replyToClue(input: $input) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+/** 改派代表: the representative a clue is addressed to (null: none). */
+export const ReassignClueRepresentativeDocument = graphql(`
+  mutation AdminReassignClueRepresentative($clueId: ID!, $representativeId: ID) {
+    reassignClueRepresentative(clueId: $clueId, representativeId: $representativeId) {
       ...AdminClueFields
     }
   }

@@ -27,6 +27,7 @@ import {
   ClueDuplicatesDocument,
   MergeClueDocument,
   PublishClueDocument,
+  ReassignClueRepresentativeDocument,
   ReferClueDocument,
   RejectClueDocument,
   ReplyToClueDocument,
@@ -220,6 +221,17 @@ export function useClueDetail(onChanged: (clue: AdminClue) => void) {
     },
   );
 
+  // The representative a clue is addressed to, changed by staff ('' for none).
+  const reassignRepresentative = useClueForm<{ representativeId: string }>(
+    () => ({ representativeId: i18n.global.t('admin.representatives.clueBoard.reassignTo') }),
+    () => ({}),
+    async (clueId, values) => {
+      const variables = { clueId, representativeId: values.representativeId || null };
+      const result = await client.mutation(ReassignClueRepresentativeDocument, variables).toPromise();
+      return { data: result.data?.reassignClueRepresentative, error: result.error };
+    },
+  );
+
   const publishing = shallowRef(false);
   const publishError = shallowRef<unknown>(null);
   async function setPublished(published: boolean): Promise<boolean> {
@@ -259,6 +271,7 @@ export function useClueDetail(onChanged: (clue: AdminClue) => void) {
     reject,
     refer,
     reply,
+    reassignRepresentative,
     publishing,
     publishError,
     setPublished,

@@ -1,5 +1,5 @@
 import { graphql } from '../../../gql';
-import type { AdminSessionKindProfilesQuery, AdminSessionPlanQuery } from '../../../gql/graphql';
+import type { AdminKindDefaultsQuery, AdminSessionKindProfilesQuery, AdminSessionPlanQuery } from '../../../gql/graphql';
 
 // The session as planning reads it: the shared session (session/operations.ts), which holds the
 // kind's rules and each agenda item's fields by subject, with what only the planners need: the
@@ -47,6 +47,48 @@ export const SessionKindProfilesDocument = graphql(`
 `);
 
 export type SessionKindProfile = AdminSessionKindProfilesQuery['sessionKindProfiles'][number];
+
+// Each kind's default rules as staff edit them (AdminKindDefaultsPage): whether staff set them.
+graphql(`
+  fragment KindDefaultsFields on SessionKindProfile {
+    kind
+    subject
+    ballotTypes
+    customized
+    redoMonths
+    settings {
+      ...VoteSettingsFields
+    }
+  }
+`);
+
+export const KindDefaultsDocument = graphql(`
+  query AdminKindDefaults {
+    sessionKindProfiles {
+      ...KindDefaultsFields
+    }
+  }
+`);
+
+/** Sets a kind's default rules for sessions planned from now on; sessions planned before keep theirs. */
+export const SetKindDefaultsDocument = graphql(`
+  mutation AdminSetKindDefaults($input: SessionKindDefaultsInput!) {
+    setSessionKindDefaults(input: $input) {
+      ...KindDefaultsFields
+    }
+  }
+`);
+
+/** Back to the rules the product ships for the kind. */
+export const ResetKindDefaultsDocument = graphql(`
+  mutation AdminResetKindDefaults($kind: SessionKind!) {
+    resetSessionKindDefaults(kind: $kind) {
+      ...KindDefaultsFields
+    }
+  }
+`);
+
+export type KindDefaults = AdminKindDefaultsQuery['sessionKindProfiles'][number];
 
 graphql(`
   fragment RollMemberFields on RollMember {

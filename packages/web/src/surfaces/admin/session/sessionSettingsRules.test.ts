@@ -18,8 +18,10 @@ import {
   studioBallotsRequired,
   toLocalDateTimeInput,
   toSessionInput,
+  toVoteSettingsInput,
   translateSessionProblems,
   validateSessionForm,
+  validateSessionRules,
 } from './sessionSettingsRules';
 
 afterEach(() => {
@@ -327,6 +329,22 @@ describe('the kind and its defaults', () => {
       satisfiedThreshold: 60,
       onlineWeight: 0,
     });
+  });
+
+  it('checks and sends the rules alone, as a kind’s defaults hold them, the same way as a session’s', () => {
+    const rules = settingsValues(projectDefaults);
+    expect(validateSessionRules(rules)).toEqual({});
+    expect(validateSessionRules({ ...rules, onlineWeight: 10, satisfiedGrade: 50 })).toEqual({
+      onlineWeight: { key: 'weightsSum', sum: 110 },
+      satisfiedGrade: { key: 'gradeBelowThreshold', threshold: 60 },
+    });
+    // The session form finds the same problems in its rules, besides its own fields'.
+    expect(validateSessionForm({ ...valid(), ...rules, onlineWeight: 10, title: '' })).toEqual({
+      title: { key: 'required' },
+      onlineWeight: { key: 'weightsSum', sum: 110 },
+    });
+    expect(toVoteSettingsInput(rules)).toEqual(projectDefaults);
+    expect(toSessionInput({ ...valid(), ...rules }).settings).toEqual(toVoteSettingsInput(rules));
   });
 
   it('knows whether the rules are still the kind’s defaults (nothing to lose on a change of kind)', () => {

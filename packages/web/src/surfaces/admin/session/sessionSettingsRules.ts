@@ -127,8 +127,11 @@ export function emptySessionForm(kind: SessionKind = 'TV_QUESTIONING', settings:
   return { kind, title: '', theme: '', scheduledAt: '', streamUrl: '', ...settingsValues(settings) };
 }
 
+/** The form's rule fields alone: what a kind's defaults hold (the rules fieldset, SessionRulesFields). */
+export type SessionRulesValues = Omit<SessionFormValues, 'kind' | 'title' | 'theme' | 'scheduledAt' | 'streamUrl'>;
+
 /** The form's rule fields from a full set of rules (a kind's defaults, or a saved session's). */
-export function settingsValues(settings: VoteSettings): Omit<SessionFormValues, 'kind' | 'title' | 'theme' | 'scheduledAt' | 'streamUrl'> {
+export function settingsValues(settings: VoteSettings): SessionRulesValues {
   const {
     windowSeconds,
     streamDelaySeconds,
@@ -253,6 +256,12 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
   if (!problems.streamUrl && values.streamUrl.trim() !== '' && !isWebAddress(values.streamUrl)) problems.streamUrl = { key: 'url' };
   if (values.scheduledAt.trim() === '') problems.scheduledAt = { key: 'requiredSelect' };
   else if (fromLocalDateTimeInput(values.scheduledAt) === null) problems.scheduledAt = { key: 'dateTime' };
+  return { ...problems, ...validateSessionRules(values) };
+}
+
+/** The rules alone, as a session's form and a kind's defaults check them (and the server after them). */
+export function validateSessionRules(values: SessionRulesValues): Partial<Record<keyof SessionRulesValues, SessionProblem>> {
+  const problems: Partial<Record<keyof SessionRulesValues, SessionProblem>> = {};
   for (const field of Object.keys(NUMBER_LIMITS) as NumberField[]) {
     const problem = checkNumber(values[field], field);
     if (problem) problems[field] = problem;
@@ -272,28 +281,33 @@ export function validateSessionForm(values: SessionFormValues): Partial<Record<k
 
 /** The form as the API's input; call after `validateSessionForm` found nothing. */
 export function toSessionInput(values: SessionFormValues): SessionInput {
-  const number = (field: NumberField) => values[field] ?? DEFAULT_SETTINGS[field];
   return {
     kind: values.kind,
     title: values.title.trim(),
     theme: values.theme.trim(),
     scheduledAt: fromLocalDateTimeInput(values.scheduledAt) ?? '',
     streamUrl: values.streamUrl.trim() || null,
-    settings: {
-      windowSeconds: number('windowSeconds'),
-      streamDelaySeconds: number('streamDelaySeconds'),
-      hideResultsUntilClosed: values.hideResultsUntilClosed,
-      studioWeight: number('studioWeight'),
-      onlineWeight: number('onlineWeight'),
-      satisfiedThreshold: number('satisfiedThreshold'),
-      satisfiedGrade: number('satisfiedGrade'),
-      passingBase: values.passingBase,
-      passingShare: number('passingShare'),
-      studioQuorum: values.studioQuorum,
-      minOnlineBallots: number('minOnlineBallots'),
-      quorumFallback: values.quorumFallback,
-      onlineIdentity: values.onlineIdentity,
-    },
+    settings: toVoteSettingsInput(values),
+  };
+}
+
+/** The rule fields as the API's settings, every one given; call after `validateSessionRules` found nothing. */
+export function toVoteSettingsInput(values: SessionRulesValues): VoteSettings {
+  const number = (field: NumberField) => values[field] ?? DEFAULT_SETTINGS[field];
+  return {
+    windowSeconds: number('windowSeconds'),
+    streamDelaySeconds: number('streamDelaySeconds'),
+    hideResultsUntilClosed: values.hideResultsUntilClosed,
+    studioWeight: number('studioWeight'),
+    onlineWeight: number('onlineWeight'),
+    satisfiedThreshold: number('satisfiedThreshold'),
+    satisfiedGrade: number('satisfiedGrade'),
+    passingBase: values.passingBase,
+    passingShare: number('passingShare'),
+    studioQuorum: values.studioQuorum,
+    minOnlineBallots: number('minOnlineBallots'),
+    quorumFallback: values.quorumFallback,
+    onlineIdentity: values.onlineIdentity,
   };
 }
 

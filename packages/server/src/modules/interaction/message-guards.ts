@@ -1,0 +1,33 @@
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from '../../config.js';
+import { addressKey } from '../../http/client-address.js';
+import { consumeOrRefuse } from '../../lib/rate-limit.js';
+import { PASS_LIFETIME_MS } from '../session/audience-pass.js';
+
+type Limits = Pick<Config, 'messageIntervalSeconds' | 'messagesPerSessionPerPass' | 'messagesPerMinutePerAddress'>;
+type MakeLimiter = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+
+/**
+ * How often the audience may send messages: per pass one per MESSAGE_INTERVAL_SECONDS and
+ * MESSAGES_PER_SESSION_PER_PASS in all; per address MESSAGES_PER_MINUTE_PER_ADDRESS (loose: a
+ * studio or an estate shares one Wi-Fi address).
+ */
+export class MessageGuards {
+  private readonly perPass: RateLimiterAbstract;
+  private readonly perSession: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  constructor(make: MakeLimiter, config: Limits) {
+    this.perPass = make({ keyPrefix: 'message-pass', points: 1, duration: config.messageIntervalSeconds });
+    // A pass lives a day, so the session's allowance does too.
+    this.perSession = make({ keyPrefix: 'message-session', points: config.messagesPerSessionPerPass, duration: PASS_LIFETIME_MS / 1000 });
+    this.perAddress = make({ keyPrefix: 'message-ip', points: config.messagesPerMinutePerAddress, duration: 60 });
+  }
+
+  /** Spends one message of each allowance, refusing with RATE_LIMITED (and retryAfterSeconds) when one is used up. */
+  async admit(sessionId: string, voterKey: string, ip: string): Promise<void> {
+    await consumeOrRefuse(this.perAddress, addressKey(ip), 'Too many messages from this network just now.');
+    await consumeOrRefuse(this.perPass, `${sessionId}|${voterKey}`, 'You sent a message just now.');
+    await consumeOrRefuse(this.perSession, `${sessionId}|${voterKey}`, 'You have sent as many messages as this session allows.');
+  }
+}
