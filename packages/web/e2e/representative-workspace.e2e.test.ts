@@ -243,7 +243,8 @@ describe('representatives as actors', () => {
         title: `2026年第四季度电视问政 ${suffix}`,
         theme: '城市管理',
         questions: [{ title: '占道经营整治', questioner: '群众代表', respondent: '县城管局局长' }],
-        scheduledAt: new Date(Date.now() + 7 * 86_400_000),
+        // Yesterday: the public home page's newest sessions stay those of results-index, which runs later.
+        scheduledAt: new Date(Date.now() - 86_400_000),
       });
       await rep.page.getByTestId('rep-tab-proposals').click();
       const proposal = rep.page.getByTestId('proposal-form');

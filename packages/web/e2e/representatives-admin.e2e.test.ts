@@ -320,7 +320,8 @@ describe('representatives for staff', () => {
       title: sessionTitle,
       theme: '民生实事',
       questions: [{ title: '物业费收了服务跟不上', questioner: '市民代表', respondent: '县住建局局长 李明' }],
-      scheduledAt: new Date(Date.now() + 7 * 86_400_000),
+      // Yesterday: the public home page's newest sessions stay those of results-index, which runs later.
+      scheduledAt: new Date(Date.now() - 86_400_000),
     });
     // The seeded representative account (rep) has a record: it proposes two questions.
     const repToken = await api.login('rep');
