@@ -68,9 +68,13 @@ beforeAll(async () => {
     await start(id);
     await end(id);
   }
+  // The other browser tests plan sessions of their own in the same database, up to a week ahead: this run's
+  // three are scheduled after all of them, so they are the newest on the home page.
+  const later = (days: number) => new Date(Date.now() + days * 24 * 3600_000);
   ended = await planSession(api, adminToken, {
     title: titles.ended,
     theme: '加强物业管理',
+    scheduledAt: later(60),
     questions: [{ title: `老旧小区加装电梯审批慢 ${tag}`, questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' }],
   });
   await start(ended.id);
@@ -78,11 +82,12 @@ beforeAll(async () => {
   live = await planSession(api, adminToken, {
     title: titles.live,
     theme: '群众身边的教育问题',
+    scheduledAt: later(61),
     questions: [{ title: `校外培训退费难 ${tag}`, questioner: '县人大代表 张敏', respondent: '县教育局局长 赵刚' }],
   });
   await start(live.id);
-  await createSession(titles.upcoming, '城乡供水保障', new Date(Date.now() + 7 * 24 * 3600_000), true);
-  await createSession(titles.draft, '不应公开', new Date(Date.now() + 30 * 24 * 3600_000), false);
+  await createSession(titles.upcoming, '城乡供水保障', later(62), true);
+  await createSession(titles.draft, '不应公开', later(90), false);
 }, 90_000);
 
 afterAll(async () => {
