@@ -3,12 +3,11 @@
 // notes when it first sees each approved message and each live-state version, and the bytes the
 // wall sent it. Driven over IPC (see processes.ts: `allSaw(key)` waits for every phone here).
 import { print } from 'graphql';
-import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
+import { LiveStateChangedDocument, MessageWallChangedDocument } from '../../web/src/gql/graphql.js';
 import { connectPhone, inPool, joinAudience } from './load.js';
 
-/** The wall as the vote page follows it: every field of the contract's WallMessage. */
-export const WALL_SUBSCRIPTION =
-  'subscription($sessionId: ID!) { messageWallChanged(sessionId: $sessionId) { sessionId enabled approvedCount messages { id body senderName pinned upvotes approvedAt questionId putToRespondentAt } } }';
+/** The wall as the vote page follows it (the web's MessageWallChanged document). */
+export const WALL_SUBSCRIPTION = print(MessageWallChangedDocument);
 const LIVE_STATE = print(LiveStateChangedDocument);
 
 const url = process.env.WATCH_URL!;

@@ -42,6 +42,8 @@ export interface Config {
   uploadDir: string;
   /** Clues that may be submitted from one network address per 10 minutes (loose: shared Wi-Fi). */
   cluesPer10MinutesPerAddress: number;
+  /** Hours after which staff can no longer undo a clue's rejection or merge; 0: never undoable. */
+  clueUndoHours: number;
   /** Audience messages (网络互动): one per pass per this many seconds. */
   messageIntervalSeconds: number;
   /** Audience messages one pass may send in one session. */
@@ -62,6 +64,24 @@ export interface Config {
   secretKey: KeySource;
   /** Origins whose pages may open the GraphQL WebSocket besides the app's own and PUBLIC_URL (e.g. a separately hosted screen). */
   allowedOrigins: string[];
+  /** Bearer token Prometheus sends to GET /metrics; absent: the endpoint is off. */
+  metricsToken: string | undefined;
+  /** What a staff password must have and how long it lasts (see modules/account/password-policy.ts). */
+  passwordPolicy: PasswordPolicy;
+  /** Minutes a staff sign-in may go unused before it ends (a live show keeps its consoles in use; see auth.service.ts). */
+  idleTimeoutMinutes: number;
+  /** Failed sign-ins in a row after which an account is locked until an administrator unlocks it. */
+  lockoutThreshold: number;
+}
+
+export interface PasswordPolicy {
+  minLength: number;
+  /** Of the four classes (lowercase, uppercase, digits, other characters), how many a password must use. */
+  minClasses: number;
+  /** How many earlier passwords (besides the current one) a new one may not repeat. */
+  history: number;
+  /** Days after which a password must be changed at the next sign-in; 0: never. */
+  maxAgeDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -236,6 +256,17 @@ function keySource(env: Env, production: boolean, databaseUrl: string | undefine
   return { kind: 'generated', path: path.join(path.dirname(dataDir), 'secret.key') };
 }
 
+/** A shared secret that callers send: long enough not to be guessed. */
+function token(env: Env, name: string, what: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!/^[\x21-\x7e]{24,}$/.test(raw))
+    throw new ConfigError(
+      `${name} must be at least 24 printable characters without spaces (${what}); make one with: openssl rand -hex 24, or unset it.`,
+    );
+  return raw;
+}
+
 /** The only reader of the environment: fails with a sentence that says what to set. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -274,6 +305,7 @@ export function loadConfig(env: Env = process.env): Config {
     sms: smsConfig(env),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(repoRoot, 'data', 'uploads')),
     cluesPer10MinutesPerAddress: integer(env, 'CLUES_PER_10_MINUTES_PER_ADDRESS', 60, 1, 1_000_000),
+    clueUndoHours: integer(env, 'CLUE_UNDO_HOURS', 24, 0, 24 * 30),
     messageIntervalSeconds: integer(env, 'MESSAGE_INTERVAL_SECONDS', 15, 1, 3600),
     messagesPerSessionPerPass: integer(env, 'MESSAGES_PER_SESSION_PER_PASS', 10, 1, 10_000),
     messagesPerMinutePerAddress: integer(env, 'MESSAGES_PER_MINUTE_PER_ADDRESS', 30, 1, 10_000_000),
@@ -288,5 +320,15 @@ export function loadConfig(env: Env = process.env): Config {
       .map((entry) => entry.trim())
       .filter(Boolean)
       .map((entry) => origin(entry, 'ALLOWED_ORIGINS', 'each page address that may open the API socket')!),
+    metricsToken: token(env, 'METRICS_TOKEN', 'Prometheus sends it to /metrics'),
+    passwordPolicy: {
+      minLength: integer(env, 'PASSWORD_MIN_LENGTH', 10, 8, 100),
+      minClasses: integer(env, 'PASSWORD_MIN_CLASSES', 3, 1, 4),
+      history: integer(env, 'PASSWORD_HISTORY', 5, 0, 24),
+      // Expiry would get in the way of the demo and the tests, whose passwords are published.
+      maxAgeDays: integer(env, 'PASSWORD_MAX_AGE_DAYS', production ? 90 : 0, 0, 3650),
+    },
+    idleTimeoutMinutes: integer(env, 'IDLE_TIMEOUT_MINUTES', 30, 1, 24 * 60),
+    lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
   };
 }

@@ -5,6 +5,7 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ListenError } from './http/listen.js';
 import { createLogger } from './logger.js';
+import { answerMetricsRequests } from './ops/metrics-cluster.js';
 import { createServer, type RunningServer } from './server.js';
 import { superviseWorkers, WorkerStartFailure, type WorkerFailed, type WorkerReady } from './workers.js';
 
@@ -65,6 +66,8 @@ function printBanner({ url, seededCredentials, passwordFile }: Omit<WorkerReady,
 
 if (config.workers > 1 && cluster.isPrimary) {
   const logger = createLogger(config.logLevel);
+  // A scrape reaches one worker, which asks here for every worker's metrics.
+  answerMetricsRequests();
   try {
     printBanner(await superviseWorkers(config.workers, logger), config.workers);
   } catch (error) {

@@ -16,6 +16,9 @@ import { attachWebSocket } from './http/ws-server.js';
 import { createLimiter } from './lib/rate-limit.js';
 import { connectRedis, disconnectRedis, whenReady } from './lib/redis.js';
 import { createLogger, type Logger } from './logger.js';
+import { addMetricSource } from './ops/metrics.js';
+import { serveSnapshots } from './ops/snapshot.js';
+import { AuditSealer } from './modules/audit/audit-chain.js';
 import { EVIDENCE_UPLOADS_PER_10_MINUTES } from './modules/follow-up/follow-up.routes.js';
 import { loadKeyRing } from './secrets/key-ring.js';
 import { loadServerKeys } from './secrets/server-keys.js';
@@ -75,6 +78,14 @@ export async function createServer(config: Config): Promise<RunningServer> {
     }),
   });
   const jobs = startJobs(services);
+  // The embedded database is copied by this process for scripts/backup.sh (see ops/snapshot.ts).
+  const stopSnapshots = config.databaseUrl ? async () => undefined : await serveSnapshots(config.dataDir, orm, logger);
+  const removeMetrics = addMetricSource({
+    webSockets: ws.clients,
+    intakeQueue: () => services.intake.queued,
+    pingDatabase: () => orm.isConnected(),
+    pingRedis: redis && (() => redis.main.ping()),
+  });
 
   // Worker processes each listen on the port themselves (SO_REUSEPORT): the kernel spreads new
   // connections evenly over them, where the cluster primary would hand most to the least busy one.
@@ -88,9 +99,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const stop = () =>
     (stopping ??= (async () => {
       await ws.drain.drain();
+      removeMetrics();
       await routes.close();
       ws.close();
-      jobs.close();
+      await jobs.close();
+      await stopSnapshots();
       await closeServices(services);
       await orm.close();
       if (redis) await disconnectRedis(redis);
@@ -119,13 +132,15 @@ export async function createServer(config: Config): Promise<RunningServer> {
 }
 
 /** The jobs every instance runs on a timer (each safe to run on several instances at once). */
-function startJobs(services: AppServices): { close(): void } {
+function startJobs(services: AppServices): { close(): Promise<void> } {
   const photoSweeper = new PhotoSweeper(services);
   const reminders = new ReminderJob(services);
+  const auditSealer = new AuditSealer(services.em, services.logger);
   return {
-    close: () => {
+    close: async () => {
       photoSweeper.close();
       reminders.close();
+      await auditSealer.close();
     },
   };
 }

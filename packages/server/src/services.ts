@@ -59,7 +59,7 @@ export interface AppServices {
   messageGuards: MessageGuards;
   /** The sensitive-word list in memory, reloaded when staff change it (on every instance). */
   words: SensitiveWordFilter;
-  /** Each session's message wall, rebuilt at most 4 times a second and published once for every phone. */
+  /** Each session's message wall, rebuilt at most 4 times a second (less for a large audience) and published once for every phone. */
   walls: MessageWalls;
 }
 
@@ -96,7 +96,8 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
   const sms = config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger);
   // What was published while Redis was away never arrived: tallies and live states are sent again.
   const words = new SensitiveWordFilter(em, pubsub, logger);
-  const walls = new MessageWalls(em, pubsub, logger);
+  const presence = new Presence(pubsub);
+  const walls = new MessageWalls(em, pubsub, logger, (sessionId) => presence.connected(sessionId));
   // A change of the word list announced meanwhile was lost too: the list is loaded again.
   if (redis)
     whenReconnected(redis.subscriber, logger, () => {
@@ -117,7 +118,7 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
     // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
     intake: new VoteIntake(em.getKysely(), tallies, logger, { maxBatch: 2_000, maxWaitMs: 4, concurrency: config.databaseUrl ? 4 : 1 }),
     rounds,
-    presence: new Presence(pubsub),
+    presence,
     clueGuards: new ClueGuards(keys.seal, redis?.main, config),
     files: new FileStore(config.uploadDir),
     notifier: new LogNotifier(logger),

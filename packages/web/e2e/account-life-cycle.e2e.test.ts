@@ -194,8 +194,8 @@ describe('the account life cycle', () => {
       expect(await next.getAttribute('aria-invalid')).toBe('true');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('new-password');
       // What only the server knows: a common password.
-      await next.fill('1234567890');
-      await again.fill('1234567890');
+      await next.fill('Password123');
+      await again.fill('Password123');
       await page.getByRole('button', { name: '修改密码' }).click();
       await page.getByText('这个密码太常见或太简单，请换一个').waitFor();
       await shot(page, 'account-06-policy-error', { fullPage: true });

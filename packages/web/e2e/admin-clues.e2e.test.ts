@@ -252,7 +252,7 @@ describe('the clue triage board', () => {
     await detail.getByTestId('clue-phone-number').getByText('13812345678').waitFor();
     // The suggested duplicate: the same lift, at the same place.
     const duplicates = detail.getByTestId('clue-duplicates');
-    await duplicates.locator(`[data-duplicate-id="${liftAgain}"]`).getByText('同一地点').waitFor();
+    await duplicates.locator(`[data-duplicate-id="${liftAgain}"]`).getByText('地点相同').waitFor();
     await detail.getByText('已显示完整号码，本次查看已记入审计日志。').waitFor();
     await duplicates.scrollIntoViewIfNeeded();
     await steady(page);

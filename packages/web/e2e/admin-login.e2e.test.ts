@@ -52,7 +52,7 @@ describe('admin sign-in', () => {
   it('signs in, manages departments live, switches to English and signs out', async () => {
     const { context, page } = await newPage();
     try {
-      await page.goto('/admin');
+      await page.goto('/admin/departments');
       await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('redirect') === '/admin/departments');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-username');
       await shot(page, '01-login');
@@ -175,6 +175,11 @@ describe('admin sign-in', () => {
       await page.goto('/admin');
       await page.waitForURL((url) => url.pathname === '/login');
       expect(await shell.count()).toBe(0);
+      // Signing in again (the page is in English now), the administrator starts on the sessions.
+      await page.getByLabel('Username').fill('admin');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password', { exact: true }).press('Enter');
+      await page.waitForURL('**/admin/sessions');
     } catch (error) {
       await shot(page, 'failure-admin').catch(() => undefined);
       throw error;

@@ -229,6 +229,11 @@ describe('session planning and the host console', () => {
       const host = await newPage();
       await signIn(host, 'host', '/host');
       await host.getByRole('heading', { name: '主持人控制台' }).waitFor();
+      // However many sessions there are, the title finds this one.
+      await host.getByRole('searchbox', { name: '搜索问政活动' }).fill(title);
+      await host.getByTestId('host-sessions').getByTestId('session-pick').getByText(title).waitFor();
+      await expect.poll(() => host.getByTestId('session-pick').count()).toBe(1);
+      await shot(host, 'host-04b-session-picker');
       await host.getByRole('link', { name: `进入“${title}”的控制台` }).click();
       await host.waitForURL(`**/host/${sessionId}`);
       await host.getByRole('heading', { name: title }).waitFor();

@@ -213,7 +213,7 @@ describe('representatives for staff', () => {
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'cards');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.cards__toolbar').isVisible()).toBe(false);
+    expect(await page.getByTestId('cards-print').isVisible()).toBe(false);
     await shot(page, 'cards-print');
     await page.emulateMedia({ media: 'screen' });
 
@@ -290,6 +290,13 @@ describe('representatives for staff', () => {
     await signIn(page, '/admin/clues');
     await choose(page, page.getByLabel('代表', { exact: true }), '码上提（群众向代表反映）');
     const row = page.getByTestId('clue-table').locator('tr', { hasText: title });
+    await row.getByTestId('clue-representative-cell').getByText(`张卫东${suffix}`).waitFor();
+    // One representative, found by a search on the server (the first page of them need not hold them).
+    await page.getByLabel('代表', { exact: true }).click({ force: true });
+    await page.keyboard.type(`张卫东${suffix}`);
+    await page.getByRole('option', { name: `张卫东${suffix}（西城选区）` }).click();
+    // Chosen, it is named in the filter (not by its id).
+    await page.getByTestId('clue-representative').first().getByText(`张卫东${suffix}（西城选区）`).waitFor();
     await row.getByTestId('clue-representative-cell').getByText(`张卫东${suffix}`).waitFor();
     await row.getByRole('button', { name: new RegExp(title) }).click();
     const detail = page.getByTestId('clue-detail');

@@ -629,16 +629,26 @@ describe('a session of each kind, end to end', () => {
     timeout: 75_000,
   }, async () => {
     const title = `${tag} 城关镇选民评议县人大代表`;
+    // The first is chosen from the representatives' records (the seeded one), the second typed in.
     const reps = [
-      { title: `${tag} 王建华代表履职情况`, name: '王建华', district: '城关镇第三选区' },
-      { title: `${tag} 李秀英代表履职情况`, name: '李秀英', district: '城关镇第五选区' },
+      { title: `${tag} 测试代表履职情况`, name: '测试代表', district: '城关镇选区', fromRecord: true },
+      { title: `${tag} 李秀英代表履职情况`, name: '李秀英', district: '城关镇第五选区', fromRecord: false },
     ];
     const sessionId = await createInAdmin('REPRESENTATIVE_REVIEW', title, '代表向选民述职', true);
     for (const rep of reps) {
       await addItem('代表', rep.title, async (dialog) => {
         await dialog.getByLabel('评议标题').fill(rep.title);
-        await dialog.getByLabel('代表姓名').fill(rep.name);
-        await dialog.getByLabel('选区／代表团').fill(rep.district);
+        if (rep.fromRecord) {
+          await dialog.getByTestId('question-representative-record').click();
+          await dialog.getByTestId('question-representative-record').locator('input').fill(rep.name);
+          await admin.page.getByRole('option', { name: `${rep.name}（${rep.district}）` }).click();
+          expect(await dialog.getByLabel('代表姓名').inputValue()).toBe(rep.name);
+          expect(await dialog.getByLabel('选区／代表团').inputValue()).toBe(rep.district);
+          await shot(admin.page, 'kinds-09-review-from-record');
+        } else {
+          await dialog.getByLabel('代表姓名').fill(rep.name);
+          await dialog.getByLabel('选区／代表团').fill(rep.district);
+        }
       });
     }
     await admin.page.getByTestId('online-roster-off').waitFor();
@@ -696,6 +706,13 @@ describe('a session of each kind, end to end', () => {
       expect(await article(rep).innerText()).toContain(rep.name);
     }
     await shot(visitor.page, 'kinds-12-review-public-results', { fullPage: true });
+
+    // The record's public page (代表码) lists the published result.
+    await visitor.page.goto('/r/TESTREP2'); // the test seed's record
+    const reviews = visitor.page.getByTestId('representative-reviews');
+    await reviews.getByText(title).waitFor({ timeout: WAIT });
+    expect(await reviews.innerText()).toContain('满意');
+    await shot(visitor.page, 'kinds-12b-review-representative-page', { fullPage: true });
 
     // Representatives lead to no item: their results are published instead.
     expect(await followUpsFor(reps[0]!.title)).toEqual([]);

@@ -3,6 +3,7 @@ import { watchEffect, type App } from 'vue';
 import { client } from './graphql/client';
 import { i18n } from './i18n';
 import { router } from './router';
+import './styles/staff-theme.css';
 
 const installed = new WeakSet<App>();
 

@@ -1,6 +1,10 @@
+import { setElderMode } from './styles/elderMode';
 import { startEarly } from './surfaces/vote/earlyJoin';
 import { isVotePath } from './surfaces/vote/votePaths';
 import './styles/base.css';
+
+// 长辈模式 before anything renders, so its larger type shows from the first paint.
+setElderMode();
 
 // Audience phones, often on mobile data inside WeChat, get the vote pages as a small app of their
 // own; everything else (staff pages, the broadcast screen) loads the main app with vue-router.

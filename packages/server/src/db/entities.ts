@@ -2,12 +2,13 @@ import { Account } from '../modules/account/account.entity.js';
 import { AddressBallots, AddressJoins } from '../modules/anomaly/address-volume.entity.js';
 import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { RosterEntry, VoteCode } from '../modules/identity/identity.entity.js';
-import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuditChainHead, AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { ClueCategory } from '../modules/clue/clue-category.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
 import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/follow-up/follow-up.entity.js';
 import { FollowUpScore } from '../modules/follow-up/follow-up-score.entity.js';
+import { DeadlineDefault, EscalationStep, ExtensionRequest, HolidayOverride } from '../modules/follow-up/deadlines.entity.js';
 import { QuestionProposal } from '../modules/representative/question-proposal.entity.js';
 import { Representative } from '../modules/representative/representative.entity.js';
 import { Department } from '../modules/department/department.entity.js';
@@ -26,6 +27,7 @@ export const entities = [
   Account,
   AuthSession,
   AuditEntry,
+  AuditChainHead,
   ServerSecret,
   Session,
   SessionKindDefaults,
@@ -49,6 +51,10 @@ export const entities = [
   Notification,
   Representative,
   FollowUpScore,
+  HolidayOverride,
+  EscalationStep,
+  DeadlineDefault,
+  ExtensionRequest,
   QuestionProposal,
   AudienceMessage,
   MessageUpvote,

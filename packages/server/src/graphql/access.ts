@@ -22,7 +22,7 @@ export function Allow(...access: [Access, ...Access[]]): MethodDecorator & Prope
 
 /**
  * Marks an operation an account may call while it must change its password (after an administrator
- * reset it): changing it and signing out. Every other non-public operation refuses such an account
+ * set or reset it, or when it expired): changing it and signing out. Every other non-public operation refuses such an account
  * with PASSWORD_CHANGE_REQUIRED; `me` is public and says `mustChangePassword`.
  */
 export function AllowBeforePasswordChange(): MethodDecorator & PropertyDecorator {
@@ -35,12 +35,16 @@ export function AllowBeforePasswordChange(): MethodDecorator & PropertyDecorator
  */
 export const authChecker: AuthCheckerFn<Context, Role> = ({ context, info }, roles) => {
   const account = context.viewer.account;
-  if (!account) throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
+  if (!account) {
+    if (context.viewer.signInEnded === 'IDLE_TIMEOUT')
+      throw new DomainError('UNAUTHENTICATED', 'Your sign-in ended after a time without use; sign in again.', { reason: 'IDLE_TIMEOUT' });
+    throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
+  }
   if (roles.length > 0 && !roles.includes(account.role)) return false;
   if (account.mustChangePassword && !info.parentType.getFields()[info.fieldName]?.extensions.beforePasswordChange) {
     throw new DomainError(
       'PASSWORD_CHANGE_REQUIRED',
-      'Choose a new password first: the one you signed in with was set by an administrator.',
+      'Choose a new password first: the one you signed in with was set by an administrator, or has expired.',
     );
   }
   return true;

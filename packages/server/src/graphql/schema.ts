@@ -7,10 +7,12 @@ import { AnomalyResolver } from '../modules/anomaly/anomaly.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ClueResolver } from '../modules/clue/clue.resolver.js';
 import { FollowUpResolver } from '../modules/follow-up/follow-up.resolver.js';
+import { DeadlineResolver } from '../modules/follow-up/deadlines.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InteractionResolver } from '../modules/interaction/interaction.resolver.js';
 import { QuestionResolver } from '../modules/question/question.resolver.js';
 import { RepresentativeResolver } from '../modules/representative/representative.resolver.js';
@@ -36,12 +38,14 @@ export const resolvers = [
   IdentityResolver,
   ClueResolver,
   FollowUpResolver,
+  DeadlineResolver,
   DisclosureResolver,
   AnomalyResolver,
   StatsResolver,
   SiteResolver,
   InteractionResolver,
   RepresentativeResolver,
+  AuditResolver,
 ] as const;
 
 /** The committed contract that clients generate their types from. */

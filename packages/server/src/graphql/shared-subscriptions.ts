@@ -26,6 +26,8 @@ export interface SharedSubscriptionOptions {
   format(result: ExecutionResult): unknown;
   /** Milliseconds, for timing fan-out slices (tests give their own). */
   clock?: () => number;
+  /** Told how long each fan-out took to bring every follower up to date (the metrics' fan-out lag). */
+  onFanOut?: (ms: number) => void;
 }
 
 interface Upstream {
@@ -142,12 +144,13 @@ export class SharedSubscriptions {
     if (upstream.fanningOut) return;
     upstream.fanningOut = true;
     const clock = this.options.clock ?? (() => performance.now());
-    let sliceStarted = clock();
+    const started = clock();
+    let sliceStarted = started;
     let othersMs = 0;
     try {
       for (;;) {
         const behind = [...upstream.followers].filter((f) => upstream.received.get(f) !== upstream.generation);
-        if (behind.length === 0) return;
+        if (behind.length === 0) return this.options.onFanOut?.(clock() - started);
         for (const follower of behind) {
           // Skipped if it left, or was brought up to date meanwhile (a late follower's catch-up).
           if (!upstream.followers.has(follower) || upstream.received.get(follower) === upstream.generation) continue;

@@ -16,6 +16,7 @@ import { followUpRoutes } from '../modules/follow-up/follow-up.routes.js';
 import { questionRoutes } from '../modules/question/question.routes.js';
 import { representativeRoutes } from '../modules/representative/representative.routes.js';
 import { statsRoutes } from '../modules/stats/stats.routes.js';
+import { metricsRoute } from '../ops/metrics.routes.js';
 import type { AppServices } from '../services.js';
 import { bodyErrors } from './body-errors.js';
 import { proxyTrust, type ProxyTrust } from './client-address.js';
@@ -43,7 +44,7 @@ export interface HttpRoutes {
 }
 
 /**
- * Mounts everything served over HTTP: security headers, health checks, GraphQL (Apollo), the file
+ * Mounts everything served over HTTP: security headers, health checks and metrics, GraphQL (Apollo), the file
  * routes of clues, follow-ups and statistics, and the built web app.
  */
 export async function mountHttpRoutes(
@@ -90,6 +91,7 @@ export async function mountHttpRoutes(
     const database = await orm.isConnected().catch(() => false);
     res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'database unreachable', database });
   });
+  metricsRoute(app, config, logger);
   app.use(
     '/graphql',
     express.json({ limit: GRAPHQL_BODY_LIMIT }),

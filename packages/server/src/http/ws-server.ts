@@ -7,6 +7,7 @@ import { DocumentCache } from '../graphql/document-cache.js';
 import { DomainError, toClientError } from '../graphql/errors.js';
 import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
 import { SharedSubscriptions } from '../graphql/shared-subscriptions.js';
+import { fanOutSeconds } from '../ops/metrics.js';
 import { activeSignIns, resolveSignIn, tokenFromHeaders } from '../modules/auth/auth.service.js';
 import type { Voter } from '../modules/session/audience-pass.js';
 import { sessionEnded } from '../modules/session/session.service.js';
@@ -32,6 +33,8 @@ export interface WebSocketWiring {
   dispose(): Promise<void>;
   /** Stops following sign-ins and sessions for closing sockets. */
   close(): void;
+  /** Open WebSocket connections, for the metrics. */
+  clients(): number;
 }
 
 /** GraphQL over WebSocket (graphql-ws) on the HTTP server's `/graphql`: the same schema, context and limits as HTTP. */
@@ -75,6 +78,7 @@ export function attachWebSocket(
     audienceOf: (context) => (context as Context).viewer.account?.role ?? 'PUBLIC',
     targetOf: (context) => (context as Context).subscriber,
     format: formatResult,
+    onFanOut: (ms) => fanOutSeconds.observe(ms / 1000),
   });
   const wsCleanup = useServer<
     { token?: unknown; deviceToken?: unknown },
@@ -154,5 +158,6 @@ export function attachWebSocket(
       await wsCleanup.dispose();
     },
     close: () => credentials.close(),
+    clients: () => wsServer.clients.size,
   };
 }

@@ -42,11 +42,34 @@ export const FOLLOW_UP_ACTIONS = [
   'COMMENTED',
   /** A supervising representative's score of the report (代表打分). */
   'SCORED',
+  'DEADLINE_CHANGED',
+  /** 催办 by staff. */
+  'URGED',
+  /** A rung of the escalation ladder, raised by the scheduler. */
+  'ESCALATED',
+  /** 延期: asked by the department, approved or refused by staff. */
+  'EXTENSION_REQUESTED',
+  'EXTENSION_APPROVED',
+  'EXTENSION_REFUSED',
 ] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
 /** Every kind of in-app notice (Notification.kind). */
-export const NOTIFICATION_KINDS = ['DISPATCHED', 'DEADLINE_SOON', 'OVERDUE', 'SENT_BACK', 'REOPENED', 'RETURNED', 'REPORTED'] as const;
+export const NOTIFICATION_KINDS = [
+  'DISPATCHED',
+  'DEADLINE_SOON',
+  'OVERDUE',
+  'SENT_BACK',
+  'REOPENED',
+  'RETURNED',
+  'REPORTED',
+  'URGED',
+  'ESCALATED',
+  'DEADLINE_CHANGED',
+  'EXTENSION_REQUESTED',
+  'EXTENSION_APPROVED',
+  'EXTENSION_REFUSED',
+] as const;
 
 /** The message key of a timeline step or notice; one the app does not know yet reads "other". */
 export const actionKey = (action: string) => ((FOLLOW_UP_ACTIONS as readonly string[]).includes(action) ? action : 'unknown');
@@ -79,6 +102,9 @@ export function stepTone(action: string): StepTone {
     case 'RETURNED':
     case 'SENT_BACK':
     case 'EVALUATION_VOID':
+    case 'URGED':
+    case 'ESCALATED':
+    case 'EXTENSION_REFUSED':
       return 'alert';
     case 'APPROVED':
     case 'CLOSED':

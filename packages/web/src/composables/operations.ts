@@ -8,6 +8,7 @@ graphql(`
     displayName
     role
     mustChangePassword
+    passwordChangedAt
     department {
       id
       name

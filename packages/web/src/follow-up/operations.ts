@@ -64,6 +64,18 @@ graphql(`
     triggerOutcome
     evaluationQuestionId
     assessmentSessionId
+    overdueWorkingDays
+    escalation
+    extensionRequests {
+      id
+      status
+      reason
+      currentDeadline
+      proposedDeadline
+      decisionNote
+      decidedAt
+      createdAt
+    }
     department {
       ...FollowUpDepartmentFields
     }

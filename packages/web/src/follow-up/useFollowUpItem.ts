@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { computed, shallowRef, type ShallowRef } from 'vue';
 import { client } from '../graphql/client';
 import { i18n } from '../i18n';
@@ -33,27 +34,38 @@ import {
   validateSplit,
   type EditValues,
   type FollowUpProblem,
-  type FollowUpProblems,
   type LookBackValues,
   type ProgressValues,
   type ReasonValues,
   type ReassignValues,
   type SplitPart,
 } from './followUpForms';
-import { classifyError } from '../composables/useErrorMessage';
-import { useDialogForm } from '../composables/useDialogForm';
+import { classifyError, type ErrorMessage } from '../composables/useErrorMessage';
+import { useDialogForm, type DialogFormOptions } from '../composables/useDialogForm';
 
 const label = (key: string) => i18n.global.t(`followUp.${key}`);
 
 /** One item with its timeline, for the staff detail page and the department's item page. */
 export function useFollowUpItem(id: string) {
-  const item = shallowRef<FollowUpDetail | null>(null);
+  return useFollowUpItemFrom(id, FollowUpItemDocument, followUpErrorMessage);
+}
+
+/**
+ * One item read by a query that selects at least its detail (the representative's workspace adds
+ * the supervisors and their scores), and the words for why it could not be read.
+ */
+export function useFollowUpItemFrom<T extends FollowUpDetail>(
+  id: string,
+  document: TypedDocumentNode<{ followUp: T }, { id: string }>,
+  describeError: (error: unknown) => ErrorMessage | null,
+) {
+  const item = shallowRef<T | null>(null);
   const status = shallowRef<'loading' | 'ready' | 'error'>('loading');
   const error = shallowRef<unknown>(null);
 
   async function reload() {
     if (!item.value) status.value = 'loading';
-    const result = await client.query(FollowUpItemDocument, { id }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(document, { id }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) {
       item.value = result.data.followUp;
       error.value = null;
@@ -72,36 +84,41 @@ export function useFollowUpItem(id: string) {
     item,
     status,
     error,
-    loadError: computed(() => followUpErrorMessage(error.value)?.message ?? ''),
+    loadError: computed(() => describeError(error.value)?.message ?? ''),
     notFound: computed(() => code.value === 'NOT_FOUND'),
     forbidden: computed(() => code.value === 'FORBIDDEN'),
     reload,
-    show: (changed: FollowUpDetail) => (item.value = changed),
+    show: (changed: T) => (item.value = changed),
   };
 }
 
-type Sent = Promise<{ data?: FollowUpDetail | null; error?: unknown }>;
+/** How a form words its problems and the server's refusals. */
+export type FollowUpFormWords<P> = Required<Pick<DialogFormOptions<P>, 'translateProblems' | 'describeServerError'>>;
+
+const followUpWords: FollowUpFormWords<FollowUpProblem> = {
+  translateProblems: translateFollowUpProblems,
+  describeServerError: followUpErrorMessage,
+};
 
 /**
  * A dialog's form on the item shown: checked here, then sent; the answer replaces the item. The
- * server's refusal is shown by field; when the item moved on meanwhile, it is loaded afresh.
+ * server's refusal is shown by field; when the item moved on meanwhile, it is loaded afresh. The
+ * follow-up words by default; the representative's workspace passes its own.
  */
-export function useFollowUpForm<V>(
-  item: ShallowRef<FollowUpDetail | null>,
+export function useFollowUpForm<V, T extends FollowUpDetail = FollowUpDetail, P = FollowUpProblem>(
+  item: ShallowRef<T | null>,
   options: {
     labels: () => Record<string, string>;
-    validate: (values: V, item: FollowUpDetail) => FollowUpProblems;
-    send: (item: FollowUpDetail, values: V) => Sent;
-    show: (item: FollowUpDetail) => void;
+    validate: (values: V, item: T) => Partial<Record<string, P>>;
+    send: (item: T, values: V) => Promise<{ data?: T | null; error?: unknown }>;
+    show: (item: T) => void;
     reload: () => Promise<void>;
+    words?: FollowUpFormWords<P>;
   },
 ) {
   const submitting = shallowRef(false);
-  const form = useDialogForm<FollowUpProblem>({
-    labels: options.labels,
-    translateProblems: translateFollowUpProblems,
-    describeServerError: followUpErrorMessage,
-  });
+  const words = options.words ?? (followUpWords as FollowUpFormWords<unknown> as FollowUpFormWords<P>);
+  const form = useDialogForm<P>({ labels: options.labels, ...words });
 
   async function submit(values: V): Promise<boolean> {
     const current = item.value;

@@ -8,7 +8,7 @@ const globals = browserGlobals();
 vi.stubGlobal('window', globals.window);
 vi.stubGlobal('document', globals.document);
 vi.stubGlobal('WebSocket', FakeWebSocket);
-const { credentialEnded, liveConnection, wsClient } = await import('./client');
+const { client, credentialEnded, liveConnection, sessionExpired, signInEndReason, wsClient } = await import('./client');
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -49,5 +49,30 @@ describe('the staff socket', () => {
     expect(liveConnection.value).toBe('closed');
     expect(FakeWebSocket.instances).toHaveLength(sockets);
     expect(errors).toEqual([expect.objectContaining({ code: 4403 })]);
+  });
+});
+
+describe('a refusal over HTTP', () => {
+  it('keeps why the server ended the sign-in, for the sign-in page to say', async () => {
+    vi.useRealTimers();
+    const refusal = { code: 'UNAUTHENTICATED', reason: 'IDLE_TIMEOUT' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ data: null, errors: [{ message: 'ended', extensions: refusal }] }), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    const { parse } = await import('graphql');
+    try {
+      const result = await client.query(parse('query Me { me { id } }'), {}).toPromise();
+      expect(result.error?.graphQLErrors[0]?.extensions).toEqual(refusal);
+      expect(sessionExpired.value).toBe(true);
+      expect(signInEndReason.value).toBe('IDLE_TIMEOUT');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -42,6 +42,8 @@ export const wsClient = createWsClient({
 
 /** Set once the server answers UNAUTHENTICATED: the session expired or was ended elsewhere. */
 export const sessionExpired = shallowRef(false);
+/** Why, when the server said: `IDLE_TIMEOUT` for a sign-in that went unused too long (the sign-in page says so). */
+export const signInEndReason = shallowRef<string | null>(null);
 
 // No document cache: lists are assembled page by page in composables and refreshed by
 // subscriptions, and `me` must never be answered from a stale cache after a sign-out.
@@ -52,7 +54,10 @@ export const client = new Client({
   exchanges: [
     mapExchange({
       onError(error) {
-        if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionExpired.value = true;
+        const refusal = error.graphQLErrors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+        if (!refusal) return;
+        if (typeof refusal.extensions.reason === 'string') signInEndReason.value = refusal.extensions.reason;
+        sessionExpired.value = true;
       },
     }),
     fetchExchange,

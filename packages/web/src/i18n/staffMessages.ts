@@ -6,6 +6,7 @@ import { clueCallLabels } from '../labels/clueCall';
 import { clueCategoryLabels } from '../labels/clueCategories';
 import { clueTriageLabels } from '../labels/clueTriage';
 import { followUpLabels } from '../labels/followUp';
+import { followUpDeadlineLabels } from '../labels/followUpDeadlines';
 import { followUpWorkLabels } from '../labels/followUpWork';
 import { hostLabels } from '../labels/host';
 import { interactionLabels } from '../labels/interaction';
@@ -35,7 +36,7 @@ export function staffMessagesIn(locale: AppLocale) {
     sessions: { ...sessionLabels[locale], ...sessionPlanLabels[locale], ...sessionRollLabels[locale] },
     host: hostLabels[locale],
     interaction: interactionLabels[locale],
-    followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale] },
+    followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale], ...followUpDeadlineLabels[locale] },
     account: accountLabels[locale],
     stats: statsLabels[locale],
     representative: representativeLabels[locale],

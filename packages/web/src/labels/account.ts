@@ -19,6 +19,8 @@ export const accountLabels = defineLabels({
     mustChange: {
       title: '请先设置新密码',
       body: '管理员重置了您的密码。请把刚才登录用的一次性密码填作“当前密码”，再设置一个只有您自己知道的新密码，之后才能继续使用平台。',
+      expiredTitle: '密码已过期，请设置新密码',
+      expiredBody: '您的密码已超过有效期。请把刚才登录用的密码填作“当前密码”，再设置一个新密码，之后才能继续使用平台。',
     },
     password: {
       heading: '修改密码',
@@ -31,6 +33,8 @@ export const accountLabels = defineLabels({
       policyHeading: '新密码须满足：',
       policy: {
         length: '至少 {min} 个字符',
+        classes: '小写字母、大写字母、数字、其他字符（符号、汉字等）四类中至少包含 {minClasses} 类',
+        recent: '不能与最近用过的 {recent} 个密码相同',
         username: '不能是用户名，也不能包含用户名',
         current: '不能与当前密码相同',
         common: '不能是常见或过于简单的密码（例如 1234567890、qwertyuiop）',
@@ -40,6 +44,8 @@ export const accountLabels = defineLabels({
         requiredNew: '请填写新密码',
         requiredConfirm: '请再次输入新密码',
         TOO_SHORT: '新密码至少需要 {min} 个字符（现在 {length} 个）',
+        TOO_FEW_CLASSES: '新密码须包含小写字母、大写字母、数字、其他字符中至少 {minClasses} 类（现在 {classes} 类）',
+        PASSWORD_REUSED: '不能使用最近用过的 {recent} 个密码，请换一个',
         CONTAINS_USERNAME: '新密码不能是用户名，也不能包含用户名',
         SAME_AS_CURRENT: '新密码不能与当前密码相同',
         TOO_COMMON: '这个密码太常见或太简单，请换一个',
@@ -76,6 +82,11 @@ export const accountLabels = defineLabels({
       deactivated: '已停用',
       deactivatedSince: '{time} 停用',
       mustChange: '待设新密码',
+      locked: '已锁定',
+      lockedSince: '{time} 因多次登录失败锁定',
+      unlock: '解锁',
+      unlockLabel: '解锁账号“{name}”',
+      unlockedDone: '已解锁“{name}”，可以重新登录。',
       actions: '操作',
       you: '当前账号',
       ownHint: '不能停用或重置自己的账号；修改自己的密码请到“我的账号”。',
@@ -129,6 +140,9 @@ export const accountLabels = defineLabels({
     mustChange: {
       title: 'Choose a new password first',
       body: 'An administrator reset your password. Enter the one-time password you just signed in with as the current password, then choose a new one only you know before you continue.',
+      expiredTitle: 'Your password has expired',
+      expiredBody:
+        'Your password is past its validity. Enter the password you just signed in with as the current password, then choose a new one before you continue.',
     },
     password: {
       heading: 'Change password',
@@ -141,6 +155,9 @@ export const accountLabels = defineLabels({
       policyHeading: 'The new password must:',
       policy: {
         length: 'have at least {min} characters',
+        classes:
+          'use at least {minClasses} of: lowercase letters, uppercase letters, digits, other characters (symbols, Chinese characters)',
+        recent: 'differ from your last {recent} passwords',
         username: 'not be or contain your username',
         current: 'differ from the current password',
         common: 'not be a common or very simple password (such as 1234567890 or qwertyuiop)',
@@ -150,6 +167,8 @@ export const accountLabels = defineLabels({
         requiredNew: 'Enter a new password',
         requiredConfirm: 'Enter the new password again',
         TOO_SHORT: 'Use at least {min} characters (now {length})',
+        TOO_FEW_CLASSES: 'Use at least {minClasses} of lowercase letters, uppercase letters, digits and other characters (now {classes})',
+        PASSWORD_REUSED: 'You used this password recently (one of your last {recent}); choose another',
         CONTAINS_USERNAME: 'The new password may not be or contain your username',
         SAME_AS_CURRENT: 'The new password must differ from the current one',
         TOO_COMMON: 'This password is too common or too simple; choose another',
@@ -186,6 +205,11 @@ export const accountLabels = defineLabels({
       deactivated: 'Deactivated',
       deactivatedSince: 'since {time}',
       mustChange: 'Must set password',
+      locked: 'Locked',
+      lockedSince: 'locked {time} after failed sign-ins',
+      unlock: 'Unlock',
+      unlockLabel: 'Unlock the account of {name}',
+      unlockedDone: '{name} was unlocked and can sign in again.',
       actions: 'Actions',
       you: 'You',
       ownHint: 'You cannot deactivate or reset your own account; change your own password under My account.',

@@ -14,6 +14,7 @@ export const appLabels = defineLabels({
       'zh-CN': '简体中文',
       en: 'English',
     },
+    elderMode: '长辈模式',
     common: {
       loading: '加载中…',
       retry: '重试',
@@ -73,6 +74,7 @@ export const appLabels = defineLabels({
       signedOut: '您已退出登录。',
       expired: '登录已失效，请重新登录。',
       ended: '会话已结束，请重新登录。',
+      idle: '由于长时间未操作，您已自动退出登录，请重新登录。',
       backHome: '返回首页',
     },
     roles: {
@@ -101,6 +103,8 @@ export const appLabels = defineLabels({
       RATE_LIMITED_SOON: '操作太频繁，请稍后重试。',
       INVALID_CREDENTIALS: '用户名或密码不正确。',
       ACCOUNT_DISABLED: '该账号已被停用，请联系管理员。',
+      LOCKED: '该账号因多次登录失败已被锁定，请联系管理员解锁。',
+      PASSWORD_REUSED: '不能使用最近用过的密码，请换一个。',
       PASSWORD_CHANGE_REQUIRED: '请先设置新密码，然后再继续操作。',
       OWN_ACCOUNT: '不能对自己的账号执行此操作，请由其他管理员办理。',
       LAST_ADMIN: '这是最后一个启用的管理员账号，不能停用。请先新建或启用另一个管理员。',
@@ -121,6 +125,7 @@ export const appLabels = defineLabels({
       'zh-CN': '简体中文',
       en: 'English',
     },
+    elderMode: 'Large text',
     common: {
       loading: 'Loading…',
       retry: 'Retry',
@@ -180,6 +185,7 @@ export const appLabels = defineLabels({
       signedOut: 'You have signed out.',
       expired: 'Your session has ended. Please sign in again.',
       ended: 'Your sign-in has ended; sign in again.',
+      idle: 'You were signed out after a time without activity. Please sign in again.',
       backHome: 'Back to home',
     },
     roles: {
@@ -208,6 +214,8 @@ export const appLabels = defineLabels({
       RATE_LIMITED_SOON: 'Too many attempts. Try again shortly.',
       INVALID_CREDENTIALS: 'Wrong username or password.',
       ACCOUNT_DISABLED: 'This account has been deactivated. Ask an administrator.',
+      LOCKED: 'This account is locked after too many failed sign-ins. Ask an administrator to unlock it.',
+      PASSWORD_REUSED: 'You used this password recently; choose another.',
       PASSWORD_CHANGE_REQUIRED: 'Choose a new password before you continue.',
       OWN_ACCOUNT: 'You cannot do this to your own account; another administrator can.',
       LAST_ADMIN: 'This is the last active administrator and cannot be deactivated. Create or reactivate another administrator first.',

@@ -8,6 +8,12 @@ async function staffAccount() {
   return account;
 }
 
+/** The sign-in page's notice when the server ended the sign-in for going unused (see `signInEndReason`). */
+async function endedQuery(): Promise<{ reason?: string }> {
+  const { signInEndReason } = await import('../graphql/client');
+  return signInEndReason.value === 'IDLE_TIMEOUT' ? { reason: 'idle' } : {};
+}
+
 /**
  * Lets in accounts with any of `roles`; everyone else goes to the login page, which then returns
  * to the page asked for.
@@ -15,16 +21,16 @@ async function staffAccount() {
 export function requireRole(...roles: Role[]): NavigationGuard {
   return async (to) => {
     const account = await staffAccount();
-    // A password an administrator reset must be replaced before anything else (the server insists too).
+    // A password an administrator set or reset, or one that expired, must be replaced before anything else (the server insists too).
     if (account && roles.includes(account.role) && account.mustChangePassword) return { name: 'account', query: { redirect: to.fullPath } };
     if (account && roles.includes(account.role)) return true;
     return {
       path: '/login',
-      query: { redirect: to.fullPath, ...(account ? { reason: 'forbidden' } : {}) },
+      query: { redirect: to.fullPath, ...(account ? { reason: 'forbidden' } : await endedQuery()) },
     };
   };
 }
 
 /** Any signed-in staff member; everyone else signs in first and comes back here. */
 export const requireSignedIn: NavigationGuard = async (to) =>
-  (await staffAccount()) ? true : { path: '/login', query: { redirect: to.fullPath } };
+  (await staffAccount()) ? true : { path: '/login', query: { redirect: to.fullPath, ...(await endedQuery()) } };

@@ -93,6 +93,7 @@ graphql(`
       phase
       subject
       district
+      representativeId
       budget
       documentName
       ballotType

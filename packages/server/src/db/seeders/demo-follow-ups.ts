@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Account } from '../../modules/account/account.entity.js';
 import type { Department } from '../../modules/department/department.entity.js';
+import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
 import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
 import type { FollowUpStatus } from '../../modules/follow-up/follow-up-status.js';
 import { Question } from '../../modules/question/question.entity.js';
@@ -9,6 +11,7 @@ import { defaultVoteSettings } from '../../modules/session/vote-settings.js';
 import { satisfactionBallot } from '../../modules/vote/ballot-type.js';
 import { computeResult, emptyCounts } from '../../modules/vote/result.js';
 import { VoteRound } from '../../modules/vote/vote-round.entity.js';
+import { dateWords, endOfChinaDay, chinaDate } from '../../modules/follow-up/working-days.js';
 
 const day = 86_400_000;
 
@@ -64,7 +67,9 @@ const aired: [
 /**
  * An earlier session, aired and voted three months ago, whose promises are now followed up: one
  * item in progress, one reopened after an unsatisfied 回头看 (with its notice), one closed after a
- * satisfied one, one overdue, one still a draft for staff to dispatch.
+ * satisfied one, one overdue and urged (催办), one still a draft for staff to dispatch. Every deadline
+ * the header shows is explained by a step: the in-progress item's by an approved extension (延期), and
+ * the reopened one has an extension request waiting for staff.
  */
 export async function seedFollowUps(em: EntityManager, department: (shortName: string) => Department): Promise<Session> {
   const airedAt = new Date(Date.now() - 90 * day);
@@ -78,6 +83,8 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     studioElectorate: 30,
   });
   const settings = { ...defaultVoteSettings };
+  const liaison = await em.findOne(Account, { username: 'chengguan' });
+  const fromNow = (days: number) => endOfChinaDay(chinaDate(new Date(Date.now() + days * day)));
   for (const [index, [title, respondent, shortName, studio, online, commitment, fate]] of aired.entries()) {
     const at = (days: number) => new Date(airedAt.getTime() + days * day + index * 60_000);
     const question = em.create(Question, {
@@ -109,10 +116,11 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
       publishedAt: at(0),
     });
 
+    // The deadline it was dispatched with; the overdue item's is already past.
     const item = em.create(FollowUp, {
       title,
       commitment,
-      deadline: at(60),
+      deadline: fate === 'DISPATCHED' ? fromNow(-5) : endOfChinaDay(chinaDate(at(60))),
       department: department(shortName),
       question,
       triggerOutcome: result.outcome,
@@ -129,14 +137,14 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
         handlingRound: item.handlingRound,
         at: at(days),
       });
-    step('CREATED', 0, { note: `测评结果：${result.outcome === 'SATISFIED' ? '满意' : '不满意'}` });
+    step('CREATED', 0, { note: `测评结果：${result.outcome === 'SATISFIED' ? '满意' : '不满意'}`, deadline: item.deadline });
     if (fate === 'DRAFT') continue;
     step('DISPATCHED', 2, { deadline: item.deadline });
     item.dispatchedAt = at(2);
     if (fate === 'DISPATCHED') {
-      // Dispatched, never accepted, and past its deadline: shows as overdue.
-      item.deadline = new Date(Date.now() - 5 * day);
+      // Dispatched, never accepted, and past its deadline: shows as overdue, and staff have urged it.
       item.status = 'DISPATCHED';
+      step('URGED', 89, { note: '该事项已逾期且未签收，请立即签收并报送办理方案。' });
       continue;
     }
     step('ACCEPTED', 3);
@@ -144,8 +152,31 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     step('PROGRESS', 45, { note: '整改工程过半。', percent: 60 });
     item.progress = 60;
     item.status = 'IN_PROGRESS';
-    item.deadline = new Date(Date.now() + 10 * day);
-    if (fate === 'IN_PROGRESS') continue;
+    if (fate === 'IN_PROGRESS') {
+      // Asked for more time before the deadline, and staff agreed: the header's deadline is this one.
+      const extended = fromNow(10);
+      const reason = '路面修补需避开雨季施工，申请顺延。';
+      step('EXTENSION_REQUESTED', 50, { deadline: extended, note: `申请延期至${dateWords(extended)}：${reason}` });
+      step('EXTENSION_APPROVED', 52, {
+        deadline: extended,
+        note: `同意延期，办理期限由${dateWords(item.deadline)}调整为${dateWords(extended)}`,
+      });
+      if (liaison)
+        em.create(ExtensionRequest, {
+          followUp: item,
+          department: item.department,
+          requestedById: liaison.id,
+          reason,
+          currentDeadline: item.deadline,
+          proposedDeadline: extended,
+          status: 'APPROVED',
+          decisionNote: null,
+          decidedAt: at(52),
+          createdAt: at(50),
+        });
+      item.deadline = extended;
+      continue;
+    }
     step('REPORTED', 58, { note: '整改任务已全部完成，附现场照片及验收材料。', percent: 100 });
     step('APPROVED', 60);
     step('EVALUATION_OPENED', 75, { note: '整改落实情况回头看' });
@@ -162,10 +193,24 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     item.handlingRound = 2;
     item.progress = 20;
     item.status = 'IN_PROGRESS';
-    item.deadline = new Date(Date.now() + 20 * day);
+    item.deadline = fromNow(20);
     step('REOPENED', 76, { deadline: item.deadline, note: '第 2 次办理' });
     step('ACCEPTED', 77);
     step('PROGRESS', 85, { note: '已增设两处疏导点。', percent: 20 });
+    // Waiting for staff: the department asks for more time for the second handling.
+    const proposed = fromNow(40);
+    const reason = '疏导点选址需征求周边居民意见，申请延期。';
+    step('EXTENSION_REQUESTED', 88, { deadline: proposed, note: `申请延期至${dateWords(proposed)}：${reason}` });
+    if (liaison)
+      em.create(ExtensionRequest, {
+        followUp: item,
+        department: item.department,
+        requestedById: liaison.id,
+        reason,
+        currentDeadline: item.deadline,
+        proposedDeadline: proposed,
+        createdAt: at(88),
+      });
   }
   return session;
 }

@@ -134,7 +134,7 @@ const projectProgress: Record<string, [number, string]> = {
   城区居家养老服务体系建设: [80, '县级指导中心建成，已开办老年助餐点 10 个。'],
 };
 
-/** 第三选区's representatives and how the voters on the roster assessed them online: [name, work summary, 满意/基本满意/不满意]. */
+/** 城关镇选区's representatives and how the voters on the roster assessed them online: [name, work summary, 满意/基本满意/不满意]. */
 const reviewed: [string, string, [number, number, number]][] = [
   [
     '王建华',
@@ -158,6 +158,69 @@ const proposals: [string, string, string, 'list' | 'approval', number][] = [
   ],
 ];
 
+/**
+ * Two years of earlier 电视问政, one a quarter, so the statistics have trends to show: [theme, and per
+ * question: title, 应询部门, respondent, studio and online grades (满意, 基本满意, 不满意), reported on time].
+ */
+const history: [string, [string, string, string, Grades, Grades, boolean][]][] = [
+  [
+    '城市交通',
+    [
+      ['城区早晚高峰拥堵何时缓解', '公安局', '县公安局副局长 孙伟', [14, 9, 5], [2100, 1500, 900], true],
+      ['公交线路覆盖不到新小区', '住建局', '县住房和城乡建设局局长 王强', [10, 10, 8], [1500, 1600, 1500], false],
+      ['占道经营影响通行', '城管局', '县城市管理局局长 陈刚', [18, 7, 3], [2600, 1200, 500], true],
+    ],
+  ],
+  [
+    '安全生产',
+    [
+      ['老旧厂房消防隐患整治', '应急管理局', '县应急管理局局长 杨帆', [16, 8, 4], [2400, 1400, 700], true],
+      ['燃气管道老化更新', '住建局', '县住房和城乡建设局局长 王强', [9, 9, 10], [1400, 1500, 2100], false],
+      ['电动车进楼充电屡禁不止', '应急管理局', '县应急管理局局长 杨帆', [13, 10, 5], [2000, 1700, 800], true],
+    ],
+  ],
+  [
+    '食品安全',
+    [
+      ['校园周边小摊贩卫生', '市场监管局', '县市场监督管理局局长 郑宏', [15, 9, 4], [2800, 1500, 700], true],
+      ['农贸市场缺斤短两', '市场监管局', '县市场监督管理局局长 郑宏', [12, 10, 6], [2200, 1900, 1200], true],
+      ['外卖餐饮无证经营', '市场监管局', '县市场监督管理局局长 郑宏', [17, 8, 3], [3100, 1400, 600], true],
+    ],
+  ],
+  [
+    '生态环境',
+    [
+      ['城西河道黑臭水体治理', '水务局', '县水务局局长 吴涛', [8, 10, 10], [1600, 1800, 2400], false],
+      ['违规占用耕地建房', '自然资源局', '县自然资源局局长 林峰', [14, 9, 5], [2500, 1600, 900], true],
+      ['山体开采粉尘扰民', '自然资源局', '县自然资源局局长 林峰', [15, 9, 4], [2700, 1500, 800], true],
+    ],
+  ],
+  [
+    '民生保障',
+    [
+      ['农村饮水安全提升', '水务局', '县水务局局长 吴涛', [17, 8, 3], [3400, 1500, 600], true],
+      ['保障性住房分配不透明', '住建局', '县住房和城乡建设局局长 王强', [13, 9, 6], [2600, 2000, 1300], true],
+      ['项目审批跑多次', '发改局', '县发展和改革局局长 何明', [16, 9, 3], [3300, 1600, 700], true],
+    ],
+  ],
+  [
+    '城市管理',
+    [
+      ['背街小巷路灯不亮', '城管局', '县城市管理局局长 陈刚', [19, 6, 3], [4100, 1400, 500], true],
+      ['建筑垃圾乱倒', '城管局', '县城市管理局局长 陈刚', [15, 9, 4], [3300, 1800, 900], true],
+      ['小区违建拆除难', '住建局', '县住房和城乡建设局局长 王强', [12, 10, 6], [2700, 2200, 1400], true],
+    ],
+  ],
+  [
+    '营商环境',
+    [
+      ['企业开办时间长', '发改局', '县发展和改革局局长 何明', [18, 8, 2], [4300, 1500, 500], true],
+      ['涉企检查多头重复', '市场监管局', '县市场监督管理局局长 郑宏', [16, 9, 3], [3800, 1800, 700], true],
+      ['工业园区停水停电', '水务局', '县水务局局长 吴涛', [14, 10, 4], [3200, 2000, 1000], true],
+    ],
+  ],
+];
+
 type Grades = [number, number, number];
 const satisfactionCounts = (studio: Grades | null, online: Grades | null): Counts => {
   const counts = emptyCounts();
@@ -177,7 +240,7 @@ export async function seedKinds(
   em: EntityManager,
   department: (shortName: string) => Department,
   representatives: Account[],
-): Promise<void> {
+): Promise<{ reviewItems: Question[] }> {
   const own = new Map(moreDepartments.map(([name, shortName]) => [shortName, em.create(Department, { name, shortName })]));
   const dept = (shortName: string) => own.get(shortName as (typeof moreDepartments)[number][1]) ?? department(shortName);
 
@@ -277,6 +340,60 @@ export async function seedKinds(
     const [percent, note] = progress;
     step(FollowUpAction.PROGRESS, 20, { note, percent });
     Object.assign(created, { status: 'IN_PROGRESS', progress: percent, dispatchedAt: new Date(createdAt.getTime() + 3 * day) });
+    return created;
+  };
+
+  /**
+   * A promise of an earlier session, carried through to its close: reported within its 60 days (or
+   * late), approved and closed; a 不满意 answer first reopened once (二次办理) with 60 days more.
+   */
+  const closedFollowUp = (question: Question, result: RoundResult, owner: Department, createdAt: Date, onTime: boolean) => {
+    const at = (days: number) => new Date(createdAt.getTime() + days * day);
+    const created = em.create(FollowUp, {
+      title: question.title,
+      commitment: `${owner.name}承诺限期整改：${question.title}。`,
+      deadline: at(63),
+      department: owner,
+      question,
+      triggerOutcome: result.outcome,
+      createdAt,
+      dispatchedAt: at(3),
+    });
+    const step = (
+      action: FollowUpAction,
+      days: number,
+      handlingRound: number,
+      extra: { note?: string; percent?: number; deadline?: Date } = {},
+    ) =>
+      em.create(FollowUpEvent, {
+        followUp: created,
+        action,
+        actorId: null,
+        note: extra.note ?? null,
+        percent: extra.percent ?? null,
+        deadline: extra.deadline ?? null,
+        handlingRound,
+        at: at(days),
+      });
+    const handle = (round: number, from: number, late: boolean) => {
+      step(FollowUpAction.ACCEPTED, from + 2, round);
+      step(FollowUpAction.PROGRESS, from + 25, round, { percent: 60, note: '主体整改已完成，正在收尾。' });
+      step(FollowUpAction.REPORTED, from + (late ? 70 : 55), round, { percent: 100, note: '整改已全部完成，报请审核。' });
+      step(FollowUpAction.APPROVED, from + (late ? 73 : 58), round);
+    };
+    step(FollowUpAction.CREATED, 0, 1, { note: outcomeNames[result.outcome] });
+    step(FollowUpAction.DISPATCHED, 3, 1, { deadline: at(63) });
+    let round = 1;
+    if (result.outcome === 'UNSATISFIED') {
+      handle(1, 3, false);
+      round = 2;
+      step(FollowUpAction.REOPENED, 62, 2, { deadline: at(125), note: '回头看仍不满意，二次办理。' });
+      handle(2, 62, !onTime);
+      created.deadline = at(125);
+    } else handle(1, 3, !onTime);
+    const closedAt = at(round === 2 ? 62 + 75 : 3 + 75);
+    step(FollowUpAction.CLOSED, (closedAt.getTime() - createdAt.getTime()) / day, round);
+    Object.assign(created, { status: 'CLOSED', progress: 100, handlingRound: round, closedAt });
     return created;
   };
 
@@ -466,12 +583,35 @@ export async function seedKinds(
 
   // 选民评议代表: the district's voters on the online roster assess their representatives, by secret ballot.
   const reviewAt = beijing(10, 20, 9);
-  const review = session('REPRESENTATIVE_REVIEW', '第三选区选民评议县人大代表', '代表履职评议', reviewAt, [], 0);
-  for (const [index, [name, body, online]] of reviewed.entries())
-    vote(
-      item(review, index + 1, { title: `县人大代表${name}履职情况`, body, respondent: name, district: '第三选区（城东街道）' }),
-      satisfactionCounts(null, online),
-      reviewAt,
-      beijing(10, 20, 17),
+  const review = session('REPRESENTATIVE_REVIEW', '城关镇选区选民评议县人大代表', '代表履职评议', reviewAt, [], 0);
+  const reviewItems = reviewed.map(([name, body, online], index) => {
+    const reviewItem = item(review, index + 1, { title: `县人大代表${name}履职情况`, body, respondent: name, district: '城关镇选区' });
+    vote(reviewItem, satisfactionCounts(null, online), reviewAt, beijing(10, 20, 17));
+    return reviewItem;
+  });
+
+  // Two years of 电视问政 before the demo's own, one a quarter (the oldest first), each promise
+  // followed up to its close: a 不满意 answer went through 二次办理 first.
+  const quarters = history.length;
+  for (const [age, [theme, questions]] of history.entries()) {
+    const airedAt = addMonths(new Date(), -3 * (quarters - age) - 3);
+    airedAt.setUTCHours(11, 30, 0, 0); // 19:30 in Beijing
+    const year = airedAt.getUTCFullYear();
+    const quarter = '一二三四'[Math.floor(airedAt.getUTCMonth() / 3)];
+    const past = session(
+      'TV_QUESTIONING',
+      `${year}年第${quarter}季度电视问政：${theme}`,
+      theme,
+      airedAt,
+      standingCommittee.map((name) => ({ name })),
+      28,
     );
+    for (const [index, [title, shortName, respondent, studio, online, onTime]] of questions.entries()) {
+      const opensAt = new Date(airedAt.getTime() + (index + 1) * 25 * 60_000);
+      const question = item(past, index + 1, { title, body: title, questioner: '县人大代表', department: dept(shortName), respondent });
+      const result = vote(question, satisfactionCounts(studio, online), opensAt, new Date(opensAt.getTime() + 90_000));
+      closedFollowUp(question, result, dept(shortName), new Date(opensAt.getTime() + day), onTime);
+    }
+  }
+  return { reviewItems };
 }

@@ -9,6 +9,7 @@ import { FollowUpScore } from '../../modules/follow-up/follow-up-score.entity.js
 import { QuestionProposal } from '../../modules/representative/question-proposal.entity.js';
 import { Representative } from '../../modules/representative/representative.entity.js';
 import { newRepresentativeCode } from '../../modules/representative/representative-code.js';
+import type { Question } from '../../modules/question/question.entity.js';
 import type { Session } from '../../modules/session/session.entity.js';
 
 const day = 86_400_000;
@@ -17,7 +18,7 @@ const day = 86_400_000;
 const records: [name: string, district: string, station: string, bio: string, username?: string][] = [
   ['王建华', '城关镇选区', '城关镇人大代表联络站', '城关镇东城社区党委书记，长期关注老旧小区改造和物业管理。', 'daibiao.wang'],
   ['李秀英', '城关镇选区', '城关镇人大代表联络站', '退休教师，关注住宅专项维修资金使用和电梯安全。', 'daibiao.li'],
-  ['张国强', '溪口镇代表团', '溪口镇人大代表联络站', '个体工商户，关注农贸市场秩序和食品安全。', 'daibiao.zhang'],
+  ['张国强', '城关镇选区', '城关镇人大代表联络站', '个体工商户，关注农贸市场秩序和食品安全。', 'daibiao.zhang'],
   ['陈晓燕', '溪口镇代表团', '溪口镇人大代表联络站', '乡村医生，关注农村医疗和养老服务。'],
   ['刘志明', '青山乡代表团', '青山乡人大代表联络站', '种粮大户，关注农田水利和农村道路。'],
   ['赵丽华', '青山乡代表团', '青山乡人大代表联络站', '已调离本县，代表资格终止。'],
@@ -33,6 +34,7 @@ export async function seedRepresentatives(
   accounts: Account[],
   session: Session,
   department: (shortName: string) => Department,
+  reviewItems: Question[],
 ): Promise<void> {
   const codes = new Set<string>();
   const reps = records.map(([name, district, station, bio, username], index) => {
@@ -50,6 +52,8 @@ export async function seedRepresentatives(
     });
   });
   const [wang, li] = reps as [Representative, Representative];
+  // The 选民评议 items assess these records: their results show on the representatives' public pages.
+  for (const item of reviewItems) item.representative = reps.find((r) => r.name === item.respondent) ?? null;
   const audit = (clue: Clue, action: string, at: Date, detail: Record<string, unknown>) =>
     em.create(AuditEntry, { at, actorId: null, action, subjectType: 'Clue', subjectId: clue.id, detail });
   const clue = (hoursAgo: number, title: string, description: string, category: string, location: string) => {

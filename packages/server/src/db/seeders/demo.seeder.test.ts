@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clue } from '../../modules/clue/clue.entity.js';
-import { FollowUp } from '../../modules/follow-up/follow-up.entity.js';
+import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
+import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { FollowUpScore } from '../../modules/follow-up/follow-up-score.entity.js';
 import { QuestionProposal } from '../../modules/representative/question-proposal.entity.js';
 import { Representative } from '../../modules/representative/representative.entity.js';
 import { RollMember } from '../../modules/roll/roll-member.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
+import { VoteRound } from '../../modules/vote/vote-round.entity.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 
 let server: TestServer;
@@ -78,7 +80,7 @@ describe('the demo seed', () => {
     // REPORTED: the item a representative dispatched (demo-representatives.ts), awaiting staff with its 代表打分.
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(['DRAFT', 'DISPATCHED', 'IN_PROGRESS', 'REPORTED', 'CLOSED']));
     expect(items.some((i) => i.handlingRound === 2)).toBe(true);
-    const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' });
+    const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' }, { orderBy: { scheduledAt: 'desc' } });
     const disclosure = await server.gql(
       'query($id: ID!) { sessionDisclosure(sessionId: $id) { questions { result { outcome } followUps { status overdue timeline { action } } } } }',
       { id: ended.id },
@@ -88,6 +90,34 @@ describe('the demo seed', () => {
     const followUps = questions.flatMap((q: { followUps: unknown[] }) => q.followUps);
     expect(followUps.some((f: { overdue: boolean }) => f.overdue)).toBe(true);
     expect(followUps.some((f: { timeline: { action: string }[] }) => f.timeline.some((e) => e.action === 'NOTICE'))).toBe(true);
+  });
+
+  it('has two years of earlier 电视问政, one a quarter, every promise followed up to its close', async () => {
+    const em = server.orm.em.fork();
+    const sessions = await em.find(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' }, { orderBy: { scheduledAt: 'asc' } });
+    expect(sessions.length).toBeGreaterThanOrEqual(8);
+    const spanMonths = (sessions.at(-1)!.scheduledAt.getTime() - sessions[0]!.scheduledAt.getTime()) / (30 * 86_400_000);
+    expect(spanMonths).toBeGreaterThan(20);
+    const earlier = await em.find(FollowUp, { question: { session: { $in: sessions.slice(0, -1).map((x) => x.id) } } });
+    expect(earlier.length).toBeGreaterThanOrEqual(21);
+    expect(earlier.every((item) => item.status === 'CLOSED' && item.closedAt)).toBe(true);
+    const rounds = await em.find(VoteRound, { session: { $in: sessions.map((x) => x.id) } });
+    expect(new Set(rounds.map((r) => r.result!.outcome))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED']));
+  });
+
+  it('shows 催办 and 延期, and every deadline an item shows is the one its latest deadline step set', async () => {
+    const em = server.orm.em.fork();
+    const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' }, { orderBy: { scheduledAt: 'desc' } });
+    const items = await em.find(FollowUp, { question: { session: ended } });
+    const events = await em.find(FollowUpEvent, { followUp: { $in: items.map((i) => i.id) } }, { orderBy: { id: 'asc' } });
+    expect(events.some((e) => e.action === 'URGED')).toBe(true);
+    expect(await em.count(ExtensionRequest, { status: 'PENDING' })).toBe(1);
+    expect(await em.count(ExtensionRequest, { status: 'APPROVED' })).toBe(1);
+    // A request only proposes a day; every other step with a deadline set it.
+    for (const item of items) {
+      const setters = events.filter((e) => e.followUp.id === item.id && e.deadline && e.action !== 'EXTENSION_REQUESTED');
+      expect(setters.at(-1)?.deadline?.toISOString(), item.title).toBe(item.deadline.toISOString());
+    }
   });
 
   it('has one finished session of each other kind, its results published and what they led to', async () => {

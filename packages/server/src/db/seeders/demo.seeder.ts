@@ -159,8 +159,8 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     await em.flush();
     await seedClues(em, context.phones, session, created, [...byShortName.values()]);
     const aired = await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
-    await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives);
-    await seedRepresentatives(em, representatives, session, (shortName) => byShortName.get(shortName)!);
+    const { reviewItems } = await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives);
+    await seedRepresentatives(em, representatives, session, (shortName) => byShortName.get(shortName)!, reviewItems);
     await em.flush();
     await seedMessages(em, session, aired);
     await em.flush();

@@ -24,6 +24,18 @@ export const Account = defineEntity({
     deactivatedAt: p.datetime().nullable(),
     /** Set by an administrator's password reset: until the person picks their own, only `changeOwnPassword` works. */
     mustChangePassword: p.boolean().default(false),
+    /** When the current password was set, for its expiry (PASSWORD_MAX_AGE_DAYS). */
+    passwordChangedAt: p.datetime().onCreate(() => new Date()),
+    /** Hashes of the passwords before the current one, newest first (PASSWORD_HISTORY of them): none may be chosen again. */
+    previousPasswordHashes: p
+      .json<string[]>()
+      .hidden()
+      .lazy()
+      .onCreate(() => []),
+    /** Failed sign-ins since the last successful one; at LOCKOUT_THRESHOLD the account is locked. */
+    failedSignIns: p.integer().default(0),
+    /** Set while the account is locked after too many failed sign-ins: it cannot sign in until an administrator unlocks it. */
+    lockedAt: p.datetime().nullable(),
   },
   checks: [{ name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` }],
 });

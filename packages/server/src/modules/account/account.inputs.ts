@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
+import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { Role, roles } from './role.js';
 
@@ -41,7 +41,8 @@ export class ChangeOwnPasswordInput {
   currentPassword!: string;
 
   @Field(() => String, {
-    description: `At least ${PASSWORD_MIN_LENGTH} characters; not the username, not containing it, not the current password, not a common password.`,
+    description:
+      'As `passwordPolicy` says (length, kinds of characters); not the username, not containing it, not the current or a recent password, not a common password.',
   })
   @IsNotEmpty({ message: 'Enter a new password.' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })

@@ -4,8 +4,9 @@ import type { Context } from '../../graphql/context.js';
 import type { AuthSession } from '../auth/auth-session.entity.js';
 import { AccountListArgs, ChangeOwnPasswordInput, CreateAccountInput } from './account.inputs.js';
 import { createAccount, getAccount, listAccounts } from './account.service.js';
-import { AccountPage, AccountType, CreatedAccount, ResetPassword, SignInType } from './account.type.js';
-import { changeOwnPassword, deactivateAccount, reactivateAccount, resetPassword } from './life-cycle.service.js';
+import { DomainError } from '../../graphql/errors.js';
+import { AccountPage, AccountType, CreatedAccount, PasswordPolicyType, ResetPassword, SignInType } from './account.type.js';
+import { changeOwnPassword, deactivateAccount, reactivateAccount, resetPassword, unlockAccount } from './life-cycle.service.js';
 import { listSignIns, revokeAllSignIns, revokeSignIn } from './sign-ins.service.js';
 
 const signInOf =
@@ -22,9 +23,22 @@ const signInOf =
 @Resolver()
 export class AccountResolver {
   @Allow('PUBLIC')
-  @Query(() => AccountType, { nullable: true, description: 'The signed-in account, or null.' })
+  @Query(() => AccountType, {
+    nullable: true,
+    description: 'The signed-in account, or null. A sign-in that ended unused is told so: UNAUTHENTICATED with `reason: IDLE_TIMEOUT`.',
+  })
   async me(@Ctx() ctx: Context) {
+    // Said here too, since `me` is what a page asks first: the sign-in page can then say why.
+    if (ctx.viewer.signInEnded === 'IDLE_TIMEOUT')
+      throw new DomainError('UNAUTHENTICATED', 'Your sign-in ended after a time without use; sign in again.', { reason: 'IDLE_TIMEOUT' });
     return ctx.viewer.account ? AccountType.from(await getAccount(ctx, ctx.viewer.account.id)) : null;
+  }
+
+  @Allow('SIGNED_IN')
+  @AllowBeforePasswordChange()
+  @Query(() => PasswordPolicyType, { description: 'What a new password must have (shown where one is chosen).' })
+  passwordPolicy(@Ctx() ctx: Context): PasswordPolicyType {
+    return Object.assign(new PasswordPolicyType(), ctx.services.config.passwordPolicy);
   }
 
   @Allow('ADMIN')
@@ -52,6 +66,14 @@ export class AccountResolver {
   @Mutation(() => AccountType, { description: 'A deactivated account may sign in again, with the password it had.' })
   async reactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return AccountType.from(await reactivateAccount(ctx, id));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => AccountType, {
+    description: 'An account locked after too many failed sign-ins may sign in again; its count of failures starts afresh.',
+  })
+  async unlockAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return AccountType.from(await unlockAccount(ctx, id));
   }
 
   @Allow('ADMIN')

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { DepartmentType } from '../department/department.type.js';
 import type { Account } from './account.entity.js';
@@ -31,9 +31,20 @@ export class AccountType {
   deactivatedAt!: Date | null;
 
   @Field(() => Boolean, {
-    description: 'Its password was reset by an administrator: until it picks its own, only `changeOwnPassword` and `logout` work.',
+    description:
+      'Its password was set or reset by an administrator, or has expired: until it picks its own, only `changeOwnPassword` and `logout` work.',
   })
   mustChangePassword!: boolean;
+
+  @Field(() => Date, { description: 'When its current password was set; with `passwordPolicy.maxAgeDays`, when it expires.' })
+  passwordChangedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was locked after too many failed sign-ins; null while it is not. A locked account cannot sign in until an administrator unlocks it.',
+  })
+  lockedAt!: Date | null;
 
   /** Expects `department` to be loaded (lists populate it), so no query runs per row. */
   static from(entity: Account): AccountType {
@@ -48,6 +59,8 @@ export class AccountType {
       createdAt: entity.createdAt,
       deactivatedAt: entity.deactivatedAt ?? null,
       mustChangePassword: entity.mustChangePassword,
+      passwordChangedAt: entity.passwordChangedAt,
+      lockedAt: entity.lockedAt ?? null,
     });
   }
 }
@@ -73,6 +86,21 @@ export class ResetPassword {
     description: 'Give it to the person; it works until they sign in with it and choose their own, and cannot be shown again.',
   })
   temporaryPassword!: string;
+}
+
+@ObjectType({ description: 'What a new staff password must have, and how long one lasts.' })
+export class PasswordPolicyType {
+  @Field(() => Int)
+  minLength!: number;
+
+  @Field(() => Int, { description: 'Of lowercase, uppercase, digits and other characters, how many kinds a password must use.' })
+  minClasses!: number;
+
+  @Field(() => Int, { description: 'How many earlier passwords, besides the current one, may not be chosen again.' })
+  history!: number;
+
+  @Field(() => Int, { description: 'Days a password lasts before it must be changed at the next sign-in; 0: it does not expire.' })
+  maxAgeDays!: number;
 }
 
 @ObjectType('SignIn', { description: 'A staff sign-in: one browser or device holding a session token, until it expires or is ended.' })

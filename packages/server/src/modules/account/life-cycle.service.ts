@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import type { Config } from '../../config.js';
 import type { PubSub } from '../../graphql/pubsub.js';
 import type { Caller, Scope } from '../../scope.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
@@ -9,7 +10,7 @@ import { endSignIns } from '../auth/auth.service.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { Account } from './account.entity.js';
 import type { ChangeOwnPasswordInput } from './account.inputs.js';
-import { assertPasswordPolicy } from './password-policy.js';
+import { assertNotReused, assertPasswordPolicy, nextPasswordHistory } from './password-policy.js';
 import { Role } from './role.js';
 
 // An account's life after it is created: deactivation and reactivation, password resets by an
@@ -65,15 +66,47 @@ export async function reactivateAccount(ctx: Caller, id: string): Promise<Accoun
 }
 
 /**
+ * Unlocks an account locked after too many failed sign-ins: it may sign in again, and its count of
+ * failures starts from nothing. Unlocking an account that is not locked changes nothing.
+ */
+export async function unlockAccount(ctx: Caller, id: string): Promise<Account> {
+  const account = await ctx.em.findOne(Account, { id });
+  if (!account) throw notFound('The account');
+  if (account.lockedAt) {
+    recordAudit(
+      ctx.em,
+      ctx.viewer,
+      'account.unlock',
+      { type: 'Account', id },
+      { username: account.username, lockedAt: account.lockedAt.toISOString() },
+    );
+    account.lockedAt = null;
+  }
+  account.failedSignIns = 0;
+  await ctx.em.flush();
+  return freshAccount(ctx, id);
+}
+
+/**
  * Gives an account a new one-time password, returned this once: its sign-ins end, and after signing
  * in with it the person must choose their own before anything else works. Not for one's own account.
  */
-export async function resetPassword(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<{ account: Account; temporaryPassword: string }> {
+export async function resetPassword(
+  ctx: Scope<{ pubsub: PubSub; config: Config }>,
+  id: string,
+): Promise<{ account: Account; temporaryPassword: string }> {
   refuseOwnAccount(ctx, id, 'Change your own password on your account page; another administrator can reset it.');
-  const account = await ctx.em.findOne(Account, { id });
+  const account = await ctx.em.findOne(Account, { id }, { populate: ['passwordHash', 'previousPasswordHashes'] });
   if (!account) throw notFound('The account');
   const temporaryPassword = generatePassword();
+  // The replaced password was the person's own: it joins the ones they may not choose again.
+  account.previousPasswordHashes = nextPasswordHistory(
+    account.passwordHash,
+    account.previousPasswordHashes,
+    ctx.services.config.passwordPolicy.history,
+  );
   account.passwordHash = await hashPassword(temporaryPassword);
+  account.passwordChangedAt = new Date();
   account.mustChangePassword = true;
   recordAudit(ctx.em, ctx.viewer, 'account.password.reset', { type: 'Account', id }, { username: account.username });
   await ctx.em.flush();
@@ -87,21 +120,26 @@ export async function resetPassword(ctx: Scope<{ pubsub: PubSub }>, id: string):
  * ends, this one stays.
  */
 export async function changeOwnPassword(
-  ctx: Scope<{ pubsub: PubSub; loginLimiter: LoginLimiter }> & { ip: string },
+  ctx: Scope<{ pubsub: PubSub; loginLimiter: LoginLimiter; config: Config }> & { ip: string },
   input: ChangeOwnPasswordInput,
 ): Promise<Account> {
   const viewer = ctx.viewer.account!;
+  const policy = ctx.services.config.passwordPolicy;
   // The new password's rules first: they compare only what was sent, and a typo there spends no try.
-  assertPasswordPolicy('newPassword', input.newPassword, { username: viewer.username, current: input.currentPassword });
+  assertPasswordPolicy('newPassword', input.newPassword, { username: viewer.username, current: input.currentPassword }, policy);
   // The same counters as sign-in: a stolen session cannot guess the password faster than a stranger.
   const limiter = ctx.services.loginLimiter;
   await limiter.consume(viewer.username, ctx.ip);
-  const account = await ctx.em.findOneOrFail(Account, { id: viewer.id }, { populate: ['passwordHash'] });
+  const account = await ctx.em.findOneOrFail(Account, { id: viewer.id }, { populate: ['passwordHash', 'previousPasswordHashes'] });
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw new DomainError('INVALID_CREDENTIALS', 'The current password is not correct.', { field: 'currentPassword' });
   }
   await limiter.recordSuccess(viewer.username, ctx.ip);
+  // Only the current password is known to be the one sent; the earlier ones are compared by their hashes.
+  await assertNotReused('newPassword', input.newPassword, account.previousPasswordHashes.slice(0, policy.history), policy.history);
+  account.previousPasswordHashes = nextPasswordHistory(account.passwordHash, account.previousPasswordHashes, policy.history);
   account.passwordHash = await hashPassword(input.newPassword);
+  account.passwordChangedAt = new Date();
   const wasReset = account.mustChangePassword;
   account.mustChangePassword = false;
   recordAudit(

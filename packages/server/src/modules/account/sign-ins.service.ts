@@ -14,10 +14,16 @@ async function assertAccountExists(ctx: Pick<Caller, 'em'>, id: string): Promise
   if ((await ctx.em.count(Account, { id })) === 0) throw notFound('The account');
 }
 
-/** An account's sign-ins that have not expired, newest first. */
+/** An account's sign-ins that have neither expired nor ended unused, newest first. */
 export async function listSignIns(ctx: Caller, accountId: string): Promise<AuthSession[]> {
   await assertAccountExists(ctx, accountId);
-  return ctx.em.find(AuthSession, { account: accountId, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  const now = Date.now();
+  const signIns = await ctx.em.find(
+    AuthSession,
+    { account: accountId, expiresAt: { $gt: new Date(now) } },
+    { orderBy: { createdAt: 'desc', id: 'asc' } },
+  );
+  return signIns.filter((signIn) => signIn.lastUsedAt.getTime() + signIn.idleMinutes * 60_000 > now);
 }
 
 /** Ends one sign-in: any of them for an administrator, one's own for everyone else (others' are not found). */

@@ -1,6 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** One staff action, appended and never changed: a database trigger refuses updates and deletes. */
+/**
+ * One staff action, appended and never changed: a database trigger refuses updates and deletes, but
+ * for sealing. Sealing (audit-chain.ts) links each entry to the one sealed before it by a SHA-256
+ * hash, so an entry changed or removed behind the trigger's back breaks the chain where it happened.
+ */
 export const AuditEntry = defineEntity({
   name: 'AuditEntry',
   properties: {
@@ -14,6 +18,11 @@ export const AuditEntry = defineEntity({
     subjectType: p.string().length(40),
     subjectId: p.string().length(60).nullable(),
     detail: p.json<Record<string, unknown>>().nullable(),
+    /** Its place in the chain (1, 2, …), in the order it was sealed; null until sealed. */
+    chainSeq: p.bigint('number').nullable().unique(),
+    /** The hash of the entry sealed before it ('' for the first), and its own, in hex. */
+    prevHash: p.string().length(64).nullable(),
+    hash: p.string().length(64).nullable(),
   },
   // A clue's public timeline is read by subject.
   indexes: [{ name: 'audit_entry_subject_index', properties: ['subjectType', 'subjectId'] }],
@@ -23,8 +32,20 @@ export const AuditEntry = defineEntity({
       timing: 'before',
       events: ['update', 'delete'],
       forEach: 'row',
-      body: `raise exception 'audit entries cannot be changed or deleted';`,
+      // The one change allowed: sealing an unsealed entry, its recorded fields untouched.
+      body: `if tg_op = 'UPDATE' and old.hash is null and new.hash is not null and (new.id, new.at, new.actor_id, new.action, new.subject_type, new.subject_id, new.detail::text) is not distinct from (old.id, old.at, old.actor_id, old.action, old.subject_type, old.subject_id, old.detail::text) then return new; end if; raise exception 'audit entries cannot be changed or deleted';`,
     },
   ],
 });
 export type AuditEntry = InferEntity<typeof AuditEntry>;
+
+/** The end of the audit chain: the last sealed entry's place and hash. One row; sealing locks it. */
+export const AuditChainHead = defineEntity({
+  name: 'AuditChainHead',
+  properties: {
+    id: p.integer().primary(),
+    seq: p.bigint('number'),
+    hash: p.string().length(64),
+  },
+});
+export type AuditChainHead = InferEntity<typeof AuditChainHead>;

@@ -16,6 +16,10 @@ export const AuthSession = defineEntity({
     expiresAt: p.datetime().index(),
     /** The network address it signed in from (as `ctx.ip` counts it), shown in lists of sign-ins. */
     ip: p.string().length(64).nullable(),
+    /** When it was last used (to the minute or so: see `resolveSignIn`), for the idle timeout. */
+    lastUsedAt: p.datetime().onCreate(() => new Date()),
+    /** Minutes it may go unused before it ends: IDLE_TIMEOUT_MINUTES when it was made. */
+    idleMinutes: p.integer(),
   },
 });
 export type AuthSession = InferEntity<typeof AuthSession>;

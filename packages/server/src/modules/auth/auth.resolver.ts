@@ -11,7 +11,13 @@ export class AuthResolver {
   @Allow('PUBLIC')
   @Mutation(() => LoginResult, { description: 'Signs a staff member in.' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginResult> {
-    const result = await login(ctx.em, ctx.services.loginLimiter, input, ctx.ip, ctx.services.config.sessionTtlHours);
+    const { config } = ctx.services;
+    const result = await login(ctx.em, ctx.services.loginLimiter, input, ctx.ip, {
+      ttlHours: config.sessionTtlHours,
+      idleMinutes: config.idleTimeoutMinutes,
+      lockoutThreshold: config.lockoutThreshold,
+      passwordPolicy: config.passwordPolicy,
+    });
     ctx.sessionCookie?.set(result.token, result.expiresAt);
     return { token: result.token, expiresAt: result.expiresAt, account: AccountType.from(result.account) };
   }

@@ -6,7 +6,8 @@ const ME = '{ me { id username role department { shortName } } }';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // A lockout above the limiter's five tries, so the limiter is seen at work here (the lockout: account-controls.test.ts).
+  server = await startTestServer({ LOCKOUT_THRESHOLD: '10' });
 });
 afterAll(async () => {
   await server?.stop();

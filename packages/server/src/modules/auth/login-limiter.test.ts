@@ -11,7 +11,8 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }'
 let server: TestServer;
 let redis: Redis | undefined;
 beforeAll(async () => {
-  server = await startTestServer();
+  // A lockout above the limiter's five tries, so the limiter is seen at work here (the lockout: account-controls.test.ts).
+  server = await startTestServer({ LOCKOUT_THRESHOLD: '10' });
   if (onPostgres && process.env.TEST_REDIS_URL) {
     redis = new Redis(process.env.TEST_REDIS_URL);
     await new Promise((resolve) => redis!.once('ready', resolve));

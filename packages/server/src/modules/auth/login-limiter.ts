@@ -40,4 +40,9 @@ export class LoginLimiter {
     const ip = addressKey(address);
     await Promise.all([this.byUserAndIp.delete(`${username}_${ip}`), this.byIp.reward(ip, 1)]);
   }
+
+  /** The account is locked and its lock now answers for it: the username+address counter starts again. */
+  async forgetUsername(username: string, address: string): Promise<void> {
+    await this.byUserAndIp.delete(`${username}_${addressKey(address)}`);
+  }
 }

@@ -11,7 +11,19 @@ export const verifyPassword = (passwordHash: string, password: string) => verify
 export const decoyHash = hash('decoy password for timing', argonOptions);
 
 // No 0/O/1/l/I: initial passwords are read off a screen and typed by hand.
-const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const lower = 'abcdefghjkmnpqrstuvwxyz';
+const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const digits = '23456789';
+const alphabet = lower + upper + digits;
+const pick = (from: string) => from[randomInt(from.length)]!;
+
+/** A random password with lowercase, uppercase and digits (three classes, what the default policy asks of people's own). */
 export function generatePassword(length = 14): string {
-  return Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
+  const chars = [pick(lower), pick(upper), pick(digits), ...Array.from({ length: length - 3 }, () => pick(alphabet))];
+  // Shuffled (Fisher–Yates), so the guaranteed classes are not always in front.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
 }

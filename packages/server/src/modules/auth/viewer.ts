@@ -4,6 +4,8 @@ import type { Role } from '../account/role.js';
 export interface Viewer {
   account: ViewerAccount | null;
   sessionId: string | null;
+  /** Why a token that was sent speaks for nobody any more, when the caller should be told (the web app says so at sign-in). */
+  signInEnded?: 'IDLE_TIMEOUT';
 }
 
 export interface ViewerAccount {

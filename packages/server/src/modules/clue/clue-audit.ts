@@ -10,8 +10,11 @@ import type { ClueVerb } from './clue-status.js';
  */
 export type ClueAuditAction = 'clue.submit' | `clue.${ClueVerb}` | 'clue.publish' | 'clue.unpublish' | 'clue.reply' | 'clue.revealPhone';
 
-/** The actions the public timeline shows; all others (who looked at a phone number) stay with staff. */
-export type PublicClueAction = Exclude<ClueAuditAction, 'clue.revealPhone'>;
+/**
+ * The actions the public timeline shows; all others (who looked at a phone number) stay with staff.
+ * An undo is not a step of its own: the decision it took back leaves the public timeline with it.
+ */
+export type PublicClueAction = Exclude<ClueAuditAction, 'clue.revealPhone' | 'clue.undo'>;
 
 /** Records an action on a clue in the caller's unit of work. */
 export function auditClue(

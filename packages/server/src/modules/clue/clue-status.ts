@@ -34,12 +34,31 @@ registerEnumType(RejectReason, {
     'OUT_OF_SCOPE 不属于本次问政范围, INSUFFICIENT_INFORMATION 信息不完整, ALREADY_RESOLVED 已解决, NOT_GOVERNMENT_DUTY 不属于政府职责, IN_LEGAL_PROCEEDINGS 涉法涉诉, INAPPROPRIATE 内容不当, OTHER 其他',
 });
 
-/** Each triage verb and the statuses it moves from and to. Only a new clue is triaged; every outcome is final. */
+/** Why a clue is suggested as a duplicate of another. */
+export const ClueMatchKind = {
+  SAME_PHONE: 'SAME_PHONE',
+  SIMILAR_TITLE: 'SIMILAR_TITLE',
+  SIMILAR_DESCRIPTION: 'SIMILAR_DESCRIPTION',
+  SAME_LOCATION: 'SAME_LOCATION',
+  SAME_CATEGORY: 'SAME_CATEGORY',
+} as const;
+export type ClueMatchKind = (typeof ClueMatchKind)[keyof typeof ClueMatchKind];
+registerEnumType(ClueMatchKind, {
+  name: 'ClueMatchKind',
+  description:
+    'SAME_PHONE 同一提交人手机号, SIMILAR_TITLE 标题相似, SIMILAR_DESCRIPTION 描述相似, SAME_LOCATION 地点相同, SAME_CATEGORY 分类相同 (said only beside another reason)',
+});
+
+/**
+ * Each triage verb and the statuses it moves from and to. Only a new clue is triaged; a rejection or
+ * merge may be undone for a while (clue.undo.ts), every other outcome is final.
+ */
 export const clueTransitions = {
   accept: { from: ['SUBMITTED'], to: 'ACCEPTED' },
   merge: { from: ['SUBMITTED'], to: 'MERGED' },
   reject: { from: ['SUBMITTED'], to: 'REJECTED' },
   refer: { from: ['SUBMITTED'], to: 'REFERRED' },
+  undo: { from: ['REJECTED', 'MERGED'], to: 'SUBMITTED' },
 } as const satisfies Record<string, { from: readonly ClueStatus[]; to: ClueStatus }>;
 export type ClueVerb = keyof typeof clueTransitions;
 

@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { containsPattern, findPage, type PageArgs } from '../../graphql/pagination.js';
-import type { Caller } from '../../scope.js';
+import type { Caller, Scope } from '../../scope.js';
+import type { ClueGuards } from './clue-guards.js';
 import { getSession } from '../session/session.service.js';
 import { Clue } from './clue.entity.js';
 import type { ClueFilter } from './clue.inputs.js';
-import type { ClueStatus, RejectReason } from './clue-status.js';
-import type { ClueCategoryCount, ClueDuplicate, ClueStats, ClueType } from './clue.type.js';
+import { ClueMatchKind, type ClueStatus, type RejectReason } from './clue-status.js';
+import type { ClueCategoryCount, ClueDuplicate, ClueMatchReason, ClueStats, ClueType } from './clue.type.js';
 import { clueView, clueViews, getClue } from './clue.views.js';
 import { categoryCountsSql } from './clue-category.service.js';
 
@@ -45,26 +46,59 @@ export async function listClues(ctx: Caller, args: PageArgs & { filter?: ClueFil
   return { ...page, nodes: await clueViews(ctx.em, page.nodes) };
 }
 
-/** Clues that may report the same problem: similar text (trigrams) or the same place. */
-export async function clueDuplicates(ctx: Caller, clueId: string): Promise<ClueDuplicate[]> {
+/** Text this similar (trigrams, 0 to 1) counts as a match on its own. */
+const titleMatch = 0.2;
+const descriptionMatch = 0.25;
+
+/**
+ * Clues that may report the same problem: similar text (trigrams), the same place, or the same
+ * submitter's phone number, each with the reasons it matched. Anonymous clues keep no phone number.
+ */
+export async function clueDuplicates(ctx: Scope<{ clueGuards: ClueGuards }>, clueId: string): Promise<ClueDuplicate[]> {
   const clue = await getClue(ctx.em, clueId);
-  const rows = await ctx.em.execute<{ id: string; similarity: number; same_place: boolean }[]>(
-    `select id, greatest(similarity(title, ?), similarity(description, ?)) as similarity,
-            (location is not null and location = ?) as same_place
-       from clue
-      where id <> ? and status <> 'MERGED'
-        and (similarity(title, ?) > 0.2 or similarity(description, ?) > 0.25 or (location is not null and location = ?))
-      order by similarity desc, created_at desc
+  const place = clue.location ?? null;
+  const mask = clue.phoneSealed ? (clue.phoneMasked ?? null) : null;
+  const rows = await ctx.em.execute<
+    { id: string; title_score: number; description_score: number; same_place: boolean; same_category: boolean; same_mask: boolean }[]
+  >(
+    `select id, title_score, description_score, same_place, same_category, same_mask from (
+       select id, created_at, similarity(title, ?) as title_score, similarity(description, ?) as description_score,
+              (location is not null and location = ?) as same_place, category = ? as same_category,
+              (phone_sealed is not null and phone_masked = ?) as same_mask
+         from clue
+        where id <> ? and status <> 'MERGED') c
+      where title_score > ? or description_score > ? or same_place or same_mask
+      order by greatest(title_score, description_score) + case when same_mask then 1 else 0 end + case when same_place then 0.3 else 0 end desc,
+               created_at desc
       limit 8`,
-    [clue.title, clue.description, clue.location ?? null, clue.id, clue.title, clue.description, clue.location ?? null],
+    [clue.title, clue.description, place, clue.category.code, mask, clue.id, titleMatch, descriptionMatch],
   );
   const found = await ctx.em.find(Clue, { id: { $in: rows.map((r) => r.id) } });
   const views = new Map((await clueViews(ctx.em, found)).map((v) => [v.id, v]));
-  return rows.map((row) => ({
-    clue: views.get(row.id)!,
-    similarity: Math.round(Number(row.similarity) * 100) / 100,
-    samePlace: row.same_place,
-  }));
+  // The mask (138****1234) only narrows the search; the sealed numbers are compared, never shown.
+  const phones = ctx.services.clueGuards.phones;
+  const phone = mask ? phones.open(clue.phoneSealed!) : null;
+  const samePhone = new Set(found.filter((c) => phone && c.phoneSealed && phones.open(c.phoneSealed) === phone).map((c) => c.id));
+  const round = (score: number) => Math.round(score * 100) / 100;
+  return rows
+    .map((raw) => {
+      const row = { ...raw, title_score: Number(raw.title_score), description_score: Number(raw.description_score) };
+      const reasons: ClueMatchReason[] = [
+        ...(samePhone.has(row.id) ? [{ kind: ClueMatchKind.SAME_PHONE, score: null }] : []),
+        ...(row.title_score > titleMatch ? [{ kind: ClueMatchKind.SIMILAR_TITLE, score: round(row.title_score) }] : []),
+        ...(row.description_score > descriptionMatch
+          ? [{ kind: ClueMatchKind.SIMILAR_DESCRIPTION, score: round(row.description_score) }]
+          : []),
+        ...(row.same_place ? [{ kind: ClueMatchKind.SAME_LOCATION, score: null }] : []),
+      ];
+      return {
+        clue: views.get(row.id)!,
+        similarity: round(Math.max(row.title_score, row.description_score)),
+        samePlace: row.same_place,
+        reasons: reasons.length && row.same_category ? [...reasons, { kind: ClueMatchKind.SAME_CATEGORY, score: null }] : reasons,
+      };
+    })
+    .filter((duplicate) => duplicate.reasons.length > 0);
 }
 
 /** Public moderation statistics: received, and what became of them. */

@@ -37,6 +37,8 @@ export const Clue = defineEntity({
     mergedInto: () => p.manyToOne(Clue).nullable().deleteRule('set null'),
     /** Referred to (as an ordinary case), or the department a question went to. */
     department: () => p.manyToOne(Department).nullable().deleteRule('set null'),
+    /** When it was accepted, merged, rejected or referred; a reject or merge may be undone for a while after (see clue.undo.ts). */
+    decidedAt: p.datetime().nullable(),
     rejectReason: p.enum(rejectReasons).nullable(),
     rejectNote: p.string().length(500).nullable(),
     publicReply: p.text().nullable(),
@@ -95,6 +97,8 @@ export const ClueSupport = defineEntity({
   properties: {
     clue: () => p.manyToOne(Clue).primary().deleteRule('cascade'),
     deviceKey: p.string().length(60).primary(),
+    /** Set when a merge copied this support from the merged clue, so undoing the merge takes back exactly these. */
+    mergedFrom: () => p.manyToOne(Clue).nullable().deleteRule('set null'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Allow } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import {
@@ -18,6 +18,7 @@ import { clueDuplicates, clueStats, listClues, loadSubmittedClue, staffClue } fr
 import { clueCall, currentClueCalls, setClueCall } from './clue-calls.js';
 import { listPublicClues, registerDevice, submitClue, supportClue } from './clue.intake.js';
 import { trackClue } from './clue.tracking.js';
+import { undoClueDecision, undoUntil } from './clue.undo.js';
 import { acceptClue, mergeClue, referClue, rejectClue, replyToClue, revealCluePhone, setCluePublished } from './clue.triage.js';
 import {
   ClueCall,
@@ -32,7 +33,7 @@ import {
   SubmittedClue,
 } from './clue.type.js';
 
-@Resolver()
+@Resolver(() => ClueType)
 export class ClueResolver {
   // ─── The public ───
 
@@ -142,6 +143,21 @@ export class ClueResolver {
   @Mutation(() => ClueType, { description: 'SUBMITTED → REFERRED to a department as an ordinary case.' })
   referClue(@Arg('input', () => ReferClueInput) input: ReferClueInput, @Ctx() ctx: Context) {
     return referClue(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => ClueType, {
+    description:
+      'REJECTED or MERGED → SUBMITTED, within CLUE_UNDO_HOURS of the decision (else UNDO_EXPIRED) and only if nothing since depends on it (else UNDO_UNSAFE with extensions.reason).',
+  })
+  undoClueDecision(@Arg('clueId', () => ID) clueId: string, @Ctx() ctx: Context) {
+    return undoClueDecision(ctx, clueId);
+  }
+
+  @Allow('ADMIN')
+  @FieldResolver(() => Date, { nullable: true, description: 'Until when its rejection or merge may be undone; null when it cannot be.' })
+  undoUntil(@Root() clue: ClueType, @Ctx() ctx: Context): Date | null {
+    return undoUntil(clue, ctx.services.config.clueUndoHours);
   }
 
   @Allow('ADMIN')

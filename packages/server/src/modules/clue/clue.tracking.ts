@@ -10,7 +10,8 @@ import type { ClueEvent, ClueTracking } from './clue.type.js';
 import { categoryFields, sessionRef, visibleSession } from './clue.views.js';
 
 /** Which audited steps the public sees, and what of each step's detail it may read. */
-const publicSteps: Record<PublicClueAction, { action: string; note?: (detail: Record<string, unknown>) => unknown }> = {
+type Step = { action: string; note?: (detail: Record<string, unknown>) => unknown; by?: (detail: Record<string, unknown>) => unknown };
+const publicSteps: Record<PublicClueAction, Step> = {
   'clue.submit': { action: 'SUBMITTED' },
   'clue.accept': { action: 'ACCEPTED', note: (d) => d.questionTitle },
   'clue.merge': { action: 'MERGED' },
@@ -18,8 +19,23 @@ const publicSteps: Record<PublicClueAction, { action: string; note?: (detail: Re
   'clue.refer': { action: 'REFERRED', note: (d) => d.departmentName },
   'clue.publish': { action: 'PUBLISHED' },
   'clue.unpublish': { action: 'UNPUBLISHED' },
-  'clue.reply': { action: 'REPLIED', note: (d) => d.reply },
+  // Every reply stays on the timeline with who gave it, also once a later reply took its place on the page.
+  'clue.reply': { action: 'REPLIED', note: (d) => d.reply, by: (d) => d.by },
 };
+
+/** The entries without each undo and the rejection or merge it took back. */
+function withoutUndone(entries: AuditEntry[]): AuditEntry[] {
+  const kept: AuditEntry[] = [];
+  for (const entry of entries) {
+    if (entry.action !== 'clue.undo') {
+      kept.push(entry);
+      continue;
+    }
+    const decision = kept.findLastIndex((e) => e.action === 'clue.reject' || e.action === 'clue.merge');
+    if (decision >= 0) kept.splice(decision, 1);
+  }
+  return kept;
+}
 
 /** 查询码 lookup: the clue's fate and public timeline, never a name, a phone or a staff member. */
 export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: string }, code: string): Promise<ClueTracking> {
@@ -42,16 +58,17 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
   const [entries, round, followUps] = await Promise.all([
     ctx.em.find(
       AuditEntry,
-      { subjectType: 'Clue', subjectId: clue.id, action: { $in: Object.keys(publicSteps) } },
+      { subjectType: 'Clue', subjectId: clue.id, action: { $in: [...Object.keys(publicSteps), 'clue.undo'] } },
       { orderBy: { id: 'asc' } },
     ),
     question ? ctx.em.findOne(VoteRound, { question: question.id, status: 'PUBLISHED' }) : null,
     publicFollowUps(ctx, question ? { $or: [{ question: question.id }, { sourceClue: clue.id }] } : { sourceClue: clue.id }),
   ]);
-  const timeline: ClueEvent[] = entries.map((entry) => {
+  const timeline: ClueEvent[] = withoutUndone(entries).map((entry) => {
     const step = publicSteps[entry.action as PublicClueAction];
     const note = step.action === 'ACCEPTED' && planHidden ? null : step.note?.(entry.detail ?? {});
-    return { action: step.action, at: entry.at, note: typeof note === 'string' ? note : null };
+    const by = step.by?.(entry.detail ?? {});
+    return { action: step.action, at: entry.at, note: typeof note === 'string' ? note : null, by: typeof by === 'string' ? by : null };
   });
   return {
     trackingCode: clue.trackingCode,

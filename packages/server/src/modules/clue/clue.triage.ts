@@ -34,6 +34,7 @@ async function triage(
     const status: ClueStatus = nextClueStatus(clue.status, verb);
     const detail = await decide(clue, em);
     clue.status = status;
+    clue.decidedAt = new Date();
     auditClue(em, ctx.viewer, `clue.${verb}`, clue.id, detail);
     return clue;
   });
@@ -60,7 +61,7 @@ export function acceptClue(ctx: Caller, input: AcceptClueInput): Promise<ClueTyp
   });
 }
 
-/** Merges a duplicate into another clue; its supporters now support the other one. */
+/** Merges a duplicate into another clue; its supporters now support the other one (marked, so an undo takes back exactly these). */
 export function mergeClue(ctx: Caller, clueId: string, intoId: string): Promise<ClueType> {
   if (clueId === intoId) throw badInput('intoId', 'A clue cannot be merged into itself.');
   return triage(ctx, clueId, 'merge', async (clue, em) => {
@@ -71,13 +72,14 @@ export function mergeClue(ctx: Caller, clueId: string, intoId: string): Promise<
         status: into.status,
       });
     await em.execute(
-      'insert into clue_support (clue_id, device_key, created_at) select ?, device_key, created_at from clue_support where clue_id = ? on conflict do nothing',
-      [into.id, clue.id],
+      'insert into clue_support (clue_id, device_key, created_at, merged_from_id) select ?, device_key, created_at, ? from clue_support where clue_id = ? on conflict do nothing',
+      [into.id, clue.id, clue.id],
     );
     const [row] = await em.execute<{ count: number }[]>('select count(*)::int as count from clue_support where clue_id = ?', [into.id]);
     into.supportCount = row!.count;
+    const wasPublished = clue.published;
     em.assign(clue, { mergedInto: into, published: false });
-    return { intoId: into.id };
+    return { intoId: into.id, intoTitle: into.title, wasPublished };
   });
 }
 
@@ -85,8 +87,9 @@ export function mergeClue(ctx: Caller, clueId: string, intoId: string): Promise<
 export function rejectClue(ctx: Caller, input: RejectClueInput): Promise<ClueType> {
   return triage(ctx, input.clueId, 'reject', async (clue, em) => {
     const note = optionalText(input.note);
+    const wasPublished = clue.published;
     em.assign(clue, { rejectReason: input.reason, rejectNote: note, published: false });
-    return { reason: input.reason satisfies RejectReason, note };
+    return { reason: input.reason satisfies RejectReason, note, wasPublished };
   });
 }
 

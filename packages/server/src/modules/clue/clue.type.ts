@@ -5,7 +5,7 @@ import { DepartmentType } from '../department/department.type.js';
 import { QuestionPhase } from '../question/question-phase.js';
 import { RoundResultType } from '../vote/vote.type.js';
 import { PublicFollowUp, SupervisorRef } from '../follow-up/follow-up.type.js';
-import { ClueStatus, RejectReason } from './clue-status.js';
+import { ClueMatchKind, ClueStatus, RejectReason } from './clue-status.js';
 
 @ObjectType('ClueCategory', { description: '线索分类: what the public files a clue under, kept by staff.' })
 export class ClueCategoryType {
@@ -68,6 +68,9 @@ export class ClueType {
   @Field(() => ClueRef, { nullable: true, description: 'The clue it was merged into (MERGED).' }) mergedInto!: ClueRef | null;
   @Field(() => DepartmentType, { nullable: true, description: 'Referred to (REFERRED) or asked (ACCEPTED).' })
   department!: DepartmentType | null;
+  @Field(() => Date, { nullable: true, description: 'When it was accepted, merged, rejected or referred.' }) decidedAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The follow-up item made from it once referred (createFollowUpFromClue).' })
+  followUpId!: string | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
@@ -116,6 +119,11 @@ export class ClueEvent {
   @Field(() => String, { nullable: true, description: 'What the public may read about this step (a reply, a reason).' }) note!:
     | string
     | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'REPLIED: who replied when a representative did (人大代表 and the name); null for the congress’s own reply.',
+  })
+  by!: string | null;
 }
 
 @ObjectType({ description: 'The question a clue became, and how it went on air.' })
@@ -208,9 +216,17 @@ export class ClueStats {
   @Field(() => [ClueCategoryCount]) categories!: ClueCategoryCount[];
 }
 
+@ObjectType({ description: 'One reason a clue is suggested as a duplicate.' })
+export class ClueMatchReason {
+  @Field(() => ClueMatchKind) kind!: ClueMatchKind;
+  @Field(() => Float, { nullable: true, description: 'SIMILAR_TITLE and SIMILAR_DESCRIPTION: the text similarity, 0 to 1 (trigrams).' })
+  score!: number | null;
+}
+
 @ObjectType({ description: 'A possible duplicate of a clue, with why it is suggested.' })
 export class ClueDuplicate {
   @Field(() => ClueType) clue!: ClueType;
   @Field(() => Float, { description: 'Text similarity of the titles and descriptions, 0 to 1 (trigrams).' }) similarity!: number;
   @Field(() => Boolean, { description: 'Reported at the same place.' }) samePlace!: boolean;
+  @Field(() => [ClueMatchReason], { description: 'Why it is suggested, strongest first.' }) reasons!: ClueMatchReason[];
 }

@@ -3,6 +3,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { notFound } from '../../graphql/errors.js';
 import type { Caller } from '../../scope.js';
 import { DepartmentType } from '../department/department.type.js';
+import { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Session } from '../session/session.entity.js';
 import { maySeeSession } from '../session/session.service.js';
 import type { ClueCategory } from './clue-category.entity.js';
@@ -43,10 +44,12 @@ export async function photosByClue(em: EntityManager, clueIds: string[]): Promis
 /** Staff views of clues, with their relations and photos loaded in a fixed number of queries. */
 export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
   await em.populate(clues, ['session', 'question', 'department', 'mergedInto', 'category', 'representative']);
-  const photos = await photosByClue(
-    em,
-    clues.map((c) => c.id),
-  );
+  const ids = clues.map((c) => c.id);
+  const [photos, items] = await Promise.all([
+    photosByClue(em, ids),
+    ids.length ? em.find(FollowUp, { sourceClue: { $in: ids } }, { fields: ['id', 'sourceClue'] }) : [],
+  ]);
+  const itemOf = new Map(items.map((item) => [item.sourceClue!.id, item.id]));
   return clues.map((clue) => ({
     id: clue.id,
     trackingCode: clue.trackingCode,
@@ -66,6 +69,8 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
     questionTitle: clue.question?.title ?? null,
     mergedInto: clue.mergedInto ? { id: clue.mergedInto.id, title: clue.mergedInto.title, status: clue.mergedInto.status } : null,
     department: clue.department ? DepartmentType.from(clue.department) : null,
+    decidedAt: clue.decidedAt ?? null,
+    followUpId: itemOf.get(clue.id) ?? null,
     rejectReason: clue.rejectReason ?? null,
     rejectNote: clue.rejectNote ?? null,
     publicReply: clue.publicReply ?? null,

@@ -29,6 +29,16 @@ export const FollowUpAction = {
   COMMENTED: 'COMMENTED',
   /** 代表打分: a supervising representative scored the report; not on the public page. */
   SCORED: 'SCORED',
+  /** Staff set a new deadline, with the reason. */
+  DEADLINE_CHANGED: 'DEADLINE_CHANGED',
+  /** 催办 by staff, with a note. */
+  URGED: 'URGED',
+  /** A rung of the escalation ladder was raised by the scheduler. */
+  ESCALATED: 'ESCALATED',
+  /** 延期: the department asked; staff approved (the deadline moved) or refused. */
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
+  EXTENSION_APPROVED: 'EXTENSION_APPROVED',
+  EXTENSION_REFUSED: 'EXTENSION_REFUSED',
 } as const;
 export type FollowUpAction = (typeof FollowUpAction)[keyof typeof FollowUpAction];
 

@@ -18,13 +18,10 @@ import { getItem } from './follow-up.access.js';
 import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
+import { defaultDeadline } from './deadline-settings.js';
+import { dateWords } from './working-days.js';
 
 // Items before dispatch: created by a closed round or from a referred clue, completed and split by staff.
-
-const day = 86_400_000;
-/** A new item's deadline until staff set one; also the time given for 二次办理. */
-export const DEFAULT_HANDLING_DAYS = 30;
-export const defaultDeadline = () => new Date(Date.now() + DEFAULT_HANDLING_DAYS * day);
 
 /**
  * Called in the transaction that closes a round: what the result leads to, exactly once (the round
@@ -51,13 +48,14 @@ export async function onRoundClosed(em: EntityManager, round: VoteRound, result:
       question,
       triggerOutcome: result.outcome,
     });
-    appendEvent(em, item, FollowUpAction.CREATED, null, { note });
+    appendEvent(em, item, FollowUpAction.CREATED, null, { note, deadline });
     return item;
   };
   const projects: FollowUp[] = [];
-  if (question.subject === 'ANSWER' && question.department) draft(question.title, question.department.id, defaultDeadline(), outcome);
+  if (question.subject === 'ANSWER' && question.department)
+    draft(question.title, question.department.id, await defaultDeadline(em, 'ANSWER'), outcome);
   if (question.subject === 'REPORT' && question.department && isUnsatisfied(result.outcome)) {
-    const deadline = profile.redoMonths ? monthsFromNow(profile.redoMonths) : defaultDeadline();
+    const deadline = profile.redoMonths ? monthsFromNow(profile.redoMonths) : await defaultDeadline(em, 'REOPEN');
     draft(`二次办理：${question.title}`, question.department.id, deadline, `${outcome}，责成二次办理`);
   }
   if (question.subject === 'PROJECT' && round.ballot.type === 'APPROVAL' && result.outcome === 'PASSED' && question.department)
@@ -124,11 +122,11 @@ export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClu
     const item = em.create(FollowUp, {
       title: clue.title,
       commitment: input.commitment.trim(),
-      deadline: input.deadline,
+      deadline: input.deadline ?? (await defaultDeadline(em, 'CLUE')),
       department: clue.department,
       sourceClue: clue,
     });
-    appendEvent(em, item, FollowUpAction.CREATED, ctx.viewer, { note: '由转办线索生成' });
+    appendEvent(em, item, FollowUpAction.CREATED, ctx.viewer, { note: '由转办线索生成', deadline: item.deadline });
     recordAudit(em, ctx.viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
     return item;
   });
@@ -146,9 +144,17 @@ export async function editFollowUp(ctx: Caller, input: FollowUpEditInput): Promi
     const department = await getDepartment({ em, viewer: ctx.viewer }, input.departmentId);
     const co = await em.find(Department, { id: { $in: input.coDepartmentIds } });
     if (co.length !== new Set(input.coDepartmentIds).size) throw badInput('coDepartmentIds', 'A co-handling department was not found.');
+    const moved = item.deadline.getTime() !== input.deadline.getTime();
     em.assign(item, { title: input.title.trim(), commitment: input.commitment.trim(), deadline: input.deadline, department });
     item.coDepartments.set(co);
-    appendEvent(em, item, FollowUpAction.EDITED, ctx.viewer);
+    // Every deadline change is on the timeline, even before dispatch.
+    appendEvent(
+      em,
+      item,
+      FollowUpAction.EDITED,
+      ctx.viewer,
+      moved ? { deadline: item.deadline, note: `办理期限设为${dateWords(item.deadline)}` } : {},
+    );
     recordAudit(em, ctx.viewer, 'followUp.edit', { type: 'FollowUp', id: item.id });
     return item;
   });
@@ -175,7 +181,7 @@ export async function splitFollowUp(ctx: Caller, input: SplitFollowUpInput): Pro
         question: item.question,
         triggerOutcome: item.triggerOutcome,
       });
-      appendEvent(em, child, FollowUpAction.CREATED, ctx.viewer, { note: `由“${item.title}”分解` });
+      appendEvent(em, child, FollowUpAction.CREATED, ctx.viewer, { note: `由“${item.title}”分解`, deadline: child.deadline });
     }
     appendEvent(em, item, FollowUpAction.SPLIT, ctx.viewer, { note: `分解为 ${input.parts.length} 个子事项` });
     recordAudit(em, ctx.viewer, 'followUp.split', { type: 'FollowUp', id: item.id }, { parts: input.parts.length });

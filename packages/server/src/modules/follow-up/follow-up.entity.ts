@@ -6,6 +6,7 @@ import { Question } from '../question/question.entity.js';
 import { Representative } from '../representative/representative.entity.js';
 import { Session } from '../session/session.entity.js';
 import { outcomes } from '../vote/result.js';
+import { escalationLevels } from './deadline-terms.js';
 import { followUpStatuses } from './follow-up-status.js';
 
 /** 督办事项: a promise made on air (or a referred clue) tracked until the fix is verified. */
@@ -44,6 +45,8 @@ export const FollowUp = defineEntity({
     supervisors: () => p.manyToMany(Representative).pivotTable('follow_up_supervisor'),
     /** 代表下单: the representative who dispatched it from a clue addressed to them. */
     requestedBy: () => p.manyToOne(Representative).nullable().deleteRule('set null').index(),
+    /** The highest rung of the escalation ladder raised in this handling round (the timeline says when). */
+    escalation: p.enum(escalationLevels).nullable(),
     returnReason: p.string().length(500).nullable(),
     dispatchedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),

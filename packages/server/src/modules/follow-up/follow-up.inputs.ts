@@ -72,7 +72,10 @@ export class SplitFollowUpInput {
 export class FollowUpFromClueInput {
   @Field(() => ID) @IsUUID('all') clueId!: string;
   @Field(() => String) @IsNotEmpty({ message: 'Write what the department is to do.' }) @MaxLength(5000) commitment!: string;
-  @Field(() => Date) @IsDate() deadline!: Date;
+  @Field(() => Date, { nullable: true, description: 'Omit for the default handling time of a referred clue, in working days.' })
+  @IsOptional()
+  @IsDate()
+  deadline?: Date | null;
 }
 
 @InputType({ description: 'A progress update or the completion report (整改报告), with evidence uploaded to /uploads/evidence.' })

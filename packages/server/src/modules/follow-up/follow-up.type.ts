@@ -4,6 +4,8 @@ import { DepartmentType } from '../department/department.type.js';
 import { OutcomeEnum, RoundResultType } from '../vote/vote.type.js';
 import type { Outcome } from '../vote/result.js';
 import { FollowUpStatus } from './follow-up-status.js';
+import { EscalationLevel } from './deadline-terms.js';
+import { ExtensionRequestType } from './deadlines.type.js';
 import { RepresentativeScore } from './follow-up-score.entity.js';
 
 @ObjectType('EvidenceFile', { description: 'A photo or document sent as evidence.' })
@@ -20,13 +22,18 @@ export class FollowUpEventType {
   @Field(() => ID) id!: string;
   @Field(() => String, {
     description:
-      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分)',
+      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分), DEADLINE_CHANGED, URGED (催办), ESCALATED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED (延期)',
   })
   action!: string;
   @Field(() => Date) at!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Int, { nullable: true }) percent!: number | null;
-  @Field(() => Date, { nullable: true, description: 'The new deadline (dispatch, reopening).' }) deadline!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The deadline it set (creation, edit, dispatch, reopening, a change or an approved extension) or asked for (an extension request).',
+  })
+  deadline!: Date | null;
   @Field(() => Int) handlingRound!: number;
   @Field(() => String, { nullable: true, description: 'Who acted (staff view only; null for the vote and the scheduler).' }) actorName!:
     | string
@@ -67,6 +74,9 @@ export class FollowUpType {
   @Field(() => Date) deadline!: Date;
   @Field(() => FollowUpStatus) status!: FollowUpStatus;
   @Field(() => Boolean, { description: 'Derived: the deadline has passed while the work is still the department’s.' }) overdue!: boolean;
+  @Field(() => Int, { description: 'Working days (工作日) past the deadline while overdue; 0 otherwise.' }) overdueWorkingDays!: number;
+  @Field(() => EscalationLevel, { nullable: true, description: 'The highest rung of the escalation ladder raised in this handling round.' })
+  escalation!: EscalationLevel | null;
   @Field(() => DepartmentType, { description: '主办' }) department!: DepartmentType;
   @Field(() => [DepartmentType], { description: '协办' }) coDepartments!: DepartmentType[];
   @Field(() => ID, { nullable: true }) parentId!: string | null;
@@ -100,6 +110,8 @@ export class FollowUpType {
   supervisors!: SupervisorRef[];
   @Field(() => [FollowUpScoreType], { description: '代表打分, newest first (empty when not readable).' })
   representativeScores!: FollowUpScoreType[];
+  @Field(() => [ExtensionRequestType], { description: '延期申请, newest first (empty when not readable).' })
+  extensionRequests!: ExtensionRequestType[];
 }
 
 @ObjectType()
@@ -108,7 +120,11 @@ export class FollowUpPage extends PageOf(FollowUpType) {}
 @ObjectType({ description: 'An in-app notice: a deadline coming, an item overdue, dispatched, sent back or reopened.' })
 export class NotificationType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'DISPATCHED, DEADLINE_SOON, OVERDUE, SENT_BACK, REOPENED, RETURNED, REPORTED' }) kind!: string;
+  @Field(() => String, {
+    description:
+      'DISPATCHED, DEADLINE_SOON, OVERDUE, SENT_BACK, REOPENED, RETURNED, REPORTED, URGED, ESCALATED, DEADLINE_CHANGED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED',
+  })
+  kind!: string;
   @Field(() => String) message!: string;
   @Field(() => ID) followUpId!: string;
   @Field(() => Boolean) read!: boolean;

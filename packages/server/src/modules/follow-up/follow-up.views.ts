@@ -10,6 +10,9 @@ import { maySeeSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
 import { Evidence, FollowUp, FollowUpEvent } from './follow-up.entity.js';
 import { FollowUpScore } from './follow-up-score.entity.js';
+import { ExtensionRequest } from './deadlines.entity.js';
+import type { ExtensionRequestType } from './deadlines.type.js';
+import { loadCalendar } from './working-days.js';
 import type { Representative } from '../representative/representative.entity.js';
 import type { FollowUpFilter } from './follow-up.inputs.js';
 import { getItem, mayRead } from './follow-up.access.js';
@@ -84,16 +87,24 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       )
     : [];
   const readableItems = [...items, ...children].filter((i) => mayRead(viewer, i));
-  const [timelines, scores] = await Promise.all([eventViews(em, viewer, readableItems, true), scoreViews(em, readableItems)]);
+  const [timelines, scores, extensions, calendar] = await Promise.all([
+    eventViews(em, viewer, readableItems, true),
+    scoreViews(em, readableItems),
+    extensionViews(em, readableItems),
+    loadCalendar(em),
+  ]);
   const view = (item: FollowUp): FollowUpType => {
     const readable = mayRead(viewer, item);
+    const overdue = isOverdue(item.status, item.deadline, now);
     return {
       id: item.id,
       title: item.title,
       commitment: item.commitment,
       deadline: item.deadline,
       status: item.status,
-      overdue: isOverdue(item.status, item.deadline, now),
+      overdue,
+      overdueWorkingDays: overdue ? calendar.workingDaysLate(item.deadline, now) : 0,
+      escalation: item.escalation ?? null,
       department: DepartmentType.from(item.department),
       parentId: item.parent?.id ?? null,
       weight: item.weight,
@@ -124,6 +135,7 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       timeline: readable ? (timelines.get(item.id) ?? []) : [],
       supervisors: readable ? item.supervisors.getItems().map(supervisorRef) : [],
       representativeScores: readable ? (scores.get(item.id) ?? []) : [],
+      extensionRequests: readable ? (extensions.get(item.id) ?? []) : [],
     };
   };
   return items.map(view);
@@ -151,6 +163,29 @@ async function scoreViews(em: EntityManager, items: FollowUp[]): Promise<Map<str
   return byItem;
 }
 
+/** 延期申请 of the items, newest first, in one query. */
+async function extensionViews(em: EntityManager, items: FollowUp[]): Promise<Map<string, ExtensionRequestType[]>> {
+  const requests = items.length
+    ? await em.find(ExtensionRequest, { followUp: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'desc' } })
+    : [];
+  const byItem = new Map<string, ExtensionRequestType[]>();
+  for (const r of requests)
+    byItem.set(r.followUp.id, [
+      ...(byItem.get(r.followUp.id) ?? []),
+      {
+        id: r.id,
+        reason: r.reason,
+        currentDeadline: r.currentDeadline,
+        proposedDeadline: r.proposedDeadline,
+        status: r.status,
+        decisionNote: r.decisionNote ?? null,
+        decidedAt: r.decidedAt ?? null,
+        createdAt: r.createdAt,
+      },
+    ]);
+  return byItem;
+}
+
 /** Items without personal data, for the public page and the clue tracking page: top-level items once dispatched, no actor names, evidence without links. */
 export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>, now = new Date()): Promise<PublicFollowUp[]> {
   const items = await ctx.em.find(
@@ -159,12 +194,20 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
     { populate: ['department', 'evaluationQuestion'], orderBy: { createdAt: 'asc' } },
   );
   const timelines = await eventViews(ctx.em, ctx.viewer, items, false);
-  // Supervising representatives' comments and scores are for the item's readers, not the public page.
-  const internal: string[] = [FollowUpAction.COMMENTED, FollowUpAction.SCORED];
+  // Supervising representatives' comments and scores, and extension requests until approved, are
+  // for the item's readers, not the public page; a 催办 shows that it happened, not staff's words.
+  const internal: string[] = [
+    FollowUpAction.COMMENTED,
+    FollowUpAction.SCORED,
+    FollowUpAction.EXTENSION_REQUESTED,
+    FollowUpAction.EXTENSION_REFUSED,
+  ];
   for (const [id, steps] of timelines)
     timelines.set(
       id,
-      steps.filter((step) => !internal.includes(step.action)),
+      steps
+        .filter((step) => !internal.includes(step.action))
+        .map((step) => (step.action === FollowUpAction.URGED ? { ...step, note: null } : step)),
     );
   const rounds = await ctx.em.find(VoteRound, {
     question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) },

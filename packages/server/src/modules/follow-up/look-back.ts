@@ -12,7 +12,7 @@ import type { VoteRound } from '../vote/vote-round.entity.js';
 import { FollowUp, FollowUpEvent } from './follow-up.entity.js';
 import type { OpenLookBackInput } from './follow-up.inputs.js';
 import { assertRole } from './follow-up.access.js';
-import { defaultDeadline } from './follow-up.drafts.js';
+import { defaultDeadline } from './deadline-settings.js';
 import { nextFollowUpStatus } from './follow-up-status.js';
 import { appendEvent, FollowUpAction, verbAction } from './follow-up-timeline.js';
 import type { FollowUpType } from './follow-up.type.js';
@@ -105,7 +105,8 @@ async function evaluate(em: EntityManager, item: FollowUp, result: RoundResult):
   const notice = `情况通报：“${item.title}”回头看测评满意率 ${rate}，低于 ${result.threshold}%，测评结果为不满意。责成${item.department.name}进行二次办理，并于新期限前报送整改报告。`;
   appendEvent(em, item, FollowUpAction.NOTICE, null, { note: notice });
   item.handlingRound += 1;
-  item.deadline = defaultDeadline();
+  item.deadline = await defaultDeadline(em, 'REOPEN');
+  item.escalation = null; // a new handling round climbs the ladder afresh
   item.status = nextFollowUpStatus(item.status, 'evaluateUnsatisfied');
   item.progress = 0;
   appendEvent(em, item, verbAction.evaluateUnsatisfied, null, { deadline: item.deadline, note: `第 ${item.handlingRound} 次办理` });

@@ -7,7 +7,20 @@ import type { NotificationType } from './follow-up.type.js';
 import type { Notifier } from './notifier.js';
 
 /** What a notice is about; the web app names each kind. */
-export type NoticeKind = 'DISPATCHED' | 'RETURNED' | 'REPORTED' | 'SENT_BACK' | 'REOPENED' | 'OVERDUE' | 'DEADLINE_SOON';
+export type NoticeKind =
+  | 'DISPATCHED'
+  | 'RETURNED'
+  | 'REPORTED'
+  | 'SENT_BACK'
+  | 'REOPENED'
+  | 'OVERDUE'
+  | 'DEADLINE_SOON'
+  | 'URGED'
+  | 'ESCALATED'
+  | 'DEADLINE_CHANGED'
+  | 'EXTENSION_REQUESTED'
+  | 'EXTENSION_APPROVED'
+  | 'EXTENSION_REFUSED';
 
 /**
  * Records an in-app notice once per key (to the item's department, or to staff) and returns it for

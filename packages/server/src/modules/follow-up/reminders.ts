@@ -2,6 +2,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Logger } from '../../logger.js';
 import { FollowUp } from './follow-up.entity.js';
 import { withDepartment } from './follow-up-status.js';
+import { runEscalations } from './escalations.js';
 import { deliverNotices, notify } from './notices.js';
 import type { Notifier } from './notifier.js';
 
@@ -54,13 +55,16 @@ export async function runReminders(services: ReminderServices, now = new Date())
   return sent.length;
 }
 
-/** Runs the reminders every few minutes on every instance (safe: see runReminders). */
+/** Runs the reminders and the escalation ladder every few minutes on every instance (safe: see runReminders and runEscalations). */
 export class ReminderJob {
   private readonly timer: NodeJS.Timeout;
 
   constructor(services: ReminderServices & { logger: Logger }, everyMs = 5 * 60_000) {
     this.timer = setInterval(
-      () => void runReminders(services).catch((error) => services.logger.warn({ err: error }, 'reminder run failed')),
+      () =>
+        void runReminders(services)
+          .then(() => runEscalations(services))
+          .catch((error) => services.logger.warn({ err: error }, 'reminder run failed')),
       everyMs,
     );
     this.timer.unref();

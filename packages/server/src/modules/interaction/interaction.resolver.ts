@@ -142,7 +142,8 @@ export class InteractionResolver {
   @Allow('PUBLIC')
   @Extensions({ sharedLatest: true })
   @Subscription(() => MessageWallType, {
-    description: 'The wall at once, then every change (at most 4 a second), the same message for every subscriber.',
+    description:
+      'The wall at once, then every change (at most 4 a second, less often for a large audience), the same message for every subscriber.',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const session = await getSession(ctx, { id: args.sessionId as string });

@@ -3,8 +3,11 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { AudienceMessage } from './interaction.entity.js';
 import type { MessageWallPayload, ModerationPayload, WallMessagePayload } from './interaction.payloads.js';
 
-/** Most messages on a wall. */
-export const WALL_SIZE = 50;
+/**
+ * Most messages on a wall: what a phone's wall and the screen's ticker show. Every wall goes to every
+ * phone, so its size is paid for 20,000 times over.
+ */
+export const WALL_SIZE = 20;
 /** Most messages on the host's list. */
 export const HOST_LIST_SIZE = 20;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Department } from '../department/department.entity.js';
+import { Representative } from '../representative/representative.entity.js';
 import { Session } from '../session/session.entity.js';
 import { subjectKinds } from '../session/session-kind.js';
 import { ballotTypes, type Candidate } from '../vote/ballot-type.js';
@@ -29,6 +30,8 @@ export const Question = defineEntity({
     respondent: p.string().length(60),
     /** REPRESENTATIVE: 选区 or 代表团. */
     district: p.string().length(60).nullable(),
+    /** REPRESENTATIVE: the 代表档案 assessed, when the item was made from it; its profile shows the result. */
+    representative: () => p.manyToOne(Representative).nullable().deleteRule('set null').index(),
     /** PROJECT: budget in 万元. */
     budget: p.double().nullable(),
     /** REPORT: the report's document, a stored file's key and its name. */

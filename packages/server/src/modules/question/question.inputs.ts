@@ -38,6 +38,13 @@ export class QuestionInput {
   @Field(() => String, { nullable: true, description: 'REPRESENTATIVE: 选区 or 代表团.' }) @IsOptional() @MaxLength(60) district?:
     | string
     | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'REPRESENTATIVE: the 代表档案 assessed; its name and 选区 fill `respondent` and `district` when those are left empty.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a representative from the list.' })
+  representativeId?: string | null;
   @Field(() => Float, { nullable: true, description: 'PROJECT: budget in 万元.' })
   @IsOptional()
   @Min(0, { message: 'The budget cannot be negative.' })

@@ -8,6 +8,7 @@ import { Session } from '../session/session.entity.js';
 import { changeLiveState, getSession } from '../session/session.service.js';
 import { assertEditable } from '../session/session-status.js';
 import { Department } from '../department/department.entity.js';
+import { Representative } from '../representative/representative.entity.js';
 import { sessionKindProfiles, type SessionKind, type SubjectKind } from '../session/session-kind.js';
 import { Question } from './question.entity.js';
 import type { QuestionInput } from './question.inputs.js';
@@ -106,9 +107,14 @@ async function agendaFields(ctx: Caller, session: Session, input: QuestionInput)
     required('respondent', input.respondent, 'Enter who answers.');
   }
   if (subject === 'REPORT') required('respondent', input.respondent, 'Enter who presents the report.');
+  const representative =
+    subject === 'REPRESENTATIVE' && input.representativeId ? await reviewedRepresentative(ctx, input.representativeId) : null;
+  // A record fills in the name and 选区 the form left empty.
+  const respondent = input.respondent.trim() || representative?.name || '';
+  const district = input.district?.trim() || representative?.district || '';
   if (subject === 'REPRESENTATIVE') {
-    required('respondent', input.respondent, 'Enter the representative’s name.');
-    required('district', input.district ?? '', 'Enter the representative’s 选区 or 代表团.');
+    required('respondent', respondent, 'Enter the representative’s name.');
+    required('district', district, 'Enter the representative’s 选区 or 代表团.');
   }
   const needsDepartment = subject === 'ANSWER' || subject === 'REPORT' || (subject === 'PROJECT' && !choosing);
   if (needsDepartment && !input.departmentId)
@@ -123,15 +129,23 @@ async function agendaFields(ctx: Caller, session: Session, input: QuestionInput)
     title: input.title.trim(),
     body: input.body.trim(),
     questioner: input.questioner.trim(),
-    respondent: input.respondent.trim(),
+    respondent,
     department,
     clipUrl: input.clipUrl ?? null,
-    district: subject === 'REPRESENTATIVE' ? input.district!.trim() : null,
+    district: subject === 'REPRESENTATIVE' ? district : null,
+    representative,
     budget: subject === 'PROJECT' && !choosing ? (input.budget ?? null) : null,
     ballotType,
     candidates,
     maxChoices: choosing ? input.maxChoices! : null,
   };
+}
+
+/** The 代表档案 a 选民评议 item assesses: a known record (a field error otherwise, nothing stored). */
+async function reviewedRepresentative(ctx: Caller, id: string): Promise<Representative> {
+  const representative = await ctx.em.findOne(Representative, { id });
+  if (!representative) throw badInput('representativeId', 'Choose a representative from the list.');
+  return representative;
 }
 
 /** A CHOOSE_UP_TO_N list: 2 or more distinct names, a number to choose between 1 and the list's length, known departments. */

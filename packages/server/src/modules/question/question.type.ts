@@ -41,6 +41,8 @@ export class QuestionType {
   @Field(() => String, { description: 'Who answers, who reports, or the representative assessed.' }) respondent!: string;
   @Field(() => String, { nullable: true, description: '暗访短片 shown before the question.' }) clipUrl!: string | null;
   @Field(() => String, { nullable: true, description: 'REPRESENTATIVE: 选区 or 代表团.' }) district!: string | null;
+  @Field(() => ID, { nullable: true, description: 'REPRESENTATIVE: the 代表档案 assessed, if the item was made from one.' })
+  representativeId!: string | null;
   @Field(() => Float, { nullable: true, description: 'PROJECT: budget in 万元.' }) budget!: number | null;
   @Field(() => String, { nullable: true, description: 'REPORT: the uploaded document’s file name (GET /uploads/questions/:id/document).' })
   documentName!: string | null;
@@ -66,6 +68,7 @@ export class QuestionType {
       respondent: question.respondent,
       clipUrl: question.clipUrl ?? null,
       district: question.district ?? null,
+      representativeId: question.representative?.id ?? null,
       budget: question.budget == null ? null : Number(question.budget),
       documentName: question.documentName ?? null,
       ballotType: question.ballotType,

@@ -14,6 +14,7 @@ import {
   type RepresentativeListArgs,
   type RepresentativeRowInput,
 } from './representative.inputs.js';
+import { VoteRound } from '../vote/vote-round.entity.js';
 import { Representative } from './representative.entity.js';
 import { newRepresentativeCode, normalizeRepresentativeCode } from './representative-code.js';
 import type {
@@ -251,9 +252,15 @@ export async function publicRepresentative(ctx: Caller, code: string): Promise<P
   const normalized = normalizeRepresentativeCode(code);
   const r = normalized.length === 8 ? await ctx.em.findOne(Representative, { code: normalized }) : null;
   if (!r) throw new DomainError('NOT_FOUND', 'No representative has this code; check the code or scan the QR code again.');
-  const [cluesReceived, cluesAnswered] = await Promise.all([
+  const [cluesReceived, cluesAnswered, rounds] = await Promise.all([
     ctx.em.count(Clue, { representative: r.id }),
     ctx.em.count(Clue, { representative: r.id, replyRepresentative: r.id }),
+    // Published results only: a running or unrevealed 选民评议 stays secret here as everywhere.
+    ctx.em.find(
+      VoteRound,
+      { question: { representative: r.id }, status: 'PUBLISHED' },
+      { populate: ['session', 'question'], orderBy: { publishedAt: 'desc' } },
+    ),
   ]);
   return {
     name: r.name,
@@ -265,6 +272,14 @@ export async function publicRepresentative(ctx: Caller, code: string): Promise<P
     active: r.active,
     cluesReceived,
     cluesAnswered,
+    reviews: rounds.map((round) => ({
+      sessionId: round.session.id,
+      sessionTitle: round.session.title,
+      title: round.question.title,
+      publishedAt: round.publishedAt!,
+      outcome: round.result!.outcome,
+      satisfactionRate: round.result!.composite,
+    })),
   };
 }
 

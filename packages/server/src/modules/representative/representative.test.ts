@@ -277,7 +277,15 @@ describe('码上提: clues addressed by 代表码', () => {
       { i: { clueId: clue.id, reply: '工作人员答复' } },
       admin,
     );
-    expect((await call('query($c: String!) { trackClue(code: $c) { replyBy } }', { c: clue.trackingCode })).trackClue.replyBy).toBeNull();
+    const after = (
+      await call('query($c: String!) { trackClue(code: $c) { replyBy timeline { action note by } } }', { c: clue.trackingCode })
+    ).trackClue;
+    expect(after.replyBy).toBeNull();
+    // The representative's reply stays on the timeline, with who gave it.
+    expect(after.timeline.filter((e: { action: string }) => e.action === 'REPLIED')).toEqual([
+      { action: 'REPLIED', note: '已联系社区处理。', by: '人大代表 测试代表' },
+      { action: 'REPLIED', note: '工作人员答复', by: null },
+    ]);
   });
 
   it('forwards a new clue to staff once; the board filters forwarded clues', async () => {

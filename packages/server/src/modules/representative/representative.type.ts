@@ -1,7 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { ClueStatus } from '../clue/clue-status.js';
 import { SupervisorRef } from '../follow-up/follow-up.type.js';
+import { OutcomeEnum } from '../vote/vote.type.js';
+import type { Outcome } from '../vote/result.js';
 import { ProposalStatus } from './question-proposal.entity.js';
 
 @ObjectType('Representative', { description: '代表档案: a representative’s record, as staff (and the representative themself) see it.' })
@@ -37,6 +39,16 @@ export class RepresentativeImportResult {
   @Field(() => [RepresentativeImportError]) errors!: RepresentativeImportError[];
 }
 
+@ObjectType({ description: '选民评议: a published result of a vote assessing the representative.' })
+export class RepresentativeReview {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) sessionTitle!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Date, { description: 'When the result was published.' }) publishedAt!: Date;
+  @Field(() => OutcomeEnum) outcome!: Outcome;
+  @Field(() => Float, { nullable: true, description: 'Satisfaction rate (满意 + 基本满意), in percent.' }) satisfactionRate!: number | null;
+}
+
 @ObjectType({ description: 'The public profile behind a 代表码.' })
 export class PublicRepresentative {
   @Field(() => String) name!: string;
@@ -48,6 +60,7 @@ export class PublicRepresentative {
   @Field(() => Boolean, { description: 'False: the representative takes no clues now (the form is refused).' }) active!: boolean;
   @Field(() => Int, { description: 'Clues addressed to them.' }) cluesReceived!: number;
   @Field(() => Int, { description: 'Of those, answered publicly by them (码上答).' }) cluesAnswered!: number;
+  @Field(() => [RepresentativeReview], { description: '选民评议 results, newest first.' }) reviews!: RepresentativeReview[];
 }
 
 @ObjectType({ description: 'A clue in a representative’s inbox.' })

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../test/harness.js';
 import { Account } from '../account/account.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { TEST_REPRESENTATIVE_CODE } from '../../db/seeders/test.seeder.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
+import { Representative } from '../representative/representative.entity.js';
 import { Ballot } from './ballot.entity.js';
 
 // Every kind of vote runs through the same run of show and vote path; these check what differs:
@@ -411,5 +413,37 @@ describe('报告满意度测评 and 选民评议', () => {
     const result = await closeRound(session.id, questions[0].id);
     expect([result.outcome, result.composite]).toEqual(['BASICALLY_SATISFIED', 75]);
     expect(await itemsOf(questions[0].id)).toEqual([]);
+  });
+
+  it('assesses a representative from their record; the published result shows on their public page, not before', async () => {
+    const record = await server.orm.em.fork().findOneOrFail(Representative, { code: TEST_REPRESENTATIVE_CODE });
+    const session = await sessionOf('REPRESENTATIVE_REVIEW', { onlineIdentity: 'DEVICE' });
+    const unknown = await refusal(ADD, { sessionId: session.id, input: { title: '评议', representativeId: randomUUID() } });
+    expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'representativeId' });
+    const { questions } = (await ok(ADD, { sessionId: session.id, input: { title: '评议测试代表', representativeId: record.id } }))
+      .addQuestion;
+    const [item] = (
+      await ok(`query($id: ID!) { session(id: $id) { questions { id respondent district representativeId } } }`, { id: session.id })
+    ).session.questions;
+    expect(item).toEqual({ id: questions[0].id, respondent: record.name, district: record.district, representativeId: record.id });
+    const reviews = async () =>
+      (
+        await ok(
+          'query($c: String!) { publicRepresentative(code: $c) { reviews { sessionTitle title outcome satisfactionRate } } }',
+          { c: record.code },
+          '',
+        )
+      ).publicRepresentative.reviews;
+    await goLive(session);
+    const roundId = await openRound(item.id);
+    const phone = (await ok('mutation($code: String!) { joinSession(joinCode: $code) { token } }', { code: session.joinCode }, ''))
+      .joinSession.token;
+    await vote(phone, roundId, { choice: 'SATISFIED' });
+    await closeRound(session.id, item.id);
+    expect(await reviews()).toEqual([]); // closed, not yet revealed
+    await run('revealResult', item.id);
+    expect(await reviews()).toEqual([
+      { sessionTitle: 'REPRESENTATIVE_REVIEW 测试', title: '评议测试代表', outcome: 'SATISFIED', satisfactionRate: 100 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Logger } from '../../logger.js';
+import { recordVoteBatch } from '../../ops/metrics.js';
 import type { Channel } from './choice.js';
 
 export interface VoteRequest {
@@ -28,6 +29,8 @@ export interface CountedVoteSink {
 
 interface Pending {
   vote: VoteRequest;
+  /** When it reached the intake (performance.now()), for the acknowledgement latency. */
+  at: number;
   resolve: (outcome: VoteOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -104,13 +107,18 @@ export class VoteIntake {
       return pending.outcome.then((outcome) => (outcome === 'VOTING_CLOSED' ? this.submit(vote) : 'ALREADY_VOTED'));
     }
     const outcome = new Promise<VoteOutcome>((resolve, reject) => {
-      this.queue.push({ vote, resolve, reject });
+      this.queue.push({ vote, at: performance.now(), resolve, reject });
       this.schedule();
     });
     this.pending.set(key, { ballotKey: vote.ballotKey, outcome });
     const settled = () => this.pending.delete(key);
     outcome.then(settled, settled);
     return outcome;
+  }
+
+  /** Votes waiting for a batch (for the metrics). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   private schedule(): void {
@@ -138,6 +146,10 @@ export class VoteIntake {
         .filter((_, i) => outcomes[i] === 'COUNTED')
         .map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
       if (counted.length > 0) this.tallies.publishCounted(counted, xid);
+      recordVoteBatch(
+        batch.map((p) => p.at),
+        counted,
+      );
     } catch (error) {
       this.logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
       for (const pending of batch) pending.reject(error);

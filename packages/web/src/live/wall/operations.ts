@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 // The approved audience messages (网络互动) as the public sees them: the phones' wall and the
-// broadcast screen's ticker and lower third. Sent as text over the live socket, like live/operations.ts;
+// broadcast screen's ticker and lower third. Only what they show: every wall goes to every phone. Sent as text over the live socket, like live/operations.ts;
 // kept apart from it so a phone loads them only when its session takes messages.
 
 export const WallMessageFields = graphql(`
@@ -11,8 +11,6 @@ export const WallMessageFields = graphql(`
     senderName
     pinned
     upvotes
-    approvedAt
-    questionId
     putToRespondentAt
   }
 `);

@@ -20,8 +20,6 @@ const message = (id: string, extra: Partial<WallMessage> = {}): WallMessage => (
   senderName: '网友',
   pinned: false,
   upvotes: 0,
-  approvedAt: '2026-12-01T12:00:00.000Z',
-  questionId: null,
   putToRespondentAt: null,
   ...extra,
 });

@@ -59,7 +59,7 @@ export function rememberUpvote(storage: Store | undefined, sessionId: string, me
   const ids = readUpvoted(storage, sessionId);
   ids.add(messageId);
   try {
-    // A session's wall holds at most 50 messages; older ids are of no use.
+    // A session's wall holds at most 20 messages; older ids are of no use.
     storage?.setItem(upvoteStorageKey(sessionId), JSON.stringify([...ids].slice(-200)));
   } catch {
     // Without storage the button still shows the upvote until the page is reloaded.

@@ -7,3 +7,14 @@ export const ChangeOwnPasswordDocument = graphql(`
     }
   }
 `);
+
+export const PasswordPolicyDocument = graphql(`
+  query PasswordPolicy {
+    passwordPolicy {
+      minLength
+      minClasses
+      history
+      maxAgeDays
+    }
+  }
+`);

@@ -21,14 +21,23 @@ vi.mock('../../graphql/client', () => {
   return { client: { query: answer, mutation: answer } };
 });
 
-const { useChangePassword } = await import('./useMyAccount');
+const { useChangePassword, loadPasswordRules, passwordRules } = await import('./useMyAccount');
+const { DEFAULT_PASSWORD_RULES } = await import('./passwordPolicy');
 const { useSession } = await import('../../composables/useSession');
 const { useSignInList } = await import('../../sign-ins/useSignIns');
 
 const refusal = (extensions: Record<string, unknown>) => ({
   error: new CombinedError({ graphQLErrors: [new GraphQLError('refused', { extensions })] }),
 });
-const me = { id: 'a1', username: 'zhou', displayName: '周', role: 'HOST' as const, mustChangePassword: true, department: null };
+const me = {
+  id: 'a1',
+  username: 'zhou',
+  displayName: '周',
+  role: 'HOST' as const,
+  mustChangePassword: true,
+  passwordChangedAt: '2026-12-01T06:00:00.000Z',
+  department: null,
+};
 
 beforeEach(() => {
   server.requests = [];
@@ -47,7 +56,7 @@ describe('the change-password form', () => {
 
   it('puts the server’s refusal next to its field, and clears a wrong current password', async () => {
     const form = useChangePassword();
-    Object.assign(form.values, { currentPassword: 'wrong', newPassword: 'a-long-new-one', confirmPassword: 'a-long-new-one' });
+    Object.assign(form.values, { currentPassword: 'wrong', newPassword: 'A-long-new-one', confirmPassword: 'A-long-new-one' });
     server.answers.set('ChangeOwnPassword', refusal({ code: 'INVALID_CREDENTIALS', field: 'currentPassword' }));
     expect(await form.submit()).toBeNull();
     expect(form.fieldErrors.value).toEqual({ currentPassword: '当前密码不正确' });
@@ -62,12 +71,35 @@ describe('the change-password form', () => {
 
   it('sends the change, and the session knows the password is the person’s own', async () => {
     const form = useChangePassword();
-    Object.assign(form.values, { currentPassword: 'temp', newPassword: 'a-long-new-one', confirmPassword: 'a-long-new-one' });
+    Object.assign(form.values, { currentPassword: 'temp', newPassword: 'A-long-new-one', confirmPassword: 'A-long-new-one' });
     server.answers.set('ChangeOwnPassword', { data: { changeOwnPassword: { ...me, mustChangePassword: false } } });
     expect(await form.submit()).toMatchObject({ mustChangePassword: false });
-    expect(server.requests[0]!.variables).toEqual({ input: { currentPassword: 'temp', newPassword: 'a-long-new-one' } });
+    expect(server.requests[0]!.variables).toEqual({ input: { currentPassword: 'temp', newPassword: 'A-long-new-one' } });
     expect(useSession().account.value?.mustChangePassword).toBe(false);
     expect(form.values).toEqual({ currentPassword: '', newPassword: '', confirmPassword: '' });
+  });
+});
+
+describe('the deployment’s password rules', () => {
+  it('are read from the server and then checked and worded by its numbers', async () => {
+    server.answers.set('PasswordPolicy', { data: { passwordPolicy: { minLength: 12, minClasses: 4, history: 3, maxAgeDays: 90 } } });
+    await loadPasswordRules();
+    expect(passwordRules.value).toEqual({ minLength: 12, minClasses: 4, history: 3, maxAgeDays: 90 });
+    const form = useChangePassword();
+    Object.assign(form.values, { currentPassword: 'temp', newPassword: 'A-long-new-one', confirmPassword: 'A-long-new-one' });
+    expect(await form.submit()).toBeNull();
+    expect(form.fieldErrors.value.newPassword).toBe('新密码须包含小写字母、大写字母、数字、其他字符中至少 4 类（现在 3 类）');
+    server.answers.set('ChangeOwnPassword', refusal({ code: 'PASSWORD_REUSED', field: 'newPassword', history: 3 }));
+    Object.assign(form.values, { newPassword: 'A-long-new-one-2', confirmPassword: 'A-long-new-one-2' });
+    expect(await form.submit()).toBeNull();
+    expect(form.fieldErrors.value.newPassword).toBe('不能使用最近用过的 4 个密码，请换一个');
+    passwordRules.value = DEFAULT_PASSWORD_RULES;
+  });
+
+  it('keep the defaults when the server cannot answer', async () => {
+    server.answers.set('PasswordPolicy', { error: new Error('offline') });
+    await loadPasswordRules();
+    expect(passwordRules.value).toEqual(DEFAULT_PASSWORD_RULES);
   });
 });
 

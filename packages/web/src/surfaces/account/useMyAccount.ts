@@ -1,15 +1,25 @@
 import { computed, reactive, shallowRef } from 'vue';
 import { client } from '../../graphql/client';
 import {
+  DEFAULT_PASSWORD_RULES,
   checkPasswordChange,
   serverPasswordProblem,
   translatePasswordProblem,
   type PasswordField,
   type PasswordProblem,
+  type PasswordRules,
 } from './passwordPolicy';
 import { errorMessage } from '../../composables/useErrorMessage';
 import { useSession, type SessionAccount } from '../../composables/useSession';
-import { ChangeOwnPasswordDocument } from './operations';
+import { ChangeOwnPasswordDocument, PasswordPolicyDocument } from './operations';
+
+/** The deployment's password rules, read from the server by `loadPasswordRules`; the defaults stand until it answers (or if it cannot). */
+export const passwordRules = shallowRef<PasswordRules>(DEFAULT_PASSWORD_RULES);
+
+export async function loadPasswordRules(): Promise<void> {
+  const result = await client.query(PasswordPolicyDocument, {}).toPromise();
+  if (result.data) passwordRules.value = result.data.passwordPolicy;
+}
 
 /**
  * The "change my password" form: checks the rules it can, sends the change, and words the
@@ -22,9 +32,10 @@ export function useChangePassword() {
   const submitting = shallowRef(false);
   const problems = shallowRef<Partial<Record<PasswordField, PasswordProblem>>>({});
   const serverError = shallowRef<unknown>(null);
+  const rules = passwordRules;
 
   const fieldErrors = computed<Partial<Record<PasswordField, string>>>(() =>
-    Object.fromEntries(Object.entries(problems.value).map(([field, problem]) => [field, translatePasswordProblem(problem)])),
+    Object.fromEntries(Object.entries(problems.value).map(([field, problem]) => [field, translatePasswordProblem(problem, rules.value)])),
   );
   const formError = computed(() => (serverError.value ? (errorMessage(serverError.value)?.message ?? null) : null));
 
@@ -32,7 +43,7 @@ export function useChangePassword() {
   async function submit(): Promise<SessionAccount | null> {
     if (submitting.value) return null;
     serverError.value = null;
-    problems.value = checkPasswordChange(values, account.value?.username ?? '');
+    problems.value = checkPasswordChange(values, account.value?.username ?? '', rules.value);
     if (Object.keys(problems.value).length > 0) return null;
     submitting.value = true;
     try {
@@ -55,5 +66,5 @@ export function useChangePassword() {
     }
   }
 
-  return { values, submitting, fieldErrors, formError, submit };
+  return { values, rules, loadRules: loadPasswordRules, submitting, fieldErrors, formError, submit };
 }

@@ -7,7 +7,8 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminLayout.vue'),
     beforeEnter: requireRole('ADMIN'),
     children: [
-      { path: '', redirect: { name: 'admin-departments' } },
+      // Staff start where the work is: the sessions (the clue board and the follow-ups are one click away).
+      { path: '', redirect: { name: 'admin-sessions' } },
       {
         path: 'sessions',
         name: 'admin-sessions',
@@ -50,6 +51,12 @@ export const adminRoutes: RouteRecordRaw[] = [
         name: 'admin-follow-ups',
         component: () => import('./AdminFollowUpsPage.vue'),
         meta: { titleKey: 'followUp.board.title' },
+      },
+      {
+        path: 'follow-ups/settings',
+        name: 'admin-deadline-settings',
+        component: () => import('./AdminDeadlineSettingsPage.vue'),
+        meta: { titleKey: 'followUp.settings.title' },
       },
       {
         path: 'follow-ups/:id',

@@ -64,7 +64,15 @@ export function resultRows(result: DisclosureResult): ResultRow[] {
 /** Steps that stand out on the public page: the notice above all, then the ones sending work back. */
 export function publicStepTone(action: string): 'notice' | 'alert' | 'done' | 'plain' {
   if (action === 'NOTICE') return 'notice';
-  if (action === 'REOPENED' || action === 'SENT_BACK' || action === 'RETURNED' || action === 'EVALUATION_VOID') return 'alert';
+  if (
+    action === 'REOPENED' ||
+    action === 'SENT_BACK' ||
+    action === 'RETURNED' ||
+    action === 'EVALUATION_VOID' ||
+    action === 'URGED' ||
+    action === 'ESCALATED'
+  )
+    return 'alert';
   if (action === 'REPORTED' || action === 'APPROVED' || action === 'CLOSED') return 'done';
   return 'plain';
 }

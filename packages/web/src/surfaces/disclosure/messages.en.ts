@@ -8,6 +8,7 @@ import type { DisclosureMessages } from './messages';
 const en: DisclosureMessages = {
   appName: 'Wenzheng',
   language: { label: 'Language', switchTo: '简体中文', switchToLang: 'zh-CN' },
+  elderMode: 'Large text',
   title: 'Results',
   heading: (title: string) => `${title} · Results`,
   intro:
@@ -200,6 +201,12 @@ const en: DisclosureMessages = {
     REOPENED: 'Dispatched again (second handling)',
     COMMENTED: 'Representative’s comment',
     SCORED: 'Representative’s score',
+    DEADLINE_CHANGED: 'Deadline changed',
+    URGED: 'Urged (催办)',
+    ESCALATED: 'Escalated (overdue)',
+    EXTENSION_REQUESTED: 'Extension requested',
+    EXTENSION_APPROVED: 'Extension approved',
+    EXTENSION_REFUSED: 'Extension refused',
     unknown: 'Other',
   },
 };

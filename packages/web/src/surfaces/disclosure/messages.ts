@@ -11,6 +11,7 @@ import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 const zhCN = {
   appName: '问政',
   language: { label: '语言', switchTo: 'English', switchToLang: 'en' },
+  elderMode: '长辈模式',
   title: '结果公示',
   heading: (title: string) => `${title} · 结果公示`,
   intro: '本页公开本场问政每个问题的群众满意度测评结果，以及承办单位整改承诺的办理过程，接受社会监督。',
@@ -200,6 +201,12 @@ const zhCN = {
     REOPENED: '重新交办（二次办理）',
     COMMENTED: '代表督办意见',
     SCORED: '代表打分',
+    DEADLINE_CHANGED: '调整办理期限',
+    URGED: '催办',
+    ESCALATED: '逾期督办升级',
+    EXTENSION_REQUESTED: '申请延期',
+    EXTENSION_APPROVED: '同意延期',
+    EXTENSION_REFUSED: '不同意延期',
     unknown: '其他',
   },
 };

@@ -2,6 +2,7 @@ import { computed, reactive, shallowRef } from 'vue';
 import { i18n } from '../../i18n';
 import { useErrorMessage } from '../../composables/useErrorMessage';
 import { useSession, type SessionAccount } from '../../composables/useSession';
+import { signInEndReason } from '../../graphql/client';
 import { hasProblems, translateProblems, validate, type Problem } from '../../composables/validation';
 
 const rules = {
@@ -36,6 +37,8 @@ export function useLoginForm() {
       serverError.value = result.error;
       // A wrong password is retyped, not edited.
       if (!result.account) values.password = '';
+      // A new sign-in: why the last one ended is history.
+      else signInEndReason.value = null;
       return result.account;
     } finally {
       submitting.value = false;

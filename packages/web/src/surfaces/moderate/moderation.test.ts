@@ -53,6 +53,16 @@ describe('the queue of a tab', () => {
     expect(result.list[0]?.pinned).toBe(true);
   });
 
+  it('counts a newer arrival without showing it while the list is not the whole tab, or is full', () => {
+    const list = [message('1'), message('2')];
+    expect(applyChange(list, message('3'), 'PENDING', '', { complete: false })).toMatchObject({ added: false, beyond: true });
+    expect(applyChange(list, message('3'), 'PENDING', '', { complete: true, window: 2 })).toMatchObject({ added: false, beyond: true });
+    expect(applyChange(list, message('3'), 'PENDING', '', { complete: true, window: 3 })).toMatchObject({ added: true, beyond: false });
+    // An older one, or a change to one shown, still goes in its place.
+    const earlier = message('0', { createdAt: '2026-12-01T11:59:00.000Z' });
+    expect(applyChange(list, earlier, 'PENDING', '', { complete: false }).list.map((m) => m.id)).toEqual(['0', '1', '2']);
+  });
+
   it('leaves out what the search does not match', () => {
     expect(applyChange([], message('1', { body: '停车难' }), 'PENDING', '物业').list).toEqual([]);
     expect(applyChange([], message('1', { body: '小区物业' }), 'PENDING', '物业').list).toHaveLength(1);

@@ -22,26 +22,37 @@ export function compareMessages(status: MessageStatus) {
 export const matchesSearch = (message: ModerationMessage, search: string) =>
   !search.trim() || message.body.toLowerCase().includes(search.trim().toLowerCase());
 
+/** Most messages a tab shows before newer arrivals are only counted (at 50 a second the page stays light). */
+export const QUEUE_WINDOW = 100;
+
 /**
  * The tab's list after a message arrived or changed (over the subscription, or as a decision's
  * answer): in it, in order, when it has the tab's status and matches the search; out of it otherwise.
- * `added` says whether the list gained a message (the total grows), `removed` whether it lost one.
+ * A message that would go after the last one shown is only counted (`beyond`) while the list is not the
+ * whole tab (`complete` false) or already holds `window` messages: it is read with the next page.
+ * `added` says whether the list gained a message, `removed` whether it lost one (the total follows both,
+ * and `beyond`).
  */
 export function applyChange(
   list: readonly ModerationMessage[],
   message: ModerationMessage,
   status: MessageStatus,
   search: string,
-): { list: ModerationMessage[]; added: boolean; removed: boolean } {
+  { complete = true, window = Number.POSITIVE_INFINITY }: { complete?: boolean; window?: number } = {},
+): { list: ModerationMessage[]; added: boolean; removed: boolean; beyond: boolean } {
   const index = list.findIndex((item) => item.id === message.id);
   const belongs =
     message.sessionId === (list[0]?.sessionId ?? message.sessionId) && message.status === status && matchesSearch(message, search);
   if (!belongs) {
-    if (index < 0) return { list: [...list], added: false, removed: false };
-    return { list: list.filter((item) => item.id !== message.id), added: false, removed: true };
+    if (index < 0) return { list: [...list], added: false, removed: false, beyond: false };
+    return { list: list.filter((item) => item.id !== message.id), added: false, removed: true, beyond: false };
   }
+  const order = compareMessages(status);
+  const last = list.at(-1);
+  if (index < 0 && last && order(message, last) > 0 && (!complete || list.length >= window))
+    return { list: [...list], added: false, removed: false, beyond: true };
   const rest = list.filter((item) => item.id !== message.id);
-  return { list: [...rest, message].sort(compareMessages(status)), added: index < 0, removed: false };
+  return { list: [...rest, message].sort(order), added: index < 0, removed: false, beyond: false };
 }
 
 /**

@@ -3,7 +3,7 @@ import { computed, onScopeDispose, shallowRef, watch } from 'vue';
 import type { MessageStatus } from '../../gql/graphql';
 import { client, liveConnection } from '../../graphql/client';
 import { reloadOnSearch } from '../../composables/useListPanel';
-import { applyChange, type ModerationMessage } from './moderation';
+import { applyChange, QUEUE_WINDOW, type ModerationMessage } from './moderation';
 import {
   ApproveMessageDocument,
   ModerateSessionDocument,
@@ -105,10 +105,19 @@ export function useModerationQueue(sessionId: string) {
   const reload = () => load(null);
   const loadMore = () => (hasNextPage.value && status.value === 'ready' ? load(endCursor) : Promise.resolve());
 
-  /** A message as it now is (from the subscription or a decision): placed in, or taken out of, the tab shown. */
-  function apply(message: ModerationMessage, live: boolean): void {
-    if (message.sessionId !== sessionId) return;
-    const change = applyChange(items.value, message, tab.value, search.value);
+  /**
+   * A message as it now is (from the subscription or a decision): placed in, or taken out of, the tab
+   * shown. Newer arrivals beyond what the tab shows are counted and read with the next page, which is
+   * read by itself once the moderators have worked the list down to half a page.
+   */
+  function apply(message: ModerationMessage, live: boolean): boolean {
+    if (message.sessionId !== sessionId) return false;
+    const change = applyChange(items.value, message, tab.value, search.value, { complete: !hasNextPage.value, window: QUEUE_WINDOW });
+    if (change.beyond) {
+      totalCount.value += 1;
+      hasNextPage.value = true;
+      return false;
+    }
     if (change.added) {
       totalCount.value += 1;
       if (live) fresh.value = new Set([...fresh.value, message.id]);
@@ -116,15 +125,15 @@ export function useModerationQueue(sessionId: string) {
     if (change.removed) totalCount.value = Math.max(0, totalCount.value - 1);
     items.value = change.list;
     stamp([message]);
+    if (change.removed && hasNextPage.value && items.value.length < PAGE / 2) void loadMore();
+    return change.added;
   }
 
   const subscription = client.subscription(ModerationQueueChangedDocument, { sessionId }).subscribe((result) => {
     subscriptionError.value = result.error ?? null;
     const message = result.data?.moderationQueueChanged.message;
     if (!message) return;
-    const wasThere = items.value.some((item) => item.id === message.id);
-    apply(message, true);
-    if (!wasThere && message.status === 'PENDING' && tab.value === 'PENDING') announcement.value = { kind: 'new', body: message.body };
+    if (apply(message, true) && message.status === 'PENDING') announcement.value = { kind: 'new', body: message.body };
   });
   onScopeDispose(() => subscription.unsubscribe());
 

@@ -5,6 +5,7 @@ import type { ClueMessages } from './clue-messages';
 const en: ClueMessages = {
   appName: 'Wenzheng',
   language: { label: 'Language', switchTo: '中文', switchToLang: 'zh-CN' },
+  elderMode: 'Large text',
   nav: { label: 'Clues', skip: 'Skip to content', submit: 'Report', track: 'Track', list: 'Public clues', home: 'Home' },
   common: {
     loading: 'Loading…',
@@ -208,6 +209,15 @@ const en: ClueMessages = {
     generalLink: 'Go to the report form',
     loadError: 'Could not load the representative.',
     addressed: (name: string) => `Sent to representative ${name}`,
+    reviews: 'Voters’ assessments',
+    outcomes: {
+      SATISFIED: 'Satisfied',
+      BASICALLY_SATISFIED: 'Basically satisfied',
+      UNSATISFIED: 'Unsatisfied',
+      NO_VOTES: 'No valid result',
+    } as Record<string, string>,
+    rate: (percent: number) => `Satisfaction ${percent.toFixed(1)}%`,
+    reviewLink: 'See the result',
   },
   list: {
     pageTitle: 'Public clues',
@@ -229,7 +239,7 @@ const en: ClueMessages = {
     loadingMore: 'Loading…',
     support: 'Support',
     supported: 'Supported',
-    supportLabel: (title: string, n: number) => `Support “${title}”, ${n} so far`,
+    supportContext: (title: string) => ` “${title}”, supporters so far: `,
     supportCount: (n: number) => `${n}`,
     supportFailed: 'Your support was not recorded; try again.',
     reply: 'Reply from staff',

@@ -13,6 +13,7 @@ export type ClueEventAction = 'SUBMITTED' | 'ACCEPTED' | 'MERGED' | 'REJECTED' |
 const zhCN = {
   appName: '问政',
   language: { label: '语言', switchTo: 'English', switchToLang: 'en' },
+  elderMode: '长辈模式',
   nav: { label: '问题线索', skip: '跳到正文', submit: '我要反映', track: '查询进度', list: '公开线索', home: '首页' },
   common: {
     loading: '正在加载…',
@@ -206,6 +207,13 @@ const zhCN = {
     generalLink: '去“我要反映”提交',
     loadError: '代表信息加载失败。',
     addressed: (name: string) => `已送达人大代表${name}`,
+    reviews: '选民评议',
+    outcomes: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意', NO_VOTES: '无有效结果' } as Record<
+      string,
+      string
+    >,
+    rate: (percent: number) => `满意率 ${percent.toFixed(1)}%`,
+    reviewLink: '查看结果',
   },
   list: {
     pageTitle: '公开线索',
@@ -227,7 +235,7 @@ const zhCN = {
     loadingMore: '正在加载…',
     support: '附议',
     supported: '已附议',
-    supportLabel: (title: string, n: number) => `附议“${title}”，目前 ${n} 人附议`,
+    supportContext: (title: string) => `“${title}”，目前附议人数`,
     supportCount: (n: number) => `${n}`,
     supportFailed: '附议没有成功，请重试。',
     reply: '工作人员答复',

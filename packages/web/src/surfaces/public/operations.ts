@@ -102,6 +102,7 @@ export const PublicTrackClueDocument = graphql(`
         action
         at
         note
+        by
       }
     }
   }
@@ -197,6 +198,14 @@ export const PublicRepresentativeDocument = graphql(`
       active
       cluesReceived
       cluesAnswered
+      reviews {
+        sessionId
+        sessionTitle
+        title
+        publishedAt
+        outcome
+        satisfactionRate
+      }
     }
   }
 `);

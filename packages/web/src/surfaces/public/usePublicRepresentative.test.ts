@@ -17,6 +17,7 @@ const wang: PublicRepresentativeProfile = {
   active: true,
   cluesReceived: 3,
   cluesAnswered: 1,
+  reviews: [],
 };
 
 describe('normalizeRepresentativeCode', () => {

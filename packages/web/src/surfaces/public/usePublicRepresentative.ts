@@ -14,6 +14,17 @@ export interface PublicRepresentativeProfile {
   active: boolean;
   cluesReceived: number;
   cluesAnswered: number;
+  /** 选民评议 results, newest first. */
+  reviews: readonly RepresentativeReview[];
+}
+
+export interface RepresentativeReview {
+  sessionId: string;
+  sessionTitle: string;
+  title: string;
+  publishedAt: string;
+  outcome: string;
+  satisfactionRate?: number | null;
 }
 
 /** What people type or a QR reader hands over: case, spaces, dashes and full-width letters ignored. */

@@ -9,7 +9,8 @@ import type {
 } from '../../gql/graphql';
 
 // The representative's workspace (代表工作台): their record, the clues addressed to them, the items
-// they supervise, their proposed questions and their figures. Page sizes travel as variables.
+// they supervise, their proposed questions and their figures. Page sizes travel as variables. The
+// fragments the staff side reads too live in the shared `representative/operations.ts`.
 
 export type MyRepresentative = MyRepresentativeQuery['myRepresentative'];
 export type InboxClue = RepresentativeInboxClueFieldsFragment;
@@ -125,18 +126,7 @@ export const SupervisedFollowUpsDocument = graphql(`
 graphql(`
   fragment RepresentativeItemFields on FollowUp {
     ...FollowUpDetailFields
-    supervisors {
-      id
-      name
-      district
-    }
-    representativeScores {
-      representativeName
-      score
-      note
-      handlingRound
-      at
-    }
+    ...FollowUpSupervisionFields
   }
 `);
 
@@ -166,17 +156,8 @@ export const ScoreFollowUpDocument = graphql(`
 
 graphql(`
   fragment RepresentativeProposalFields on QuestionProposal {
-    id
-    sessionId
+    ...QuestionProposalFields
     sessionTitle
-    title
-    body
-    respondent
-    departmentId
-    status
-    declineReason
-    questionId
-    createdAt
   }
 `);
 
@@ -214,18 +195,7 @@ export const ProposeQuestionDocument = graphql(`
 export const RepresentativeParticipationDocument = graphql(`
   query RepresentativeParticipation($from: DateTimeISO!, $to: DateTimeISO!) {
     representativeParticipation(from: $from, to: $to) {
-      representative {
-        id
-        name
-        district
-      }
-      cluesReceived
-      cluesAnswered
-      cluesDispatched
-      itemsSupervised
-      scoresGiven
-      studioVotes
-      sessionsAttended
+      ...ParticipationFields
     }
   }
 `);

@@ -2,10 +2,10 @@ import { computed, shallowRef } from 'vue';
 import type { RepresentativeScore } from '../../gql/graphql';
 import { client } from '../../graphql/client';
 import { i18n } from '../../i18n';
-import { classifyError } from '../../composables/useErrorMessage';
 import { useCursorList } from '../../composables/useCursorList';
 import { PAGE_SIZE, reloadOnSearch } from '../../composables/useListPanel';
 import type { FollowUpRow } from '../../follow-up/operations';
+import { useFollowUpForm, useFollowUpItemFrom, type FollowUpFormWords } from '../../follow-up/useFollowUpItem';
 import {
   CommentOnFollowUpDocument,
   RepresentativeItemDocument,
@@ -13,8 +13,8 @@ import {
   SupervisedFollowUpsDocument,
   type SupervisedItem,
 } from './operations';
-import { validateComment, validateScore, type FormProblems } from './representativeForms';
-import { isInvalidPhase, representativeErrorMessage } from './representativeErrors';
+import { validateComment, validateScore } from './representativeForms';
+import { representativeErrorMessage } from './representativeErrors';
 
 const t = (key: string) => i18n.global.t(key);
 
@@ -37,79 +37,24 @@ export function useSupervisedItems() {
   return { ...list, search, loadError: computed(() => representativeErrorMessage(list.error.value)) };
 }
 
-/** A form on the item shown; the answer (the whole item) replaces it. */
-function useItemForm<V>(
-  item: { value: SupervisedItem | null },
-  options: {
-    labels: () => Record<string, string>;
-    validate: (values: V) => FormProblems;
-    send: (item: SupervisedItem, values: V) => Promise<{ data?: SupervisedItem | null; error?: unknown }>;
-    invalidPhaseKey?: string;
-    show: (item: SupervisedItem) => void;
-    reload: () => Promise<void>;
-  },
-) {
-  const submitting = shallowRef(false);
-  const problems = shallowRef<FormProblems>({});
-  const serverError = shallowRef<unknown>(null);
-  const server = computed(() => representativeErrorMessage(serverError.value, options.labels(), options.invalidPhaseKey));
-  const fieldErrors = computed<Record<string, string>>(() => ({
-    ...server.value?.fields,
-    ...Object.fromEntries(Object.entries(problems.value).map(([field, key]) => [field, t(`representative.${key}`)])),
-  }));
-
-  async function submit(values: V): Promise<boolean> {
-    const current = item.value;
-    if (!current || submitting.value) return false;
-    problems.value = options.validate(values);
-    serverError.value = null;
-    if (Object.keys(problems.value).length > 0) return false;
-    submitting.value = true;
-    try {
-      const { data, error } = await options.send(current, values);
-      if (!data) {
-        serverError.value = error ?? new Error('empty response');
-        if (isInvalidPhase(error)) void options.reload();
-        return false;
-      }
-      options.show(data);
-      return true;
-    } finally {
-      submitting.value = false;
-    }
-  }
-  const reset = () => {
-    problems.value = {};
-    serverError.value = null;
+/** The workspace's words for a form's problems and refusals; `invalidPhaseKey` says what INVALID_PHASE means there. */
+function workspaceWords(invalidPhaseKey?: string): FollowUpFormWords<string> {
+  return {
+    translateProblems: (problems) =>
+      Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`representative.${key}`)])),
+    describeServerError: (error, labels) => representativeErrorMessage(error, labels, invalidPhaseKey),
   };
-  return { submitting, fieldErrors, formError: computed(() => server.value?.message ?? null), submit, reset };
 }
 
 /** One supervised item: its facts and timeline, the supervisors and their scores; comment and score. */
 export function useSupervisedItem(id: string) {
-  const item = shallowRef<SupervisedItem | null>(null);
-  const status = shallowRef<'loading' | 'ready' | 'error'>('loading');
-  const error = shallowRef<unknown>(null);
+  const target = useFollowUpItemFrom(id, RepresentativeItemDocument, (error) => representativeErrorMessage(error));
+  const { item, show, reload } = target;
 
-  async function reload() {
-    if (!item.value) status.value = 'loading';
-    const result = await client.query(RepresentativeItemDocument, { id }, { requestPolicy: 'network-only' }).toPromise();
-    if (result.data) {
-      item.value = result.data.followUp;
-      error.value = null;
-      status.value = 'ready';
-    } else {
-      error.value = result.error ?? new Error('empty response');
-      if (!item.value) status.value = 'error';
-    }
-  }
-  void reload();
-  const show = (changed: SupervisedItem) => (item.value = changed);
-  const code = computed(() => classifyError(error.value)?.code ?? null);
-
-  const comment = useItemForm<string>(item, {
+  const comment = useFollowUpForm<string, SupervisedItem, string>(item, {
     show,
     reload,
+    words: workspaceWords(),
     labels: () => ({ note: t('representative.item.comment.label') }),
     validate: validateComment,
     send: async (current, note) => {
@@ -118,12 +63,12 @@ export function useSupervisedItem(id: string) {
     },
   });
 
-  const score = useItemForm<{ score: RepresentativeScore | ''; note: string }>(item, {
+  const score = useFollowUpForm<{ score: RepresentativeScore | ''; note: string }, SupervisedItem, string>(item, {
     show,
     reload,
+    words: workspaceWords('representative.errors.scoreNotReported'),
     labels: () => ({ score: t('representative.item.score.legend'), note: t('representative.item.score.note') }),
     validate: validateScore,
-    invalidPhaseKey: 'representative.errors.scoreNotReported',
     send: async (current, values) => {
       const input = { id: current.id, score: values.score as RepresentativeScore, note: values.note.trim() || null };
       const result = await client.mutation(ScoreFollowUpDocument, { input }).toPromise();
@@ -131,14 +76,5 @@ export function useSupervisedItem(id: string) {
     },
   });
 
-  return {
-    item,
-    status,
-    reload,
-    loadError: computed(() => representativeErrorMessage(error.value)?.message ?? ''),
-    notFound: computed(() => code.value === 'NOT_FOUND'),
-    forbidden: computed(() => code.value === 'FORBIDDEN'),
-    comment,
-    score,
-  };
+  return { ...target, comment, score };
 }

@@ -8,6 +8,7 @@ const en: VoteMessages = {
   appName: 'Wenzheng',
   pageTitle: 'Vote',
   language: { label: 'Language', switchTo: '中文', switchToLang: 'zh-CN' },
+  elderMode: 'Large text',
   entry: {
     heading: 'Online vote',
     intro: 'Enter the 6-digit session code shown on the screen, or scan the QR code there, to rate the answers online.',
@@ -97,6 +98,8 @@ const en: VoteMessages = {
     label: 'Time left',
     seconds: (n: number) => `${n} s`,
     opensIn: (n: number) => `Voting opens in ${n} s`,
+    opened: (n: number, ask: string) => `Voting is open for ${n} seconds. ${ask}`,
+    under: (n: number) => `Less than ${n} seconds left`,
   },
   phaseBy: {
     REPORT: { asking: 'Report being introduced', answering: 'Report being presented; rating opens after it' },

@@ -10,6 +10,7 @@ const zhCN = {
   appName: '问政',
   pageTitle: '满意度测评',
   language: { label: '语言', switchTo: 'English', switchToLang: 'en' },
+  elderMode: '长辈模式',
   entry: {
     heading: '网络测评',
     intro: '输入大屏上显示的 6 位数字场次码，或直接扫描大屏上的二维码，在网上对答复进行满意度测评。',
@@ -101,6 +102,9 @@ const zhCN = {
     label: '剩余时间',
     seconds: (n: number) => `${n} 秒`,
     opensIn: (n: number) => `${n} 秒后开始投票`,
+    // Read out by screen readers: at the opening, then at 30 and 10 seconds left.
+    opened: (n: number, ask: string) => `投票开始，限时 ${n} 秒。${ask}`,
+    under: (n: number) => `剩余不到 ${n} 秒`,
   },
   /** An item being presented, for the subjects other than a question (问题): report, project, representative. */
   phaseBy: {

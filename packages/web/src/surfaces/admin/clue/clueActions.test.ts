@@ -4,7 +4,9 @@ import {
   initialAccept,
   questionFromClue,
   toAcceptInput,
+  toFollowUpInput,
   validateAccept,
+  validateFollowUp,
   validateMerge,
   validateRefer,
   validateReject,
@@ -115,5 +117,26 @@ describe('accepting a clue', () => {
       sessionId: 'session-1',
       newQuestion: { title: clue.title, body: values.question.body, ballotType: 'APPROVAL', departmentId: 'd1', budget: null },
     });
+  });
+});
+
+describe('a follow-up item from a referred clue', () => {
+  const now = new Date(2026, 11, 2, 10, 0);
+  it('needs what is to be done; the deadline may stay empty for the default handling time', () => {
+    expect(validateFollowUp({ commitment: '  ', deadline: '' }, now)).toEqual({ commitment: { key: 'required' } });
+    expect(validateFollowUp({ commitment: '一个月内修好', deadline: '' }, now)).toEqual({});
+    expect(toFollowUpInput('c1', { commitment: ' 一个月内修好 ', deadline: '' })).toEqual({
+      clueId: 'c1',
+      commitment: '一个月内修好',
+      deadline: null,
+    });
+  });
+
+  it('refuses a deadline in the past or not a real day, and sends a chosen day as the end of that day', () => {
+    expect(validateFollowUp({ commitment: '修', deadline: '2026-12-01' }, now)).toEqual({ deadline: { key: 'past' } });
+    expect(validateFollowUp({ commitment: '修', deadline: '2026-02-31' }, now)).toEqual({ deadline: { key: 'date' } });
+    const input = toFollowUpInput('c1', { commitment: '修', deadline: '2026-12-31' });
+    expect(new Date(input.deadline!).getDate()).toBe(31);
+    expect(new Date(input.deadline!).getHours()).toBe(23);
   });
 });

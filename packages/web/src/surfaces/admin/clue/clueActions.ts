@@ -1,4 +1,5 @@
-import type { AcceptClueInput, RejectReason, SessionKind, SubjectKind } from '../../../gql/graphql';
+import type { AcceptClueInput, FollowUpFromClueInput, RejectReason, SessionKind, SubjectKind } from '../../../gql/graphql';
+import { checkDeadline, fromLocalDateInput, type FollowUpProblems } from '../../../follow-up/followUpForms';
 import { SUBJECT_OF_KIND } from '../session/sessionKinds';
 import { emptyQuestionForm, toQuestionInput, validateQuestionForm, type QuestionFormValues } from '../session/runningOrder';
 import type { SessionProblem } from '../session/sessionSettingsRules';
@@ -40,6 +41,26 @@ export interface MergeValues {
   intoId: string;
 }
 export const validateMerge = (values: MergeValues) => collect({ intoId: checkField(values.intoId, { required: true, select: true }) });
+
+/** A follow-up item from a referred clue: what the department is to do, and by when (empty: the default handling time). */
+export interface FollowUpValues {
+  commitment: string;
+  deadline: string;
+}
+export const emptyFollowUp = (): FollowUpValues => ({ commitment: '', deadline: '' });
+export function validateFollowUp(values: FollowUpValues, now: Date = new Date()): FollowUpProblems {
+  const problems: FollowUpProblems = {};
+  const commitment = checkField(values.commitment, { required: true, max: 5000 });
+  if (commitment) problems.commitment = commitment;
+  const deadline = values.deadline.trim() ? checkDeadline(values.deadline, now) : null;
+  if (deadline) problems.deadline = deadline;
+  return problems;
+}
+export const toFollowUpInput = (clueId: string, values: FollowUpValues): FollowUpFromClueInput => ({
+  clueId,
+  commitment: values.commitment.trim(),
+  deadline: values.deadline.trim() ? fromLocalDateInput(values.deadline) : null,
+});
 
 /** Accepting makes the clue part of an existing question of a session, or a new question appended to it. */
 export type AcceptMode = 'existing' | 'new';

@@ -46,3 +46,20 @@ describe('clueErrorMessage', () => {
     expect(clueErrorMessage(refused('Your role may not do this.', { code: 'FORBIDDEN' }))!.message).toBe('您没有权限执行此操作。');
   });
 });
+
+describe('refused undo', () => {
+  it('says the window passed, with its length', () => {
+    const error = refused('A rejection or merge can be undone only within 24 hours of the decision.', { code: 'UNDO_EXPIRED', hours: 24 });
+    expect(clueErrorCode(error)).toBe('UNDO_EXPIRED');
+    expect(clueErrorMessage(error)!.message).toContain('24 小时');
+    i18n.global.locale.value = 'en';
+    expect(clueErrorMessage(error)!.message).toMatch(/^The time to undo has passed \(within 24 hours/);
+  });
+
+  it('says what happened since the decision', () => {
+    const replied = refused('A public reply was given after the decision.', { code: 'UNDO_UNSAFE', reason: 'REPLIED_SINCE' });
+    expect(clueErrorMessage(replied)!.message).toContain('已发布过公开答复');
+    const merged = refused('The clue it was merged into has since been merged.', { code: 'UNDO_UNSAFE', reason: 'INTO_MERGED' });
+    expect(clueErrorMessage(merged)!.message).toContain('请先撤销那次合并');
+  });
+});

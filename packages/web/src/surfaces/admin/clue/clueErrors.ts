@@ -3,7 +3,7 @@ import { i18n } from '../../../i18n';
 import { errorMessage, type ErrorMessage } from '../../../composables/useErrorMessage';
 
 /** Codes of clue work that the general error messages do not cover; worded in `admin.clues.errors`. */
-export const CLUE_ERROR_CODES = ['INVALID_PHASE', 'COLLECTION_CLOSED'] as const;
+export const CLUE_ERROR_CODES = ['INVALID_PHASE', 'COLLECTION_CLOSED', 'UNDO_EXPIRED', 'UNDO_UNSAFE'] as const;
 type ClueErrorCode = (typeof CLUE_ERROR_CODES)[number];
 
 function firstError(error: unknown) {
@@ -32,7 +32,11 @@ export function clueErrorMessage(error: unknown, labels: Record<string, string> 
   if ((CLUE_ERROR_CODES as readonly unknown[]).includes(code)) {
     const status = first.extensions?.status;
     const statusLabel = typeof status === 'string' ? t(`clue.status.${status}`) : '';
-    const message = t(`admin.clues.errors.${code as ClueErrorCode}`, { status: statusLabel });
+    // An unsafe undo says what happened since the decision.
+    const reason = first.extensions?.reason;
+    const key = code === 'UNDO_UNSAFE' && typeof reason === 'string' ? `UNDO_UNSAFE_${reason}` : code;
+    const hours = first.extensions?.hours;
+    const message = t(`admin.clues.errors.${key as ClueErrorCode}`, { status: statusLabel, hours: typeof hours === 'number' ? hours : '' });
     return { ...base, message: message + serverSaid };
   }
   if (code === 'REPRESENTATIVE_INACTIVE')

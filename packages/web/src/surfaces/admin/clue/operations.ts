@@ -44,6 +44,9 @@ graphql(`
     }
     forwardedAt
     forwardNote
+    decidedAt
+    undoUntil
+    followUpId
     supportCount
     photos {
       id
@@ -127,8 +130,10 @@ export const ClueDocument = graphql(`
 export const ClueDuplicatesDocument = graphql(`
   query AdminClueDuplicates($clueId: ID!) {
     clueDuplicates(clueId: $clueId) {
-      similarity
-      samePlace
+      reasons {
+        kind
+        score
+      }
       clue {
         ...AdminClueFields
       }
@@ -154,6 +159,24 @@ export const MergeClueDocument = graphql(`
   mutation AdminMergeClue($clueId: ID!, $intoId: ID!) {
     mergeClue(clueId: $clueId, intoId: $intoId) {
       ...AdminClueFields
+    }
+  }
+`);
+
+/** Takes back a rejection or merge within the undo window. */
+export const UndoClueDecisionDocument = graphql(`
+  mutation AdminUndoClueDecision($clueId: ID!) {
+    undoClueDecision(clueId: $clueId) {
+      ...AdminClueFields
+    }
+  }
+`);
+
+/** A follow-up item (督办事项) from a referred clue, for the department it was referred to. */
+export const FollowUpFromClueDocument = graphql(`
+  mutation AdminFollowUpFromClue($input: FollowUpFromClueInput!) {
+    createFollowUpFromClue(input: $input) {
+      id
     }
   }
 `);

@@ -4,6 +4,9 @@ import { client } from '../../../graphql/client';
 import { i18n } from '../../../i18n';
 import {
   toAcceptInput,
+  toFollowUpInput,
+  validateFollowUp,
+  type FollowUpValues,
   validateAccept,
   validateMerge,
   validateRefer,
@@ -20,10 +23,16 @@ import { clueErrorCode, clueErrorMessage } from './clueErrors';
 import { translateSessionProblems, type SessionProblem } from '../session/sessionSettingsRules';
 import type { AdminClue } from './useClueBoard';
 import { useDialogForm } from '../../../composables/useDialogForm';
+import { reloadOnSearch } from '../../../composables/useListPanel';
+import { translateFollowUpProblems } from '../../../follow-up/followUpForms';
+import type { ClueStatus } from '../../../gql/graphql';
 import { questionFieldLabels } from '../session/useRunningOrder';
 import {
   AcceptClueDocument,
   ClueDocument,
+  CluesDocument,
+  FollowUpFromClueDocument,
+  UndoClueDecisionDocument,
   ClueDuplicatesDocument,
   MergeClueDocument,
   PublishClueDocument,
@@ -232,6 +241,62 @@ export function useClueDetail(onChanged: (clue: AdminClue) => void) {
     },
   );
 
+  const undoing = shallowRef(false);
+  const undoError = shallowRef<unknown>(null);
+  /** Takes back a rejection or merge (within the server's window, if nothing since depends on it). */
+  async function undo(): Promise<boolean> {
+    const id = openedId;
+    if (!id || undoing.value) return false;
+    undoing.value = true;
+    undoError.value = null;
+    try {
+      const result = await client.mutation(UndoClueDecisionDocument, { clueId: id }).toPromise();
+      if (!result.data) {
+        undoError.value = result.error ?? new Error('empty response');
+        void load(id);
+        return false;
+      }
+      show(result.data.undoClueDecision);
+      return true;
+    } finally {
+      undoing.value = false;
+    }
+  }
+
+  // A follow-up item from the referred clue; the clue is read again to learn the item's id.
+  const followUpSubmitting = shallowRef(false);
+  const followUpForm = useDialogForm({
+    labels: () => ({ commitment: label('followUp.commitment'), deadline: label('followUp.deadline') }),
+    translateProblems: translateFollowUpProblems,
+    describeServerError: clueErrorMessage,
+  });
+  async function submitFollowUp(values: FollowUpValues): Promise<string | null> {
+    const id = openedId;
+    if (!id || followUpSubmitting.value) return null;
+    followUpForm.reset();
+    followUpForm.problems.value = validateFollowUp(values);
+    if (Object.keys(followUpForm.problems.value).length > 0) return null;
+    followUpSubmitting.value = true;
+    try {
+      const result = await client.mutation(FollowUpFromClueDocument, { input: toFollowUpInput(id, values) }).toPromise();
+      if (!result.data) {
+        followUpForm.serverError.value = result.error ?? new Error('empty response');
+        return null;
+      }
+      await load(id);
+      return result.data.createFollowUpFromClue.id;
+    } finally {
+      followUpSubmitting.value = false;
+    }
+  }
+  const followUp = {
+    submitting: followUpSubmitting,
+    fieldErrors: followUpForm.fieldErrors,
+    formError: followUpForm.formError,
+    submit: submitFollowUp,
+    reset: followUpForm.reset,
+  };
+
   const publishing = shallowRef(false);
   const publishError = shallowRef<unknown>(null);
   async function setPublished(published: boolean): Promise<boolean> {
@@ -272,6 +337,10 @@ export function useClueDetail(onChanged: (clue: AdminClue) => void) {
     refer,
     reply,
     reassignRepresentative,
+    undo,
+    undoing,
+    undoError,
+    followUp,
     publishing,
     publishError,
     setPublished,
@@ -301,4 +370,43 @@ export function useSessionQuestions() {
   }
 
   return { questions, status, error, load };
+}
+
+/** Statuses a clue may be merged into (the server refuses a merged one). */
+const MERGE_TARGETS: ClueStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED', 'REFERRED'];
+
+/** The merge dialog's search of the whole board (the board's own search), run once typing pauses. */
+export function useMergeSearch() {
+  const text = shallowRef('');
+  const found = shallowRef<readonly AdminClue[]>([]);
+  const status = shallowRef<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const error = shallowRef<unknown>(null);
+  let latest = 0;
+
+  async function run() {
+    const current = ++latest;
+    const search = text.value.trim();
+    if (!search) {
+      found.value = [];
+      status.value = 'idle';
+      return;
+    }
+    status.value = 'loading';
+    const filter = { search, statuses: MERGE_TARGETS };
+    const result = await client.query(CluesDocument, { first: 10, filter }, { requestPolicy: 'network-only' }).toPromise();
+    if (current !== latest) return;
+    error.value = result.error ?? null;
+    found.value = result.data?.clues.nodes ?? [];
+    status.value = result.data ? 'ready' : 'error';
+  }
+  reloadOnSearch(() => text.value, run);
+
+  function clear() {
+    latest += 1;
+    text.value = '';
+    found.value = [];
+    status.value = 'idle';
+  }
+
+  return { text, found, status, error, clear };
 }

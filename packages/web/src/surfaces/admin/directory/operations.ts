@@ -9,6 +9,7 @@ graphql(`
     createdAt
     deactivatedAt
     mustChangePassword
+    lockedAt
     department {
       id
       name
@@ -54,6 +55,14 @@ export const DeactivateAccountDocument = graphql(`
 export const ReactivateAccountDocument = graphql(`
   mutation AdminReactivateAccount($id: ID!) {
     reactivateAccount(id: $id) {
+      ...AdminAccountFields
+    }
+  }
+`);
+
+export const UnlockAccountDocument = graphql(`
+  mutation AdminUnlockAccount($id: ID!) {
+    unlockAccount(id: $id) {
       ...AdminAccountFields
     }
   }

@@ -1,16 +1,22 @@
 import { shallowRef } from 'vue';
 import { client } from '../../../graphql/client';
 import type { Account } from './useAccountDirectory';
-import { DeactivateAccountDocument, ReactivateAccountDocument, ResetPasswordDocument } from './operations';
+import { DeactivateAccountDocument, ReactivateAccountDocument, ResetPasswordDocument, UnlockAccountDocument } from './operations';
 
-export type LifeCycleAction = 'deactivate' | 'reactivate' | 'reset';
+export type LifeCycleAction = 'deactivate' | 'reactivate' | 'reset' | 'unlock';
 
 export type LifeCycleResult =
   | { account: Account; temporaryPassword: string | null; error: null }
   | { account: null; temporaryPassword: null; error: unknown };
 
+const documents = {
+  deactivate: DeactivateAccountDocument,
+  reactivate: ReactivateAccountDocument,
+  unlock: UnlockAccountDocument,
+};
+
 /**
- * An administrator's actions on an account: deactivate, reactivate, reset its password. `busy`
+ * An administrator's actions on an account: deactivate, reactivate, unlock, reset its password. `busy`
  * names the account and action on their way, so only that row's button spins.
  */
 export function useAccountLifeCycle() {
@@ -25,11 +31,8 @@ export function useAccountLifeCycle() {
           return { account: null, temporaryPassword: null, error: result.error ?? new Error('empty response') };
         return { ...result.data.resetPassword, error: null };
       }
-      const result =
-        action === 'deactivate'
-          ? await client.mutation(DeactivateAccountDocument, { id: account.id }).toPromise()
-          : await client.mutation(ReactivateAccountDocument, { id: account.id }).toPromise();
-      const updated = result.data && ('deactivateAccount' in result.data ? result.data.deactivateAccount : result.data.reactivateAccount);
+      const result = await client.mutation(documents[action], { id: account.id }).toPromise();
+      const updated = result.data && Object.values(result.data)[0];
       if (result.error || !updated) return { account: null, temporaryPassword: null, error: result.error ?? new Error('empty response') };
       return { account: updated, temporaryPassword: null, error: null };
     } finally {

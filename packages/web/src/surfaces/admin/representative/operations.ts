@@ -4,15 +4,16 @@ import type {
   AdminParticipationQuery,
   AdminQuestionProposalFieldsFragment,
   AdminRepresentativeFieldsFragment,
-  AdminSupervisionFieldsFragment,
+  FollowUpSupervisionFieldsFragment,
   RepresentativeScore,
 } from '../../../gql/graphql';
 
 // The staff side of the representatives: their records (代表档案), the 代表码 cards, supervisors and
 // scores on a follow-up item (领办督办), proposals for a session (代表出题) and participation (履职).
+// The fragments the representative's workspace reads too live in the shared `representative/operations.ts`.
 
 export type Representative = AdminRepresentativeFieldsFragment;
-export type Supervision = AdminSupervisionFieldsFragment;
+export type Supervision = FollowUpSupervisionFieldsFragment;
 export type QuestionProposal = AdminQuestionProposalFieldsFragment;
 export type ParticipationRow = AdminParticipationQuery['representativeParticipation'][number];
 export type ImportError = AdminImportRepresentativesMutation['importRepresentatives']['errors'][number];
@@ -116,29 +117,10 @@ export const RepresentativeAccountsDocument = graphql(`
 
 // ─── 领办督办: supervisors and scores on a follow-up item ───
 
-graphql(`
-  fragment AdminSupervisionFields on FollowUp {
-    id
-    status
-    supervisors {
-      id
-      name
-      district
-    }
-    representativeScores {
-      representativeName
-      score
-      note
-      handlingRound
-      at
-    }
-  }
-`);
-
 export const FollowUpSupervisionDocument = graphql(`
   query AdminFollowUpSupervision($id: ID!) {
     followUp(id: $id) {
-      ...AdminSupervisionFields
+      ...FollowUpSupervisionFields
     }
   }
 `);
@@ -146,7 +128,7 @@ export const FollowUpSupervisionDocument = graphql(`
 export const AssignSupervisorsDocument = graphql(`
   mutation AdminAssignSupervisors($followUpId: ID!, $representativeIds: [ID!]!) {
     assignSupervisors(followUpId: $followUpId, representativeIds: $representativeIds) {
-      ...AdminSupervisionFields
+      ...FollowUpSupervisionFields
     }
   }
 `);
@@ -155,17 +137,8 @@ export const AssignSupervisorsDocument = graphql(`
 
 graphql(`
   fragment AdminQuestionProposalFields on QuestionProposal {
-    id
-    sessionId
+    ...QuestionProposalFields
     representativeName
-    title
-    body
-    respondent
-    departmentId
-    status
-    declineReason
-    questionId
-    createdAt
   }
 `);
 
@@ -198,18 +171,7 @@ export const DeclineProposalDocument = graphql(`
 export const ParticipationDocument = graphql(`
   query AdminParticipation($from: DateTimeISO!, $to: DateTimeISO!, $search: String) {
     representativeParticipation(from: $from, to: $to, search: $search) {
-      representative {
-        id
-        name
-        district
-      }
-      cluesReceived
-      cluesAnswered
-      cluesDispatched
-      itemsSupervised
-      scoresGiven
-      studioVotes
-      sessionsAttended
+      ...ParticipationFields
     }
   }
 `);

@@ -112,7 +112,9 @@ describe('the item form by subject', () => {
       body: '摘要',
       respondent: '王建华',
       district: '城关镇第三选区',
+      representativeId: null,
     });
+    expect(toQuestionInput({ ...values, representativeId: 'r1' }, 'REPRESENTATIVE')).toMatchObject({ representativeId: 'r1' });
     expect(validateQuestionForm({ ...emptyQuestionForm(), title: '述职' }, 'REPRESENTATIVE')).toEqual({
       respondent: { key: 'required' },
       district: { key: 'required' },

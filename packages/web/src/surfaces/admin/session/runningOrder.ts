@@ -27,6 +27,8 @@ export interface QuestionFormValues {
   clipUrl: string;
   /** REPRESENTATIVE: 选区 or 代表团. */
   district: string;
+  /** REPRESENTATIVE: the 代表档案 assessed ('' when typed in by hand). */
+  representativeId: string;
   /** PROJECT: 万元. */
   budget: number | null;
   /** PROJECT: one project (APPROVAL) or a list (CHOOSE_UP_TO_N); other subjects keep their kind's ballot. */
@@ -71,6 +73,7 @@ export const emptyQuestionForm = (ballotType: BallotType = 'SATISFACTION'): Ques
   respondent: '',
   clipUrl: '',
   district: '',
+  representativeId: '',
   budget: null,
   ballotType,
   candidates: [emptyCandidate(), emptyCandidate()],
@@ -85,6 +88,7 @@ export function fromQuestion(question: {
   clipUrl?: string | null;
   department: { id: string } | null;
   district?: string | null;
+  representativeId?: string | null;
   budget?: number | null;
   ballotType?: BallotType;
   candidates?: readonly { label: string; detail: string | null; departmentId: string | null }[];
@@ -106,6 +110,7 @@ export function fromQuestion(question: {
     departmentId: question.department?.id ?? '',
     clipUrl: question.clipUrl ?? '',
     district: question.district ?? '',
+    representativeId: question.representativeId ?? '',
     budget: question.budget ?? null,
     ...(candidates.length > 0 ? { candidates, maxChoices: question.maxChoices ?? 1 } : {}),
   };
@@ -165,7 +170,13 @@ export function toQuestionInput(values: QuestionFormValues, subject: SubjectKind
     case 'REPORT':
       return { title, body, departmentId, respondent: values.respondent.trim() };
     case 'REPRESENTATIVE':
-      return { title, body, respondent: values.respondent.trim(), district: values.district.trim() };
+      return {
+        title,
+        body,
+        respondent: values.respondent.trim(),
+        district: values.district.trim(),
+        representativeId: values.representativeId || null,
+      };
     case 'PROJECT':
       if (values.ballotType === 'CHOOSE_UP_TO_N')
         return {

@@ -31,6 +31,7 @@ export function questionFieldLabels(subject: SubjectKind = 'ANSWER'): Record<key
     questioner: t('questioner'),
     clipUrl: t('clipUrl'),
     district: t('district'),
+    representativeId: t('fromRecord'),
     budget: t('budget'),
     ballotType: t('ballotType'),
     candidates: t('candidates'),

@@ -165,46 +165,35 @@ export function trendOption(points: readonly TrendPoint[], labels: ChartLabels) 
   };
 }
 
-/** Studio against online: the votes of each channel (turnout), studio on the left axis, online on the right. */
+/**
+ * Studio against online: the votes of each channel (turnout) on one axis, so 150 studio votes look as
+ * small beside 8,830 online ones as they are (two axes made them look alike); the bars carry their numbers.
+ */
 export function turnoutOption(points: readonly TrendPoint[], labels: ChartLabels) {
-  const bar = (name: string, color: string, values: number[], yAxisIndex: number) => ({
+  const bar = (name: string, color: string, values: number[]) => ({
     name,
     type: 'bar' as const,
-    yAxisIndex,
     data: values,
     barMaxWidth: 28,
     itemStyle: { color, borderRadius: [4, 4, 0, 0] },
     label: { show: points.length <= 8, position: 'top' as const, color: INK, fontSize: 11 },
-  });
-  const countAxis = (name: string, color: string) => ({
-    type: 'value' as const,
-    name,
-    nameTextStyle: { color },
-    minInterval: 1,
-    axisLabel: { color: INK },
-    splitLine: { lineStyle: { color: GRID } },
   });
   return {
     ...base,
     legend: legend([labels.studioVotes, labels.onlineVotes]),
     grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
     xAxis: categoryAxis(points.map((p) => p.label)),
-    yAxis: [
-      countAxis(labels.studioVotes, STATS_COLORS.studio),
-      { ...countAxis(labels.onlineVotes, STATS_COLORS.online), splitLine: { show: false } },
-    ],
+    yAxis: { type: 'value' as const, minInterval: 1, axisLabel: { color: INK }, splitLine: { lineStyle: { color: GRID } } },
     series: [
       bar(
         labels.studioVotes,
         STATS_COLORS.studio,
         points.map((p) => p.studioVotes),
-        0,
       ),
       bar(
         labels.onlineVotes,
         STATS_COLORS.online,
         points.map((p) => p.onlineVotes),
-        1,
       ),
     ],
   };

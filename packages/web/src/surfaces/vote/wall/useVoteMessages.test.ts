@@ -15,8 +15,6 @@ const wall = (upvotes = 0): MessageWall => ({
       senderName: '网友',
       pinned: false,
       upvotes,
-      approvedAt: '2026-12-01T12:00:00.000Z',
-      questionId: null,
       putToRespondentAt: null,
     },
   ],
