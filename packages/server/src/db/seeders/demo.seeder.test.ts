@@ -101,7 +101,10 @@ describe('the demo seed', () => {
     const earlier = await em.find(FollowUp, { question: { session: { $in: sessions.slice(0, -1).map((x) => x.id) } } });
     expect(earlier.length).toBeGreaterThanOrEqual(21);
     expect(earlier.every((item) => item.status === 'CLOSED' && item.closedAt)).toBe(true);
-    const rounds = await em.find(VoteRound, { session: { $in: sessions.map((x) => x.id) } });
+    const rounds = await em.find(VoteRound, { session: { $in: sessions.map((x) => x.id) } }, { populate: ['session'] });
+    // No more studio ballots than seats on the roll.
+    for (const round of rounds)
+      expect(round.result!.channels.find((c) => c.channel === 'STUDIO')!.total).toBeLessThanOrEqual(round.session.studioElectorate);
     expect(new Set(rounds.map((r) => r.result!.outcome))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED']));
   });
 
