@@ -7,8 +7,8 @@
 #   bash scripts/start.sh --production  the compiled server (built first when the sources are newer than
 #                                       the build) with NODE_ENV=production: no introspection or landing
 #                                       page, Secure cookies, no demo data (SEED=demo is refused), and an
-#                                       empty database gets one admin account whose password is written to
-#                                       INITIAL_PASSWORD_FILE (mode 0600), never printed. See README, "Production".
+#                                       empty database gets an admin and a security account whose passwords
+#                                       are written to INITIAL_PASSWORD_FILE (mode 0600), never printed. See README, "Production".
 source "$(dirname "${BASH_SOURCE[0]}")/lib/runtime.sh"
 
 production=0

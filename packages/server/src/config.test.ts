@@ -50,6 +50,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ PASS_WINDOW_MINUTES: '-1' })).toThrow(/PASS_WINDOW_MINUTES/);
   });
 
+  it('protects data with the standard crypto suite unless CRYPTO_SUITE=gm asks for SM4 and SM3', () => {
+    expect(loadConfig({}).cryptoSuite).toBe('standard');
+    expect(loadConfig({ CRYPTO_SUITE: 'standard' }).cryptoSuite).toBe('standard');
+    expect(loadConfig({ CRYPTO_SUITE: 'gm' }).cryptoSuite).toBe('gm');
+    expect(() => loadConfig({ CRYPTO_SUITE: 'sm4' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CRYPTO_SUITE: 'GM ' })).toThrow(
+      'CRYPTO_SUITE is "GM"; set it to standard (AES-256-GCM, SHA-256, HMAC-SHA256) or gm (国密: SM4, SM3, HMAC-SM3), or unset it for standard.',
+    );
+  });
+
   it('sets secure cookies in production unless told otherwise', () => {
     const production = { NODE_ENV: 'production', SECRET_KEY_FILE: '/etc/wenzheng/master.key' };
     expect(loadConfig(production).secureCookies).toBe(true);

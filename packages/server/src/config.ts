@@ -1,5 +1,6 @@
 import path from 'node:path';
 import proxyaddr from 'proxy-addr';
+import { type CryptoSuiteName, cryptoSuiteNames } from './secrets/crypto-suite.js';
 
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Phones that may join from one network address per minute (a studio shares one Wi-Fi). */
   joinsPerMinutePerAddress: number;
+  /** How often texts to clues' submitters are queued and sent (see modules/clue/submitter-notices.ts). */
+  submitterNoticeSeconds: number;
   /** Online passes are issued from this many minutes before a session's scheduled time (or once it is live). */
   passWindowMinutes: number;
   /** Joins from one address to one session above which staff see the address flagged. */
@@ -62,6 +65,8 @@ export interface Config {
   streamHosts: string[];
   /** Where the master keys come from (they wrap every key stored in the database); see secrets/key-ring.ts. */
   secretKey: KeySource;
+  /** The algorithms personal data, keyed hashes, token hashes and the audit chain use: `standard` (AES-256-GCM, SHA-256) or `gm` (国密 SM4, SM3); see secrets/crypto-suite.ts. */
+  cryptoSuite: CryptoSuiteName;
   /** Origins whose pages may open the GraphQL WebSocket besides the app's own and PUBLIC_URL (e.g. a separately hosted screen). */
   allowedOrigins: string[];
   /** Bearer token Prometheus sends to GET /metrics; absent: the endpoint is off. */
@@ -70,8 +75,12 @@ export interface Config {
   passwordPolicy: PasswordPolicy;
   /** Minutes a staff sign-in may go unused before it ends (a live show keeps its consoles in use; see auth.service.ts). */
   idleTimeoutMinutes: number;
-  /** Failed sign-ins in a row after which an account is locked until an administrator unlocks it. */
+  /** Failed sign-ins in a row after which an account is locked until a security administrator unlocks it. */
   lockoutThreshold: number;
+  /** Days audit entries are kept at least (等保: six months or more); see modules/audit/audit-retention.ts. */
+  auditRetentionDays: number;
+  /** Whether sealed entries older than the retention are removed; off by default: everything is kept. */
+  auditPurge: boolean;
 }
 
 export interface PasswordPolicy {
@@ -113,6 +122,25 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} is "${raw}"; set it to a whole number from ${min} to ${max}.`);
   }
   return value;
+}
+
+/** 等保 2.0 asks for audit records to be kept at least six months: a shorter retention is refused, not rounded up. */
+function auditRetentionDays(env: Env): number {
+  const raw = env.AUDIT_RETENTION_DAYS;
+  if (raw !== undefined && raw !== '' && Number.isInteger(Number(raw)) && Number(raw) < 180)
+    throw new ConfigError(
+      `AUDIT_RETENTION_DAYS is "${raw}"; audit records must be kept at least 180 days (six months, 等保 2.0), so set it to 180 or more.`,
+    );
+  return integer(env, 'AUDIT_RETENTION_DAYS', 180, 180, 36_500);
+}
+
+function cryptoSuiteName(env: Env): CryptoSuiteName {
+  const value = (env.CRYPTO_SUITE ?? '').trim() || 'standard';
+  if (!(cryptoSuiteNames as readonly string[]).includes(value))
+    throw new ConfigError(
+      `CRYPTO_SUITE is "${value}"; set it to standard (AES-256-GCM, SHA-256, HMAC-SHA256) or gm (国密: SM4, SM3, HMAC-SM3), or unset it for standard.`,
+    );
+  return value as CryptoSuiteName;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -298,6 +326,7 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     joinsPerMinutePerAddress: integer(env, 'JOINS_PER_MINUTE_PER_ADDRESS', 600, 1, 10_000_000),
+    submitterNoticeSeconds: integer(env, 'SUBMITTER_NOTICE_SECONDS', 60, 1, 3600),
     passWindowMinutes: integer(env, 'PASS_WINDOW_MINUTES', 30, 0, 7 * 24 * 60),
     joinFlagLevel: integer(env, 'JOIN_FLAG_LEVEL', 200, 1, 10_000_000),
     ballotFlagLevel: integer(env, 'BALLOT_FLAG_LEVEL', 100, 1, 10_000_000),
@@ -315,6 +344,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: origin(env.PUBLIC_URL, 'PUBLIC_URL', 'the address phones open'),
     streamHosts: streamHosts(env, 'STREAM_HOSTS'),
     secretKey: keySource(env, production, databaseUrl, dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir)),
+    cryptoSuite: cryptoSuiteName(env),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((entry) => entry.trim())
@@ -330,5 +360,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     idleTimeoutMinutes: integer(env, 'IDLE_TIMEOUT_MINUTES', 30, 1, 24 * 60),
     lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
+    auditRetentionDays: auditRetentionDays(env),
+    auditPurge: oneOf(env, 'AUDIT_PURGE', ['true', 'false'] as const, 'false') === 'true',
   };
 }

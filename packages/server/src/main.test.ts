@@ -43,7 +43,7 @@ describe('a server whose port is taken', () => {
 });
 
 describe('a production start', () => {
-  it('gives an empty database one admin account whose one-time password is only in a file of mode 0600, never printed', async () => {
+  it('gives an empty database an admin and a security account whose one-time passwords are only in a file of mode 0600, never printed', async () => {
     const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'wz-initial-')), 'private');
     const file = path.join(folder, 'initial-admin-password.txt');
     running = startMain({
@@ -62,13 +62,20 @@ describe('a production start', () => {
     const accounts = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => line && !line.startsWith('#'));
-    expect(accounts).toHaveLength(1);
-    const [username, password, role] = accounts[0]!.split('\t');
-    expect({ username, role }).toEqual({ username: 'admin', role: 'ADMIN' });
+    // The business administrator and, apart from it, the security administrator who manages accounts.
+    expect(accounts.map((line) => [line.split('\t')[0], line.split('\t')[2]])).toEqual([
+      ['admin', 'ADMIN'],
+      ['security', 'SECURITY_ADMIN'],
+    ]);
+    const [username, password] = accounts[0]!.split('\t');
+    const securityPassword = accounts[1]!.split('\t')[1]!;
     expect(password!.length).toBeGreaterThanOrEqual(16);
+    expect(securityPassword.length).toBeGreaterThanOrEqual(16);
+    expect(securityPassword).not.toBe(password);
     // Only where it is, never what it is (stdout and the log lines included).
     expect(running.output).toContain(file);
     expect(running.output).not.toContain(password);
+    expect(running.output).not.toContain(securityPassword);
 
     // The password works, once: the account must choose its own before anything else.
     const gql = async (query: string, variables?: object, token?: string) =>
@@ -83,6 +90,11 @@ describe('a production start', () => {
     expect(login.errors).toBeUndefined();
     const me = await gql('{ me { username role mustChangePassword } }', undefined, login.data.login.token);
     expect(me.data.me).toEqual({ username: 'admin', role: 'ADMIN', mustChangePassword: true });
+    const security = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: 'security', password: securityPassword },
+    });
+    const securityMe = await gql('{ me { username role mustChangePassword } }', undefined, security.data.login.token);
+    expect(securityMe.data.me).toEqual({ username: 'security', role: 'SECURITY_ADMIN', mustChangePassword: true });
 
     running.child.kill('SIGTERM');
     expect(await running.exited(20_000)).toMatchObject({ code: 0 });

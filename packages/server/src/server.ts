@@ -19,10 +19,13 @@ import { createLogger, type Logger } from './logger.js';
 import { addMetricSource } from './ops/metrics.js';
 import { serveSnapshots } from './ops/snapshot.js';
 import { AuditSealer } from './modules/audit/audit-chain.js';
+import { AuditPurgeJob } from './modules/audit/audit-retention.js';
 import { EVIDENCE_UPLOADS_PER_10_MINUTES } from './modules/follow-up/follow-up.routes.js';
+import { useCryptoSuite } from './secrets/crypto-suite.js';
 import { loadKeyRing } from './secrets/key-ring.js';
 import { loadServerKeys } from './secrets/server-keys.js';
 import { PhotoSweeper } from './modules/clue/photo-sweeper.js';
+import { SubmitterNoticeJob } from './modules/clue/submitter-notices.js';
 import { ReminderJob } from './modules/follow-up/reminders.js';
 import { buildServices, closeServices, type AppServices } from './services.js';
 
@@ -45,6 +48,8 @@ export interface RunningServer {
 /** Starts one server instance: GraphQL over HTTP and WebSocket on one port, plus health checks and the web app. */
 export async function createServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
+  // Before any key is unwrapped or made: what this process writes is protected under this suite.
+  useCryptoSuite(config.cryptoSuite);
   const ring = loadKeyRing(config.secretKey);
   const {
     orm,
@@ -135,11 +140,24 @@ export async function createServer(config: Config): Promise<RunningServer> {
 function startJobs(services: AppServices): { close(): Promise<void> } {
   const photoSweeper = new PhotoSweeper(services);
   const reminders = new ReminderJob(services);
+  const submitterNotices = new SubmitterNoticeJob(
+    {
+      ...services,
+      phones: services.clueGuards.phones,
+      signature: services.smsSignature,
+      publicUrl: services.config.publicUrl,
+    },
+    services.config.submitterNoticeSeconds * 1000,
+  );
   const auditSealer = new AuditSealer(services.em, services.logger);
+  const { auditPurge, auditRetentionDays } = services.config;
+  const auditPurger = auditPurge ? new AuditPurgeJob(services.em, services.logger, auditRetentionDays) : null;
   return {
     close: async () => {
       photoSweeper.close();
       reminders.close();
+      submitterNotices.close();
+      await auditPurger?.close();
       await auditSealer.close();
     },
   };

@@ -18,7 +18,7 @@ import { PublicDevices } from './modules/identity/public-device.js';
 import { MessageGuards } from './modules/interaction/message-guards.js';
 import { MessageWalls } from './modules/interaction/message-walls.js';
 import { SensitiveWordFilter } from './modules/interaction/word-filter.js';
-import { LogSmsSender, YunpianSmsSender } from './modules/identity/sms-sender.js';
+import { LogSmsSender, YunpianSmsSender, type SmsSender } from './modules/identity/sms-sender.js';
 import { AudiencePasses } from './modules/session/audience-pass.js';
 import { Presence } from './modules/session/presence.js';
 import { announceEveryLiveState } from './modules/session/session.service.js';
@@ -51,6 +51,9 @@ export interface AppServices {
   files: FileStore;
   /** Sends notices beyond the app (SMS, email); the default writes them to the log. */
   notifier: Notifier;
+  /** The SMS border, shared by verification codes and submitters' notices, and the signature every text starts with. */
+  sms: SmsSender;
+  smsSignature: string;
   /** Passes and online ballots per network address, for staff to see volume live. */
   volume: AddressVolume;
   /** Proving mobile numbers by SMS code (online identity PHONE_CODE and ROSTER). */
@@ -94,6 +97,7 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
   const tallies = new TallyHub(em, pubsub, logger);
   const rounds = new RoundRegistry({ em, pubsub, tallies, logger });
   const sms = config.sms.gateway === 'yunpian' ? new YunpianSmsSender(config.sms) : new LogSmsSender(logger);
+  const smsSignature = config.sms.gateway === 'yunpian' ? config.sms.signature : '【人大问政】';
   // What was published while Redis was away never arrived: tallies and live states are sent again.
   const words = new SensitiveWordFilter(em, pubsub, logger);
   const presence = new Presence(pubsub);
@@ -123,7 +127,9 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
     files: new FileStore(config.uploadDir),
     notifier: new LogNotifier(logger),
     volume: new AddressVolume(em.getKysely(), logger),
-    identity: new PhoneIdentity(keys.phoneHash, sms, config.sms.gateway === 'yunpian' ? config.sms.signature : '【人大问政】', {
+    sms,
+    smsSignature,
+    identity: new PhoneIdentity(keys.phoneHash, sms, smsSignature, {
       perNumber: limiter({ keyPrefix: 'sms-number', points: 5, duration: 3600 }),
       perAddress: limiter({ keyPrefix: 'sms-ip', points: config.smsPer10MinutesPerAddress, duration: 600 }),
     }),

@@ -3,10 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { apiClient } from './api';
 import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
-// The 等保 account controls in the browser: an administrator resets a password and the person must
+// The 等保 account controls in the browser: a security administrator resets a password and the person must
 // choose a new one that meets the rules (not a recent one) before anything else; an account locked
 // by failed sign-ins says so at the sign-in page, shows as locked on the accounts page, and signs in
-// again once an administrator unlocks it.
+// again once a security administrator unlocks it.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
@@ -15,13 +15,14 @@ const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, lo
 const OWN_PASSWORD = 'Chosen secret 2026';
 
 let browser: Browser;
+/** The security administrator's: accounts are theirs (等保 separation of duties). */
 let adminToken: string;
 let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   newDevice = deviceFactory(browser, baseURL, browserErrors);
-  adminToken = await api.login('admin');
+  adminToken = await api.login('security');
 });
 
 afterAll(async () => {
@@ -69,9 +70,9 @@ describe('account controls', () => {
 
   beforeAll(async () => {
     admin = await newDevice('admin', DESK);
-    await admin.page.goto('/login?redirect=/admin/accounts');
-    await signIn(admin.page, 'admin', 'wz-test-password');
-    await admin.page.waitForURL('**/admin/accounts');
+    await admin.page.goto('/login?redirect=/security/accounts');
+    await signIn(admin.page, 'security', 'wz-test-password');
+    await admin.page.waitForURL('**/security/accounts');
   });
 
   afterAll(async () => {
@@ -85,7 +86,7 @@ describe('account controls', () => {
     try {
       await page.getByRole('searchbox', { name: '搜索账号' }).fill('e2e.forced');
       const row = page.locator('tr[data-username="e2e.forced"]');
-      await row.getByRole('button', { name: '重置“须改密码的主持人”的密码' }).click();
+      await row.getByRole('button', { name: '重置密码：须改密码的主持人' }).click();
       await confirm(page, '重置密码', '重置密码');
       const secret = page.getByTestId('initial-password');
       await secret.waitFor();
@@ -142,10 +143,10 @@ describe('account controls', () => {
         await person.page.getByTestId('login-error').getByText('用户名或密码不正确。').waitFor();
       }
       await signIn(person.page, 'e2e.locked', 'Wrong guess 5');
-      await person.page.getByTestId('login-error').getByText('该账号因多次登录失败已被锁定，请联系管理员解锁。').waitFor();
+      await person.page.getByTestId('login-error').getByText('该账号因多次登录失败已被锁定，请联系安全管理员解锁。').waitFor();
       // The right password gets the same answer.
       await signIn(person.page, 'e2e.locked', OWN_PASSWORD);
-      await person.page.getByTestId('login-error').getByText('该账号因多次登录失败已被锁定，请联系管理员解锁。').waitFor();
+      await person.page.getByTestId('login-error').getByText('该账号因多次登录失败已被锁定，请联系安全管理员解锁。').waitFor();
       await shot(person.page, 'account-controls-02-locked-sign-in');
 
       await page.getByRole('searchbox', { name: '搜索账号' }).fill('e2e.locked');

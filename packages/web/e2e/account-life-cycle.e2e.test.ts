@@ -15,12 +15,15 @@ const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, lo
 
 let browser: Browser;
 let adminToken: string;
+/** Accounts are the security administrator's (等保 separation of duties); sessions the administrator's. */
+let securityToken: string;
 let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
+  securityToken = await api.login('security');
 });
 
 afterAll(async () => {
@@ -40,7 +43,7 @@ async function createAccount(username: string, displayName: string, role: string
   const { createAccount } = await api.ok<{ createAccount: { initialPassword: string } }>(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }',
     { input: { username, displayName, role } },
-    adminToken,
+    securityToken,
   );
   const first = await api.ok<{ login: { token: string } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
     input: { username, password: createAccount.initialPassword },
@@ -89,13 +92,13 @@ describe('the account life cycle', () => {
       await leaving.page.waitForURL('**/admin/departments');
       await leaving.page.getByText('实时更新已开启').waitFor();
 
-      await admin.page.goto('/login?redirect=/admin/accounts');
-      await signIn(admin.page, 'admin', 'wz-test-password');
-      await admin.page.waitForURL('**/admin/accounts');
+      await admin.page.goto('/login?redirect=/security/accounts');
+      await signIn(admin.page, 'security', 'wz-test-password');
+      await admin.page.waitForURL('**/security/accounts');
       const row = admin.page.locator('tr[data-username="e2e.leaving"]');
       await row.waitFor();
       // One's own account can only show its sign-ins.
-      const own = admin.page.locator('tr[data-username="admin"]');
+      const own = admin.page.locator('tr[data-username="security"]');
       await own.getByText('当前账号').waitFor();
       expect(await own.getByRole('button', { name: /停用/ }).count()).toBe(0);
 
@@ -148,7 +151,7 @@ describe('the account life cycle', () => {
 
       const row = page.locator('tr[data-username="e2e.reset"]');
       await page.getByRole('searchbox', { name: '搜索账号' }).fill('e2e.reset');
-      await row.getByRole('button', { name: '重置“重置密码的主持人”的密码' }).click();
+      await row.getByRole('button', { name: '重置密码：重置密码的主持人' }).click();
       await confirm(page, '重置密码', '重置密码');
       const secret = page.getByTestId('initial-password');
       await secret.waitFor();

@@ -127,9 +127,17 @@ describe('admin sign-in', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       await shot(page, '07-english');
 
-      // Accounts: create one and see its initial password once.
-      await page.getByRole('link', { name: 'Accounts' }).click();
-      await page.getByTestId('account-table').getByRole('cell', { name: 'admin', exact: true }).waitFor();
+      // Accounts are the security administrator's (等保 separation of duties): the administrator has
+      // no way to them; signed in as `security` (in English now), one starts on them.
+      expect(await page.getByRole('link', { name: 'Accounts' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      await page.getByLabel('Username').fill('security');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password', { exact: true }).press('Enter');
+      await page.waitForURL('**/security/accounts');
+      // Create one and see its initial password once.
+      await page.getByTestId('account-table').getByRole('cell', { name: 'security', exact: true }).waitFor();
       await page.getByRole('button', { name: 'New account' }).click();
       const accountDialog = page.getByRole('dialog', { name: 'New account' });
       // Sent empty: the username is marked invalid and described by its error, for screen readers.
@@ -196,7 +204,7 @@ describe('admin sign-in', () => {
       await page.waitForURL((url) => url.pathname === '/host');
       await page.getByRole('heading', { name: '主持人控制台' }).waitFor();
 
-      await page.goto('/admin/accounts');
+      await page.goto('/security/accounts');
       await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'forbidden');
       await page.getByText('当前账号无权访问该页面').waitFor();
       expect(await page.getByTestId('admin-shell').count()).toBe(0);

@@ -35,6 +35,22 @@ export function apiClient(baseURL: string) {
 
 export type Api = ReturnType<typeof apiClient>;
 
+/** Sends a clue as a phone does: a device token of its own, then the submission; answers its id and tracking code. */
+export async function submitClueAsPhone(baseURL: string, input: Record<string, unknown>): Promise<{ id: string; trackingCode: string }> {
+  const post = async (query: string, variables: Record<string, unknown>, device?: string) => {
+    const response = await fetch(`${baseURL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(device ? { 'x-public-device': device } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
+  return (await post('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id trackingCode } }', { input }, device)).submitClue;
+}
+
 /**
  * Goes on air as a host who read the pre-live check: every warning it reports is accepted, as the
  * console's confirmation would (a blocker still refuses the start).

@@ -99,7 +99,7 @@ describe('audience messages during a live show', () => {
       const moderator = await open('moderator', { viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
       await signIn(moderator.page, 'mod');
       await moderator.page.waitForURL((url) => url.pathname === '/moderate');
-      await moderator.page.getByRole('link', { name: '审核“网络互动测试场”的网友留言' }).click();
+      await moderator.page.getByRole('link', { name: '进入审核：网络互动测试场' }).click();
       await moderator.page.waitForURL((url) => url.pathname === `/moderate/${session.id}`);
       const queue = moderator.page.getByTestId('moderate-list');
       const item = queue.getByTestId('moderate-message').filter({ hasText: body });

@@ -66,11 +66,11 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
 
 /**
  * A stand-in for Yunpian (云片), the SMS gateway: takes `POST /v2/sms/single_send.json` with the form
- * fields apikey, mobile and text as Yunpian does, answers as Yunpian does, and keeps the last code
- * texted to each number for the tests (`GET /last/{mobile}`: `{ code, text }`, or 404).
+ * fields apikey, mobile and text as Yunpian does, answers as Yunpian does, and keeps the last text
+ * to each number for the tests (`GET /last/{mobile}`: `{ code, text }`, code null in a notice; or 404).
  */
 async function startFakeSmsGateway(): Promise<{ url: string; server: Server }> {
-  const last = new Map<string, { code: string; text: string }>();
+  const last = new Map<string, { code: string | null; text: string }>();
   const server = createHttpServer((request, response) => {
     const reply = (status: number, body: unknown) =>
       response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
@@ -86,8 +86,9 @@ async function startFakeSmsGateway(): Promise<{ url: string; server: Server }> {
       const form = new URLSearchParams(body);
       const mobile = form.get('mobile') ?? '';
       const text = form.get('text') ?? '';
-      const code = /\d{6}/.exec(text)?.[0];
-      if (form.get('apikey') !== 'test' || !/^1\d{10}$/.test(mobile) || !code) return reply(400, { code: 2, msg: '请求参数格式错误' });
+      // A verification code, or null for a notice (a clue's submitter told of its progress).
+      const code = /\d{6}/.exec(text)?.[0] ?? null;
+      if (form.get('apikey') !== 'test' || !/^1\d{10}$/.test(mobile) || !text) return reply(400, { code: 2, msg: '请求参数格式错误' });
       last.set(mobile, { code, text });
       reply(200, { code: 0, msg: '发送成功', count: 1, fee: 0.05, unit: 'RMB', mobile, sid: last.size });
     });
@@ -134,6 +135,8 @@ export default async function setup(project: TestProject) {
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       UPLOAD_DIR: uploadDir,
+      // Texts to clues' submitters go out within seconds, not the minute a deployment waits.
+      SUBMITTER_NOTICE_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -234,7 +234,7 @@ describe('session planning and the host console', () => {
       await host.getByTestId('host-sessions').getByTestId('session-pick').getByText(title).waitFor();
       await expect.poll(() => host.getByTestId('session-pick').count()).toBe(1);
       await shot(host, 'host-04b-session-picker');
-      await host.getByRole('link', { name: `进入“${title}”的控制台` }).click();
+      await host.getByRole('link', { name: `进入控制台：${title}` }).click();
       await host.waitForURL(`**/host/${sessionId}`);
       await host.getByRole('heading', { name: title }).waitFor();
       await host.getByTestId('live-status').getByText('实时同步中').waitFor();

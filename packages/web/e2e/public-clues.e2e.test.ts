@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, type PlannedSession } from './api';
+import { apiClient, planSession, submitClueAsPhone, type PlannedSession } from './api';
 import { deviceFactory, launchBrowser, PHONE, shot, STAGE, type Device } from './browser';
 
 // The public clue pages (征集问题线索) on a phone: send a clue with a photo, track it by its code
@@ -70,17 +70,6 @@ async function staffClue(code: string): Promise<{ id: string; status: string; su
 
 /** A clue sent through the API by another phone (its own device token), for the list and the statistics. */
 async function submitByApi(sessionId: string, title: string): Promise<string> {
-  const post = async (query: string, variables: Record<string, unknown>, device?: string) => {
-    const response = await fetch(`${baseURL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(device ? { 'x-public-device': device } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
   const input = {
     sessionId,
     title,
@@ -88,8 +77,7 @@ async function submitByApi(sessionId: string, title: string): Promise<string> {
     category: 'PROPERTY_SERVICE',
     anonymous: true,
   };
-  const sent = await post('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input }, device);
-  return sent.submitClue.id as string;
+  return (await submitClueAsPhone(baseURL, input)).id;
 }
 
 // Shared by the tests, in order: the first sends it, the next ones follow it.

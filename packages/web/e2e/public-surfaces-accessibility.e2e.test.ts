@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, type PlannedSession } from './api';
+import { apiClient, planSession, startLive, submitClueAsPhone, type PlannedSession } from './api';
 import { expectNoAxeViolations } from './axe';
 import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
 
@@ -27,17 +27,6 @@ const CLUE_TITLE = '社区卫生服务中心挂号排队太久';
 
 /** A clue sent as a phone would (its own device token), then published by staff with a reply. */
 async function publishedClue(sessionId: string): Promise<void> {
-  const post = async (query: string, variables: Record<string, unknown>, device?: string) => {
-    const response = await fetch(`${baseURL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(device ? { 'x-public-device': device } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
   const input = {
     sessionId,
     title: CLUE_TITLE,
@@ -45,7 +34,7 @@ async function publishedClue(sessionId: string): Promise<void> {
     category: 'PROPERTY_SERVICE',
     anonymous: true,
   };
-  const { submitClue } = await post('mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }', { input }, device);
+  const submitClue = await submitClueAsPhone(baseURL, input);
   await api.ok(
     'mutation($input: ReplyToClueInput!) { replyToClue(input: $input) { id } }',
     { input: { clueId: submitClue.id, reply: '已协调增加挂号窗口。' } },
@@ -53,6 +42,20 @@ async function publishedClue(sessionId: string): Promise<void> {
   );
   await api.ok('mutation($id: ID!) { setCluePublished(clueId: $id, published: true) { id } }', { id: submitClue.id }, adminToken);
 }
+
+/**
+ * The innermost elements reaching past the phone's width, to name them when a page scrolls sideways
+ * (a mobile browser widens its window to the content, so the phone's width is passed in).
+ */
+const overflowing = (page: Page) =>
+  page.evaluate((width) => {
+    const beyond = (element: Element) => element.getBoundingClientRect().right > width + 1;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => beyond(element) && ![...element.children].some(beyond))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${element.textContent?.slice(0, 40)}”`)
+      .join('; ');
+  }, PHONE.viewport!.width);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -129,7 +132,9 @@ describe('the public pages', () => {
       await page.goto(address);
       await ready(page).waitFor();
       await expectNoAxeViolations(page, address);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(PHONE.viewport!.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${address}: ${await overflowing(page)}`).toBeLessThanOrEqual(
+        PHONE.viewport!.width,
+      );
     }
     await page.goto(`/results/${held.id}`);
     await page.getByTestId('disclosure-title').waitFor();
@@ -164,7 +169,9 @@ describe('the public pages', () => {
       expect(await elderClass(page)).toBe(true);
       await expectNoAxeViolations(page, `${address} in elder mode`);
       // The larger type still fits a phone's width: nothing to scroll sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(PHONE.viewport!.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${address}: ${await overflowing(page)}`).toBeLessThanOrEqual(
+        PHONE.viewport!.width,
+      );
     }
     // Body text is at least 18 px on the clue form.
     await page.goto(`/clues?session=${held.id}`);

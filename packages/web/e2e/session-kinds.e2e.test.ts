@@ -716,7 +716,7 @@ describe('a session of each kind, end to end', () => {
 
     // Representatives lead to no item: their results are published instead.
     expect(await followUpsFor(reps[0]!.title)).toEqual([]);
-    printReport('REPRESENTATIVE_REVIEW', sessionId, ['选民评议代表', '代表评议情况', '王建华', '城关镇第三选区']);
+    printReport('REPRESENTATIVE_REVIEW', sessionId, ['选民评议代表', '代表评议情况', '测试代表', '李秀英', '城关镇第五选区']);
   });
 
   it('prints each session’s report in its kind’s layout', { timeout: 60_000 }, async () => {

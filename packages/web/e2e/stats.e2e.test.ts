@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, startLive, TEST_PASSWORD } from './api';
+import { apiClient, startLive, submitClueAsPhone, TEST_PASSWORD } from './api';
 import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 // 结果运用: a session held (on the books) in March 2024, aired and voted on for two departments, its
@@ -179,23 +179,8 @@ async function airSession(): Promise<string> {
 
 async function submitClues(categories: string[]) {
   for (const [index, category] of categories.entries()) {
-    const post = async (query: string, variables: Record<string, unknown>, device?: string) => {
-      const response = await fetch(`${baseURL}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(device ? { 'x-public-device': device } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: unknown };
-      if (!body.data) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    const device = (await post('mutation { registerDevice }', {})).registerDevice as string;
     const title = `统计页测试线索 ${index + 1}`;
-    await post(
-      'mutation($input: SubmitClueInput!) { submitClue(input: $input) { id } }',
-      { input: { title, description: `${title}，希望有关部门尽快处理。`, category, anonymous: true } },
-      device,
-    );
+    await submitClueAsPhone(baseURL, { title, description: `${title}，希望有关部门尽快处理。`, category, anonymous: true });
   }
 }
 

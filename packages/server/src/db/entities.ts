@@ -2,13 +2,16 @@ import { Account } from '../modules/account/account.entity.js';
 import { AddressBallots, AddressJoins } from '../modules/anomaly/address-volume.entity.js';
 import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { RosterEntry, VoteCode } from '../modules/identity/identity.entity.js';
-import { AuditChainHead, AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuditChainAnchor, AuditChainHead, AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { ClueCategory } from '../modules/clue/clue-category.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
+import { ClueNotice } from '../modules/clue/submitter-word.entity.js';
 import { Evidence, FollowUp, FollowUpEvent, Notification } from '../modules/follow-up/follow-up.entity.js';
 import { FollowUpScore } from '../modules/follow-up/follow-up-score.entity.js';
+import { AccountabilityRecord, FollowUpSettings, Mediation } from '../modules/follow-up/oversight.entity.js';
 import { DeadlineDefault, EscalationStep, ExtensionRequest, HolidayOverride } from '../modules/follow-up/deadlines.entity.js';
+import { FollowUpDocument, FollowUpDocumentCounter } from '../modules/follow-up/documents.entity.js';
 import { QuestionProposal } from '../modules/representative/question-proposal.entity.js';
 import { Representative } from '../modules/representative/representative.entity.js';
 import { Department } from '../modules/department/department.entity.js';
@@ -28,6 +31,7 @@ export const entities = [
   AuthSession,
   AuditEntry,
   AuditChainHead,
+  AuditChainAnchor,
   ServerSecret,
   Session,
   SessionKindDefaults,
@@ -36,6 +40,7 @@ export const entities = [
   Clue,
   CluePhoto,
   ClueSupport,
+  ClueNotice,
   RollMember,
   VoteRound,
   VoteRegister,
@@ -55,6 +60,11 @@ export const entities = [
   EscalationStep,
   DeadlineDefault,
   ExtensionRequest,
+  FollowUpSettings,
+  Mediation,
+  AccountabilityRecord,
+  FollowUpDocument,
+  FollowUpDocumentCounter,
   QuestionProposal,
   AudienceMessage,
   MessageUpvote,

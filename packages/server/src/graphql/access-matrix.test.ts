@@ -59,7 +59,14 @@ describe('every operation as every caller', () => {
   }
   const call = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => post(headersOf(caller), query, variables);
 
-  const staff = { REPRESENTATIVE: 'rep', MODERATOR: 'mod', HOST: 'host', DEPARTMENT: 'dept', ADMIN: 'admin' } as const;
+  const staff = {
+    REPRESENTATIVE: 'rep',
+    MODERATOR: 'mod',
+    HOST: 'host',
+    DEPARTMENT: 'dept',
+    ADMIN: 'admin',
+    SECURITY_ADMIN: 'security',
+  } as const;
   const signIn = async (caller: keyof typeof staff) => tokens.set(caller, await server.login(staff[caller]));
 
   beforeAll(async () => {
@@ -432,9 +439,11 @@ describe('every operation as every caller', () => {
           (d: { id: string; shortName: string }) => [d.shortName, d.id],
         ),
       );
-      const { createAccount } = await must('mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }', {
-        i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments.城管局 },
-      });
+      const { createAccount } = await must(
+        'mutation($i: CreateAccountInput!) { createAccount(input: $i) { initialPassword } }',
+        { i: { username: 'nested.cg', displayName: secret.bName, role: 'DEPARTMENT', departmentId: departments.城管局 } },
+        headersOf('SECURITY_ADMIN'), // accounts are the security administrator's
+      );
       const b = await server.firstSignIn('nested.cg', createAccount.initialPassword);
 
       // An aired session: item P (住建局) split with 城管局, dispatched and worked on by both; item D left a draft.

@@ -15,6 +15,7 @@ export const callers = [
   'HOST',
   'DEPARTMENT',
   'ADMIN',
+  'SECURITY_ADMIN',
 ] as const satisfies readonly ('anonymous' | 'audience-phone' | Role)[];
 export type Caller = (typeof callers)[number];
 

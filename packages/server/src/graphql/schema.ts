@@ -8,6 +8,8 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ClueResolver } from '../modules/clue/clue.resolver.js';
 import { FollowUpResolver } from '../modules/follow-up/follow-up.resolver.js';
 import { DeadlineResolver } from '../modules/follow-up/deadlines.resolver.js';
+import { OversightResolver } from '../modules/follow-up/oversight.resolver.js';
+import { FollowUpDocumentResolver } from '../modules/follow-up/documents.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
@@ -21,6 +23,7 @@ import { SessionResolver } from '../modules/session/session.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { VoteResolver } from '../modules/vote/vote.resolver.js';
+import { LiveHealthResolver } from '../ops/live-health.resolver.js';
 import { authChecker } from './access.js';
 import { guardRootArguments } from './argument-guard.js';
 import type { PubSub } from './pubsub.js';
@@ -39,6 +42,8 @@ export const resolvers = [
   ClueResolver,
   FollowUpResolver,
   DeadlineResolver,
+  OversightResolver,
+  FollowUpDocumentResolver,
   DisclosureResolver,
   AnomalyResolver,
   StatsResolver,
@@ -46,6 +51,7 @@ export const resolvers = [
   InteractionResolver,
   RepresentativeResolver,
   AuditResolver,
+  LiveHealthResolver,
 ] as const;
 
 /** The committed contract that clients generate their types from. */

@@ -11,7 +11,10 @@ import { buildContext, type Context } from '../graphql/context.js';
 import { toClientError } from '../graphql/errors.js';
 import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
 import { SESSION_COOKIE, tokenFromHeaders } from '../modules/auth/auth.service.js';
+import { auditRoutes } from '../modules/audit/audit-export.js';
 import { clueRoutes } from '../modules/clue/clue.routes.js';
+import { hotlineRoutes } from '../modules/clue/hotline.routes.js';
+import { documentRoutes } from '../modules/follow-up/documents.routes.js';
 import { followUpRoutes } from '../modules/follow-up/follow-up.routes.js';
 import { questionRoutes } from '../modules/question/question.routes.js';
 import { representativeRoutes } from '../modules/representative/representative.routes.js';
@@ -119,10 +122,13 @@ export async function mountHttpRoutes(
   app.use('/graphql', bodyErrors(GRAPHQL_BODY_LIMIT));
   const routes = new Routes(app, services);
   clueRoutes(routes, services);
+  hotlineRoutes(routes, services, deps.evidenceUploads);
   followUpRoutes(routes, services, deps.evidenceUploads);
   questionRoutes(routes, services, deps.evidenceUploads);
   representativeRoutes(routes, services);
   const statsHttp = statsRoutes(routes, services);
+  documentRoutes(routes, statsHttp.printer);
+  auditRoutes(routes);
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');
 

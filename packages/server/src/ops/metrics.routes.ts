@@ -5,6 +5,7 @@ import type { ErrorCode } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { gatherMetrics, metricsContentType } from './metrics-cluster.js';
 
+// Hashed only so tokens of any length compare in constant time; nothing is stored, so CRYPTO_SUITE plays no part.
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /**

@@ -13,20 +13,28 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // The embedded database has one user at a time: a running server answers the auditChainStatus query instead.
   if (!config.databaseUrl && existsSync(snapshotSocketPath(config.dataDir))) {
-    console.error('A server is running on this embedded database: stop it first, or ask it (GraphQL query auditChainStatus, ADMIN).');
+    console.error(
+      'A server is running on this embedded database: stop it first, or ask it (GraphQL query auditChainStatus, SECURITY_ADMIN).',
+    );
     return 2;
   }
   const orm = await MikroORM.init(await ormOptions(config));
   try {
     const report = await verifyAuditChain(orm.em.fork() as SqlEntityManager);
-    console.log(`audit chain: ${report.sealed} entries sealed and checked, ${report.unsealed} not sealed yet.`);
+    const from = report.firstSeq > 1 ? ` from place ${report.firstSeq} (the ones before were removed by the retention purge)` : '';
+    console.log(`audit chain: ${report.sealed} entries sealed and checked${from}, ${report.unsealed} not sealed yet.`);
     if (report.intact) {
       console.log('audit chain: intact.');
       return 0;
     }
     const { chainSeq, entryId, reason } = report.broken!;
-    const what = { CHANGED: 'was changed', MISSING: 'is missing', HEAD_MISMATCH: 'does not end where the chain head says' }[reason];
-    console.error(`audit chain: BROKEN at place ${chainSeq}${entryId ? ` (entry ${entryId})` : ''}: the entry ${what}.`);
+    const what = {
+      CHANGED: 'the entry was changed',
+      MISSING: 'the entry is missing',
+      HEAD_MISMATCH: 'the entry does not end where the chain head says',
+      UNRECORDED_PURGE: 'the chain starts here, but no audit.purge entry records removing the ones before',
+    }[reason];
+    console.error(`audit chain: BROKEN at place ${chainSeq}${entryId ? ` (entry ${entryId})` : ''}: ${what}.`);
     return 1;
   } finally {
     await orm.close();

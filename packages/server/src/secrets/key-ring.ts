@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, type KeySource } from '../config.js';
+import { cryptoSuite, openParts, suiteNamed, suiteOfSeal } from './crypto-suite.js';
 
 /** One master key: an id (named in what it wraps, so keys can rotate) and 32 random bytes. */
 export interface MasterKey {
@@ -81,24 +82,36 @@ export function loadKeyRing(source: KeySource): MasterKey[] {
   }
 }
 
-/** A key for one purpose, derived from a master key (HKDF-SHA256), so no two uses share bytes. */
-export function deriveKey(master: Buffer, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `wenzheng ${purpose}`, 32));
-}
-
-/** Encrypts a data key under a master key (AES-256-GCM), bound to its name so rows cannot be swapped. */
+/**
+ * Encrypts a data key under a master key, bound to its name so rows cannot be swapped, with the crypto
+ * suite's seal under a key derived (the suite's HKDF) for this one use. AES-256-GCM wraps are stored as
+ * they always were (base64url of IV, tag, ciphertext); SM4 ones start with their version (`g1.`).
+ */
 export function wrapKey(master: MasterKey, name: string, dataKey: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', deriveKey(master.key, 'key wrap'), iv);
-  cipher.setAAD(Buffer.from(name));
-  const body = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  const suite = cryptoSuite();
+  const parts = suite.seal(suite.deriveKey(master.key, 'key wrap'), dataKey, Buffer.from(name));
+  const packed = Buffer.concat(parts).toString('base64url');
+  return suite.name === 'standard' ? packed : `${suite.sealVersion}.${parts.map((part) => part.toString('base64url')).join('.')}`;
 }
 
 export function unwrapKey(master: MasterKey, name: string, wrapped: string): Buffer {
+  const [version, ...parts] = wrapped.split('.');
+  if (parts.length > 0) {
+    const suite = suiteOfSeal(version!);
+    if (!suite) throw new Error(`a wrapped key of unknown version ${version}`);
+    return openParts(version!, suite.deriveKey(master.key, 'key wrap'), parts, Buffer.from(name));
+  }
   const bytes = Buffer.from(wrapped, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', deriveKey(master.key, 'key wrap'), bytes.subarray(0, 12));
-  decipher.setAAD(Buffer.from(name));
-  decipher.setAuthTag(bytes.subarray(12, 28));
-  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]);
+  const standard = suiteNamed('standard');
+  return standard.open(
+    standard.deriveKey(master.key, 'key wrap'),
+    [bytes.subarray(0, 12), bytes.subarray(12, 28), bytes.subarray(28)],
+    Buffer.from(name),
+  );
+}
+
+/** Whether a wrapped key was wrapped under the current suite (reseal re-wraps the others). */
+export function wrappedUnderCurrentSuite(wrapped: string): boolean {
+  const suite = cryptoSuite();
+  return suite.name === 'standard' ? !wrapped.includes('.') : wrapped.startsWith(`${suite.sealVersion}.`);
 }

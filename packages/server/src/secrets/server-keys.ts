@@ -24,7 +24,7 @@ const SEAL = /^seal-(\d+)$/;
 /** Rows of the time before master keys: stored in the clear, beside the data. */
 const LEGACY_SEAL = 'phone-seal';
 
-interface Row {
+export interface Row {
   name: string;
   value: string;
   master_key_id: string | null;
@@ -104,11 +104,11 @@ export async function rotateServerKeys(
   });
 }
 
-async function lockedRows(tx: EntityManager): Promise<Row[]> {
+export async function lockedRows(tx: EntityManager): Promise<Row[]> {
   return tx.execute<Row[]>('select name, value, master_key_id from server_secret order by name for update');
 }
 
-function unwrapAll(rows: Row[], ring: MasterKey[]): Map<string, Buffer> {
+export function unwrapAll(rows: Row[], ring: MasterKey[]): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
   for (const row of rows) {
     const master = ring.find((k) => k.id === row.master_key_id);
@@ -127,7 +127,7 @@ function unwrapAll(rows: Row[], ring: MasterKey[]): Map<string, Buffer> {
   return keys;
 }
 
-function sealFrom(keys: Map<string, Buffer>): PhoneSeal {
+export function sealFrom(keys: Map<string, Buffer>): PhoneSeal {
   const seals = new Map([...keys].filter(([name]) => SEAL.test(name)));
   const current = [...seals.keys()].sort((a, b) => Number(SEAL.exec(b)![1]) - Number(SEAL.exec(a)![1]))[0]!;
   return new PhoneSeal(seals, current);

@@ -51,6 +51,16 @@ export const FOLLOW_UP_ACTIONS = [
   'EXTENSION_REQUESTED',
   'EXTENSION_APPROVED',
   'EXTENSION_REFUSED',
+  /** 三方见面 (提、督、办) after an unsatisfied look-back. */
+  'MEDIATION',
+  /** 问责: a measure against an official (kind and date). */
+  'ACCOUNTABILITY',
+  /** 移送: a referral to another oversight body (kind and date). */
+  'REFERRED',
+  /** The clue's submitter said a closed item's problem is not solved (their comment is the note; staff only). */
+  'SUBMITTER_UNRESOLVED',
+  /** A 交办函, 督办函 or 催办函 was issued (the note names it and its 文号). */
+  'DOCUMENT_ISSUED',
 ] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
@@ -69,6 +79,10 @@ export const NOTIFICATION_KINDS = [
   'EXTENSION_REQUESTED',
   'EXTENSION_APPROVED',
   'EXTENSION_REFUSED',
+  /** Staff returned a department's note instead of publishing it. */
+  'TEXT_RETURNED',
+  /** A submitter said a closed item's problem is not solved: staff review it. */
+  'SUBMITTER_UNRESOLVED',
 ] as const;
 
 /** The message key of a timeline step or notice; one the app does not know yet reads "other". */
@@ -105,6 +119,8 @@ export function stepTone(action: string): StepTone {
     case 'URGED':
     case 'ESCALATED':
     case 'EXTENSION_REFUSED':
+    case 'ACCOUNTABILITY':
+    case 'REFERRED':
       return 'alert';
     case 'APPROVED':
     case 'CLOSED':

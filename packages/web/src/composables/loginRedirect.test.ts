@@ -4,6 +4,7 @@ import { afterLoginPath, landingPath, safeRedirect } from './loginRedirect';
 describe('landingPath', () => {
   it('sends each role to its own surface', () => {
     expect(landingPath('ADMIN')).toBe('/admin');
+    expect(landingPath('SECURITY_ADMIN')).toBe('/security');
     expect(landingPath('HOST')).toBe('/host');
     expect(landingPath('MODERATOR')).toBe('/moderate');
     expect(landingPath('DEPARTMENT')).toBe('/department');

@@ -5,6 +5,8 @@ export function landingPath(role: Role): string {
   switch (role) {
     case 'ADMIN':
       return '/admin';
+    case 'SECURITY_ADMIN':
+      return '/security';
     case 'HOST':
       return '/host';
     case 'MODERATOR':

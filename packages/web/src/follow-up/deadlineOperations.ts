@@ -52,6 +52,8 @@ graphql(`
       working
       note
     }
+    officialCalendarThrough
+    progressReview
   }
 `);
 

@@ -118,6 +118,40 @@ graphql(`
         contentType
         url
       }
+      review
+      reviewNote
+      reviewerName
+      reviewedAt
+    }
+    pendingReviews
+    mediations {
+      id
+      heldOn
+      outcome
+      decision
+      handlingRound
+      participants {
+        name
+        side
+      }
+      minutes {
+        id
+        fileName
+        url
+      }
+    }
+    accountability {
+      id
+      kind
+      measure
+      officialName
+      officialPost
+      issuedBy
+      body
+      referenceNumber
+      takenOn
+      note
+      published
     }
   }
 `);

@@ -10,6 +10,7 @@ import {
   SetHolidayOverrideDocument,
   type DeadlineSettingsView,
 } from './deadlineOperations';
+import { SetProgressReviewDocument } from './oversightOperations';
 import { validateLadder, type LadderStep } from './deadlineForms';
 import { followUpErrorMessage } from './followUpErrors';
 
@@ -89,6 +90,13 @@ export function useDeadlineSettings() {
       return { data: result.data?.removeHolidayOverride, error: result.error };
     });
 
+  /** Staff review of department text before the public sees it. */
+  const saveProgressReview = (enabled: boolean) =>
+    run('progressReview', async () => {
+      const result = await client.mutation(SetProgressReviewDocument, { enabled }).toPromise();
+      return { data: result.data?.setFollowUpProgressReview, error: result.error };
+    });
+
   /** The ladder problem of a rung's field, in words. */
   const ladderMessage = (field: string) => {
     const problem = ladderProblems.value[field];
@@ -110,5 +118,6 @@ export function useDeadlineSettings() {
     saveLadder,
     saveOverride,
     removeOverride,
+    saveProgressReview,
   };
 }

@@ -7,13 +7,17 @@ import { clueCategoryLabels } from '../labels/clueCategories';
 import { clueTriageLabels } from '../labels/clueTriage';
 import { followUpLabels } from '../labels/followUp';
 import { followUpDeadlineLabels } from '../labels/followUpDeadlines';
+import { followUpDocumentLabels } from '../labels/followUpDocuments';
+import { followUpOversightLabels } from '../labels/followUpOversight';
 import { followUpWorkLabels } from '../labels/followUpWork';
 import { hostLabels } from '../labels/host';
+import { hotlineLabels } from '../labels/hotline';
 import { interactionLabels } from '../labels/interaction';
 import { kindLabels } from '../labels/kind';
 import { quorumLabels } from '../labels/quorum';
 import { representativeLabels } from '../labels/representative';
 import { representativeAdminLabels } from '../labels/representativeAdmin';
+import { securityLabels } from '../labels/security';
 import { sessionLabels } from '../labels/session';
 import { sessionPlanLabels } from '../labels/sessionPlan';
 import { sessionRollLabels } from '../labels/sessionRoll';
@@ -28,6 +32,7 @@ export function staffMessagesIn(locale: AppLocale) {
       clues: { ...clueBoardLabels[locale], ...clueTriageLabels[locale] },
       clueCall: clueCallLabels[locale],
       clueCategories: clueCategoryLabels[locale],
+      hotline: hotlineLabels[locale],
       representatives: representativeAdminLabels[locale],
     },
     clue: clueLabels[locale],
@@ -36,9 +41,16 @@ export function staffMessagesIn(locale: AppLocale) {
     sessions: { ...sessionLabels[locale], ...sessionPlanLabels[locale], ...sessionRollLabels[locale] },
     host: hostLabels[locale],
     interaction: interactionLabels[locale],
-    followUp: { ...followUpLabels[locale], ...followUpWorkLabels[locale], ...followUpDeadlineLabels[locale] },
+    followUp: {
+      ...followUpLabels[locale],
+      ...followUpWorkLabels[locale],
+      ...followUpDeadlineLabels[locale],
+      ...followUpOversightLabels[locale],
+      ...followUpDocumentLabels[locale],
+    },
     account: accountLabels[locale],
     stats: statsLabels[locale],
     representative: representativeLabels[locale],
+    security: securityLabels[locale],
   };
 }

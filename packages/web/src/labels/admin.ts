@@ -31,7 +31,7 @@ export const adminLabels = defineLabels({
     },
     accounts: {
       title: '账号',
-      description: '管理员、主持人、承办单位和人大代表的登录账号。',
+      description: '管理员、安全管理员、主持人、审核员、承办单位和人大代表的登录账号。',
       searchLabel: '搜索账号',
       searchPlaceholder: '按用户名或姓名搜索',
       roleFilter: '角色',
@@ -89,7 +89,8 @@ export const adminLabels = defineLabels({
     },
     accounts: {
       title: 'Accounts',
-      description: 'Sign-in accounts for administrators, hosts, departments and congress representatives.',
+      description:
+        'Sign-in accounts for administrators, security administrators, hosts, moderators, departments and congress representatives.',
       searchLabel: 'Search accounts',
       searchPlaceholder: 'Search by username or name',
       roleFilter: 'Role',

@@ -83,6 +83,7 @@ export const appLabels = defineLabels({
       DEPARTMENT: '承办单位',
       REPRESENTATIVE: '人大代表',
       MODERATOR: '网络互动审核员',
+      SECURITY_ADMIN: '安全管理员',
     },
     /** How a round's quorum rule applied (composables/quorumNote.ts). */
     validation: {
@@ -103,11 +104,11 @@ export const appLabels = defineLabels({
       RATE_LIMITED_SOON: '操作太频繁，请稍后重试。',
       INVALID_CREDENTIALS: '用户名或密码不正确。',
       ACCOUNT_DISABLED: '该账号已被停用，请联系管理员。',
-      LOCKED: '该账号因多次登录失败已被锁定，请联系管理员解锁。',
+      LOCKED: '该账号因多次登录失败已被锁定，请联系安全管理员解锁。',
       PASSWORD_REUSED: '不能使用最近用过的密码，请换一个。',
       PASSWORD_CHANGE_REQUIRED: '请先设置新密码，然后再继续操作。',
-      OWN_ACCOUNT: '不能对自己的账号执行此操作，请由其他管理员办理。',
-      LAST_ADMIN: '这是最后一个启用的管理员账号，不能停用。请先新建或启用另一个管理员。',
+      OWN_ACCOUNT: '不能对自己的账号执行此操作，请由其他安全管理员办理。',
+      LAST_ADMIN: '这是最后一个启用的安全管理员账号，不能停用。请先新建或启用另一个安全管理员。',
       CONFLICT: '该记录已存在。',
       INTERNAL_SERVER_ERROR: '服务器出错了，请稍后重试。',
       network: '无法连接服务器，请检查网络后重试。',
@@ -194,6 +195,7 @@ export const appLabels = defineLabels({
       DEPARTMENT: 'Department',
       REPRESENTATIVE: 'Congress representative',
       MODERATOR: 'Message moderator',
+      SECURITY_ADMIN: 'Security administrator',
     },
     /** How a round's quorum rule applied (composables/quorumNote.ts). */
     validation: {
@@ -214,11 +216,12 @@ export const appLabels = defineLabels({
       RATE_LIMITED_SOON: 'Too many attempts. Try again shortly.',
       INVALID_CREDENTIALS: 'Wrong username or password.',
       ACCOUNT_DISABLED: 'This account has been deactivated. Ask an administrator.',
-      LOCKED: 'This account is locked after too many failed sign-ins. Ask an administrator to unlock it.',
+      LOCKED: 'This account is locked after too many failed sign-ins. Ask a security administrator to unlock it.',
       PASSWORD_REUSED: 'You used this password recently; choose another.',
       PASSWORD_CHANGE_REQUIRED: 'Choose a new password before you continue.',
-      OWN_ACCOUNT: 'You cannot do this to your own account; another administrator can.',
-      LAST_ADMIN: 'This is the last active administrator and cannot be deactivated. Create or reactivate another administrator first.',
+      OWN_ACCOUNT: 'You cannot do this to your own account; another security administrator can.',
+      LAST_ADMIN:
+        'This is the last active security administrator and cannot be deactivated. Create or reactivate another security administrator first.',
       CONFLICT: 'This already exists.',
       INTERNAL_SERVER_ERROR: 'The server ran into a problem. Try again later.',
       network: 'Cannot reach the server. Check the connection and try again.',

@@ -79,6 +79,7 @@ export const followUpDeadlineLabels = defineLabels({
       ladderEmpty: '没有升级规则，逾期事项不会自动升级。',
       overrides: '节假日调整',
       overridesHint: '本地放假或补班，以及国家日历尚未收录年份的安排，优先于国家日历。',
+      calendarThrough: '国家日历已收录至 {year} 年；之后的年份只按周末计算，国务院公布放假安排后请在下表补充。',
       date: '日期',
       type: '类型',
       workingDay: '上班',
@@ -174,6 +175,8 @@ export const followUpDeadlineLabels = defineLabels({
       overrides: 'Holiday adjustments',
       overridesHint:
         'Local days off or make-up working days, and years the national calendar does not cover yet; they win over the national calendar.',
+      calendarThrough:
+        'The national calendar covers up to {year}; later years count weekends only until you add the State Council’s holidays below.',
       date: 'Date',
       type: 'Type',
       workingDay: 'Working day',

@@ -21,7 +21,7 @@ export const interactionLabels = defineLabels({
       emptySearch: '没有找到与“{search}”匹配的场次。',
       loadError: '场次列表加载失败：{message}',
       open: '进入审核',
-      openLabel: '审核“{title}”的网友留言',
+      openLabel: '进入审核：{title}',
     },
     console: {
       back: '选择其他场次',
@@ -164,7 +164,7 @@ export const interactionLabels = defineLabels({
       emptySearch: 'No session matches “{search}”.',
       loadError: 'The sessions could not be loaded: {message}',
       open: 'Moderate',
-      openLabel: 'Moderate the messages of “{title}”',
+      openLabel: 'Moderate: {title}',
     },
     console: {
       back: 'Choose another session',

@@ -9,6 +9,7 @@ import { moderateRoutes } from '../surfaces/moderate/routes';
 import { publicRoutes } from '../surfaces/public/routes';
 import { representativeRoutes } from '../surfaces/representative/routes';
 import { screenRoutes } from '../surfaces/screen/routes';
+import { securityRoutes } from '../surfaces/security/routes';
 import { voteRoutes } from '../surfaces/vote/routes';
 
 declare module 'vue-router' {
@@ -32,6 +33,7 @@ export const router = createRouter({
     ...moderateRoutes,
     ...voteRoutes,
     ...adminRoutes,
+    ...securityRoutes,
     ...departmentRoutes,
     ...representativeRoutes,
     ...accountRoutes,

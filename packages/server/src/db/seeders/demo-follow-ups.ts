@@ -3,6 +3,8 @@ import { Account } from '../../modules/account/account.entity.js';
 import type { Department } from '../../modules/department/department.entity.js';
 import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
 import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
+import { AccountabilityRecord, Mediation } from '../../modules/follow-up/oversight.entity.js';
+import { measureNames, mediationDecisionNames } from '../../modules/follow-up/oversight-terms.js';
 import type { FollowUpStatus } from '../../modules/follow-up/follow-up-status.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { Session } from '../../modules/session/session.entity.js';
@@ -84,6 +86,7 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
   });
   const settings = { ...defaultVoteSettings };
   const liaison = await em.findOne(Account, { username: 'chengguan' });
+  const staff = await em.findOne(Account, { role: 'ADMIN' });
   const fromNow = (days: number) => endOfChinaDay(chinaDate(new Date(Date.now() + days * day)));
   for (const [index, [title, respondent, shortName, studio, online, commitment, fate]] of aired.entries()) {
     const at = (days: number) => new Date(airedAt.getTime() + days * day + index * 60_000);
@@ -196,6 +199,41 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
     item.deadline = fromNow(20);
     step('REOPENED', 76, { deadline: item.deadline, note: '第 2 次办理' });
     step('ACCEPTED', 77);
+    if (staff) {
+      // 三方见面 after the failed look-back, and 问责: the official was talked to (约谈), not published.
+      const heldOn = chinaDate(at(78));
+      const outcome = '部门承认整改不到位，承诺增设疏导点并公开整改进度';
+      em.create(Mediation, {
+        followUp: item,
+        event: step('MEDIATION', 78, {
+          note: `${dateWords(at(78))}召开提、督、办三方见面会：${outcome}（${mediationDecisionNames.REOPEN}）`,
+        }),
+        handlingRound: 2,
+        heldOn,
+        participants: [
+          { name: '县人大代表 王建华', side: 'PROPOSER' },
+          { name: '县人大常委会城建环资工委', side: 'SUPERVISOR' },
+          { name: `${department(shortName).name} 分管副局长`, side: 'HANDLER' },
+        ],
+        outcome,
+        decision: 'REOPEN',
+        recordedById: staff.id,
+        createdAt: at(78),
+      });
+      const takenOn = chinaDate(at(80));
+      em.create(AccountabilityRecord, {
+        followUp: item,
+        kind: 'MEASURE',
+        measure: 'TALK',
+        officialName: '赵某',
+        officialPost: `${department(shortName).name}市容科科长`,
+        issuedBy: '县纪委监委派驻纪检组',
+        takenOn,
+        recordedById: staff.id,
+        createdAt: at(80),
+      });
+      step('ACCOUNTABILITY', 80, { note: `问责：${measureNames.TALK}（${dateWords(at(80))}）` });
+    }
     step('PROGRESS', 85, { note: '已增设两处疏导点。', percent: 20 });
     // Waiting for staff: the department asks for more time for the second handling.
     const proposed = fromNow(40);

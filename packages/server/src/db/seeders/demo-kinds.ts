@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Account } from '../../modules/account/account.entity.js';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { Clue, ClueSupport } from '../../modules/clue/clue.entity.js';
+import { maskPhone, type PhoneSeal } from '../../modules/clue/phone.js';
+import { noticeKey, noticeText } from '../../modules/clue/submitter-notices.js';
+import { ClueNotice, type SubmitterEvent } from '../../modules/clue/submitter-word.entity.js';
 import { newTrackingCode } from '../../modules/clue/tracking-code.js';
 import { Department } from '../../modules/department/department.entity.js';
 import { outcomeNames } from '../../modules/follow-up/follow-up.drafts.js';
@@ -240,6 +243,7 @@ export async function seedKinds(
   em: EntityManager,
   department: (shortName: string) => Department,
   representatives: Account[],
+  phones: PhoneSeal,
 ): Promise<{ reviewItems: Question[] }> {
   const own = new Map(moreDepartments.map(([name, shortName]) => [shortName, em.create(Department, { name, shortName })]));
   const dept = (shortName: string) => own.get(shortName as (typeof moreDepartments)[number][1]) ?? department(shortName);
@@ -395,6 +399,77 @@ export async function seedKinds(
     step(FollowUpAction.CLOSED, (closedAt.getTime() - createdAt.getTime()) / day, round);
     Object.assign(created, { status: 'CLOSED', progress: 100, handlingRound: round, closedAt });
     return created;
+  };
+
+  /**
+   * The submitter behind a question of an earlier session: texted when their clue was accepted, asked
+   * on air and closed, and their word on the fix (解决率). One in four says it is still not solved,
+   * which raised the closed item for review.
+   */
+  const heardBack = (question: Question, closed: FollowUp, n: number) => {
+    const session = question.session;
+    const phone = `137${String(20_000_000 + n * 104_729).slice(0, 8)}`;
+    const createdAt = new Date(session.scheduledAt.getTime() - 20 * day);
+    const clue = em.create(Clue, {
+      trackingCode: newTrackingCode(),
+      session,
+      title: question.title.slice(0, 100),
+      description: `${question.title}，希望有关部门尽快解决。`,
+      category: 'OTHER',
+      location: null,
+      latitude: null,
+      longitude: null,
+      anonymous: false,
+      submitterName: `${'王李张刘陈杨赵黄'[n % 8]}女士`,
+      phoneMasked: maskPhone(phone),
+      phoneSealed: phones.seal(phone),
+      status: 'ACCEPTED',
+      question,
+      department: question.department,
+      decidedAt: new Date(createdAt.getTime() + 5 * day),
+      createdAt,
+    });
+    const solved = n % 4 !== 3;
+    const saidAt = new Date(closed.closedAt!.getTime() + 3 * day);
+    Object.assign(clue, {
+      verdict: solved ? 'RESOLVED' : 'UNRESOLVED',
+      verdictComment: solved ? '已经解决了，谢谢。' : '整改后不久又出现同样的问题。',
+      verdictAt: saidAt,
+    });
+    const audit = (action: string, when: Date, detail: Record<string, unknown>) =>
+      em.create(AuditEntry, { at: when, actorId: null, action, subjectType: 'Clue', subjectId: clue.id, detail });
+    audit('clue.submit', createdAt, { sessionId: session.id, photos: 0 });
+    audit('clue.accept', clue.decidedAt!, { questionId: question.id, questionTitle: question.title });
+    audit('clue.verdict', saidAt, { verdict: clue.verdict, comment: clue.verdictComment });
+    const told: [SubmitterEvent, Date][] = [
+      ['ACCEPTED', clue.decidedAt!],
+      ['ON_AIR', session.scheduledAt],
+      ['CLOSED', closed.closedAt!],
+    ];
+    for (const [event, at] of told)
+      em.create(ClueNotice, {
+        key: noticeKey(
+          event,
+          clue.id,
+          event === 'ON_AIR' ? question.id : event === 'CLOSED' ? `${closed.id}:${closed.handlingRound}` : null,
+        ),
+        clue,
+        event,
+        text: noticeText({ event, code: clue.trackingCode, title: clue.title, sessionTitle: session.title }, '【人大问政】', undefined),
+        delivery: 'SENT',
+        attempts: 1,
+        createdAt: at,
+        sentAt: at,
+      });
+    if (!solved)
+      em.create(FollowUpEvent, {
+        followUp: closed,
+        action: FollowUpAction.SUBMITTER_UNRESOLVED,
+        actorId: null,
+        note: clue.verdictComment,
+        handlingRound: closed.handlingRound,
+        at: saidAt,
+      });
   };
 
   // 专题询问: the standing committee questions the departments on 营商环境, one question, one answer, one vote.
@@ -610,7 +685,8 @@ export async function seedKinds(
       const opensAt = new Date(airedAt.getTime() + (index + 1) * 25 * 60_000);
       const question = item(past, index + 1, { title, body: title, questioner: '县人大代表', department: dept(shortName), respondent });
       const result = vote(question, satisfactionCounts(studio, online), opensAt, new Date(opensAt.getTime() + 90_000));
-      closedFollowUp(question, result, dept(shortName), new Date(opensAt.getTime() + day), onTime);
+      const closed = closedFollowUp(question, result, dept(shortName), new Date(opensAt.getTime() + day), onTime);
+      heardBack(question, closed, age * 10 + index);
     }
   }
   return { reviewItems };

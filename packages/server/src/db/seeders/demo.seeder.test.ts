@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clue } from '../../modules/clue/clue.entity.js';
 import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
+import { ClueNotice } from '../../modules/clue/submitter-word.entity.js';
 import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
+import { AccountabilityRecord, Mediation } from '../../modules/follow-up/oversight.entity.js';
 import { Question } from '../../modules/question/question.entity.js';
 import { FollowUpScore } from '../../modules/follow-up/follow-up-score.entity.js';
 import { QuestionProposal } from '../../modules/representative/question-proposal.entity.js';
@@ -34,7 +36,7 @@ describe('the demo seed', () => {
 
   it('creates one account per role with a password that signs in', async () => {
     const roles = new Set(server.seededCredentials.map((c) => c.role));
-    expect([...roles].sort()).toEqual(['ADMIN', 'DEPARTMENT', 'HOST', 'MODERATOR', 'REPRESENTATIVE']);
+    expect([...roles].sort()).toEqual(['ADMIN', 'DEPARTMENT', 'HOST', 'MODERATOR', 'REPRESENTATIVE', 'SECURITY_ADMIN']);
     for (const credential of server.seededCredentials.slice(0, 2)) {
       expect(await server.login(credential.username, credential.password)).toBeTypeOf('string');
     }
@@ -106,6 +108,16 @@ describe('the demo seed', () => {
     for (const round of rounds)
       expect(round.result!.channels.find((c) => c.channel === 'STUDIO')!.total).toBeLessThanOrEqual(round.session.studioElectorate);
     expect(new Set(rounds.map((r) => r.result!.outcome))).toEqual(new Set(['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED']));
+    // Their submitters were texted at each step and gave their word; 未解决 raised the item for review.
+    const heard = await em.find(Clue, { question: { session: { $in: sessions.slice(0, -1).map((x) => x.id) } }, verdict: { $ne: null } });
+    expect(heard.length).toBe(earlier.length);
+    expect(new Set(heard.map((c) => c.verdict))).toEqual(new Set(['RESOLVED', 'UNRESOLVED']));
+    expect(await em.count(ClueNotice, { clue: { $in: heard.map((c) => c.id) }, delivery: 'SENT' })).toBe(3 * heard.length);
+    const raised = await em.count(FollowUpEvent, { action: 'SUBMITTER_UNRESOLVED' });
+    expect(raised).toBe(heard.filter((c) => c.verdict === 'UNRESOLVED').length);
+    const { data } = await server.gql('{ followUpStats { judged resolved resolveRate } }');
+    expect(data.followUpStats.judged).toBeGreaterThanOrEqual(heard.length);
+    expect(data.followUpStats.resolveRate).toBeGreaterThan(50);
   });
 
   it('shows 催办 and 延期, and every deadline an item shows is the one its latest deadline step set', async () => {
@@ -116,6 +128,9 @@ describe('the demo seed', () => {
     expect(events.some((e) => e.action === 'URGED')).toBe(true);
     expect(await em.count(ExtensionRequest, { status: 'PENDING' })).toBe(1);
     expect(await em.count(ExtensionRequest, { status: 'APPROVED' })).toBe(1);
+    // The failed look-back led to a 三方见面 and a 约谈 (问责), neither published.
+    expect(await em.count(Mediation, { followUp: { $in: items.map((i) => i.id) } })).toBe(1);
+    expect(await em.count(AccountabilityRecord, { followUp: { $in: items.map((i) => i.id) }, measure: 'TALK', published: false })).toBe(1);
     // A request only proposes a day; every other step with a deadline set it.
     for (const item of items) {
       const setters = events.filter((e) => e.followUp.id === item.id && e.deadline && e.action !== 'EXTENSION_REQUESTED');

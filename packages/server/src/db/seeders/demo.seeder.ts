@@ -43,6 +43,7 @@ const accounts: [username: string, displayName: string, role: Role, department?:
   ['daibiao.li', '县人大代表 李秀英', Role.REPRESENTATIVE],
   ['daibiao.zhang', '县人大代表 张国强', Role.REPRESENTATIVE],
   ['shenhe', '网络互动审核员 林晓', Role.MODERATOR],
+  ['security', '信息中心安全管理员 郑安', Role.SECURITY_ADMIN],
 ];
 
 const questions: [title: string, body: string, questioner: string, department: ShortName, respondent: string][] = [
@@ -159,7 +160,7 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     await em.flush();
     await seedClues(em, context.phones, session, created, [...byShortName.values()]);
     const aired = await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
-    const { reviewItems } = await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives);
+    const { reviewItems } = await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives, context.phones);
     await seedRepresentatives(em, representatives, session, (shortName) => byShortName.get(shortName)!, reviewItems);
     await em.flush();
     await seedMessages(em, session, aired);

@@ -32,16 +32,21 @@ afterAll(async () => {
 const passwordFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'wz-seed-')), 'initial-admin-password.txt');
 
 describe('seeding an empty database with SEED=none', () => {
-  it('outside production, creates one admin account with a one-time password and returns it to print', async () => {
+  it('outside production, creates an admin and a security account with one-time passwords and returns them to print', async () => {
     const file = passwordFile();
     const seeded = await seedIfEmpty(orm.em.fork(), { seed: 'none', production: false, initialPasswordFile: file }, noPhones);
     expect(seeded).toEqual({
-      credentials: [{ username: 'admin', password: expect.stringMatching(/^\S{16}$/), role: 'ADMIN' }],
+      credentials: [
+        { username: 'admin', password: expect.stringMatching(/^\S{16}$/), role: 'ADMIN' },
+        { username: 'security', password: expect.stringMatching(/^\S{16}$/), role: 'SECURITY_ADMIN' },
+      ],
       passwordFile: undefined,
     });
-    const accounts = await orm.em.fork().find(Account, {});
+    expect(seeded.credentials[0]!.password).not.toBe(seeded.credentials[1]!.password);
+    const accounts = await orm.em.fork().find(Account, {}, { orderBy: { username: 'asc' } });
     expect(accounts.map((a) => ({ username: a.username, role: a.role, mustChangePassword: a.mustChangePassword }))).toEqual([
       { username: 'admin', role: 'ADMIN', mustChangePassword: true },
+      { username: 'security', role: 'SECURITY_ADMIN', mustChangePassword: true },
     ]);
     expect(() => statSync(file)).toThrow(/ENOENT/);
   });
@@ -56,6 +61,7 @@ describe('seeding an empty database with SEED=none', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('old contents');
     expect(text).toMatch(/^admin\t\S{16}\tADMIN$/m);
+    expect(text).toMatch(/^security\t\S{16}\tSECURITY_ADMIN$/m);
     // A second start finds an account and creates nothing, leaving the file alone.
     expect(await seedIfEmpty(orm.em.fork(), { seed: 'none', production: true, initialPasswordFile: file }, noPhones)).toEqual({
       credentials: [],

@@ -18,9 +18,9 @@ export interface Seeded {
 }
 
 /**
- * Seeds an empty database (no account at all yet): the demo or test data, or with `SEED=none` one
- * `admin` account with a generated one-time password (it must choose its own after signing in), so
- * that a new deployment has a way in. Outside production
+ * Seeds an empty database (no account at all yet): the demo or test data, or with `SEED=none` an
+ * `admin` and a `security` account, each with a generated one-time password (it must choose its own
+ * after signing in), so that a new deployment has a way in. Outside production
  * the passwords are returned, to print once; in production they are written to a file only its owner
  * may read (`INITIAL_PASSWORD_FILE`) and never printed or logged: log collectors keep what they see.
  */
@@ -36,7 +36,7 @@ export async function seedIfEmpty(
     if (config.seed === 'demo') await new DemoSeeder().run(tx, context);
     else if (config.seed === 'test')
       await new TestSeeder().run(tx); // its password is TEST_PASSWORD, in the source
-    else await createFirstAdmin(tx, context.credentials);
+    else await createFirstAdmins(tx, context.credentials);
     // Written before the accounts commit: a password that could not be kept leaves no account behind.
     if (toFile && context.credentials.length > 0) await writePasswordFile(config.initialPasswordFile, context.credentials);
   });
@@ -44,27 +44,37 @@ export async function seedIfEmpty(
   return { credentials: context.credentials, passwordFile: undefined };
 }
 
-/** The way into a new deployment: one administrator whose generated password works once, to choose their own (`changeOwnPassword`). */
-async function createFirstAdmin(em: EntityManager, credentials: SeededCredential[]): Promise<void> {
-  const password = generatePassword(16);
-  em.create(Account, {
-    username: 'admin',
-    displayName: '系统管理员',
-    role: Role.ADMIN,
-    department: null,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: true,
-  });
+/**
+ * The way into a new deployment: one business administrator and one security administrator (等保
+ * separation of duties: accounts are the security administrator's alone), each with a generated
+ * password that works once, to choose their own (`changeOwnPassword`).
+ */
+async function createFirstAdmins(em: EntityManager, credentials: SeededCredential[]): Promise<void> {
+  const first = [
+    ['admin', '系统管理员', Role.ADMIN],
+    ['security', '安全管理员', Role.SECURITY_ADMIN],
+  ] as const;
+  for (const [username, displayName, role] of first) {
+    const password = generatePassword(16);
+    em.create(Account, {
+      username,
+      displayName,
+      role,
+      department: null,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+    });
+    credentials.push({ username, password, role });
+  }
   await em.flush();
-  credentials.push({ username: 'admin', password, role: Role.ADMIN });
 }
 
 /** A new file of mode 0600 (its folder created 0700 when missing) holding the passwords, one account a line. */
 async function writePasswordFile(file: string, credentials: SeededCredential[]): Promise<void> {
   const text = [
     `# Wenzheng: the accounts created for the empty database on ${new Date().toISOString()}.`,
-    '# Their passwords are written only here, never printed or logged. Sign in (the admin account',
-    '# created for SEED=none must then choose its own password), then delete this file.',
+    '# Their passwords are written only here, never printed or logged. Sign in (the admin and security',
+    '# accounts created for SEED=none must then choose their own passwords), then delete this file.',
     ...credentials.map((c) => `${c.username}\t${c.password}\t${c.role}`),
     '',
   ].join('\n');

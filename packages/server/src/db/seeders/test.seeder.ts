@@ -27,6 +27,7 @@ export class TestSeeder extends Seeder {
     const rep = account('rep', '测试代表', Role.REPRESENTATIVE);
     em.create(Representative, { name: '测试代表', district: '城关镇选区', code: TEST_REPRESENTATIVE_CODE, account: rep });
     account('mod', '测试审核员', Role.MODERATOR);
+    account('security', '测试安全管理员', Role.SECURITY_ADMIN);
     await em.flush();
   }
 }

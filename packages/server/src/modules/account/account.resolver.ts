@@ -41,34 +41,36 @@ export class AccountResolver {
     return Object.assign(new PasswordPolicyType(), ctx.services.config.passwordPolicy);
   }
 
-  @Allow('ADMIN')
+  // Business administrators read the list too: they bind representative accounts to profiles and rolls.
+  @Allow('SECURITY_ADMIN', 'ADMIN')
   @Query(() => AccountPage, { description: 'Staff accounts by username.' })
   accounts(@Args(() => AccountListArgs) args: AccountListArgs, @Ctx() ctx: Context) {
     return listAccounts(ctx, args, AccountType.from);
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => CreatedAccount)
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context) {
     const { account, initialPassword } = await createAccount(ctx, input);
     return { account: AccountType.from(account), initialPassword };
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => AccountType, {
-    description: 'The account can no longer sign in, and its sign-ins end at once. Not your own, nor the last active administrator.',
+    description:
+      'The account can no longer sign in, and its sign-ins end at once. Not your own, nor the last active security administrator.',
   })
   async deactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return AccountType.from(await deactivateAccount(ctx, id));
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => AccountType, { description: 'A deactivated account may sign in again, with the password it had.' })
   async reactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return AccountType.from(await reactivateAccount(ctx, id));
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => AccountType, {
     description: 'An account locked after too many failed sign-ins may sign in again; its count of failures starts afresh.',
   })
@@ -76,7 +78,7 @@ export class AccountResolver {
     return AccountType.from(await unlockAccount(ctx, id));
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => ResetPassword, {
     description:
       'A new one-time password, shown this once; the account’s sign-ins end and it must choose its own password next. Not your own.',
@@ -96,7 +98,7 @@ export class AccountResolver {
     return AccountType.from(await changeOwnPassword(ctx, input));
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Query(() => [SignInType], { description: 'An account’s sign-ins that have not expired, newest first.' })
   async signIns(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     return (await listSignIns(ctx, accountId)).map(signInOf(ctx));
@@ -110,13 +112,14 @@ export class AccountResolver {
 
   @Allow('SIGNED_IN')
   @Mutation(() => Boolean, {
-    description: 'Ends one sign-in: any for an administrator, your own for everyone else. Its token stops working and its sockets close.',
+    description:
+      'Ends one sign-in: any for a security administrator, your own for everyone else. Its token stops working and its sockets close.',
   })
   revokeSignIn(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return revokeSignIn(ctx, id);
   }
 
-  @Allow('ADMIN')
+  @Allow('SECURITY_ADMIN')
   @Mutation(() => Int, { description: 'Ends every sign-in of an account; answers how many ended.' })
   revokeAllSignIns(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     return revokeAllSignIns(ctx, accountId);

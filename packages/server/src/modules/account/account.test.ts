@@ -10,12 +10,12 @@ const LIST =
 const DEPARTMENTS = '{ departments(first: 50) { nodes { id shortName } } }';
 
 let server: TestServer;
-let admin: string;
+let security: string;
 let housingId: string;
 beforeAll(async () => {
   server = await startTestServer();
-  admin = await server.login('admin');
-  const { data } = await server.gql(DEPARTMENTS, {}, { token: admin });
+  security = await server.login('security');
+  const { data } = await server.gql(DEPARTMENTS, {}, { token: await server.login('admin') });
   housingId = data.departments.nodes.find((d: { shortName: string }) => d.shortName === '住建局').id;
 });
 afterAll(async () => {
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('accounts', () => {
   it('creates an account whose one-time password signs in', async () => {
-    const result = await server.gql(CREATE, { input: { username: 'zhou.host', displayName: '周扬', role: 'HOST' } }, { token: admin });
+    const result = await server.gql(CREATE, { input: { username: 'zhou.host', displayName: '周扬', role: 'HOST' } }, { token: security });
     expect(result.errors).toBeUndefined();
     const { initialPassword, account } = result.data.createAccount;
     expect(account).toMatchObject({ username: 'zhou.host', role: 'HOST', department: null });
@@ -42,27 +42,27 @@ describe('accounts', () => {
     const result = await server.gql(
       CREATE,
       { input: { username: 'zhujian2', displayName: '赵磊', role: 'DEPARTMENT', departmentId: housingId } },
-      { token: admin },
+      { token: security },
     );
     expect(result.data.createAccount.account.department).toEqual({ shortName: '住建局' });
   });
 
   it('requires a department for department accounts, and refuses one for others', async () => {
-    const missing = await server.gql(CREATE, { input: { username: 'nodept', displayName: '甲', role: 'DEPARTMENT' } }, { token: admin });
+    const missing = await server.gql(CREATE, { input: { username: 'nodept', displayName: '甲', role: 'DEPARTMENT' } }, { token: security });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
     const extra = await server.gql(
       CREATE,
       { input: { username: 'hostdept', displayName: '乙', role: 'HOST', departmentId: housingId } },
-      { token: admin },
+      { token: security },
     );
     expect(extra.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
     const unknown = await server.gql(
       CREATE,
       { input: { username: 'ghost', displayName: '丙', role: 'DEPARTMENT', departmentId: '00000000-0000-4000-8000-000000000000' } },
-      { token: admin },
+      { token: security },
     );
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    const names = (await server.gql(LIST, { search: '' }, { token: admin })).data.accounts.nodes.map(
+    const names = (await server.gql(LIST, { search: '' }, { token: security })).data.accounts.nodes.map(
       (n: { username: string }) => n.username,
     );
     expect(names).not.toContain('nodept');
@@ -70,25 +70,25 @@ describe('accounts', () => {
   });
 
   it('refuses a taken username with CONFLICT', async () => {
-    const result = await server.gql(CREATE, { input: { username: 'admin', displayName: '重复', role: 'ADMIN' } }, { token: admin });
+    const result = await server.gql(CREATE, { input: { username: 'admin', displayName: '重复', role: 'ADMIN' } }, { token: security });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'username' });
   });
 
   it('names the invalid field', async () => {
-    const result = await server.gql(CREATE, { input: { username: 'Bad Name!', displayName: '丁', role: 'HOST' } }, { token: admin });
+    const result = await server.gql(CREATE, { input: { username: 'Bad Name!', displayName: '丁', role: 'HOST' } }, { token: security });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
-    const role = await server.gql(CREATE, { input: { username: 'x-role', displayName: '戊', role: 'KING' } }, { token: admin });
+    const role = await server.gql(CREATE, { input: { username: 'x-role', displayName: '戊', role: 'KING' } }, { token: security });
     expect(role.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters by role and searches usernames and names', async () => {
-    const reps = (await server.gql(LIST, { role: 'REPRESENTATIVE' }, { token: admin })).data.accounts;
+    const reps = (await server.gql(LIST, { role: 'REPRESENTATIVE' }, { token: security })).data.accounts;
     expect(reps.nodes.map((n: { username: string }) => n.username)).toEqual(['rep']);
-    const search = (await server.gql(LIST, { search: '联络员' }, { token: admin })).data.accounts;
+    const search = (await server.gql(LIST, { search: '联络员' }, { token: security })).data.accounts;
     expect(search.nodes).toEqual([{ username: 'dept', role: 'DEPARTMENT', department: { shortName: '住建局' } }]);
   });
 
-  it('is for admins only', async () => {
+  it('is for security administrators only', async () => {
     const token = await server.login('dept');
     const create = await server.gql(CREATE, { input: { username: 'sneaky', displayName: '己', role: 'ADMIN' } }, { token });
     expect(create.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
@@ -119,7 +119,7 @@ const code = (result: { errors?: { extensions: { code: string } }[] }) => result
 
 /** A new account of the role that has chosen its own password (as it must at its first sign-in), and that password. */
 async function newAccount(username: string, role = 'HOST'): Promise<{ id: string; password: string }> {
-  const result = await server.gql(CREATE, { input: { username, displayName: username, role } }, { token: admin });
+  const result = await server.gql(CREATE, { input: { username, displayName: username, role } }, { token: security });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   const first = await server.login(username, result.data.createAccount.initialPassword);
   const password = `Chosen-${Math.random().toString(36).slice(2, 10)}`;
@@ -149,7 +149,7 @@ describe('deactivating an account', () => {
     const token = await server.login('wang.host', password);
     expect((await server.gql(ME, {}, { token })).data.me.username).toBe('wang.host');
 
-    const result = await server.gql(DEACTIVATE, { id }, { token: admin });
+    const result = await server.gql(DEACTIVATE, { id }, { token: security });
     expect(result.errors).toBeUndefined();
     expect(result.data.deactivateAccount.deactivatedAt).toEqual(expect.any(String));
     expect((await server.gql(ME, {}, { token })).data.me).toBeNull();
@@ -163,10 +163,10 @@ describe('deactivating an account', () => {
       (await server.gql(LOGIN, { input: { username: 'nobody.here', password: 'x' } })).errors?.[0]?.message,
     );
 
-    const again = await server.gql(DEACTIVATE, { id }, { token: admin });
+    const again = await server.gql(DEACTIVATE, { id }, { token: security });
     expect(again.data.deactivateAccount.deactivatedAt).toBe(result.data.deactivateAccount.deactivatedAt);
 
-    const back = await server.gql(REACTIVATE, { id }, { token: admin });
+    const back = await server.gql(REACTIVATE, { id }, { token: security });
     expect(back.data.reactivateAccount.deactivatedAt).toBeNull();
     expect(await server.login('wang.host', password)).toBeTypeOf('string');
     expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'account.deactivate', 'account.reactivate']);
@@ -194,7 +194,7 @@ describe('deactivating an account', () => {
       );
       socket.once('error', reject);
     });
-    expect((await server.gql(DEACTIVATE, { id }, { token: admin })).errors).toBeUndefined();
+    expect((await server.gql(DEACTIVATE, { id }, { token: security })).errors).toBeUndefined();
     const close = await Promise.race([
       closed,
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the socket stayed open')), 5_000)),
@@ -202,28 +202,28 @@ describe('deactivating an account', () => {
     expect(close.code).toBe(4403);
   });
 
-  it('refuses one’s own account and the last active administrator', async () => {
-    const self = (await server.gql(ME, {}, { token: admin })).data.me.id;
-    expect(code(await server.gql(DEACTIVATE, { id: self }, { token: admin }))).toBe('OWN_ACCOUNT');
+  it('refuses one’s own account and the last active security administrator', async () => {
+    const self = (await server.gql(ME, {}, { token: security })).data.me.id;
+    expect(code(await server.gql(DEACTIVATE, { id: self }, { token: security }))).toBe('OWN_ACCOUNT');
 
-    // A second administrator whose request was resolved before it was itself deactivated (a race):
-    // deactivating the one administrator left is refused.
-    const second = await newAccount('second.admin', 'ADMIN');
+    // A second security administrator whose request was resolved before it was itself deactivated (a
+    // race): deactivating the one security administrator left is refused.
+    const second = await newAccount('second.admin', 'SECURITY_ADMIN');
     const secondToken = await server.login('second.admin', second.password);
     const staleContext = await server.context({ token: secondToken, ip: '127.0.0.1' });
-    expect((await server.gql(DEACTIVATE, { id: second.id }, { token: admin })).errors).toBeUndefined();
+    expect((await server.gql(DEACTIVATE, { id: second.id }, { token: security })).errors).toBeUndefined();
     const { deactivateAccount } = await import('./life-cycle.service.js');
     await expect(deactivateAccount({ ...staleContext, em: server.orm.em.fork() as SqlEntityManager }, self)).rejects.toMatchObject({
       code: 'LAST_ADMIN',
     });
-    expect((await server.gql(ME, {}, { token: admin })).data.me.deactivatedAt).toBeNull();
+    expect((await server.gql(ME, {}, { token: security })).data.me.deactivatedAt).toBeNull();
   });
 
-  it('leaves an administrator when two deactivate each other at once', async () => {
-    const [a, b] = [await newAccount('race.a', 'ADMIN'), await newAccount('race.b', 'ADMIN')];
+  it('leaves a security administrator when two deactivate each other at once', async () => {
+    const [a, b] = [await newAccount('race.a', 'SECURITY_ADMIN'), await newAccount('race.b', 'SECURITY_ADMIN')];
     const [ta, tb] = [await server.login('race.a', a.password), await server.login('race.b', b.password)];
-    // The seeded admin steps aside for this test, so these two are the only active administrators.
-    const seeded = (await server.gql(ME, {}, { token: admin })).data.me.id;
+    // The seeded one steps aside for this test, so these two are the only active security administrators.
+    const seeded = (await server.gql(ME, {}, { token: security })).data.me.id;
     await server.gql(DEACTIVATE, { id: seeded }, { token: ta });
     const results = await Promise.all([
       server.gql(DEACTIVATE, { id: b.id }, { token: ta }),
@@ -232,14 +232,14 @@ describe('deactivating an account', () => {
     const [{ n }] = await server.orm.em
       .fork()
       .getConnection()
-      .execute(`select count(*)::int as n from account where role = 'ADMIN' and deactivated_at is null`);
+      .execute(`select count(*)::int as n from account where role = 'SECURITY_ADMIN' and deactivated_at is null`);
     expect(n).toBe(1);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(['LAST_ADMIN', 'UNAUTHENTICATED']).toContain(code(results.find((r) => r.errors)!));
     // Whoever is left brings the others back.
     const survivor = results[0]!.errors ? tb : ta;
     for (const id of [seeded, a.id, b.id]) expect((await server.gql(REACTIVATE, { id }, { token: survivor })).errors).toBeUndefined();
-    admin = await server.login('admin');
+    security = await server.login('security');
   });
 });
 
@@ -311,7 +311,7 @@ describe('resetting a password', () => {
   it('works once, ends the sign-ins and forces a change before anything else', async () => {
     const { id, password } = await newAccount('liu.reset');
     const before = await server.login('liu.reset', password);
-    const reset = await server.gql(RESET, { id }, { token: admin });
+    const reset = await server.gql(RESET, { id }, { token: security });
     expect(reset.errors).toBeUndefined();
     const { temporaryPassword, account } = reset.data.resetPassword;
     expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{14}$/);
@@ -344,7 +344,7 @@ describe('resetting a password', () => {
 
   it('keeps the file routes closed to it too until it has chosen its own', async () => {
     const { id } = await newAccount('lin.files', 'ADMIN');
-    const { temporaryPassword } = (await server.gql(RESET, { id }, { token: admin })).data.resetPassword;
+    const { temporaryPassword } = (await server.gql(RESET, { id }, { token: security })).data.resetPassword;
     const token = await server.login('lin.files', temporaryPassword);
     const download = () => fetch(`${server.url}/exports/sessions.xlsx`, { headers: { authorization: `Bearer ${token}` } });
     expect((await download()).status).toBe(401);
@@ -354,14 +354,14 @@ describe('resetting a password', () => {
 
   it('lets the person sign out before changing it', async () => {
     const { id } = await newAccount('ma.logout');
-    const { temporaryPassword } = (await server.gql(RESET, { id }, { token: admin })).data.resetPassword;
+    const { temporaryPassword } = (await server.gql(RESET, { id }, { token: security })).data.resetPassword;
     const token = await server.login('ma.logout', temporaryPassword);
     expect((await server.gql('mutation { logout }', {}, { token })).data).toEqual({ logout: true });
   });
 
   it('refuses one’s own account', async () => {
-    const self = (await server.gql(ME, {}, { token: admin })).data.me.id;
-    expect(code(await server.gql(RESET, { id: self }, { token: admin }))).toBe('OWN_ACCOUNT');
+    const self = (await server.gql(ME, {}, { token: security })).data.me.id;
+    expect(code(await server.gql(RESET, { id: self }, { token: security }))).toBe('OWN_ACCOUNT');
   });
 });
 
@@ -370,7 +370,7 @@ describe('sign-ins', () => {
     const { id, password } = await newAccount('xu.signins');
     const first = await server.login('xu.signins', password);
     const second = await server.login('xu.signins', password);
-    const listed = (await server.gql(SIGN_INS, { id }, { token: admin })).data.signIns;
+    const listed = (await server.gql(SIGN_INS, { id }, { token: security })).data.signIns;
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatchObject({ ip: expect.any(String), current: false });
     expect(new Date(listed[0].expiresAt).getTime()).toBeGreaterThan(Date.now());
@@ -392,38 +392,54 @@ describe('sign-ins', () => {
       await server.login('gao.revoke', password),
       await server.login('gao.revoke', password),
     ];
-    const [one] = (await server.gql(SIGN_INS, { id }, { token: admin })).data.signIns;
-    expect((await server.gql(REVOKE, { id: one.id }, { token: admin })).data.revokeSignIn).toBe(true);
+    const [one] = (await server.gql(SIGN_INS, { id }, { token: security })).data.signIns;
+    expect((await server.gql(REVOKE, { id: one.id }, { token: security })).data.revokeSignIn).toBe(true);
     const alive = await Promise.all(tokens.map(async (token) => (await server.gql(ME, {}, { token })).data.me !== null));
     expect(alive.filter(Boolean)).toHaveLength(2);
-    expect((await server.gql(REVOKE_ALL, { id }, { token: admin })).data.revokeAllSignIns).toBe(2);
+    expect((await server.gql(REVOKE_ALL, { id }, { token: security })).data.revokeAllSignIns).toBe(2);
     for (const token of tokens) expect((await server.gql(ME, {}, { token })).data.me).toBeNull();
     expect(await auditActions(id)).toEqual(['account.create', 'account.password.change', 'auth.signIn.revoke', 'auth.signIns.revokeAll']);
   });
 
   it('hides other people’s sign-ins from staff who are not admins', async () => {
     const token = await server.login('host');
-    const adminSignIn = (await server.gql(MY_SIGN_INS, {}, { token: admin })).data.mySignIns[0].id;
+    const adminSignIn = (await server.gql(MY_SIGN_INS, {}, { token: security })).data.mySignIns[0].id;
     expect(code(await server.gql(REVOKE, { id: adminSignIn }, { token }))).toBe('NOT_FOUND');
-    expect((await server.gql(ME, {}, { token: admin })).data.me).not.toBeNull();
+    expect((await server.gql(ME, {}, { token: security })).data.me).not.toBeNull();
   });
 
   it('answers NOT_FOUND for unknown accounts and sign-ins', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const query of [SIGN_INS, REVOKE, REVOKE_ALL, DEACTIVATE, REACTIVATE, RESET]) {
-      expect(code(await server.gql(query, { id: unknown }, { token: admin })), query).toBe('NOT_FOUND');
+      expect(code(await server.gql(query, { id: unknown }, { token: security })), query).toBe('NOT_FOUND');
     }
   });
 });
 
-describe('the life cycle is for admins', () => {
-  it('refuses other roles', async () => {
-    const token = await server.login('dept');
-    const target = (await server.gql(ME, {}, { token: admin })).data.me.id;
-    for (const query of [DEACTIVATE, REACTIVATE, RESET, SIGN_INS, REVOKE_ALL]) {
-      const result = await server.gql(query, { id: target }, { token });
-      expect(code(result), query).toBe('FORBIDDEN');
+describe('the life cycle is for security administrators (等保 separation of duties)', () => {
+  it('refuses other roles, the business administrator included', async () => {
+    const target = (await server.gql(ME, {}, { token: security })).data.me.id;
+    for (const username of ['dept', 'admin']) {
+      const token = await server.login(username);
+      for (const query of [DEACTIVATE, REACTIVATE, RESET, SIGN_INS, REVOKE_ALL]) {
+        const result = await server.gql(query, { id: target }, { token });
+        expect(code(result), `${username} ${query}`).toBe('FORBIDDEN');
+      }
+      const created = await server.gql(CREATE, { input: { username: `by.${username}`, displayName: '甲', role: 'HOST' } }, { token });
+      expect(code(created), username).toBe('FORBIDDEN');
+      // Another account's sign-in is not even there for them.
+      const signIn = (await server.gql(MY_SIGN_INS, {}, { token: security })).data.mySignIns[0].id;
+      expect(code(await server.gql(REVOKE, { id: signIn }, { token })), username).toBe('NOT_FOUND');
     }
-    expect((await server.gql(ME, {}, { token: admin })).data.me.deactivatedAt).toBeNull();
+    expect((await server.gql(ME, {}, { token: security })).data.me.deactivatedAt).toBeNull();
+  });
+
+  it('lets a business administrator still list accounts (to bind representatives) and manage its own sign-ins', async () => {
+    const token = await server.login('admin');
+    const reps = await server.gql(LIST, { role: 'REPRESENTATIVE' }, { token });
+    expect(reps.errors).toBeUndefined();
+    const own = (await server.gql(MY_SIGN_INS, {}, { token })).data.mySignIns as { id: string; current: boolean }[];
+    const other = own.find((signIn) => !signIn.current);
+    if (other) expect((await server.gql(REVOKE, { id: other.id }, { token })).data.revokeSignIn).toBe(true);
   });
 });

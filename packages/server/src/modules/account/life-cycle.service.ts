@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from '../../config.js';
 import type { PubSub } from '../../graphql/pubsub.js';
 import type { Caller, Scope } from '../../scope.js';
@@ -7,6 +8,7 @@ import { DomainError, notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthSession } from '../auth/auth-session.entity.js';
 import { endSignIns } from '../auth/auth.service.js';
+import { anonymous } from '../auth/viewer.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { Account } from './account.entity.js';
 import type { ChangeOwnPasswordInput } from './account.inputs.js';
@@ -27,23 +29,25 @@ const freshAccount = (ctx: Pick<Caller, 'em'>, id: string) =>
 
 /**
  * Deactivates an account: it can no longer sign in and its sign-ins end at once. Not one's own,
- * and not the last active administrator. Deactivating a deactivated account changes nothing.
+ * and not the last active security administrator (who alone manages accounts: without one, only
+ * the console could). Deactivating a deactivated account changes nothing.
  */
 export async function deactivateAccount(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<Account> {
-  refuseOwnAccount(ctx, id, 'You cannot deactivate your own account; another administrator can.');
+  refuseOwnAccount(ctx, id, 'You cannot deactivate your own account; another security administrator can.');
   const changed = await ctx.em.transactional(async (em) => {
-    // The active administrators are locked first, always in the same order: two administrators
+    // The active security administrators are locked first, always in the same order: two of them
     // deactivating each other at once take turns, and the second finds itself the last one.
-    const activeAdmins = await em.find(
+    const activeSecurityAdmins = await em.find(
       Account,
-      { role: Role.ADMIN, deactivatedAt: null },
+      { role: Role.SECURITY_ADMIN, deactivatedAt: null },
       { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     const account = await em.findOne(Account, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!account) throw notFound('The account');
     if (account.deactivatedAt) return false;
-    if (account.role === Role.ADMIN && !activeAdmins.some((admin) => admin.id !== id)) {
-      throw new DomainError('LAST_ADMIN', 'This is the last active administrator; make or reactivate another one first.');
+    if (account.role === Role.SECURITY_ADMIN && !activeSecurityAdmins.some((other) => other.id !== id)) {
+      // The code stays LAST_ADMIN (clients know it); the role it protects is the security administrator.
+      throw new DomainError('LAST_ADMIN', 'This is the last active security administrator; make or reactivate another one first.');
     }
     account.deactivatedAt = new Date();
     recordAudit(em, ctx.viewer, 'account.deactivate', { type: 'Account', id }, { username: account.username });
@@ -88,6 +92,32 @@ export async function unlockAccount(ctx: Caller, id: string): Promise<Account> {
 }
 
 /**
+ * The console's way back in when no security administrator can sign in (scripts/unlock-account.sh):
+ * unlocks the account with this username and starts its count of failures afresh. Recorded as done
+ * from the console (no account acted; `via: 'console'`), whether or not it was locked.
+ */
+export async function unlockFromConsole(
+  em: EntityManager,
+  username: string,
+): Promise<{ username: string; role: Role; wasLocked: boolean; deactivated: boolean }> {
+  return em.transactional(async (tx) => {
+    const account = await tx.findOne(Account, { username }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!account) throw notFound(`The account "${username}"`);
+    const lockedAt = account.lockedAt;
+    account.lockedAt = null;
+    account.failedSignIns = 0;
+    recordAudit(
+      tx,
+      anonymous,
+      'account.unlock',
+      { type: 'Account', id: account.id },
+      { username: account.username, lockedAt: lockedAt?.toISOString() ?? null, via: 'console' },
+    );
+    return { username: account.username, role: account.role, wasLocked: lockedAt !== null, deactivated: account.deactivatedAt !== null };
+  });
+}
+
+/**
  * Gives an account a new one-time password, returned this once: its sign-ins end, and after signing
  * in with it the person must choose their own before anything else works. Not for one's own account.
  */
@@ -95,7 +125,7 @@ export async function resetPassword(
   ctx: Scope<{ pubsub: PubSub; config: Config }>,
   id: string,
 ): Promise<{ account: Account; temporaryPassword: string }> {
-  refuseOwnAccount(ctx, id, 'Change your own password on your account page; another administrator can reset it.');
+  refuseOwnAccount(ctx, id, 'Change your own password on your account page; another security administrator can reset it.');
   const account = await ctx.em.findOne(Account, { id }, { populate: ['passwordHash', 'previousPasswordHashes'] });
   if (!account) throw notFound('The account');
   const temporaryPassword = generatePassword();

@@ -12,6 +12,11 @@ export const Role = {
   REPRESENTATIVE: 'REPRESENTATIVE',
   /** Audience-message moderator (网络互动审核员, the host's assistant): approves, rejects and pins viewers' messages. */
   MODERATOR: 'MODERATOR',
+  /**
+   * Security administrator (安全管理员, 等保 separation of duties): manages staff accounts and their
+   * sign-ins and reads the audit log; does none of the business work, which ADMIN does.
+   */
+  SECURITY_ADMIN: 'SECURITY_ADMIN',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const roles = Object.values(Role);

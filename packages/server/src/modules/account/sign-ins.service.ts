@@ -26,11 +26,11 @@ export async function listSignIns(ctx: Caller, accountId: string): Promise<AuthS
   return signIns.filter((signIn) => signIn.lastUsedAt.getTime() + signIn.idleMinutes * 60_000 > now);
 }
 
-/** Ends one sign-in: any of them for an administrator, one's own for everyone else (others' are not found). */
+/** Ends one sign-in: any of them for a security administrator, one's own for everyone else (others' are not found). */
 export async function revokeSignIn(ctx: Scope<{ pubsub: PubSub }>, id: string): Promise<boolean> {
   const viewer = ctx.viewer.account!;
   const signIn = await ctx.em.findOne(AuthSession, { id });
-  if (!signIn || (viewer.role !== Role.ADMIN && signIn.account.id !== viewer.id)) throw notFound('The sign-in');
+  if (!signIn || (viewer.role !== Role.SECURITY_ADMIN && signIn.account.id !== viewer.id)) throw notFound('The sign-in');
   recordAudit(
     ctx.em,
     ctx.viewer,

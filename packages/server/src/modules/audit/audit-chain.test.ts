@@ -4,13 +4,13 @@ import { startTestServer, type TestServer } from '../../test/harness.js';
 import { sealAuditEntries, verifyAuditChain } from './audit-chain.js';
 
 let server: TestServer;
-let admin: string;
+let security: string;
 const em = () => server.orm.em.fork() as SqlEntityManager;
 const STATUS = '{ auditChainStatus { sealed unsealed intact broken { chainSeq entryId reason } } }';
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = await server.login('admin');
+  security = await server.login('security');
 });
 afterAll(async () => {
   await server?.stop();
@@ -36,17 +36,19 @@ async function behindTheTrigger(sql: string, params: unknown[] = []): Promise<vo
 }
 
 describe('the audit chain', () => {
-  it('seals every entry once, in order, and checks intact; ADMIN may ask, HOST may not', async () => {
+  it('seals every entry once, in order, and checks intact; SECURITY_ADMIN may ask, ADMIN and HOST may not', async () => {
     await writeEntries(3);
     await sealAuditEntries(em());
     expect(await sealAuditEntries(em())).toBe(0); // nothing is sealed twice
     const report = await verifyAuditChain(em());
     expect(report).toMatchObject({ unsealed: 0, intact: true, broken: null });
     expect(report.sealed).toBeGreaterThanOrEqual(3);
-    const asked = await server.gql(STATUS, {}, { token: admin });
+    const asked = await server.gql(STATUS, {}, { token: security });
     expect(asked.data.auditChainStatus).toMatchObject({ intact: true, broken: null });
-    const host = await server.gql(STATUS, {}, { token: await server.login('host') });
-    expect(host.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const username of ['host', 'admin']) {
+      const refused = await server.gql(STATUS, {}, { token: await server.login(username) });
+      expect(refused.errors?.[0]?.extensions?.code, username).toBe('FORBIDDEN');
+    }
   });
 
   it('refuses changes and deletes, and any second sealing', async () => {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Logger } from '../../logger.js';
+import { cryptoSuite, suiteOfDigest } from '../../secrets/crypto-suite.js';
 
 // The audit log's integrity (等保 2.0: 审计记录的完整性). Entries are written with the action they
 // record, in its transaction; sealing follows a few seconds later, in the order entries became
@@ -26,10 +26,15 @@ interface EntryRow {
 const entryColumns = `id::text as id, at, actor_id as "actorId", action, subject_type as "subjectType", subject_id as "subjectId", detail`;
 
 /**
- * An entry's hash: SHA-256 over the previous hash and every recorded field, as one JSON array (the
- * detail as PostgreSQL's jsonb gives it back, whose key order is fixed).
+ * An entry's hash: the crypto suite's digest (SHA-256, or SM3 written `sm3:…`) over the previous hash
+ * and every recorded field, as one JSON array (the detail as PostgreSQL's jsonb gives it back, whose
+ * key order is fixed). Each link's form names the suite that sealed it, so a chain sealed partly
+ * before a switch of CRYPTO_SUITE still verifies: an entry read back with its stored hash is checked
+ * under that hash's suite; a new one is sealed under the current suite.
  */
 export function entryHash(previousHash: string, entry: EntryRow): string {
+  const stored = (entry as EntryRow & { hash?: unknown }).hash;
+  const suite = typeof stored === 'string' ? suiteOfDigest(stored) : cryptoSuite();
   const fields = [
     previousHash,
     entry.id,
@@ -40,7 +45,7 @@ export function entryHash(previousHash: string, entry: EntryRow): string {
     entry.subjectId,
     entry.detail ?? null,
   ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  return suite.digest(JSON.stringify(fields));
 }
 
 /**
@@ -56,7 +61,8 @@ export async function sealAuditEntries(em: EntityManager): Promise<number> {
       );
       if (!head) throw new Error('the audit chain has no head row: run the migrations');
       const entries = await tx.execute<EntryRow[]>(
-        `select ${entryColumns} from audit_entry where hash is null order by id limit ${SEAL_BATCH}`,
+        // By the column, not the text alias `id` of entryColumns, which would order "10" before "9".
+        `select ${entryColumns} from audit_entry where hash is null order by audit_entry.id limit ${SEAL_BATCH}`,
       );
       if (entries.length === 0) return 0;
       let seq = Number(head.seq);
@@ -86,26 +92,51 @@ export interface AuditChainReport {
   /** Entries written but not sealed yet (sealing runs every few seconds). */
   unsealed: number;
   intact: boolean;
+  /** The place checking started: 1, or the first entry kept by the retention purge (the ones before were removed). */
+  firstSeq: number;
   /** The first place the chain breaks, if it does. */
-  broken: { chainSeq: number; entryId: string | null; reason: 'CHANGED' | 'MISSING' | 'HEAD_MISMATCH' } | null;
+  broken: {
+    chainSeq: number;
+    entryId: string | null;
+    reason: 'CHANGED' | 'MISSING' | 'HEAD_MISMATCH' | 'UNRECORDED_PURGE';
+  } | null;
+}
+
+/** Where checking starts: the anchor the retention purge moved forward (place 1 and '' while nothing was purged). */
+export async function chainAnchor(em: EntityManager): Promise<{ seq: number; prevHash: string }> {
+  const [anchor] = await em.execute<{ seq: string; prevHash: string }[]>(
+    'select seq::text as seq, prev_hash as "prevHash" from audit_chain_anchor where id = 1',
+  );
+  return anchor ? { seq: Number(anchor.seq), prevHash: anchor.prevHash } : { seq: 1, prevHash: '' };
 }
 
 /**
- * Walks the whole chain in sealing order, page by page: every entry's hash must follow from its
- * fields and the previous entry's hash, places must run 1, 2, 3 … without a gap, and the last one
- * must be the head (so no entry was removed from the end).
+ * Walks the whole chain in sealing order, page by page, from its anchor (the first entry kept after
+ * a retention purge, or place 1): every entry's hash must follow from its fields and the previous
+ * entry's hash, places must run on without a gap, and the last one must be the head (so no entry was
+ * removed from the end). An anchor moved forward without an `audit.purge` entry saying so is a break
+ * too: removing old entries is only legitimate as the recorded purge.
  */
 export async function verifyAuditChain(em: EntityManager, pageSize = 5_000): Promise<AuditChainReport> {
   const [head] = await em.execute<{ seq: string; hash: string }[]>('select seq::text as seq, hash from audit_chain_head where id = 1');
   const [counted] = await em.execute<{ unsealed: number }[]>('select count(*)::int as unsealed from audit_entry where hash is null');
-  let expectedSeq = 1;
-  let previousHash = '';
+  const anchor = await chainAnchor(em);
+  let expectedSeq = anchor.seq;
+  let previousHash = anchor.prevHash;
   const report = (broken: AuditChainReport['broken']): AuditChainReport => ({
-    sealed: expectedSeq - 1,
+    sealed: expectedSeq - anchor.seq,
     unsealed: counted?.unsealed ?? 0,
+    firstSeq: anchor.seq,
     intact: broken === null,
     broken,
   });
+  if (anchor.seq > 1) {
+    const [recorded] = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from audit_entry where action = 'audit.purge' and detail->>'keptFromSeq' = ?`,
+      [String(anchor.seq)],
+    );
+    if (!recorded?.n) return report({ chainSeq: anchor.seq, entryId: null, reason: 'UNRECORDED_PURGE' });
+  }
   for (;;) {
     const rows = await em.execute<(EntryRow & { chainSeq: string; prevHash: string; hash: string })[]>(
       `select ${entryColumns}, chain_seq::text as "chainSeq", prev_hash as "prevHash", hash from audit_entry

@@ -6,7 +6,7 @@ import { characterClasses } from '../account/password-policy.js';
 import { activeSignIns } from './auth.service.js';
 import { generatePassword } from './password.js';
 
-// The 等保 account controls: lockout with unlock by an administrator, the idle timeout of sign-ins
+// The 等保 account controls: lockout with unlock by a security administrator, the idle timeout of sign-ins
 // (and how a live show keeps its consoles signed in), password expiry and password history.
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token account { mustChangePassword } } }';
@@ -22,9 +22,12 @@ const code = (result: Result) => result.errors?.[0]?.extensions.code;
 
 let server: TestServer;
 let admin: string;
+/** Accounts are the security administrator's; sessions (for a show on air) the administrator's. */
+let security: string;
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.login('admin');
+  security = await server.login('security');
 });
 afterAll(async () => {
   await server?.stop();
@@ -47,7 +50,7 @@ async function newAccount(target: TestServer, token: string, username: string) {
 
 describe('account lockout', () => {
   it('locks after five failed sign-ins in a row, then answers LOCKED whatever the password', async () => {
-    const { id, password } = await newAccount(server, admin, 'zhao.lock');
+    const { id, password } = await newAccount(server, security, 'zhao.lock');
     for (let i = 0; i < 4; i++) {
       expect(code(await server.gql(LOGIN, { input: { username: 'zhao.lock', password: `Guess-${i}-wrong` } }))).toBe('INVALID_CREDENTIALS');
     }
@@ -58,13 +61,13 @@ describe('account lockout', () => {
     const wrong = await server.gql(LOGIN, { input: { username: 'zhao.lock', password: 'still wrong' } });
     expect(right.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(code(right)).toBe('LOCKED');
-    const listed = await server.gql(ACCOUNTS, { search: 'zhao.lock' }, { token: admin });
+    const listed = await server.gql(ACCOUNTS, { search: 'zhao.lock' }, { token: security });
     expect(listed.data.accounts.nodes[0].lockedAt).toEqual(expect.any(String));
 
-    // Only an administrator unlocks it, and then the person signs in at once (the limiter forgot them).
+    // Only a security administrator unlocks it, and then the person signs in at once (the limiter forgot them).
     const host = await server.login('host');
     expect(code(await server.gql(UNLOCK, { id }, { token: host }))).toBe('FORBIDDEN');
-    const unlocked = await server.gql(UNLOCK, { id }, { token: admin });
+    const unlocked = await server.gql(UNLOCK, { id }, { token: security });
     expect(unlocked.data.unlockAccount.lockedAt).toBeNull();
     expect(await server.login('zhao.lock', password)).toBeTypeOf('string');
 
@@ -75,11 +78,11 @@ describe('account lockout', () => {
     );
     expect(audit.map((row) => row.action)).toEqual(['account.lock', 'account.unlock']);
     expect(audit[0]!.actor_id).toBeNull();
-    expect(audit[1]!.actor_id).toBe((await server.gql(ME, {}, { token: admin })).data.me.id);
+    expect(audit[1]!.actor_id).toBe((await server.gql(ME, {}, { token: security })).data.me.id);
   });
 
   it('counts failures in a row only: a successful sign-in starts the count again', async () => {
-    const { password } = await newAccount(server, admin, 'qian.count');
+    const { password } = await newAccount(server, security, 'qian.count');
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 4; i++) await server.gql(LOGIN, { input: { username: 'qian.count', password: `Nope-${i}-xx` } });
       expect(await server.login('qian.count', password)).toBeTypeOf('string');
@@ -94,15 +97,15 @@ describe('account lockout', () => {
   });
 
   it('unlocks nothing when the account is not locked, and says so for an unknown one', async () => {
-    const { id } = await newAccount(server, admin, 'sun.unlocked');
-    expect((await server.gql(UNLOCK, { id }, { token: admin })).data.unlockAccount.lockedAt).toBeNull();
-    expect(code(await server.gql(UNLOCK, { id: '00000000-0000-4000-8000-000000000000' }, { token: admin }))).toBe('NOT_FOUND');
+    const { id } = await newAccount(server, security, 'sun.unlocked');
+    expect((await server.gql(UNLOCK, { id }, { token: security })).data.unlockAccount.lockedAt).toBeNull();
+    expect(code(await server.gql(UNLOCK, { id: '00000000-0000-4000-8000-000000000000' }, { token: security }))).toBe('NOT_FOUND');
   });
 });
 
 describe('idle timeout', () => {
   it('ends a sign-in unused for IDLE_TIMEOUT_MINUTES, saying why, and drops it from the lists', async () => {
-    const { id, password } = await newAccount(server, admin, 'li.idle');
+    const { id, password } = await newAccount(server, security, 'li.idle');
     const token = await server.login('li.idle', password);
     expect((await server.gql(ME, {}, { token })).data.me.username).toBe('li.idle');
     await sql(server, `update auth_session set last_used_at = now() - interval '31 minutes' where account_id = ?`, [id]);
@@ -111,7 +114,7 @@ describe('idle timeout', () => {
     expect(refused.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'IDLE_TIMEOUT' });
     // Every later request says so too, `me` included, until the person signs in again.
     expect((await server.gql(ME, {}, { token })).errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'IDLE_TIMEOUT' });
-    expect((await server.gql(SIGN_INS, { id }, { token: admin })).data.signIns).toEqual([]);
+    expect((await server.gql(SIGN_INS, { id }, { token: security })).data.signIns).toEqual([]);
     // Public operations still work for the page that holds the stale cookie.
     expect((await server.gql('{ serverTime }', {}, { token })).errors).toBeUndefined();
 
@@ -120,7 +123,7 @@ describe('idle timeout', () => {
   });
 
   it('counts each request as use, written at most once a minute', async () => {
-    const { id, password } = await newAccount(server, admin, 'zhou.busy');
+    const { id, password } = await newAccount(server, security, 'zhou.busy');
     const token = await server.login('zhou.busy', password);
     await sql(server, `update auth_session set last_used_at = now() - interval '29 minutes' where account_id = ?`, [id]);
     expect((await server.gql(ME, {}, { token })).data.me.username).toBe('zhou.busy');
@@ -133,8 +136,8 @@ describe('idle timeout', () => {
   });
 
   it('keeps staff sockets signed in while a session is live, and only then', async () => {
-    const { id, password } = await newAccount(server, admin, 'wu.onair');
-    await newAccount(server, admin, 'zheng.desk');
+    const { id, password } = await newAccount(server, security, 'wu.onair');
+    await newAccount(server, security, 'zheng.desk');
     const onAir = await server.login('wu.onair', password);
     const desk = await server.login('zheng.desk', 'Chosen-Secret-2026');
     const ids = async (username: string) =>
@@ -207,7 +210,7 @@ describe('password expiry and history', () => {
   let strictAdmin: string;
   beforeAll(async () => {
     strict = await startTestServer({ PASSWORD_MAX_AGE_DAYS: '90', PASSWORD_HISTORY: '2' });
-    strictAdmin = await strict.login('admin');
+    strictAdmin = await strict.login('security');
   });
   afterAll(async () => {
     await strict?.stop();
@@ -274,7 +277,7 @@ describe('password expiry and history', () => {
 
 describe('password rules', () => {
   it('names what is missing, with the field', async () => {
-    const { password } = await newAccount(server, admin, 'han.rules');
+    const { password } = await newAccount(server, security, 'han.rules');
     const token = await server.login('han.rules', password);
     const result = await server.gql(CHANGE, { input: { currentPassword: password, newPassword: 'onlylowercase' } }, { token });
     expect(result.errors?.[0]?.extensions).toEqual({

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { parseCookie } from 'cookie';
 import type { PubSub } from '../../graphql/pubsub.js';
@@ -8,12 +8,14 @@ import { DomainError } from '../../graphql/errors.js';
 import { Account } from '../account/account.entity.js';
 import { passwordExpiresAt } from '../account/password-policy.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { cryptoSuite, digestsUnderEither } from '../../secrets/crypto-suite.js';
 import { AuthSession } from './auth-session.entity.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { anonymous, type Viewer, type ViewerAccount } from './viewer.js';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** A sign-in token is stored only as its digest under the crypto suite (SHA-256 or SM3). */
+const hashToken = (token: string) => cryptoSuite().digest(token);
 
 export function toViewerAccount(account: Account): ViewerAccount {
   return {
@@ -53,14 +55,20 @@ const idleSince = (session: Pick<AuthSession, 'lastUsedAt' | 'idleMinutes'>, now
  */
 export async function resolveSignIn(em: EntityManager, token: string | undefined): Promise<{ viewer: Viewer; expiresAt: Date | null }> {
   if (!token) return { viewer: anonymous, expiresAt: null };
+  // Tokens are not kept, so their digests cannot be redone when CRYPTO_SUITE changes: a sign-in made
+  // before the switch is found under the other suite's digest, and moved to the current one on use.
+  const digests = digestsUnderEither((suite) => suite.digest(token));
   const session = await em.findOne(
     AuthSession,
     // A deactivated account's sign-ins are deleted when it is deactivated; this keeps any that slip
     // through (a sign-in racing the deactivation) anonymous all the same.
-    { tokenHash: hashToken(token), expiresAt: { $gt: new Date() }, account: { deactivatedAt: null } },
+    { tokenHash: { $in: digests }, expiresAt: { $gt: new Date() }, account: { deactivatedAt: null } },
     { populate: ['account'] },
   );
   if (!session) return { viewer: anonymous, expiresAt: null };
+  if (session.tokenHash !== digests[0]) {
+    await em.nativeUpdate(AuthSession, { id: session.id, tokenHash: session.tokenHash }, { tokenHash: digests[0] });
+  }
   const now = Date.now();
   if (idleSince(session, now)) return { viewer: idleViewer, expiresAt: null };
   if (now - session.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {

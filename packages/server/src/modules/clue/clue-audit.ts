@@ -8,7 +8,14 @@ import type { ClueVerb } from './clue-status.js';
  * clue.tracking.ts), so actions are written and read back by this type: renaming one, or adding one
  * without saying whether the public sees it, fails to compile.
  */
-export type ClueAuditAction = 'clue.submit' | `clue.${ClueVerb}` | 'clue.publish' | 'clue.unpublish' | 'clue.reply' | 'clue.revealPhone';
+export type ClueAuditAction =
+  | 'clue.submit'
+  | `clue.${ClueVerb}`
+  | 'clue.publish'
+  | 'clue.unpublish'
+  | 'clue.reply'
+  | 'clue.verdict'
+  | 'clue.revealPhone';
 
 /**
  * The actions the public timeline shows; all others (who looked at a phone number) stay with staff.

@@ -63,3 +63,9 @@ export const clueTransitions = {
 export type ClueVerb = keyof typeof clueTransitions;
 
 export const nextClueStatus = (current: ClueStatus, verb: ClueVerb): ClueStatus => nextState('clue', clueTransitions, current, verb);
+
+/** 已解决 / 未解决: the submitter's word on whether the problem was actually fixed. */
+export const Verdict = { RESOLVED: 'RESOLVED', UNRESOLVED: 'UNRESOLVED' } as const;
+export type Verdict = (typeof Verdict)[keyof typeof Verdict];
+export const verdicts = Object.values(Verdict);
+registerEnumType(Verdict, { name: 'SubmitterVerdict', description: 'RESOLVED 已解决, UNRESOLVED 未解决 (the submitter’s own word).' });

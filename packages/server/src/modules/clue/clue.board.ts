@@ -34,7 +34,11 @@ export function clueWhere(filter: ClueFilter | null | undefined): FilterQuery<Cl
     filter.addressed == null ? {} : filter.addressed ? { representative: { $ne: null } } : { representative: null };
   const forwarded: FilterQuery<Clue> =
     filter.forwarded == null ? {} : filter.forwarded ? { forwardedAt: { $ne: null } } : { forwardedAt: null };
-  return { $and: [fields, addressed, forwarded, searchWhere(filter.search)] };
+  // Staff also find a clue by its 12345 order number (the public search does not look at it).
+  const search: FilterQuery<Clue> = filter.search?.trim()
+    ? { $or: [searchWhere(filter.search), { hotlineOrderNo: filter.search.trim() }] }
+    : {};
+  return { $and: [fields, addressed, forwarded, search] };
 }
 
 export const clueOrder = { createdAt: 'desc', id: 'desc' } as const;

@@ -5,7 +5,7 @@ import { Question } from '../question/question.entity.js';
 import { Representative } from '../representative/representative.entity.js';
 import { Session } from '../session/session.entity.js';
 import { ClueCategory } from './clue-category.entity.js';
-import { clueStatuses, rejectReasons } from './clue-status.js';
+import { clueStatuses, rejectReasons, verdicts } from './clue-status.js';
 
 /** 问题线索: a problem reported by the public, traceable by its tracking code (查询码). */
 export const Clue = defineEntity({
@@ -50,6 +50,12 @@ export const Clue = defineEntity({
     /** The addressed representative forwarded it to staff as a question candidate. */
     forwardedAt: p.datetime().nullable(),
     forwardNote: p.string().length(500).nullable(),
+    /** 解决率: the submitter's word once its item was closed (the latest stands; each is audited). */
+    verdict: p.enum(verdicts).nullable(),
+    verdictComment: p.string().length(500).nullable(),
+    verdictAt: p.datetime().nullable(),
+    /** 12345 工单编号: the hotline work order it was imported from (see clue/hotline-import.ts); one clue per order. */
+    hotlineOrderNo: p.string().length(40).nullable().unique(),
     /** Kept equal to the rows of clue_support, in the same transaction as each new row. */
     supportCount: p.integer().default(0),
     createdAt: p

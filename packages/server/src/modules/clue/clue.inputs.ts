@@ -18,7 +18,7 @@ import {
 import { badInput } from '../../graphql/errors.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import { QuestionInput } from '../question/question.inputs.js';
-import { ClueStatus, RejectReason } from './clue-status.js';
+import { ClueStatus, RejectReason, Verdict, verdicts } from './clue-status.js';
 
 /** A category's code: upper-case letters, digits and underscores, starting with a letter. */
 export const categoryCodePattern = /^[A-Z][A-Z0-9_]*$/;
@@ -259,3 +259,20 @@ export function text(value: string, field: string, min: number, message: string)
 }
 
 export const optionalText = (value: string | null | undefined) => value?.trim() || null;
+
+@InputType({ description: '已解决 / 未解决: the submitter’s word, given with the tracking code once the follow-up is closed.' })
+export class ClueVerdictInput {
+  @Field(() => String, { description: '查询码, the proof of being the one who reported it.' })
+  @IsNotEmpty({ message: 'Give the tracking code.' })
+  @MaxLength(20, { message: 'That is not a tracking code.' })
+  code!: string;
+
+  @Field(() => Verdict)
+  @IsIn(verdicts, { message: 'Say whether the problem is solved (RESOLVED or UNRESOLVED).' })
+  verdict!: Verdict;
+
+  @Field(() => String, { nullable: true, description: 'What is still wrong, or a word of thanks; staff read it.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'Keep the comment within 500 characters.' })
+  comment?: string | null;
+}

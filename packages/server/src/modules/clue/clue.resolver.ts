@@ -10,6 +10,7 @@ import {
   RejectClueInput,
   ReferClueInput,
   ReplyToClueInput,
+  ClueVerdictInput,
   SubmitClueInput,
   UpdateClueCategoryInput,
 } from './clue.inputs.js';
@@ -18,6 +19,7 @@ import { clueDuplicates, clueStats, listClues, loadSubmittedClue, staffClue } fr
 import { clueCall, currentClueCalls, setClueCall } from './clue-calls.js';
 import { listPublicClues, registerDevice, submitClue, supportClue } from './clue.intake.js';
 import { trackClue } from './clue.tracking.js';
+import { giveClueVerdict } from './clue.verdict.js';
 import { undoClueDecision, undoUntil } from './clue.undo.js';
 import { acceptClue, mergeClue, referClue, rejectClue, replyToClue, revealCluePhone, setCluePublished } from './clue.triage.js';
 import {
@@ -54,6 +56,15 @@ export class ClueResolver {
   @Mutation(() => ClueSupportResult, { description: '附议: supports a published clue, once per device.' })
   supportClue(@Arg('clueId', () => ID) clueId: string, @Ctx() ctx: Context) {
     return supportClue(ctx, clueId);
+  }
+
+  @Allow('PUBLIC')
+  @Mutation(() => ClueTracking, {
+    description:
+      '已解决 / 未解决: the submitter’s word once a follow-up item from the clue is closed (VERDICT_NOT_OPEN before); 未解决 raises the item for staff review.',
+  })
+  giveClueVerdict(@Arg('input', () => ClueVerdictInput) input: ClueVerdictInput, @Ctx() ctx: Context) {
+    return giveClueVerdict(ctx, input);
   }
 
   @Allow('PUBLIC')

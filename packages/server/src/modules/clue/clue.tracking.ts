@@ -21,6 +21,8 @@ const publicSteps: Record<PublicClueAction, Step> = {
   'clue.unpublish': { action: 'UNPUBLISHED' },
   // Every reply stays on the timeline with who gave it, also once a later reply took its place on the page.
   'clue.reply': { action: 'REPLIED', note: (d) => d.reply, by: (d) => d.by },
+  // The submitter's word (已解决 / 未解决); their comment is shown with the latest word, not per step.
+  'clue.verdict': { action: 'VERDICT', note: (d) => d.verdict },
 };
 
 /** The entries without each undo and the rejection or merge it took back. */
@@ -37,10 +39,13 @@ function withoutUndone(entries: AuditEntry[]): AuditEntry[] {
   return kept;
 }
 
+/** A tracking code as people type it: spaces, dashes and lower case allowed. */
+export const normalizeTrackingCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
+
 /** 查询码 lookup: the clue's fate and public timeline, never a name, a phone or a staff member. */
 export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: string }, code: string): Promise<ClueTracking> {
   await ctx.services.clueGuards.limit('trackPerAddress', ctx.ip);
-  const trackingCode = code.replace(/[\s-]/g, '').toUpperCase();
+  const trackingCode = normalizeTrackingCode(code);
   const clue =
     trackingCode.length <= 12
       ? await ctx.em.findOne(
@@ -96,5 +101,9 @@ export async function trackClue(ctx: Scope<{ clueGuards: ClueGuards }> & { ip: s
       : null,
     timeline,
     followUps,
+    verdict: clue.verdict ?? null,
+    verdictComment: clue.verdictComment ?? null,
+    verdictAt: clue.verdictAt ?? null,
+    verdictOpen: followUps.some((item) => item.status === 'CLOSED'),
   };
 }

@@ -5,7 +5,8 @@ import { DepartmentType } from '../department/department.type.js';
 import { QuestionPhase } from '../question/question-phase.js';
 import { RoundResultType } from '../vote/vote.type.js';
 import { PublicFollowUp, SupervisorRef } from '../follow-up/follow-up.type.js';
-import { ClueMatchKind, ClueStatus, RejectReason } from './clue-status.js';
+import { ClueMatchKind, ClueStatus, RejectReason, Verdict } from './clue-status.js';
+import { NoticeDelivery, SubmitterEvent } from './submitter-word.entity.js';
 
 @ObjectType('ClueCategory', { description: '线索分类: what the public files a clue under, kept by staff.' })
 export class ClueCategoryType {
@@ -45,8 +46,28 @@ export class ClueRef {
   @Field(() => ClueStatus) status!: ClueStatus;
 }
 
+@ObjectType('SubmitterNotice', {
+  description: 'A text message to the clue’s submitter (短信告知): what it told, and whether the gateway took it.',
+})
+export class SubmitterNoticeType {
+  @Field(() => SubmitterEvent) event!: SubmitterEvent;
+  @Field(() => NoticeDelivery) delivery!: NoticeDelivery;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) sentAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The gateway’s refusal, when it refused.' }) error!: string | null;
+}
+
+/** The submitter's word (解决率), as the clue's views carry it. */
+@ObjectType()
+abstract class VerdictFields {
+  @Field(() => Verdict, { nullable: true, description: 'The submitter’s word once the follow-up was closed; the latest stands.' })
+  verdict!: Verdict | null;
+  @Field(() => String, { nullable: true }) verdictComment!: string | null;
+  @Field(() => Date, { nullable: true }) verdictAt!: Date | null;
+}
+
 @ObjectType('Clue', { description: '问题线索 as staff see it: the phone number only masked (revealCluePhone shows it, audited).' })
-export class ClueType {
+export class ClueType extends VerdictFields {
   @Field(() => ID) id!: string;
   @Field(() => String) trackingCode!: string;
   @Field(() => ClueSessionRef, { nullable: true, description: 'Null for a general submission.' }) session!: ClueSessionRef | null;
@@ -71,6 +92,8 @@ export class ClueType {
   @Field(() => Date, { nullable: true, description: 'When it was accepted, merged, rejected or referred.' }) decidedAt!: Date | null;
   @Field(() => ID, { nullable: true, description: 'The follow-up item made from it once referred (createFollowUpFromClue).' })
   followUpId!: string | null;
+  @Field(() => String, { nullable: true, description: '12345 工单编号: the hotline work order it was imported from.' })
+  hotlineOrderNo!: string | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;
@@ -84,6 +107,8 @@ export class ClueType {
   @Field(() => Date, { nullable: true, description: '代表转交: when that representative forwarded it to staff as a question candidate.' })
   forwardedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The representative’s note with the forwarding.' }) forwardNote!: string | null;
+  @Field(() => [SubmitterNoticeType], { description: 'Text messages to the submitter, oldest first (none without a phone number).' })
+  notices!: SubmitterNoticeType[];
 }
 
 @ObjectType()
@@ -113,7 +138,10 @@ export class PublicCluePage extends PageOf(PublicClue) {}
 
 @ObjectType({ description: 'One public step in a clue’s history.' })
 export class ClueEvent {
-  @Field(() => String, { description: 'SUBMITTED, ACCEPTED, MERGED, REJECTED, REFERRED, PUBLISHED, UNPUBLISHED or REPLIED.' })
+  @Field(() => String, {
+    description:
+      'SUBMITTED, ACCEPTED, MERGED, REJECTED, REFERRED, PUBLISHED, UNPUBLISHED, REPLIED or VERDICT (the submitter’s word; the note is RESOLVED or UNRESOLVED).',
+  })
   action!: string;
   @Field(() => Date) at!: Date;
   @Field(() => String, { nullable: true, description: 'What the public may read about this step (a reply, a reason).' }) note!:
@@ -137,7 +165,7 @@ export class ClueQuestionOutcome {
 }
 
 @ObjectType({ description: 'What a tracking code (查询码) shows: the clue’s fate, never personal data.' })
-export class ClueTracking {
+export class ClueTracking extends VerdictFields {
   @Field(() => String) trackingCode!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { description: 'The code of its category (see clueCategories).' }) category!: string;
@@ -167,6 +195,10 @@ export class ClueTracking {
   @Field(() => [ClueEvent], { description: 'Oldest first.' }) timeline!: ClueEvent[];
   @Field(() => [PublicFollowUp], { description: 'The follow-up (督办) of the promise made on air, or of the referred case.' })
   followUps!: PublicFollowUp[];
+  @Field(() => Boolean, {
+    description: 'A follow-up item from it is closed (办结): whoever holds the code may say whether the problem is solved.',
+  })
+  verdictOpen!: boolean;
 }
 
 @ObjectType({ description: 'Received: the tracking code to keep.' })

@@ -3,6 +3,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { notFound } from '../../graphql/errors.js';
 import type { Caller } from '../../scope.js';
 import { DepartmentType } from '../department/department.type.js';
+import { ClueNotice } from './submitter-word.entity.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Session } from '../session/session.entity.js';
 import { maySeeSession } from '../session/session.service.js';
@@ -45,11 +46,14 @@ export async function photosByClue(em: EntityManager, clueIds: string[]): Promis
 export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueType[]> {
   await em.populate(clues, ['session', 'question', 'department', 'mergedInto', 'category', 'representative']);
   const ids = clues.map((c) => c.id);
-  const [photos, items] = await Promise.all([
+  const [photos, items, notices] = await Promise.all([
     photosByClue(em, ids),
     ids.length ? em.find(FollowUp, { sourceClue: { $in: ids } }, { fields: ['id', 'sourceClue'] }) : [],
+    ids.length ? em.find(ClueNotice, { clue: { $in: ids } }, { orderBy: { createdAt: 'asc' } }) : [],
   ]);
   const itemOf = new Map(items.map((item) => [item.sourceClue!.id, item.id]));
+  const noticesOf = new Map<string, ClueNotice[]>();
+  for (const notice of notices) noticesOf.set(notice.clue.id, [...(noticesOf.get(notice.clue.id) ?? []), notice]);
   return clues.map((clue) => ({
     id: clue.id,
     trackingCode: clue.trackingCode,
@@ -71,6 +75,7 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
     department: clue.department ? DepartmentType.from(clue.department) : null,
     decidedAt: clue.decidedAt ?? null,
     followUpId: itemOf.get(clue.id) ?? null,
+    hotlineOrderNo: clue.hotlineOrderNo ?? null,
     rejectReason: clue.rejectReason ?? null,
     rejectNote: clue.rejectNote ?? null,
     publicReply: clue.publicReply ?? null,
@@ -84,6 +89,16 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
       : null,
     forwardedAt: clue.forwardedAt ?? null,
     forwardNote: clue.forwardNote ?? null,
+    verdict: clue.verdict ?? null,
+    verdictComment: clue.verdictComment ?? null,
+    verdictAt: clue.verdictAt ?? null,
+    notices: (noticesOf.get(clue.id) ?? []).map((n) => ({
+      event: n.event,
+      delivery: n.delivery,
+      createdAt: n.createdAt,
+      sentAt: n.sentAt ?? null,
+      error: n.error ?? null,
+    })),
   }));
 }
 

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createDecipheriv, createHash } from 'node:crypto';
+import { cryptoSuite, openParts, sealText, suiteOfSeal } from '../../secrets/crypto-suite.js';
 
 /** Mainland mobile numbers (11 digits from 1[3-9]) and landlines with area code, as people type them. */
 export const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -17,9 +18,10 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * Phone numbers are kept encrypted (AES-256-GCM), so a database dump or a careless query shows
- * only the masked form; opening one is the audited reveal. A sealed number names its data key
- * (`v2.<key>.…`), so numbers sealed before a rotation still open.
+ * Phone numbers are kept encrypted under the crypto suite (AES-256-GCM, or SM4 with HMAC-SM3: see
+ * secrets/crypto-suite.ts), so a database dump or a careless query shows only the masked form;
+ * opening one is the audited reveal. A sealed number names its suite's version and its data key
+ * (`v2.<key>.…`, `g1.<key>.…`), so numbers sealed before a rotation or a suite switch still open.
  */
 export class PhoneSeal {
   /**
@@ -32,22 +34,20 @@ export class PhoneSeal {
   ) {}
 
   seal(phone: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.current)!, iv);
-    const body = Buffer.concat([cipher.update(phone, 'utf8'), cipher.final()]);
-    return ['v2', this.current, ...[iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url'))].join('.');
+    return sealText(this.keys.get(this.current)!, phone, { prefix: [this.current] });
   }
 
   open(sealed: string): string {
-    const [version, name, iv, tag, body] = sealed.split('.');
+    const [version, name, ...parts] = sealed.split('.');
     const key = name ? this.keys.get(name) : undefined;
-    if (version !== 'v2' || !key || !iv || !tag || !body) throw new Error('not a sealed phone number, or sealed with an unknown key');
-    return openGcm(key, iv, tag, body);
+    if (!version || !suiteOfSeal(version) || !key || parts.length !== 3)
+      throw new Error('not a sealed phone number, or sealed with an unknown key');
+    return openParts(version, key, parts).toString('utf8');
   }
 
-  /** Whether a sealed number was sealed with the current key (rotation re-seals the others). */
+  /** Whether a sealed number was sealed with the current key under the current suite (rotation and reseal re-seal the others). */
   isCurrent(sealed: string): boolean {
-    return sealed.startsWith(`v2.${this.current}.`);
+    return sealed.startsWith(`${cryptoSuite().sealVersion}.${this.current}.`);
   }
 }
 
@@ -55,10 +55,8 @@ export class PhoneSeal {
 export function openLegacySealed(secret: Buffer, sealed: string): string {
   const [version, iv, tag, body] = sealed.split('.');
   if (version !== 'v1' || !iv || !tag || !body) throw new Error('not a v1 sealed phone number');
-  return openGcm(createHash('sha256').update(secret).update('phone-seal').digest(), iv, tag, body);
-}
-
-function openGcm(key: Buffer, iv: string, tag: string, body: string): string {
+  // The key derivation of that earlier version, read only to move its numbers to a current seal.
+  const key = createHash('sha256').update(secret).update('phone-seal').digest();
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');

@@ -8,9 +8,10 @@ import { DepartmentPage, DepartmentType } from './department.type.js';
 
 @Resolver()
 export class DepartmentResolver {
-  @Allow('ADMIN', 'REPRESENTATIVE')
+  @Allow('ADMIN', 'REPRESENTATIVE', 'SECURITY_ADMIN')
   @Query(() => DepartmentPage, {
-    description: 'Departments by name; representatives pick one when they dispatch a clue or propose a question.',
+    description:
+      'Departments by name; representatives pick one when they dispatch a clue or propose a question, security administrators when they create a department’s account.',
   })
   departments(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return listDepartments(ctx, args, DepartmentType.from);

@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { DeadlineDefault, EscalationStep, HolidayOverride } from './deadlines.entity.js';
 import { type DeadlineKind, deadlineKinds, type EscalationLevel, FALLBACK_WORKING_DAYS } from './deadline-terms.js';
 import type { DeadlineSettings } from './deadlines.type.js';
-import { chinaDate, loadCalendar } from './working-days.js';
+import { chinaDate, loadCalendar, officialCalendarThrough } from './working-days.js';
+import { progressReviewOn } from './follow-up-settings.js';
 
 // Staff settings of the deadline rules: each kind's default handling time, the escalation ladder,
 // and the days that differ from the official calendar. Each change is audited.
@@ -20,16 +21,19 @@ export async function defaultDeadline(em: EntityManager, kind: DeadlineKind, fro
 export const loadLadder = (em: EntityManager) => em.find(EscalationStep, {}, { orderBy: { days: 'asc' } });
 
 export async function deadlineSettings(ctx: Caller): Promise<DeadlineSettings> {
-  const [defaults, ladder, overrides] = await Promise.all([
+  const [defaults, ladder, overrides, progressReview] = await Promise.all([
     ctx.em.find(DeadlineDefault, {}),
     loadLadder(ctx.em),
     ctx.em.find(HolidayOverride, {}, { orderBy: { date: 'asc' } }),
+    progressReviewOn(ctx.em),
   ]);
   const days = new Map(defaults.map((d) => [d.kind, d.workingDays]));
   return {
     defaults: deadlineKinds.map((kind) => ({ kind, workingDays: days.get(kind) ?? FALLBACK_WORKING_DAYS[kind] })),
     ladder: ladder.map((s) => ({ days: s.days, level: s.level })),
     overrides: overrides.map((o) => ({ date: o.date, working: o.working, note: o.note })),
+    officialCalendarThrough: officialCalendarThrough(),
+    progressReview,
   };
 }
 

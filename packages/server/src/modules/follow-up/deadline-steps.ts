@@ -9,6 +9,7 @@ import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
 import type { FollowUpScope } from './follow-up.transitions.js';
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
+import { issueDocument } from './documents.js';
 import { deliverNotices, notify, type NoticeKind } from './notices.js';
 import { chinaDate, dateWords, endOfChinaDay } from './working-days.js';
 
@@ -54,6 +55,8 @@ export function urgeFollowUp(ctx: FollowUpScope, input: { id: string; note: stri
   if (!note) throw badInput('note', 'Write what the department is urged to do.');
   return step(ctx, input.id, async (item, em) => {
     assertWithDepartment(item, 'An item can be urged');
+    // The 催办函 comes first, so the urge is the step the timeline ends with.
+    await issueDocument(em, item, 'URGE', ctx.viewer, note);
     appendEvent(em, item, FollowUpAction.URGED, ctx.viewer, { note });
     recordAudit(em, ctx.viewer, 'followUp.urge', { type: 'FollowUp', id: item.id }, { note });
     return ['URGED', `催办：“${item.title}”（期限 ${dateWords(item.deadline)}）。${note}`, true];

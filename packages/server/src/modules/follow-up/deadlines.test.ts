@@ -65,7 +65,7 @@ beforeAll(async () => {
   const { createAccount } = await call(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }',
     { input: { username: 'cg.deadlines', displayName: '城管局联络员', role: 'DEPARTMENT', departmentId: ids.城管局 } },
-    admin,
+    await server.login('security'),
   );
   other = await server.firstSignIn('cg.deadlines', createAccount.initialPassword);
 });

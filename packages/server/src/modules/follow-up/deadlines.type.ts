@@ -25,6 +25,13 @@ export class DeadlineSettings {
   @Field(() => [DeadlineDefaultType]) defaults!: DeadlineDefaultType[];
   @Field(() => [EscalationStepType], { description: 'Lowest rung first.' }) ladder!: EscalationStepType[];
   @Field(() => [HolidayOverrideType], { description: 'By date.' }) overrides!: HolidayOverrideType[];
+  @Field(() => Int, {
+    description:
+      'The last year whose holidays and 调休 the official calendar knows; later years count weekends only until staff add overrides.',
+  })
+  officialCalendarThrough!: number;
+  @Field(() => Boolean, { description: 'Department progress notes and reports reach the public only after staff approve the text.' })
+  progressReview!: boolean;
 }
 
 @ObjectType({ description: '延期申请: a department’s request for a later deadline.' })

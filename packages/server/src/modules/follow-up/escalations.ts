@@ -4,6 +4,7 @@ import { withDepartment } from './follow-up-status.js';
 import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
 import { escalationLevels, escalationNames } from './deadline-terms.js';
 import { loadLadder } from './deadline-settings.js';
+import { issueDocument } from './documents.js';
 import { deliverNotices, notify } from './notices.js';
 import type { Notifier } from './notifier.js';
 import { dateWords, loadCalendar } from './working-days.js';
@@ -37,6 +38,8 @@ export async function runEscalations(services: { em: EntityManager; notifier: No
         if (!notice) continue;
         ids.push(notice.id);
         appendEvent(tx, item, FollowUpAction.ESCALATED, null, { note: what });
+        // Its 催办函, once: only a fresh notice (the rung raised now) gets here.
+        await issueDocument(tx, item, 'URGE', null, what, now);
         if (!item.escalation || escalationLevels.indexOf(rung.level) > escalationLevels.indexOf(item.escalation))
           item.escalation = rung.level;
       }

@@ -42,6 +42,8 @@ export const followUpTransitions = {
   evaluateUnsatisfied: { by: 'VOTE', from: ['EVALUATING'], to: 'REOPENED' },
   // Nobody voted: the item waits, approved, for staff to run the look-back again.
   voidEvaluation: { by: 'VOTE', from: ['EVALUATING'], to: 'APPROVED' },
+  // 调处办结: after a 三方见面 staff close an item reopened by an unsatisfied look-back, whatever its handling has reached.
+  settle: { by: 'STAFF', from: ['REOPENED', 'ACCEPTED', 'RETURNED', 'IN_PROGRESS', 'REPORTED', 'APPROVED', 'SENT_BACK'], to: 'CLOSED' },
 } as const satisfies Record<string, { by: 'STAFF' | 'DEPARTMENT' | 'VOTE'; from: readonly FollowUpStatus[]; to: FollowUpStatus }>;
 export type FollowUpVerb = keyof typeof followUpTransitions;
 

@@ -2,6 +2,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Viewer } from '../auth/viewer.js';
 import { FollowUpEvent, type FollowUp } from './follow-up.entity.js';
 import type { FollowUpVerb } from './follow-up-status.js';
+import type { TextReview } from './oversight-terms.js';
 
 /**
  * The steps an item's timeline records. The public page, the disclosure and the statistics read
@@ -39,6 +40,16 @@ export const FollowUpAction = {
   EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
   EXTENSION_APPROVED: 'EXTENSION_APPROVED',
   EXTENSION_REFUSED: 'EXTENSION_REFUSED',
+  /** 三方见面 (提、督、办) after an unsatisfied look-back: date, outcome and decision; the minutes are its evidence. */
+  MEDIATION: 'MEDIATION',
+  /** 问责: a measure against an official (the note names the kind and date, never the person). */
+  ACCOUNTABILITY: 'ACCOUNTABILITY',
+  /** 群众反映未解决: the clue's submitter said a closed item's problem is not solved; staff review it (the public sees the step, not the comment). */
+  SUBMITTER_UNRESOLVED: 'SUBMITTER_UNRESOLVED',
+  /** 移送: the case referred to another oversight body (kind and date only). */
+  REFERRED: 'REFERRED',
+  /** A 交办函, 督办函 or 催办函 was issued; the note names it and its 文号. */
+  DOCUMENT_ISSUED: 'DOCUMENT_ISSUED',
 } as const;
 export type FollowUpAction = (typeof FollowUpAction)[keyof typeof FollowUpAction];
 
@@ -58,6 +69,7 @@ export const verbAction = {
   evaluateSatisfied: 'CLOSED',
   evaluateUnsatisfied: 'REOPENED',
   voidEvaluation: 'EVALUATION_VOID',
+  settle: 'CLOSED',
 } as const satisfies Record<FollowUpVerb, FollowUpAction>;
 
 /** What a step may carry besides its name. */
@@ -65,6 +77,8 @@ export interface StepFields {
   note?: string | null;
   percent?: number | null;
   deadline?: Date | null;
+  /** PENDING where a department's note waits for staff review before the public sees it. */
+  review?: TextReview | null;
 }
 
 /** Appends a step to the item's timeline, in the caller's unit of work; `actor` null for the vote or the scheduler. */
@@ -82,6 +96,7 @@ export function appendEvent(
     note: fields.note ?? null,
     percent: fields.percent ?? null,
     deadline: fields.deadline ?? null,
+    review: fields.review ?? null,
     handlingRound: item.handlingRound,
   });
 }

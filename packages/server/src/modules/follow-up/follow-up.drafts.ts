@@ -9,7 +9,7 @@ import { isUnsatisfied, type Outcome, type RoundResult } from '../vote/result.js
 import type { SessionKind } from '../session/session-kind.js';
 import { kindProfile } from '../session/session-kind-defaults.js';
 import type { VoteRound } from '../vote/vote-round.entity.js';
-import { anonymous } from '../auth/viewer.js';
+import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Session } from '../session/session.entity.js';
 import { planSession } from '../session/session.service.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -119,18 +119,34 @@ export async function createFollowUpFromClue(ctx: Caller, input: FollowUpFromClu
     if (clue.status !== 'REFERRED' || !clue.department)
       throw new DomainError('INVALID_PHASE', 'Only a clue referred to a department becomes an item of its own.', { status: clue.status });
     if (await em.count(FollowUp, { sourceClue: clue })) throw new DomainError('CONFLICT', 'This clue already has an item.');
-    const item = em.create(FollowUp, {
-      title: clue.title,
+    return draftItemFromClue(em, ctx.viewer, clue, {
       commitment: input.commitment.trim(),
       deadline: input.deadline ?? (await defaultDeadline(em, 'CLUE')),
-      department: clue.department,
-      sourceClue: clue,
     });
-    appendEvent(em, item, FollowUpAction.CREATED, ctx.viewer, { note: '由转办线索生成', deadline: item.deadline });
-    recordAudit(em, ctx.viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
-    return item;
   });
   return (await followUpViews(ctx.em, ctx.viewer, [item]))[0]!;
+}
+
+/**
+ * The draft item of a clue referred to its department, in the caller's transaction: the one way a
+ * clue becomes an item (from its page, or from a 12345 import, which checks the clue is new).
+ */
+export function draftItemFromClue(
+  em: EntityManager,
+  viewer: Viewer,
+  clue: Clue,
+  options: { commitment: string; deadline: Date; note?: string },
+): FollowUp {
+  const item = em.create(FollowUp, {
+    title: clue.title,
+    commitment: options.commitment,
+    deadline: options.deadline,
+    department: clue.department!,
+    sourceClue: clue,
+  });
+  appendEvent(em, item, FollowUpAction.CREATED, viewer, { note: options.note ?? '由转办线索生成', deadline: item.deadline });
+  recordAudit(em, viewer, 'followUp.createFromClue', { type: 'FollowUp', id: item.id }, { clueId: clue.id });
+  return item;
 }
 
 /** Completes or corrects an item before it is dispatched. */

@@ -8,6 +8,7 @@ import { Session } from '../session/session.entity.js';
 import { outcomes } from '../vote/result.js';
 import { escalationLevels } from './deadline-terms.js';
 import { followUpStatuses } from './follow-up-status.js';
+import { textReviews } from './oversight-terms.js';
 
 /** 督办事项: a promise made on air (or a referred clue) tracked until the fix is verified. */
 export const FollowUp = defineEntity({
@@ -79,6 +80,12 @@ export const FollowUpEvent = defineEntity({
     deadline: p.datetime().nullable(),
     handlingRound: p.integer(),
     at: p.datetime().onCreate(() => new Date()),
+    /** A department's note under staff review (where the deployment asks for it); null: published as written. */
+    review: p.enum(textReviews).nullable(),
+    reviewedById: p.uuid().nullable(),
+    reviewedAt: p.datetime().nullable(),
+    /** Why the text was returned. */
+    reviewNote: p.string().length(500).nullable(),
   },
 });
 export type FollowUpEvent = InferEntity<typeof FollowUpEvent>;

@@ -125,7 +125,7 @@ beforeAll(async () => {
     {
       input: { username: 'cg.liaison', displayName: '城管局联络员', role: 'DEPARTMENT', departmentId: departments.城管局 },
     },
-    admin,
+    await server.login('security'),
   );
   other = await server.firstSignIn('cg.liaison', createAccount.initialPassword);
 });
@@ -216,6 +216,7 @@ describe('the lifecycle', () => {
       'CREATED',
       'EDITED',
       'DISPATCHED',
+      'DOCUMENT_ISSUED',
       'ACCEPTED',
       'PROGRESS',
       'REPORTED',

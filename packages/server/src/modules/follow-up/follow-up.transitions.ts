@@ -9,11 +9,13 @@ import { Session } from '../session/session.entity.js';
 import { Evidence, FollowUp, type FollowUpEvent } from './follow-up.entity.js';
 import { presentForLookBack } from './look-back.js';
 import type { ProgressInput, ReassignFollowUpInput } from './follow-up.inputs.js';
-import { assertMayAct, assertRole, getItem } from './follow-up.access.js';
+import { assertMayAct, assertRole, getItem, isAdmin } from './follow-up.access.js';
+import { progressReviewOn } from './follow-up-settings.js';
 import { followUpTransitions, nextFollowUpStatus, type FollowUpVerb } from './follow-up-status.js';
 import { appendEvent, verbAction, type StepFields } from './follow-up-timeline.js';
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
+import { issueDocument } from './documents.js';
 import { deliverNotices, notify, type NoticeKind } from './notices.js';
 import type { Notifier } from './notifier.js';
 
@@ -104,6 +106,8 @@ export async function dispatchItem(em: EntityManager, viewer: Viewer, item: Foll
   item.dispatchedAt = new Date();
   appendEvent(em, item, verbAction.dispatch, viewer, { deadline: item.deadline });
   recordAudit(em, viewer, 'followUp.dispatch', { type: 'FollowUp', id: item.id });
+  // The 交办函 is issued with the dispatch, in its transaction: no dispatched item without its letter.
+  await issueDocument(em, item, 'ASSIGN', viewer, null);
   const notice = await notify(
     em,
     item,
@@ -145,10 +149,17 @@ export function insistFollowUp(ctx: FollowUpScope, id: string, reason: string | 
   });
 }
 
-async function attachEvidence(em: EntityManager, viewer: Viewer, event: FollowUpEvent, ids: string[]): Promise<void> {
+/** Hangs the caller's own unattached uploads on a step. */
+export async function attachEvidence(
+  em: EntityManager,
+  viewer: Viewer,
+  event: FollowUpEvent,
+  ids: string[],
+  field = 'evidenceIds',
+): Promise<void> {
   if (ids.length === 0) return;
   const files = await em.find(Evidence, { id: { $in: ids }, event: null, uploaderId: viewer.account!.id });
-  if (files.length !== new Set(ids).size) throw badInput('evidenceIds', 'A file was not found or is already attached; upload it again.');
+  if (files.length !== new Set(ids).size) throw badInput(field, 'A file was not found or is already attached; upload it again.');
   for (const file of files) file.event = event;
 }
 
@@ -176,7 +187,18 @@ function withEvidence(
   as: 'lead' | 'helper',
   apply: (item: FollowUp) => Step,
 ): Promise<FollowUpType> {
-  return transition(ctx, input.id, verb, async (item) => ({ ...apply(item), evidenceIds: input.evidenceIds }), as);
+  return transition(
+    ctx,
+    input.id,
+    verb,
+    async (item, em) => ({
+      ...apply(item),
+      evidenceIds: input.evidenceIds,
+      // Where the deployment reviews department text, it waits for staff before the public sees it (staff's own does not).
+      review: !isAdmin(ctx.viewer) && (await progressReviewOn(em)) ? ('PENDING' as const) : null,
+    }),
+    as,
+  );
 }
 
 /**

@@ -7,6 +7,14 @@ import { FollowUpStatus } from './follow-up-status.js';
 import { EscalationLevel } from './deadline-terms.js';
 import { ExtensionRequestType } from './deadlines.type.js';
 import { RepresentativeScore } from './follow-up-score.entity.js';
+import {
+  AccountabilityKind,
+  AccountabilityMeasure,
+  MediationDecision,
+  MediationSide,
+  OversightBody,
+  TextReview,
+} from './oversight-terms.js';
 
 @ObjectType('EvidenceFile', { description: 'A photo or document sent as evidence.' })
 export class EvidenceType {
@@ -22,7 +30,7 @@ export class FollowUpEventType {
   @Field(() => ID) id!: string;
   @Field(() => String, {
     description:
-      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分), DEADLINE_CHANGED, URGED (催办), ESCALATED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED (延期)',
+      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分), DEADLINE_CHANGED, URGED (催办), ESCALATED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED (延期), MEDIATION (三方见面), ACCOUNTABILITY (问责), REFERRED (移送)',
   })
   action!: string;
   @Field(() => Date) at!: Date;
@@ -39,6 +47,65 @@ export class FollowUpEventType {
     | string
     | null;
   @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+  @Field(() => TextReview, {
+    nullable: true,
+    description:
+      'Staff review of a department’s note (where the deployment asks for it); null when published as written, and always on the public page.',
+  })
+  review!: TextReview | null;
+  @Field(() => String, { nullable: true, description: 'Why staff returned the text.' }) reviewNote!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who approved or returned the text (not on the public page).' }) reviewerName!:
+    | string
+    | null;
+  @Field(() => Date, { nullable: true }) reviewedAt!: Date | null;
+}
+
+@ObjectType({ description: 'A participant of a 三方见面 and the side they sat for.' })
+export class MediationParticipantType {
+  @Field(() => String) name!: string;
+  @Field(() => MediationSide) side!: MediationSide;
+}
+
+@ObjectType('Mediation', { description: '三方见面 (提、督、办) held after an unsatisfied look-back.' })
+export class MediationType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD (China time).' }) heldOn!: string;
+  @Field(() => [MediationParticipantType]) participants!: MediationParticipantType[];
+  @Field(() => String) outcome!: string;
+  @Field(() => MediationDecision) decision!: MediationDecision;
+  @Field(() => Int) handlingRound!: number;
+  @Field(() => [EvidenceType], { description: 'The minutes (会议纪要).' }) minutes!: EvidenceType[];
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('AccountabilityRecord', {
+  description: '问责: a measure against an official, or a referral to another oversight body (staff only).',
+})
+export class AccountabilityRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => AccountabilityKind) kind!: AccountabilityKind;
+  @Field(() => AccountabilityMeasure, { nullable: true, description: 'MEASURE only.' }) measure!: AccountabilityMeasure | null;
+  @Field(() => String, { nullable: true }) officialName!: string | null;
+  @Field(() => String, { nullable: true }) officialPost!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who issued the measure.' }) issuedBy!: string | null;
+  @Field(() => OversightBody, { nullable: true, description: 'REFERRAL only.' }) body!: OversightBody | null;
+  @Field(() => String, { nullable: true, description: '文号 of the referral.' }) referenceNumber!: string | null;
+  @Field(() => String, { description: 'YYYY-MM-DD (China time): issued or referred on.' }) takenOn!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Boolean, { description: 'Names and 文号 are on the public page.' }) published!: boolean;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: '问责 as the public sees it: kind and date; names and 文号 only when staff published the record.' })
+export class PublicAccountability {
+  @Field(() => AccountabilityKind) kind!: AccountabilityKind;
+  @Field(() => AccountabilityMeasure, { nullable: true }) measure!: AccountabilityMeasure | null;
+  @Field(() => OversightBody, { nullable: true }) body!: OversightBody | null;
+  @Field(() => String) takenOn!: string;
+  @Field(() => String, { nullable: true }) officialName!: string | null;
+  @Field(() => String, { nullable: true }) officialPost!: string | null;
+  @Field(() => String, { nullable: true }) issuedBy!: string | null;
+  @Field(() => String, { nullable: true }) referenceNumber!: string | null;
 }
 
 @ObjectType({ description: 'The question an item came from.' })
@@ -112,6 +179,10 @@ export class FollowUpType {
   representativeScores!: FollowUpScoreType[];
   @Field(() => [ExtensionRequestType], { description: '延期申请, newest first (empty when not readable).' })
   extensionRequests!: ExtensionRequestType[];
+  @Field(() => Int, { description: 'Department notes waiting for staff review (待审核).' }) pendingReviews!: number;
+  @Field(() => [MediationType], { description: '三方见面, oldest first (empty when not readable).' }) mediations!: MediationType[];
+  @Field(() => [AccountabilityRecordType], { description: '问责 and referrals, oldest first (staff only; empty for others).' })
+  accountability!: AccountabilityRecordType[];
 }
 
 @ObjectType()
@@ -146,4 +217,5 @@ export class PublicFollowUp {
   timeline!: FollowUpEventType[];
   @Field(() => RoundResultType, { nullable: true, description: 'The latest look-back (回头看) result.' })
   lookBackResult!: RoundResultType | null;
+  @Field(() => [PublicAccountability], { description: '问责 and referrals, oldest first.' }) accountability!: PublicAccountability[];
 }

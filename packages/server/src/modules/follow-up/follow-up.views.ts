@@ -15,10 +15,21 @@ import type { ExtensionRequestType } from './deadlines.type.js';
 import { loadCalendar } from './working-days.js';
 import type { Representative } from '../representative/representative.entity.js';
 import type { FollowUpFilter } from './follow-up.inputs.js';
-import { getItem, mayRead } from './follow-up.access.js';
+import { getItem, isAdmin, mayRead } from './follow-up.access.js';
+import { AccountabilityRecord, Mediation } from './oversight.entity.js';
 import { followUpStatuses, isOverdue, withDepartment } from './follow-up-status.js';
 import { FollowUpAction } from './follow-up-timeline.js';
-import type { EvidenceType, FollowUpEventType, FollowUpScoreType, FollowUpType, PublicFollowUp, SupervisorRef } from './follow-up.type.js';
+import type {
+  AccountabilityRecordType,
+  EvidenceType,
+  FollowUpEventType,
+  FollowUpScoreType,
+  FollowUpType,
+  MediationType,
+  PublicAccountability,
+  PublicFollowUp,
+  SupervisorRef,
+} from './follow-up.type.js';
 
 export const evidenceUrl = (id: string) => `/uploads/evidence/${id}`;
 
@@ -38,7 +49,11 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
   const events = ids.length ? await em.find(FollowUpEvent, { followUp: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
   const [evidence, actors] = await Promise.all([
     events.length ? em.find(Evidence, { event: { $in: events.map((e) => e.id) } }, { orderBy: { createdAt: 'asc' } }) : [],
-    staff ? em.find(Account, { id: { $in: [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))] } }) : [],
+    staff
+      ? em.find(Account, {
+          id: { $in: [...new Set(events.flatMap((e) => [e.actorId, e.reviewedById]).filter((id): id is string => id != null))] },
+        })
+      : [],
   ]);
   const names = new Map(actors.map((a) => [a.id, a.displayName]));
   const files = new Map<string, EvidenceType[]>();
@@ -56,16 +71,27 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
   const byItem = new Map<string, FollowUpEventType[]>();
   for (const event of events) {
     const list = byItem.get(event.followUp.id) ?? [];
+    // The public reads a department's note only once staff approved it (where the deployment reviews
+    // text), and never a 三方见面's minutes.
+    const withheld = !staff && (event.review === 'PENDING' || event.review === 'RETURNED');
+    const hideFiles = withheld || (!staff && event.action === FollowUpAction.MEDIATION);
     list.push({
       id: event.id,
       action: event.action,
       at: event.at,
-      note: event.action === FollowUpAction.EVALUATION_OPENED && !namesLookBack.has(event.followUp.id) ? null : (event.note ?? null),
+      note:
+        withheld || (event.action === FollowUpAction.EVALUATION_OPENED && !namesLookBack.has(event.followUp.id))
+          ? null
+          : (event.note ?? null),
       percent: event.percent ?? null,
       deadline: event.deadline ?? null,
       handlingRound: event.handlingRound,
       actorName: staff && event.actorId ? (names.get(event.actorId) ?? null) : null,
-      evidence: files.get(event.id) ?? [],
+      evidence: hideFiles ? [] : (files.get(event.id) ?? []),
+      review: staff ? (event.review ?? null) : null,
+      reviewNote: staff ? (event.reviewNote ?? null) : null,
+      reviewerName: staff && event.reviewedById ? (names.get(event.reviewedById) ?? null) : null,
+      reviewedAt: staff ? (event.reviewedAt ?? null) : null,
     });
     byItem.set(event.followUp.id, list);
   }
@@ -87,11 +113,13 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       )
     : [];
   const readableItems = [...items, ...children].filter((i) => mayRead(viewer, i));
-  const [timelines, scores, extensions, calendar] = await Promise.all([
+  const [timelines, scores, extensions, calendar, mediations, accountability] = await Promise.all([
     eventViews(em, viewer, readableItems, true),
     scoreViews(em, readableItems),
     extensionViews(em, readableItems),
     loadCalendar(em),
+    mediationViews(em, readableItems),
+    isAdmin(viewer) ? accountabilityViews(em, readableItems) : new Map<string, AccountabilityRecordType[]>(),
   ]);
   const view = (item: FollowUp): FollowUpType => {
     const readable = mayRead(viewer, item);
@@ -136,6 +164,9 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       supervisors: readable ? item.supervisors.getItems().map(supervisorRef) : [],
       representativeScores: readable ? (scores.get(item.id) ?? []) : [],
       extensionRequests: readable ? (extensions.get(item.id) ?? []) : [],
+      pendingReviews: readable ? (timelines.get(item.id) ?? []).filter((e) => e.review === 'PENDING').length : 0,
+      mediations: readable ? (mediations.get(item.id) ?? []) : [],
+      accountability: readable ? (accountability.get(item.id) ?? []) : [],
     };
   };
   return items.map(view);
@@ -160,6 +191,61 @@ async function scoreViews(em: EntityManager, items: FollowUp[]): Promise<Map<str
     });
     byItem.set(s.followUp.id, list);
   }
+  return byItem;
+}
+
+/** 三方见面 of the items with their minutes, oldest first, in two queries. */
+async function mediationViews(em: EntityManager, items: FollowUp[]): Promise<Map<string, MediationType[]>> {
+  const rows = items.length
+    ? await em.find(Mediation, { followUp: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'asc' } })
+    : [];
+  const minutes = rows.length
+    ? await em.find(Evidence, { event: { $in: rows.map((m) => m.event.id) } }, { orderBy: { createdAt: 'asc' } })
+    : [];
+  const byItem = new Map<string, MediationType[]>();
+  for (const m of rows)
+    byItem.set(m.followUp.id, [
+      ...(byItem.get(m.followUp.id) ?? []),
+      {
+        id: m.id,
+        heldOn: m.heldOn,
+        participants: m.participants,
+        outcome: m.outcome,
+        decision: m.decision,
+        handlingRound: m.handlingRound,
+        minutes: minutes
+          .filter((f) => f.event?.id === m.event.id)
+          .map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, byteSize: f.byteSize, url: evidenceUrl(f.id) })),
+        createdAt: m.createdAt,
+      },
+    ]);
+  return byItem;
+}
+
+/** 问责 records of the items, oldest first, in one query (staff only). */
+async function accountabilityViews(em: EntityManager, items: FollowUp[]): Promise<Map<string, AccountabilityRecordType[]>> {
+  const rows = items.length
+    ? await em.find(AccountabilityRecord, { followUp: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'asc' } })
+    : [];
+  const byItem = new Map<string, AccountabilityRecordType[]>();
+  for (const r of rows)
+    byItem.set(r.followUp.id, [
+      ...(byItem.get(r.followUp.id) ?? []),
+      {
+        id: r.id,
+        kind: r.kind,
+        measure: r.measure ?? null,
+        officialName: r.officialName ?? null,
+        officialPost: r.officialPost ?? null,
+        issuedBy: r.issuedBy ?? null,
+        body: r.body ?? null,
+        referenceNumber: r.referenceNumber ?? null,
+        takenOn: r.takenOn,
+        note: r.note ?? null,
+        published: r.published,
+        createdAt: r.createdAt,
+      },
+    ]);
   return byItem;
 }
 
@@ -207,13 +293,29 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
       id,
       steps
         .filter((step) => !internal.includes(step.action))
-        .map((step) => (step.action === FollowUpAction.URGED ? { ...step, note: null } : step)),
+        .map((step) =>
+          step.action === FollowUpAction.URGED || step.action === FollowUpAction.SUBMITTER_UNRESOLVED ? { ...step, note: null } : step,
+        ),
     );
   const rounds = await ctx.em.find(VoteRound, {
     question: { $in: items.map((i) => i.evaluationQuestion?.id).filter((id): id is string => Boolean(id)) },
     status: 'PUBLISHED',
   });
   const resultOf = new Map(rounds.map((r) => [r.question.id, r.result ?? null]));
+  const records = items.length
+    ? await ctx.em.find(AccountabilityRecord, { followUp: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'asc' } })
+    : [];
+  // Kind and date for everyone; the official's name, post, issuer and the 文号 only once staff publish the record.
+  const publicRecord = (r: AccountabilityRecord): PublicAccountability => ({
+    kind: r.kind,
+    measure: r.measure ?? null,
+    body: r.body ?? null,
+    takenOn: r.takenOn,
+    officialName: r.published ? (r.officialName ?? null) : null,
+    officialPost: r.published ? (r.officialPost ?? null) : null,
+    issuedBy: r.published ? (r.issuedBy ?? null) : null,
+    referenceNumber: r.published ? (r.referenceNumber ?? null) : null,
+  });
   return items.map((item) => ({
     id: item.id,
     title: item.title,
@@ -226,12 +328,13 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
     handlingRound: item.handlingRound,
     timeline: timelines.get(item.id) ?? [],
     lookBackResult: item.evaluationQuestion ? (resultOf.get(item.evaluationQuestion.id) ?? null) : null,
+    accountability: records.filter((r) => r.followUp.id === item.id).map(publicRecord),
   }));
 }
 
 // ─── Reading ───────────────────────────────────────────────────────────────────────────────────
 
-function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): FilterQuery<FollowUp> {
+export function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): FilterQuery<FollowUp> {
   const where: FilterQuery<FollowUp>[] = [];
   if (!filter?.includeSubItems) where.push({ parent: null });
   if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });

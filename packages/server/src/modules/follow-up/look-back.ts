@@ -59,7 +59,12 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
 /** An approved item becomes a question of a not-yet-live look-back session: APPROVED → EVALUATING. */
 export async function presentForLookBack(tx: Caller, item: FollowUp, session: Session): Promise<void> {
   item.status = nextFollowUpStatus(item.status, 'openEvaluation');
-  const latestReport = await tx.em.findOne(FollowUpEvent, { followUp: item, action: FollowUpAction.REPORTED }, { orderBy: { id: 'desc' } });
+  // The question goes on air: only a report the public may read (not one waiting for staff review, or returned).
+  const latestReport = await tx.em.findOne(
+    FollowUpEvent,
+    { followUp: item, action: FollowUpAction.REPORTED, $or: [{ review: null }, { review: 'APPROVED' }] },
+    { orderBy: { id: 'desc' } },
+  );
   await tx.em.populate(item, ['department', 'question']);
   const scores = await scoreSummary(tx.em, item);
   const question = await addQuestion(tx, session.id, {

@@ -20,7 +20,9 @@ export type NoticeKind =
   | 'DEADLINE_CHANGED'
   | 'EXTENSION_REQUESTED'
   | 'EXTENSION_APPROVED'
-  | 'EXTENSION_REFUSED';
+  | 'EXTENSION_REFUSED'
+  | 'TEXT_RETURNED'
+  | 'SUBMITTER_UNRESOLVED';
 
 /**
  * Records an in-app notice once per key (to the item's department, or to staff) and returns it for

@@ -27,7 +27,8 @@ export async function runReminders(services: ReminderServices, now = new Date())
     const due = await tx.find(
       FollowUp,
       { status: { $in: [...withDepartment] }, deadline: { $lt: new Date(now.getTime() + REMIND_BEFORE_DAYS * day) } },
-      { populate: ['department'] },
+      // In a fixed order, as the escalations take them: two instances' runs never wait on each other in a circle.
+      { populate: ['department'], orderBy: { deadline: 'asc', id: 'asc' } },
     );
     const ids: string[] = [];
     for (const item of due) {

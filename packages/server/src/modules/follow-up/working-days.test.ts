@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, WorkingCalendar } from './working-days.js';
+import { chinaDate, officialCalendarThrough, WorkingCalendar } from './working-days.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -24,6 +24,11 @@ describe('the working-day calendar', () => {
     // Deadline Friday 11月27日; Monday 11月30日 to Wednesday 12月2日 are three working days late.
     expect(calendar.workingDaysLate(at('2026-11-27T23:59:59+08:00'), at('2026-12-02T09:00:00+08:00'))).toBe(3);
     expect(calendar.workingDaysLate(at('2026-12-02T23:59:59+08:00'), at('2026-12-02T09:00:00+08:00'))).toBe(0);
+  });
+
+  it('knows the last year of the official calendar (the package knows 2026, not yet 2027)', () => {
+    expect(officialCalendarThrough(2024)).toBe(2026);
+    expect(officialCalendarThrough(2030)).toBe(2026);
   });
 
   it('lets staff overrides win over the official calendar', () => {

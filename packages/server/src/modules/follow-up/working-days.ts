@@ -23,6 +23,18 @@ export const endOfChinaDay = (date: string): Date => new Date(`${date}T23:59:59+
 
 const nextDate = (date: string): string => new Date(new Date(`${date}T00:00:00Z`).getTime() + day).toISOString().slice(0, 10);
 
+/**
+ * The last year the official calendar knows: one whose 国庆 (1–3 October) are holidays. Three days in
+ * a row always include a weekday, so a year the package does not know (weekends only) fails this.
+ */
+export function officialCalendarThrough(from = new Date().getUTCFullYear()): number {
+  const known = (year: number) => [1, 2, 3].every((d) => chineseDays.isHoliday(`${year}-10-0${d}`));
+  let year = from;
+  while (known(year + 1)) year += 1;
+  while (year > 2004 && !known(year)) year -= 1;
+  return year;
+}
+
 /** The calendar as this deployment sees it: the official one with staff overrides. */
 export class WorkingCalendar {
   constructor(private readonly overrides: ReadonlyMap<string, boolean> = new Map()) {}

@@ -1,4 +1,5 @@
-import { createHmac, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '../../logger.js';
 import type { Caller, Scope } from '../../scope.js';
@@ -6,6 +7,7 @@ import { badInput, DomainError } from '../../graphql/errors.js';
 import { consumeOrRefuse, rateLimited } from '../../lib/rate-limit.js';
 import { addressKey } from '../../http/client-address.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { type CryptoSuite, cryptoSuite, otherSuite } from '../../secrets/crypto-suite.js';
 import type { Voter } from '../session/audience-pass.js';
 import { maskPhone, normalizePhone } from '../clue/phone.js';
 import type { Session } from '../session/session.entity.js';
@@ -29,13 +31,34 @@ export class PhoneIdentity {
     readonly limits: { perNumber: RateLimiterAbstract; perAddress: RateLimiterAbstract },
   ) {}
 
-  /** The keyed hash that stands for a number: the same number gives the same key, the key gives no number. */
-  phoneKey(phone: string): string {
-    return createHmac('sha256', this.key).update(`phone|${phone}`).digest('hex');
+  /**
+   * The keyed hash that stands for a number (the crypto suite's HMAC): the same number gives the same
+   * key, the key gives no number.
+   */
+  phoneKey(phone: string, suite: CryptoSuite = cryptoSuite()): string {
+    return suite.keyedDigest(this.key, `phone|${phone}`);
   }
 
-  codeHash(sessionId: string, phoneKey: string, code: string): string {
-    return createHmac('sha256', this.key).update(`code|${sessionId}|${phoneKey}|${code}`).digest('hex');
+  /**
+   * The key a session knows this number by. Numbers are not kept, so keys made before a switch of
+   * CRYPTO_SUITE cannot be redone: a session whose roster, codes or ballots already hold the number
+   * under the other suite's key keeps that key, so the number stays one voter (one ballot) there.
+   */
+  async keyInSession(em: EntityManager, sessionId: string, phone: string): Promise<string> {
+    const current = this.phoneKey(phone);
+    const other = this.phoneKey(phone, otherSuite());
+    const known = await em.execute<{ n: number }[]>(
+      `select 1 as n from roster_entry where session_id = ? and phone_key = ?
+       union all select 1 from vote_code where session_id = ? and phone_key = ?
+       union all select 1 from vote_register r join vote_round v on v.id = r.round_id where v.session_id = ? and r.voter_key = ?
+       limit 1`,
+      [sessionId, other, sessionId, other, sessionId, `phone:${other}`],
+    );
+    return known.length > 0 ? other : current;
+  }
+
+  codeHash(sessionId: string, phoneKey: string, code: string, suite: CryptoSuite = cryptoSuite()): string {
+    return suite.keyedDigest(this.key, `code|${sessionId}|${phoneKey}|${code}`);
   }
 
   message(code: string): string {
@@ -62,7 +85,7 @@ export async function requestVoteCode(
 ) {
   const identity = ctx.services.identity;
   const phone = mobileNumber(rawPhone, 'phone');
-  const phoneKey = identity.phoneKey(phone);
+  const phoneKey = await identity.keyInSession(ctx.em, session.id, phone);
   const tier = session.settings.onlineIdentity ?? 'DEVICE';
   if (tier === 'DEVICE')
     throw new DomainError('INVALID_PHASE', 'This session needs no code: join it with its code alone.', { identity: tier });
@@ -113,11 +136,18 @@ export async function proveNumber(
   const phone = mobileNumber(rawPhone, 'phone');
   const code = rawCode.trim();
   if (!/^\d{6}$/.test(code)) throw badInput('code', 'The code has 6 digits.');
-  const phoneKey = identity.phoneKey(phone);
-  // Spent in one statement, so two phones sending the same code at once cannot both use it.
+  const phoneKey = await identity.keyInSession(ctx.em, session.id, phone);
+  // Spent in one statement, so two phones sending the same code at once cannot both use it. A code
+  // sent just before a switch of CRYPTO_SUITE is hashed under the other suite: it is good for its minutes.
   const spent = await ctx.em.execute<{ n: number }[]>(
-    `update vote_code set used_at = now() where session_id = ? and phone_key = ? and code_hash = ? and used_at is null and tries < ? and expires_at > now() returning 1 as n`,
-    [session.id, phoneKey, identity.codeHash(session.id, phoneKey, code), TRIES_PER_CODE],
+    `update vote_code set used_at = now() where session_id = ? and phone_key = ? and code_hash in (?, ?) and used_at is null and tries < ? and expires_at > now() returning 1 as n`,
+    [
+      session.id,
+      phoneKey,
+      identity.codeHash(session.id, phoneKey, code),
+      identity.codeHash(session.id, phoneKey, code, otherSuite()),
+      TRIES_PER_CODE,
+    ],
   );
   if (spent.length === 0) throw await refusal(ctx, session, phoneKey);
   if ((session.settings.onlineIdentity ?? 'DEVICE') === 'ROSTER') {
@@ -168,7 +198,7 @@ export async function importRoster(
     const name = person.name.trim();
     if (!name) throw badInput(`people.${i}.name`, `Row ${i + 1}: enter the person’s name.`);
     const phone = mobileNumber(person.phone, `people.${i}.phone`);
-    return { name, phoneKey: identity.phoneKey(phone), maskedPhone: maskPhone(phone) };
+    return { name, phoneKey: identity.phoneKey(phone), maskedPhone: maskPhone(phone), otherKey: identity.phoneKey(phone, otherSuite()) };
   });
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -183,10 +213,12 @@ export async function importRoster(
     const existing = append ? await em.find(RosterEntry, { session }, { fields: ['phoneKey', 'position'] }) : [];
     const taken = new Set(existing.map((e) => e.phoneKey));
     rows.forEach((row, i) => {
-      if (taken.has(row.phoneKey)) throw badInput(`people.${i}.phone`, `Row ${i + 1}: this number is already on the roster.`);
+      // The roster's earlier part may have been keyed under the other crypto suite (before a switch).
+      if (taken.has(row.phoneKey) || taken.has(row.otherKey))
+        throw badInput(`people.${i}.phone`, `Row ${i + 1}: this number is already on the roster.`);
     });
     const first = existing.reduce((last, e) => Math.max(last, e.position + 1), 0);
-    rows.forEach((row, i) => em.create(RosterEntry, { session, ...row, position: first + i }));
+    rows.forEach(({ otherKey: _, ...row }, i) => em.create(RosterEntry, { session, ...row, position: first + i }));
     recordAudit(em, ctx.viewer, 'roster.import', { type: 'Session', id: sessionId }, { count: rows.length, append });
     return existing.length + rows.length;
   });

@@ -66,7 +66,7 @@ beforeAll(async () => {
   const created = await call(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword account { id } } }',
     { input: { username: 'rep2', displayName: '第二代表', role: 'REPRESENTATIVE' } },
-    admin,
+    await server.login('security'),
   );
   rep2 = await server.firstSignIn('rep2', created.createAccount.initialPassword);
   const record = await call(
@@ -350,7 +350,7 @@ describe('代表下单 and 领办督办', () => {
     itemId = done.followUpId;
     const item = (await call(`query($id: ID!) { followUp(id: $id) { ${ITEM} } }`, { id: itemId }, rep)).followUp;
     expect(item).toMatchObject({ status: 'DISPATCHED', department: { shortName: '住建局' }, supervisors: [{ name: '测试代表' }] });
-    expect(item.timeline.map((e: { action: string }) => e.action)).toEqual(['CREATED', 'DISPATCHED']);
+    expect(item.timeline.map((e: { action: string }) => e.action)).toEqual(['CREATED', 'DISPATCHED', 'DOCUMENT_ISSUED']);
     expect(
       code(
         await server.gql(

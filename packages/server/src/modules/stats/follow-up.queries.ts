@@ -13,6 +13,9 @@ export interface FollowUpRow {
   overdue: number;
   reopened: number;
   closed: number;
+  answered: number;
+  judged: number;
+  resolved: number;
 }
 
 export interface DepartmentFollowUpRow extends FollowUpRow {
@@ -30,7 +33,9 @@ function periodItems(scope: CountScope, departmentIds?: string[]): { sql: string
     where.add(departmentIds.length ? `f.department_id in (${departmentIds.map(() => '?::uuid').join(', ')})` : 'false', ...departmentIds);
   return {
     sql: `select f.id, f.department_id, f.status, f.deadline, f.handling_round, f.closed_at,
-        (select max(e.at) from follow_up_event e where e.follow_up_id = f.id and e.action = '${FollowUpAction.REPORTED}' and e.handling_round = f.handling_round) as reported_at
+        (select max(e.at) from follow_up_event e where e.follow_up_id = f.id and e.action = '${FollowUpAction.REPORTED}' and e.handling_round = f.handling_round) as reported_at,
+        (select count(*) from clue c where c.verdict is not null and (c.id = f.source_clue_id or c.question_id = f.question_id)) as words,
+        (select count(*) from clue c where c.verdict = 'UNRESOLVED' and (c.id = f.source_clue_id or c.question_id = f.question_id)) as unresolved_words
       from follow_up f where ${where.sql}`,
     params: where.params,
   };
@@ -59,7 +64,10 @@ function followUpColumns(now: Date): { sql: string; params: unknown[] } {
       (count(*) filter (where ${onTime.sql}))::int as "onTime",
       (count(*) filter (where ${overdue.sql}))::int as "overdue",
       (count(*) filter (where i.handling_round > 1))::int as "reopened",
-      (count(*) filter (where i.status = 'CLOSED'))::int as "closed"`,
+      (count(*) filter (where i.status = 'CLOSED'))::int as "closed",
+      (count(*) filter (where i.status in (${list(handedIn)})))::int as "answered",
+      (count(*) filter (where i.status = 'CLOSED' and i.words > 0))::int as "judged",
+      (count(*) filter (where i.status = 'CLOSED' and i.words > 0 and i.unresolved_words = 0))::int as "resolved"`,
     params: [...due.params, ...onTime.params, ...overdue.params],
   };
 }

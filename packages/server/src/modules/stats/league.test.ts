@@ -11,6 +11,9 @@ const department = (name: string, fields: Partial<LeagueInput>): LeagueInput => 
   due: 0,
   onTime: 0,
   reopened: 0,
+  answered: 0,
+  judged: 0,
+  resolved: 0,
   ...fields,
 });
 
@@ -19,6 +22,14 @@ describe('the league formula', () => {
     // 0.6 × 80 + 0.3 × (3/4 = 75) + 0.1 × (1 − 1/5 = 80) = 48 + 22.5 + 8
     const [row] = rankDepartments([department('甲', { satisfaction: 80, questions: 2, items: 5, due: 4, onTime: 3, reopened: 1 })]);
     expect(row).toMatchObject({ rank: 1, score: 78.5, satisfaction: 80, onTimeRate: 75, notReopenedRate: 80 });
+  });
+
+  it('shows 答复率 and 解决率 beside the score without counting them in it', () => {
+    const base = { satisfaction: 80, questions: 2, items: 4, due: 4, onTime: 4 };
+    const [row] = rankDepartments([department('甲', { ...base, answered: 3, judged: 2, resolved: 1 })]);
+    const [same] = rankDepartments([department('甲', base)]);
+    expect(row).toMatchObject({ answerRate: 75, resolveRate: 50, score: same!.score });
+    expect(same).toMatchObject({ answerRate: 0, resolveRate: null });
   });
 
   it('scales the other weights up when a part has no data', () => {

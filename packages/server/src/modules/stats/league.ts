@@ -32,6 +32,10 @@ export interface LeagueInput {
   due: number;
   onTime: number;
   reopened: number;
+  /** Shown beside the score, not part of it: answered items, and closed items judged / called solved by their submitters. */
+  answered: number;
+  judged: number;
+  resolved: number;
 }
 
 export interface LeagueRow {
@@ -48,6 +52,8 @@ export interface LeagueRow {
   due: number;
   onTime: number;
   reopened: number;
+  answerRate: number | null;
+  resolveRate: number | null;
 }
 
 /** One decimal, as every percentage the product shows. */
@@ -84,6 +90,8 @@ export function rankDepartments(departments: LeagueInput[]): LeagueRow[] {
       due: d.due,
       onTime: d.onTime,
       reopened: d.reopened,
+      answerRate: percent(d.answered, d.items),
+      resolveRate: percent(d.resolved, d.judged),
     };
   });
   rows.sort(

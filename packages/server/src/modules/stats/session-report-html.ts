@@ -4,6 +4,7 @@ import type { BallotType } from '../vote/ballot-type.js';
 import { outcomes, quorumNote, type ChannelResult, type RoundResult } from '../vote/result.js';
 import { outcomeLabel, statsLabels } from './stats-labels.js';
 import type { ReportItem, ReportQuestion, SessionReport } from './session-report.js';
+import { bodyNames, measureNames } from '../follow-up/oversight-terms.js';
 
 // The session report as one HTML document for Chromium to print on A4, in the layout of official
 // documents (公文): a red masthead with the issuer, a centred title, numbered sections, the issuer
@@ -450,7 +451,8 @@ function questionDetails(report: SessionReport): string {
             .map(
               (i) =>
                 `<p>${w.promise}：${e(i.commitment.trim() || '（待完善）')}</p>` +
-                `<p>承办单位：${e(i.departmentName)}${i.coDepartments ? `（协办：${e(i.coDepartments)}）` : ''}；办理期限：${e(chineseDate(i.deadline))}；办理情况：${e(itemStatus(i, report.generatedAt))}。</p>`,
+                `<p>承办单位：${e(i.departmentName)}${i.coDepartments ? `（协办：${e(i.coDepartments)}）` : ''}；办理期限：${e(chineseDate(i.deadline))}；办理情况：${e(itemStatus(i, report.generatedAt))}。</p>` +
+                accountabilityLine(i),
             )
             .join('')
         : q.subject === 'REPRESENTATIVE'
@@ -468,6 +470,22 @@ function noticeSubject(q: ReportQuestion | undefined, item: ReportItem): string 
   if (q.subject === 'PROJECT') return `经代表票决确定的民生实事项目${e(itemName(q))}，实施要求为：`;
   if (q.subject === 'REPORT') return `${e(q.departmentName)}提交的${e(itemName(q))}测评结果为${e(outcomeText(q))}，需二次办理：`;
   return `${e(q.respondent || item.departmentName)}就${e(itemName(q))}问题作出整改承诺：`;
+}
+
+/** 问责情况 of an item: the kind and date of each measure or referral; names and 文号 only where staff published them. */
+function accountabilityLine(item: ReportItem): string {
+  if (item.accountability.length === 0) return '';
+  const parts = item.accountability.map((a) => {
+    const [y, m, d] = a.takenOn.split('-').map(Number);
+    const day = `${y}年${m}月${d}日`;
+    if (a.kind === 'MEASURE') {
+      const who = a.published && a.officialName ? `，${a.officialName}${a.officialPost ? `（${a.officialPost}）` : ''}` : '';
+      return `${measureNames[a.measure!]}（${day}${who}）`;
+    }
+    const number = a.published && a.referenceNumber ? `，${a.referenceNumber}` : '';
+    return `移送${bodyNames[a.body!]}（${day}${number}）`;
+  });
+  return `<p>问责情况：${e(parts.join('；'))}。</p>`;
 }
 
 function supervisionNotice(report: SessionReport, item: ReportItem, number: number, issuer: string): string {
@@ -490,6 +508,7 @@ function supervisionNotice(report: SessionReport, item: ReportItem, number: numb
     ${resultLine}
     <p>当前办理状态：${e(itemStatus(item, report.generatedAt))}${item.subItems ? `；已分解为 ${item.subItems} 个子事项` : ''}。</p>
     ${item.latestNotice ? `<p>最近通报：${e(item.latestNotice)}</p>` : ''}
+    ${accountabilityLine(item)}
     ${signOff(issuer, report.generatedAt)}
   </section>`;
 }

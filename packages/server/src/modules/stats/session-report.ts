@@ -8,6 +8,7 @@ import type { Ballot, BallotType } from '../vote/ballot-type.js';
 import type { RoundResult } from '../vote/result.js';
 import { sessionStatisticsIn } from './stats.service.js';
 import type { SessionStatsType } from './stats.type.js';
+import type { AccountabilityKind, AccountabilityMeasure, OversightBody } from '../follow-up/oversight-terms.js';
 
 // What the session report (关于…电视问政情况的报告, …专题询问…, …票决…) says, read with plain SQL from the
 // session, its agenda items, their closed rounds' stored results and the follow-up items they created.
@@ -62,6 +63,20 @@ export interface ReportItem {
   subItems: number;
   /** The latest notice (情况通报) in its timeline, if any. */
   latestNotice: string | null;
+  /** 问责 measures and referrals, oldest first; names and 文号 are printed only for published ones. */
+  accountability: ReportAccountability[];
+}
+
+export interface ReportAccountability {
+  kind: AccountabilityKind;
+  measure: AccountabilityMeasure | null;
+  body: OversightBody | null;
+  /** YYYY-MM-DD */
+  takenOn: string;
+  published: boolean;
+  officialName: string | null;
+  officialPost: string | null;
+  referenceNumber: string | null;
 }
 
 export interface SessionReport {
@@ -114,7 +129,10 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
          d.name as "departmentName", f.dispatched_at as "dispatchedAt", f.closed_at as "closedAt", q.position::int as position,
          (select string_agg(cd.name, '、' order by cd.name) from follow_up_co_department c join department cd on cd.id = c.department_id where c.follow_up_id = f.id) as "coDepartments",
          (select count(*) from follow_up c where c.parent_id = f.id)::int as "subItems",
-         (select e.note from follow_up_event e where e.follow_up_id = f.id and e.action = 'NOTICE' order by e.id desc limit 1) as "latestNotice"
+         (select e.note from follow_up_event e where e.follow_up_id = f.id and e.action = 'NOTICE' order by e.id desc limit 1) as "latestNotice",
+         (select json_agg(json_build_object('kind', a.kind, 'measure', a.measure, 'body', a.body, 'takenOn', a.taken_on, 'published', a.published,
+            'officialName', a.official_name, 'officialPost', a.official_post, 'referenceNumber', a.reference_number) order by a.created_at, a.id)
+            from accountability_record a where a.follow_up_id = f.id) as "accountability"
        from follow_up f join question q on q.id = f.question_id join department d on d.id = f.department_id
        where q.session_id = ?::uuid and f.parent_id is null
        order by q.position, f.created_at, f.id`,
@@ -161,6 +179,7 @@ export async function loadSessionReport(em: EntityManager, sessionId: string, no
         deadline,
         dispatchedAt: date(i.dispatchedAt),
         closedAt: date(i.closedAt),
+        accountability: json<ReportAccountability[]>(i.accountability as ReportAccountability[] | string | null) ?? [],
         overdue: isOverdue(i.status, deadline, now),
       };
     }),

@@ -104,7 +104,21 @@ export async function writeSessionsWorkbook(
   const table = sheetWith(workbook, labels.league.sheet, labels.league.columns);
   for (const r of league.rows) {
     table
-      .addRow([r.rank, r.name, r.score, r.satisfaction, r.onTimeRate, r.notReopenedRate, r.questions, r.items, r.due, r.onTime, r.reopened])
+      .addRow([
+        r.rank,
+        r.name,
+        r.score,
+        r.satisfaction,
+        r.onTimeRate,
+        r.notReopenedRate,
+        r.questions,
+        r.items,
+        r.due,
+        r.onTime,
+        r.reopened,
+        r.answerRate,
+        r.resolveRate,
+      ])
       .commit();
   }
   table.addRow([]).commit();

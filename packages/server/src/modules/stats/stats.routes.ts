@@ -50,9 +50,13 @@ const attachment = (name: string, ascii: string) => `attachment; filename="${asc
 
 /**
  * ADMIN-only downloads under /exports: workbooks of aggregates (streamed, like the clue export) and
- * the session report as PDF. Returns what the server must close when it stops (the PDF printer).
+ * the session report as PDF. Returns the PDF printer (the follow-up documents print with it too), which the
+ * server must close when it stops.
  */
-export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config' | 'logger'>): { close(): Promise<void> } {
+export function statsRoutes(
+  routes: Routes,
+  services: Pick<AppServices, 'config' | 'logger'>,
+): { printer: PdfPrinter; close(): Promise<void> } {
   const printer = new PdfPrinter(services.config.chromiumPath, services.logger);
   const admins = { allow: [Role.ADMIN] } as const;
 
@@ -98,5 +102,5 @@ export function statsRoutes(routes: Routes, services: Pick<AppServices, 'config'
     res.end(pdf);
   });
 
-  return { close: () => printer.close() };
+  return { printer, close: () => printer.close() };
 }

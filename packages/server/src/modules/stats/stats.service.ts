@@ -180,8 +180,15 @@ export function questionStatsView(row: QuestionRow): QuestionStatsType {
 }
 
 export function followUpStatsView(row: FollowUpRow | undefined, byStatus: FollowUpStatsType['byStatus'] = []): FollowUpStatsType {
-  const r = row ?? { items: 0, due: 0, onTime: 0, overdue: 0, reopened: 0, closed: 0 };
-  return { ...r, onTimeRate: percent(r.onTime, r.due), reopenedShare: percent(r.reopened, r.items), byStatus };
+  const r = row ?? { items: 0, due: 0, onTime: 0, overdue: 0, reopened: 0, closed: 0, answered: 0, judged: 0, resolved: 0 };
+  return {
+    ...r,
+    onTimeRate: percent(r.onTime, r.due),
+    reopenedShare: percent(r.reopened, r.items),
+    answerRate: percent(r.answered, r.items),
+    resolveRate: percent(r.resolved, r.judged),
+    byStatus,
+  };
 }
 
 const periodView = (scope: CountScope) => ({ from: scope.from, to: scope.to });
@@ -326,6 +333,9 @@ export async function departmentLeagueIn(em: EntityManager, scope: CountScope): 
         due: f?.due ?? 0,
         onTime: f?.onTime ?? 0,
         reopened: f?.reopened ?? 0,
+        answered: f?.answered ?? 0,
+        judged: f?.judged ?? 0,
+        resolved: f?.resolved ?? 0,
       };
     }),
   );

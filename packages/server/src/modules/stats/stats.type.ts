@@ -160,6 +160,18 @@ export class FollowUpStatsType {
   @Field(() => Int, { description: 'Items sent to a second (or later) handling, 二次办理.' }) reopened!: number;
   @Field(() => Float, { nullable: true, description: 'reopened ÷ items, in percent.' }) reopenedShare!: number | null;
   @Field(() => Int, { description: 'Items CLOSED (办结).' }) closed!: number;
+  @Field(() => Int, { description: 'Items the department answered: its report handed in (REPORTED, APPROVED, EVALUATING, CLOSED).' })
+  answered!: number;
+  @Field(() => Float, { nullable: true, description: 'answered ÷ items, in percent (答复率); null without items.' }) answerRate!:
+    | number
+    | null;
+  @Field(() => Int, { description: 'Closed items on which a submitter of their clues gave their word (已解决 / 未解决).' }) judged!: number;
+  @Field(() => Int, { description: 'Judged items that no submitter called unsolved.' }) resolved!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'resolved ÷ judged, in percent (解决率, by the submitters’ own word); null when no submitter has answered.',
+  })
+  resolveRate!: number | null;
   @Field(() => [FollowUpStatusCountType]) byStatus!: FollowUpStatusCountType[];
 }
 
@@ -201,6 +213,10 @@ export class LeagueRowType {
   @Field(() => Int) due!: number;
   @Field(() => Int) onTime!: number;
   @Field(() => Int) reopened!: number;
+  @Field(() => Float, { nullable: true, description: '答复率 in percent (see FollowUpStats.answerRate); not part of the score.' })
+  answerRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '解决率 in percent (see FollowUpStats.resolveRate); not part of the score.' })
+  resolveRate!: number | null;
 }
 
 @ObjectType('LeagueTable', { description: '部门排名 for a period, with the formula it is computed by.' })

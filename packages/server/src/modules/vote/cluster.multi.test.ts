@@ -123,7 +123,7 @@ describe('instances started together on an empty database', () => {
     const [first, second] = await Promise.all([startTestServer({}, shared), startTestServer({}, shared)]);
     try {
       const [row] = await first.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from account');
-      expect(Number(row!.n)).toBe(5); // the test seeder's accounts, once: admin, host, dept, rep, mod
+      expect(Number(row!.n)).toBe(6); // the test seeder's accounts, once: admin, host, dept, rep, mod, security
       expect(await second.login('admin')).toBeTypeOf('string');
     } finally {
       await Promise.all([first.stop(), second.stop()]);

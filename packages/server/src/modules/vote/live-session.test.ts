@@ -382,7 +382,7 @@ describe('the studio roll and the quorum', () => {
     await ok(
       'mutation($input: CreateAccountInput!) { createAccount(input: $input) { initialPassword } }',
       { input: { username: 'rep.off.roll', displayName: '名册外代表', role: 'REPRESENTATIVE' } },
-      { token: admin },
+      { token: await server.login('security') },
     ).then(async ({ createAccount }) => {
       const session = await plannedSession(1);
       await start(session.id);

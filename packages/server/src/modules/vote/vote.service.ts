@@ -176,6 +176,9 @@ export async function castVote(ctx: Voting, input: { roundId: string; choice?: C
     roundId: input.roundId,
     voterKey: voter.voterKey,
     // Same id and same answer make the same ballot, so a replay's answer is always the stored one.
+    // Outside CRYPTO_SUITE on purpose: a replay fingerprint of a random id and the choice stored
+    // beside it in the clear, protecting nothing, which must stay the same across a switch so a
+    // ballot retried then is still known as the same one (faults/kit.ts computes it too).
     ballotKey: hash('sha256', `${input.ballotId}|${choice}`, 'hex'),
     channel: voter.channel,
     choice,

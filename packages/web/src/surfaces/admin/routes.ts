@@ -41,6 +41,12 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'admin.clues.title' },
       },
       {
+        path: 'clues/hotline',
+        name: 'admin-hotline',
+        component: () => import('./AdminHotlinePage.vue'),
+        meta: { titleKey: 'admin.hotline.title' },
+      },
+      {
         path: 'clues/categories',
         name: 'admin-clue-categories',
         component: () => import('./AdminClueCategoriesPage.vue'),
@@ -95,12 +101,7 @@ export const adminRoutes: RouteRecordRaw[] = [
         component: () => import('./AdminDepartmentsPage.vue'),
         meta: { titleKey: 'admin.departments.title' },
       },
-      {
-        path: 'accounts',
-        name: 'admin-accounts',
-        component: () => import('./AdminAccountsPage.vue'),
-        meta: { titleKey: 'admin.accounts.title' },
-      },
+      // Accounts are the security administrator's (/security/accounts): 等保 separation of duties.
     ],
   },
   {

@@ -167,6 +167,21 @@ const en: DisclosureMessages = {
     newDeadline: (date: string) => `New deadline ${date}`,
     dueOn: (date: string) => `Due ${date}`,
     evidence: (n: number) => `${n} evidence file(s) attached`,
+    accountability: 'Accountability',
+    measure: {
+      TALK: 'Admonitory talk (约谈)',
+      CIRCULATED_CRITICISM: 'Circulated criticism (通报批评)',
+      ADMONITION: 'Admonition (诫勉)',
+      ORGANIZATIONAL: 'Organizational measure (组织处理)',
+      DISCIPLINARY: 'Party or administrative sanction (党纪政务处分)',
+    },
+    body: {
+      DISCIPLINE: 'Referred to the discipline inspection and supervision body',
+      PROCURATORATE: 'Referred to the procuratorate',
+      AUDIT: 'Referred to the audit office',
+    },
+    issuedBy: (who: string) => `issued by ${who}`,
+    referenceNumber: (number: string) => `Reference: ${number}`,
   },
   status: {
     DRAFT: 'To dispatch',
@@ -207,6 +222,11 @@ const en: DisclosureMessages = {
     EXTENSION_REQUESTED: 'Extension requested',
     EXTENSION_APPROVED: 'Extension approved',
     EXTENSION_REFUSED: 'Extension refused',
+    MEDIATION: 'Three-party meeting (三方见面)',
+    ACCOUNTABILITY: 'Accountability measure (问责)',
+    REFERRED: 'Referred to an oversight body',
+    SUBMITTER_UNRESOLVED: 'The person who reported it says it is not solved',
+    DOCUMENT_ISSUED: 'Document issued (交办函, 督办函 or 催办函)',
     unknown: 'Other',
   },
 };

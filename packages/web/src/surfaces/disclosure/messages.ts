@@ -1,4 +1,14 @@
-import type { BallotType, Channel, FollowUpStatus, Outcome, SessionKind, SessionStatus, SubjectKind } from '../../gql/graphql';
+import type {
+  AccountabilityMeasure,
+  BallotType,
+  Channel,
+  FollowUpStatus,
+  OversightBody,
+  Outcome,
+  SessionKind,
+  SessionStatus,
+  SubjectKind,
+} from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
 import { kindLabels } from '../../labels/kind';
 import { channelsLabels } from '../../labels/channels';
@@ -167,6 +177,17 @@ const zhCN = {
     newDeadline: (date: string) => `新期限 ${date}`,
     dueOn: (date: string) => `办理期限 ${date}`,
     evidence: (n: number) => `附佐证材料 ${n} 份`,
+    accountability: '问责情况',
+    measure: {
+      TALK: '约谈',
+      CIRCULATED_CRITICISM: '通报批评',
+      ADMONITION: '诫勉',
+      ORGANIZATIONAL: '组织处理',
+      DISCIPLINARY: '党纪政务处分',
+    } satisfies Record<AccountabilityMeasure, string>,
+    body: { DISCIPLINE: '移送纪检监察机关', PROCURATORATE: '移送检察机关', AUDIT: '移送审计机关' } satisfies Record<OversightBody, string>,
+    issuedBy: (who: string) => `${who}作出`,
+    referenceNumber: (number: string) => `文号：${number}`,
   },
   status: {
     DRAFT: '待交办',
@@ -207,6 +228,11 @@ const zhCN = {
     EXTENSION_REQUESTED: '申请延期',
     EXTENSION_APPROVED: '同意延期',
     EXTENSION_REFUSED: '不同意延期',
+    MEDIATION: '三方见面',
+    ACCOUNTABILITY: '问责',
+    REFERRED: '移送',
+    SUBMITTER_UNRESOLVED: '反映人表示问题未解决',
+    DOCUMENT_ISSUED: '印发文书',
     unknown: '其他',
   },
 };

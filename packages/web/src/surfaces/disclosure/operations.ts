@@ -44,6 +44,16 @@ export const PublicSessionDisclosureDocument = graphql(`
           lookBackResult {
             ...DisclosureResultFields
           }
+          accountability {
+            kind
+            measure
+            body
+            takenOn
+            officialName
+            officialPost
+            issuedBy
+            referenceNumber
+          }
           timeline {
             id
             action

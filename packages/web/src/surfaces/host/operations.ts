@@ -198,3 +198,24 @@ export const HostPutMessageDocument = graphql(`
     }
   }
 `);
+
+export const LiveHealthDocument = graphql(`
+  query HostLiveHealth($sessionId: ID!) {
+    liveHealth(sessionId: $sessionId) {
+      windowSeconds
+      webSocketClients
+      workers {
+        worker
+        clients
+      }
+      votesPerSecond
+      ackP50Seconds
+      ackP99Seconds
+      fanOutP50Seconds
+      fanOutP99Seconds
+      intakeQueueDepth
+      databaseUp
+      redisUp
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { ballotLabels } from '../../labels/ballot';
 import { clueLabels } from '../../labels/clue';
+import { followUpLabels } from '../../labels/followUp';
 import type { ClueMessages } from './clue-messages';
 
 const en: ClueMessages = {
@@ -47,6 +48,26 @@ const en: ClueMessages = {
     PUBLISHED: 'Published',
     UNPUBLISHED: 'Unpublished',
     REPLIED: 'Public reply',
+    VERDICT: 'Submitter’s word',
+  },
+  followUpStatuses: followUpLabels.en.status,
+  verdict: {
+    heading: 'Is the problem solved?',
+    intro:
+      'The department has closed the item. Tell us whether the problem is really solved: your word counts in its resolution rate, and staff review every “not solved”.',
+    question: 'Your word',
+    words: { RESOLVED: 'Solved', UNRESOLVED: 'Not solved' },
+    comment: 'Anything to add (optional)',
+    commentHint: 'For example, what is still wrong. At most 500 characters.',
+    tooLong: 'Keep it within 500 characters.',
+    choose: 'Choose “Solved” or “Not solved”.',
+    send: 'Send',
+    sending: 'Sending…',
+    given: (word: string, time: string) => `On ${time} you said: ${word}`,
+    change: 'Change my word',
+    thanks: 'Thank you.',
+    sentToStaff: 'Received. Staff will review the item.',
+    notOpen: 'You can answer once the item is closed.',
   },
   home: {
     heading: 'Report a problem',
@@ -183,6 +204,10 @@ const en: ClueMessages = {
     result: 'Satisfaction vote',
     composite: (rate: string) => `Overall satisfaction ${rate}`,
     timeline: 'History',
+    followUps: 'Follow-up',
+    followUpDeadline: (date: string) => `Due ${date}`,
+    followUpProgress: (percent: number) => `${percent}% done`,
+    overdue: 'Overdue',
     another: 'Track another code',
   },
   representative: {

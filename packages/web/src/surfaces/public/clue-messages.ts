@@ -1,6 +1,7 @@
-import type { ClueStatus, QuestionPhase } from '../../gql/graphql';
+import type { ClueStatus, QuestionPhase, SubmitterVerdict } from '../../gql/graphql';
 import { ballotLabels } from '../../labels/ballot';
 import { clueLabels } from '../../labels/clue';
+import { followUpLabels } from '../../labels/followUp';
 import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 
 // The public clue pages' words (征集问题线索). Chinese ships with the pages; English is fetched when
@@ -8,7 +9,16 @@ import { defineSurfaceMessages } from '../../labels/surfaceMessages';
 // shared labels (src/labels), its category's names from the server (staff keep them), the rest lives here.
 
 /** Timeline steps the server reports (ClueEvent.action). */
-export type ClueEventAction = 'SUBMITTED' | 'ACCEPTED' | 'MERGED' | 'REJECTED' | 'REFERRED' | 'PUBLISHED' | 'UNPUBLISHED' | 'REPLIED';
+export type ClueEventAction =
+  | 'SUBMITTED'
+  | 'ACCEPTED'
+  | 'MERGED'
+  | 'REJECTED'
+  | 'REFERRED'
+  | 'PUBLISHED'
+  | 'UNPUBLISHED'
+  | 'REPLIED'
+  | 'VERDICT';
 
 const zhCN = {
   appName: '问政',
@@ -49,7 +59,26 @@ const zhCN = {
     PUBLISHED: '公开展示',
     UNPUBLISHED: '取消公开',
     REPLIED: '公开答复',
+    VERDICT: '反映人评价',
   } satisfies Record<ClueEventAction, string>,
+  followUpStatuses: followUpLabels['zh-CN'].status,
+  verdict: {
+    heading: '问题解决了吗？',
+    intro: '承办部门已办结。请告诉我们问题是否真正解决，您的评价计入部门的解决率；说“未解决”的，工作人员会复核。',
+    question: '您的评价',
+    words: { RESOLVED: '已解决', UNRESOLVED: '未解决' } satisfies Record<SubmitterVerdict, string>,
+    comment: '补充说明（选填）',
+    commentHint: '例如哪里还没有解决。最多 500 字。',
+    tooLong: '补充说明请在 500 字以内。',
+    choose: '请选择“已解决”或“未解决”。',
+    send: '提交评价',
+    sending: '正在提交…',
+    given: (word: string, time: string) => `您已于 ${time} 评价：${word}`,
+    change: '修改评价',
+    thanks: '感谢您的评价。',
+    sentToStaff: '已收到。“未解决”已转给工作人员复核。',
+    notOpen: '事项办结后才能评价。',
+  },
   home: {
     heading: '征集问题线索',
     intro: '身边有需要政府部门解决的问题？提交线索，可能成为电视问政现场的提问。',
@@ -184,6 +213,10 @@ const zhCN = {
     result: '满意度测评',
     composite: (rate: string) => `综合满意率 ${rate}`,
     timeline: '办理记录',
+    followUps: '督办事项',
+    followUpDeadline: (date: string) => `办理期限 ${date}`,
+    followUpProgress: (percent: number) => `完成 ${percent}%`,
+    overdue: '已逾期',
     another: '查询其他查询码',
   },
   representative: {

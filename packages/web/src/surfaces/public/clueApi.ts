@@ -1,7 +1,7 @@
 import { createClueDevice, fetchClueGraphql } from './useClueDevice';
 import type { PublicClueQuery } from './usePublicClueList';
 import { xhrPhotoUploader, type PhotoUploader } from './usePhotoUpload';
-import type { SubmitClueInput } from '../../gql/graphql';
+import type { ClueVerdictInput, SubmitClueInput } from '../../gql/graphql';
 import {
   PublicClueCallDocument,
   PublicClueCallsDocument,
@@ -9,6 +9,7 @@ import {
   PublicClueRegisterDeviceDocument,
   PublicClueSessionsDocument,
   PublicClueStatsDocument,
+  PublicClueVerdictDocument,
   PublicCluesDocument,
   PublicRepresentativeDocument,
   PublicSubmitClueDocument,
@@ -33,6 +34,7 @@ export const clueApi = {
   uploadPhoto: ((file, onProgress, signal) =>
     clueDevice.withDevice((token) => xhrPhotoUploader(token)(file, onProgress, signal))) satisfies PhotoUploader,
   track: async (code: string) => (await fetchClueGraphql(PublicTrackClueDocument, { code })).trackClue,
+  giveVerdict: async (input: ClueVerdictInput) => (await fetchClueGraphql(PublicClueVerdictDocument, { input })).giveClueVerdict,
   /** The device token, if this phone has one, marks the clues it supported; listing alone does not register. */
   page: async (query: PublicClueQuery, after: string | null) =>
     (

@@ -104,6 +104,37 @@ export const PublicTrackClueDocument = graphql(`
         note
         by
       }
+      followUps {
+        id
+        title
+        status
+        deadline
+        departmentName
+        progress
+        overdue
+      }
+      verdict
+      verdictComment
+      verdictAt
+      verdictOpen
+    }
+  }
+`);
+
+/** 已解决 / 未解决, given with the tracking code; the answer refreshes what the page shows of it. */
+export const PublicClueVerdictDocument = graphql(`
+  mutation PublicClueVerdict($input: ClueVerdictInput!) {
+    giveClueVerdict(input: $input) {
+      timeline {
+        action
+        at
+        note
+        by
+      }
+      verdict
+      verdictComment
+      verdictAt
+      verdictOpen
     }
   }
 `);

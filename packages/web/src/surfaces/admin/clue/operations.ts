@@ -4,6 +4,7 @@ graphql(`
   fragment AdminClueFields on Clue {
     id
     trackingCode
+    hotlineOrderNo
     session {
       id
       title
@@ -47,6 +48,16 @@ graphql(`
     decidedAt
     undoUntil
     followUpId
+    verdict
+    verdictComment
+    verdictAt
+    notices {
+      event
+      delivery
+      createdAt
+      sentAt
+      error
+    }
     supportCount
     photos {
       id

@@ -40,6 +40,7 @@ function clue(change: Partial<AdminClue> = {}): AdminClue {
   return {
     id: `c${counter}`,
     trackingCode: `WZ${counter}`,
+    hotlineOrderNo: null,
     session: null,
     title: '小区电梯经常故障',
     description: '3 号楼电梯每周停运。',
@@ -64,6 +65,10 @@ function clue(change: Partial<AdminClue> = {}): AdminClue {
     decidedAt: null,
     undoUntil: null,
     followUpId: null,
+    verdict: null,
+    verdictComment: null,
+    verdictAt: null,
+    notices: [],
     rejectReason: null,
     rejectNote: null,
     publicReply: null,

@@ -3,7 +3,7 @@ import type { Rule } from '../../../composables/validation';
 
 // What the create forms check before asking the server, matching the limits it documents.
 
-export const ROLES: readonly Role[] = ['ADMIN', 'HOST', 'MODERATOR', 'DEPARTMENT', 'REPRESENTATIVE'];
+export const ROLES: readonly Role[] = ['ADMIN', 'SECURITY_ADMIN', 'HOST', 'MODERATOR', 'DEPARTMENT', 'REPRESENTATIVE'];
 
 export interface DepartmentInput {
   name: string;

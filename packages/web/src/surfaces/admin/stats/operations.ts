@@ -107,6 +107,8 @@ export const StatsDepartmentsDocument = graphql(`
         items
         due
         reopened
+        answerRate
+        resolveRate
       }
     }
   }
@@ -123,6 +125,11 @@ export const StatsFollowUpsAndCluesDocument = graphql(`
       reopened
       reopenedShare
       closed
+      answered
+      answerRate
+      judged
+      resolved
+      resolveRate
       byStatus {
         status
         count

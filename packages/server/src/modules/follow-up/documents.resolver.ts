@@ -1,0 +1,62 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import type { FollowUpDocument } from './documents.entity.js';
+import { documentSettings, type DocumentSettings, issueDocumentOnDemand, listDocuments, setDocumentSettings } from './documents.js';
+import { FollowUpDocumentSettingsInput, IssueFollowUpDocumentInput } from './documents.inputs.js';
+import { FollowUpDocumentSettings, FollowUpDocumentType } from './documents.type.js';
+
+// 交办函, 督办函 and 催办函 in GraphQL: an item's documents, issuing one, and the 文号 settings.
+// The PDF itself is a download (see documents.routes.ts).
+
+export const documentUrl = (id: string) => `/exports/follow-up-documents/${id}`;
+
+const view = (d: FollowUpDocument): FollowUpDocumentType => ({
+  id: d.id,
+  kind: d.kind,
+  number: d.number,
+  issuedOn: d.issuedOn,
+  handlingRound: d.handlingRound,
+  reason: d.reason ?? null,
+  downloadUrl: documentUrl(d.id),
+  createdAt: d.createdAt,
+});
+
+const settingsView = (s: DocumentSettings): FollowUpDocumentSettings => ({
+  issuer: s.issuer,
+  assignPrefix: s.prefixes.ASSIGN,
+  supervisePrefix: s.prefixes.SUPERVISE,
+  urgePrefix: s.prefixes.URGE,
+});
+
+@Resolver()
+export class FollowUpDocumentResolver {
+  @Allow('ADMIN', 'DEPARTMENT', 'REPRESENTATIVE')
+  @Query(() => [FollowUpDocumentType], { description: 'An item’s documents, oldest first, for whoever may read the item.' })
+  async followUpDocuments(@Arg('followUpId', () => ID) followUpId: string, @Ctx() ctx: Context) {
+    return (await listDocuments(ctx, followUpId)).map(view);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => FollowUpDocumentType, {
+    description: 'Issues a 交办函, 督办函 or 催办函 for a dispatched item: a new 文号 and a DOCUMENT_ISSUED step.',
+  })
+  async issueFollowUpDocument(@Arg('input', () => IssueFollowUpDocumentInput) input: IssueFollowUpDocumentInput, @Ctx() ctx: Context) {
+    return view(await issueDocumentOnDemand(ctx, input));
+  }
+
+  @Allow('ADMIN')
+  @Query(() => FollowUpDocumentSettings, { description: 'The issuing body and the 文号 prefixes.' })
+  async followUpDocumentSettings(@Ctx() ctx: Context) {
+    return settingsView(await documentSettings(ctx.em));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => FollowUpDocumentSettings, { description: 'Sets the issuing body and the 文号 prefixes; issued documents keep theirs.' })
+  async setFollowUpDocumentSettings(
+    @Arg('input', () => FollowUpDocumentSettingsInput) input: FollowUpDocumentSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return settingsView(await setDocumentSettings(ctx, input));
+  }
+}

@@ -1,0 +1,73 @@
+import { defineLabels } from './defineLabels';
+
+// 文书 (交办函, 督办函, 催办函) on an item's pages, and their 文号 settings (followUp.documents.*).
+export const followUpDocumentLabels = defineLabels({
+  'zh-CN': {
+    documents: {
+      heading: '文书',
+      kinds: { ASSIGN: '交办函', SUPERVISE: '督办函', URGE: '催办函' },
+      empty: '尚未印发文书。',
+      loadError: '文书列表加载失败。',
+      retry: '重试',
+      kind: '类别',
+      number: '文号',
+      date: '日期',
+      download: '下载 PDF',
+      downloadLabel: '下载{kind}（{number}）PDF',
+      issueSupervise: '印发督办函',
+      issueUrge: '印发催办函',
+      superviseTitle: '印发督办函',
+      superviseIntro: '督办函将按年度编发文号，主送承办单位，并记入办理过程。请写明督办事由（如二次办理、专委会督办），事由将印在函中。',
+      urgeTitle: '印发催办函',
+      urgeIntro: '催办函将按年度编发文号，主送承办单位，并记入办理过程。请写明催办事由，事由将印在函中。',
+      reason: '事由',
+      submit: '印发',
+      issued: '已印发{kind}（{number}）。',
+      settingsTitle: '文书与文号',
+      settingsIntro:
+        '交办函随交办自动印发；催办函随催办和逾期升级印发。文号格式为“前缀〔年份〕序号号”，序号按类别和年度自动编排。修改只影响此后印发的文书。',
+      issuer: '发文机关',
+      assignPrefix: '交办函文号前缀',
+      supervisePrefix: '督办函文号前缀',
+      urgePrefix: '催办函文号前缀',
+      example: '示例：{number}',
+      save: '保存文书设置',
+      saved: '已保存文书设置。',
+    },
+  },
+  en: {
+    documents: {
+      heading: 'Documents',
+      kinds: { ASSIGN: 'Assignment letter (交办函)', SUPERVISE: 'Supervision letter (督办函)', URGE: 'Urging letter (催办函)' },
+      empty: 'No documents issued yet.',
+      loadError: 'The documents could not be loaded.',
+      retry: 'Retry',
+      kind: 'Kind',
+      number: 'Number (文号)',
+      date: 'Date',
+      download: 'Download PDF',
+      downloadLabel: 'Download the {kind} ({number}) as PDF',
+      issueSupervise: 'Issue a supervision letter',
+      issueUrge: 'Issue an urging letter',
+      superviseTitle: 'Issue a supervision letter (督办函)',
+      superviseIntro:
+        'The letter gets this year’s next number, is addressed to the lead department and goes on the timeline. Say why it is issued (a second handling, a committee’s supervision); the reason is printed.',
+      urgeTitle: 'Issue an urging letter (催办函)',
+      urgeIntro:
+        'The letter gets this year’s next number, is addressed to the lead department and goes on the timeline. Say why it is issued; the reason is printed.',
+      reason: 'Reason',
+      submit: 'Issue',
+      issued: 'Issued the {kind} ({number}).',
+      settingsTitle: 'Documents and numbers',
+      settingsIntro:
+        'An assignment letter is issued with each dispatch; an urging letter with each 催办 and escalation. Numbers read “prefix〔year〕sequence号”, counted per kind and year. Changes apply to documents issued from now on.',
+      issuer: 'Issuing body',
+      assignPrefix: 'Assignment letter prefix',
+      supervisePrefix: 'Supervision letter prefix',
+      urgePrefix: 'Urging letter prefix',
+      example: 'Example: {number}',
+      save: 'Save document settings',
+      saved: 'Document settings saved.',
+    },
+  },
+});
