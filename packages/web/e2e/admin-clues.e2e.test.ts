@@ -269,7 +269,7 @@ describe('the clue triage board', () => {
     // —— Merge the second report into the first, from the second one's suggestions.
     await duplicates.getByRole('button', { name: '查看线索“阳光花园3号楼电梯又坏了”' }).click();
     await detail.getByRole('heading', { name: '阳光花园3号楼电梯又坏了' }).waitFor();
-    await detail.getByRole('button', { name: '将本线索合并到“阳光花园电梯经常停运”' }).click();
+    await detail.getByRole('button', { name: '合并到此条：“阳光花园电梯经常停运”' }).click();
     const merge = page.getByRole('dialog', { name: '合并重复线索' });
     await merge.waitFor();
     expect(await merge.getByRole('radio', { name: /阳光花园电梯经常停运/ }).isChecked()).toBe(true);
