@@ -1,8 +1,8 @@
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, TEST_PASSWORD, type PlannedSession } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import { chooseOption, deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
@@ -144,13 +144,6 @@ async function steady(page: Page) {
 }
 
 /** Picks an option of an element-plus select by its visible name, and closes a multiple one. */
-async function choose(page: Page, select: Locator, option: string | RegExp, multiple = false) {
-  // The select's placeholder lies over its input and takes the click, as it does for people.
-  await select.click({ force: true });
-  await page.getByRole('option', { name: option, exact: true }).click();
-  if (multiple) await page.keyboard.press('Escape');
-}
-
 describe('the clue triage board', () => {
   it('triages clues live: filters, details, phone reveal, merge, reject, refer, accept, publish, reply, export', {
     timeout: 75_000,
@@ -294,7 +287,7 @@ describe('the clue triage board', () => {
     await reject.getByText('请选择原因').waitFor();
     await steady(page);
     await shot(page, 'admin-clues-reject-dialog');
-    await choose(page, reject.getByLabel('原因'), '已解决');
+    await chooseOption(page, reject.getByLabel('原因'), '已解决');
     await reject.getByLabel('说明（提交人可见）').fill('幸福路垃圾站已调整为每天上午清运。');
     await reject.getByRole('button', { name: '不予采纳' }).click();
     await reject.waitFor({ state: 'hidden' });
@@ -310,7 +303,7 @@ describe('the clue triage board', () => {
     await detail.getByRole('button', { name: '转办' }).click();
     const refer = page.getByRole('dialog', { name: '转办' });
     await refer.waitFor();
-    await choose(page, refer.getByLabel('承办单位'), /^县市场监督管理局/);
+    await chooseOption(page, refer.getByLabel('承办单位'), /^县市场监督管理局/);
     await refer.getByLabel('转办说明').fill('请核查占道经营情况并依法处理。');
     await steady(page);
     await shot(page, 'admin-clues-refer-dialog');
@@ -336,7 +329,7 @@ describe('the clue triage board', () => {
     expect(await department.getAttribute('aria-invalid')).toBe('true');
     expect(await accept.locator(`#${await department.getAttribute('aria-describedby')}`).textContent()).toBe('请选择应询部门');
     await accept.getByLabel('提问人').fill('市民代表 陈红');
-    await choose(page, accept.getByLabel('应询部门'), /^县住房和城乡建设局/);
+    await chooseOption(page, accept.getByLabel('应询部门'), /^县住房和城乡建设局/);
     await accept.getByLabel('答复人').fill('县住建局副局长 赵强');
     await steady(page);
     await shot(page, 'admin-clues-accept-dialog');
@@ -387,7 +380,7 @@ describe('the clue triage board', () => {
     await shot(page, 'admin-clues-live');
 
     // —— Filter by status, then search within it.
-    await choose(page, page.getByLabel('状态', { exact: true }), '待处理', true);
+    await chooseOption(page, page.getByLabel('状态', { exact: true }), '待处理', { multiple: true });
     await total.getByText('共 3 条').waitFor();
     expect(await table.innerText()).not.toContain('幸福路垃圾清运不及时');
     await search.fill('电梯');
@@ -398,7 +391,7 @@ describe('the clue triage board', () => {
     await total.getByText('共 7 条').waitFor();
 
     // —— The session's statistics.
-    await choose(page, page.getByLabel('来源', { exact: true }), '物业管理专题问政');
+    await chooseOption(page, page.getByLabel('来源', { exact: true }), '物业管理专题问政');
     await total.getByText('共 3 条').waitFor();
     const stats = page.getByTestId('clue-stats');
     await stats.getByText('“物业管理专题问政”的线索').waitFor();
@@ -430,7 +423,7 @@ describe('the clue triage board', () => {
       adminToken,
     );
     await detail.getByRole('button', { name: '不予采纳' }).click();
-    await choose(page, reject.getByLabel('原因'), '其他');
+    await chooseOption(page, reject.getByLabel('原因'), '其他');
     await reject.getByRole('button', { name: '不予采纳' }).click();
     await reject.getByText(/现在的状态是“不予采纳”.*服务器说明：.*REJECTED/).waitFor();
     await steady(page);

@@ -44,6 +44,48 @@ export function deviceFactory(browser: Browser, baseURL: string, errors: string[
 export const shot = (page: Page, name: string, options: { omitBackground?: boolean; fullPage?: boolean } = {}) =>
   page.screenshot({ path: `${screenshots}${name}.png`, fullPage: options.fullPage ?? false, omitBackground: options.omitBackground });
 
+/** The combobox of an Element Plus select, given the select or its input. */
+async function comboboxOf(select: Locator): Promise<Locator> {
+  return (await select.getAttribute('role')) === 'combobox' ? select : select.getByRole('combobox');
+}
+
+/** Opens an Element Plus select, again if a click landed while the page was still rendering and left it closed. */
+async function openSelect(page: Page, select: Locator): Promise<void> {
+  const combobox = await comboboxOf(select);
+  const deadline = Date.now() + 15_000;
+  while ((await combobox.getAttribute('aria-expanded')) !== 'true') {
+    if (Date.now() > deadline) throw new Error('the select did not open');
+    // The select's placeholder lies over its input and takes the click, as it does for people.
+    await select.click({ force: true });
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Picks an option of an Element Plus select by its name; a multiple select is closed afterwards. */
+export async function chooseOption(
+  page: Page,
+  select: Locator,
+  option: string | RegExp,
+  { exact = true, multiple = false }: { exact?: boolean; multiple?: boolean } = {},
+): Promise<void> {
+  await openSelect(page, select);
+  await page.getByRole('option', { name: option, exact }).click();
+  if (multiple) await page.keyboard.press('Escape');
+}
+
+/**
+ * Types a search into a remote Element Plus select and picks an option once the server has answered that
+ * search: an option clicked before the answer may be replaced under the pointer by the new list.
+ */
+export async function searchOption(page: Page, select: Locator, query: string, option: string | RegExp): Promise<void> {
+  const answered = page.waitForResponse((response) => (response.request().postData() ?? '').includes(JSON.stringify(query)));
+  // A remote select with nothing listed yet stays collapsed until a search answers, so it is clicked once.
+  await select.click({ force: true });
+  await (await comboboxOf(select)).fill(query);
+  await answered;
+  await page.getByRole('option', { name: option }).click();
+}
+
 /**
  * Text drawn outside the title-safe area (5% in from each edge), as "text @ left,top–right,bottom";
  * empty when every visible letter is inside. Text cut off by an ancestor's overflow counts only

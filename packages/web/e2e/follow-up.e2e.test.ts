@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
 
 // 督办 · 跟踪问效 end to end: a question aired and voted on becomes an item; staff complete and
 // dispatch it, the department accepts it and reports with a photo, staff approve and hold a
@@ -105,12 +105,6 @@ async function signIn(page: Page, username: string) {
 }
 
 /** Element Plus selects: their placeholder lies over the input and takes the click, as it does for people. */
-async function choose(page: Page, select: Locator, option: string | RegExp, multiple = false) {
-  await select.click({ force: true });
-  await page.getByRole('option', { name: option, exact: true }).click();
-  if (multiple) await page.keyboard.press('Escape');
-}
-
 const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title });
 
 describe('follow-up supervision', () => {
@@ -177,7 +171,7 @@ describe('follow-up supervision', () => {
       await staff.page.getByTestId('action-edit').click();
       const edit = dialog(staff.page, '完善督办事项');
       await edit.getByLabel('整改承诺').fill('三个月内完成老旧小区加装电梯审批提速，审批时限压缩至15个工作日。');
-      await choose(staff.page, edit.getByLabel('协办部门'), '县城市管理局', true);
+      await chooseOption(staff.page, edit.getByLabel('协办部门'), '县城市管理局', { multiple: true });
       await edit.getByRole('button', { name: '保存' }).click();
       await edit.waitFor({ state: 'hidden' });
       await staff.page.getByTestId('follow-up-commitment').getByText('三个月内完成').waitFor();
@@ -412,7 +406,7 @@ describe('follow-up supervision', () => {
       await expect.poll(() => secondDepartment.getAttribute('aria-invalid')).toBe('true');
       expect(await split.locator(`[id="${await secondDepartment.getAttribute('aria-describedby')}"]`).textContent()).not.toBe('');
       await split.getByRole('textbox', { name: '子事项标题' }).nth(1).fill('整治占道停车');
-      await choose(staff.page, split.getByLabel('承办部门').nth(1), '县城市管理局');
+      await chooseOption(staff.page, split.getByLabel('承办部门').nth(1), '县城市管理局');
       await shot(staff.page, 'follow-up-split-dialog');
       await split.getByRole('button', { name: '分解', exact: true }).click();
       await split.waitFor({ state: 'hidden' });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
 
 // 代表码 · 码上提 / 码上答 / 代表下单 / 代表打分 end to end: a citizen scans a representative's code
 // on a phone and sends a clue to them; the representative signs in, replies publicly (the citizen's
@@ -44,11 +44,6 @@ async function signIn(page: Page, username: string) {
 }
 
 /** Element Plus selects: their placeholder lies over the input and takes the click, as it does for people. */
-async function choose(page: Page, select: Locator, option: string | RegExp) {
-  await select.click({ force: true });
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 const both = async (page: Page, name: string) => {
   await shot(page, name, { fullPage: true });
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
@@ -166,7 +161,7 @@ describe('representatives as actors', () => {
       // 代表下单: dispatched to a department, with what is to be done and by when.
       await clue.getByTestId('clue-dispatch').click();
       const dispatchDialog = rep.page.getByRole('dialog', { name: '交办承办部门（代表下单）' });
-      await choose(rep.page, dispatchDialog.getByTestId('rep-dispatch-department'), '县住房和城乡建设局');
+      await chooseOption(rep.page, dispatchDialog.getByTestId('rep-dispatch-department'), '县住房和城乡建设局');
       await dispatchDialog.getByTestId('rep-dispatch-commitment').fill('两周内修复城东路路灯，并向反映人答复。');
       const deadline = new Date(Date.now() + 20 * 86_400_000);
       const day = `${deadline.getFullYear()}-${String(deadline.getMonth() + 1).padStart(2, '0')}-${String(deadline.getDate()).padStart(2, '0')}`;
@@ -179,9 +174,9 @@ describe('representatives as actors', () => {
       await both(rep.page, 'rep-workspace-inbox');
 
       // The inbox filters by status and searches.
-      await choose(rep.page, rep.page.getByTestId('inbox-status-filter'), '待处理');
+      await chooseOption(rep.page, rep.page.getByTestId('inbox-status-filter'), '待处理');
       await rep.page.getByText('没有符合条件的线索。').waitFor();
-      await choose(rep.page, rep.page.getByTestId('inbox-status-filter'), '已转办');
+      await chooseOption(rep.page, rep.page.getByTestId('inbox-status-filter'), '已转办');
       await clue.waitFor();
       await rep.page.getByLabel('搜索线索').fill('不存在的词语');
       await rep.page.getByText('没有符合条件的线索。').waitFor();
@@ -250,10 +245,10 @@ describe('representatives as actors', () => {
       const proposal = rep.page.getByTestId('proposal-form');
       await proposal.getByTestId('proposal-submit').click();
       await proposal.getByText('请选择问政活动。').waitFor();
-      await choose(rep.page, proposal.getByTestId('proposal-session'), new RegExp(`2026年第四季度电视问政 ${suffix}`));
+      await chooseOption(rep.page, proposal.getByTestId('proposal-session'), new RegExp(`2026年第四季度电视问政 ${suffix}`));
       await proposal.getByTestId('proposal-title').fill(`城东路路灯维修为何迟迟不到位 ${suffix}`);
       await proposal.getByTestId('proposal-body').fill('群众多次反映城东路路灯不亮，请县住建局说明维修进度和长效管护办法。');
-      await choose(rep.page, proposal.getByTestId('proposal-department'), '县住房和城乡建设局');
+      await chooseOption(rep.page, proposal.getByTestId('proposal-department'), '县住房和城乡建设局');
       await proposal.getByTestId('proposal-submit').click();
       const mine = rep.page.getByTestId('my-proposal').filter({ hasText: suffix });
       await mine.getByText('待审核').waitFor();

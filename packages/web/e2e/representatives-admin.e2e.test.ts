@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, type Device } from './browser';
+import { chooseOption, deviceFactory, launchBrowser, searchOption, type Device } from './browser';
 
 // The staff side of the representatives (issue 18): records imported from a CSV file with a
 // preview, their 代表码 cards printed, a supervising representative assigned to a follow-up item,
@@ -123,11 +123,6 @@ async function followUpItem(title: string): Promise<string> {
 }
 
 /** Element Plus selects: their placeholder lies over the input and takes the click, as it does for people. */
-async function choose(page: Page, select: Locator, option: string | RegExp) {
-  await select.click({ force: true });
-  await page.getByRole('option', { name: option }).click();
-}
-
 describe('representatives for staff', () => {
   it('imports two representatives from a CSV, prints their cards, assigns one to an item and shows the figures', {
     timeout: 150_000,
@@ -227,9 +222,7 @@ describe('representatives for staff', () => {
     const assign = page.getByRole('dialog', { name: '指定领办代表' });
     await assign.waitFor();
     const select = assign.getByTestId('supervisors-select');
-    await select.click({ force: true });
-    await page.keyboard.type(first);
-    await page.getByRole('option', { name: new RegExp(first) }).click();
+    await searchOption(page, select, first, new RegExp(first));
     await page.keyboard.press('Escape');
     await steady(page);
     await shot(page, 'supervisors-dialog');
@@ -288,13 +281,11 @@ describe('representatives for staff', () => {
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'clues-failure', true);
     await signIn(page, '/admin/clues');
-    await choose(page, page.getByLabel('代表', { exact: true }), '码上提（群众向代表反映）');
+    await chooseOption(page, page.getByLabel('代表', { exact: true }), '码上提（群众向代表反映）');
     const row = page.getByTestId('clue-table').locator('tr', { hasText: title });
     await row.getByTestId('clue-representative-cell').getByText(`张卫东${suffix}`).waitFor();
     // One representative, found by a search on the server (the first page of them need not hold them).
-    await page.getByLabel('代表', { exact: true }).click({ force: true });
-    await page.keyboard.type(`张卫东${suffix}`);
-    await page.getByRole('option', { name: `张卫东${suffix}（西城选区）` }).click();
+    await searchOption(page, page.getByLabel('代表', { exact: true }), `张卫东${suffix}`, `张卫东${suffix}（西城选区）`);
     // Chosen, it is named in the filter (not by its id).
     await page.getByTestId('clue-representative').first().getByText(`张卫东${suffix}（西城选区）`).waitFor();
     await row.getByTestId('clue-representative-cell').getByText(`张卫东${suffix}`).waitFor();
@@ -305,9 +296,7 @@ describe('representatives for staff', () => {
     const dialog = page.getByRole('dialog', { name: '改派代表' });
     await dialog.waitFor();
     const select = dialog.getByTestId('clue-representative-select');
-    await select.click({ force: true });
-    await page.keyboard.type(`赵丽${suffix}`);
-    await page.getByRole('option', { name: new RegExp(`赵丽${suffix}`) }).click();
+    await searchOption(page, select, `赵丽${suffix}`, new RegExp(`赵丽${suffix}`));
     await steady(page);
     await shot(page, 'clue-reassign');
     await dialog.getByTestId('clue-representative-submit').click();

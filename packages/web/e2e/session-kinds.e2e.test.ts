@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { apiClient, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, STAGE, type Device } from './browser';
+import { deviceFactory, launchBrowser, PHONE, searchOption, shot, STAGE, type Device } from './browser';
 
 // One short session of each kind (issue 17), end to end: planned in the admin UI with the kind's
 // card and its agenda dialog, run live (the host console for one kind), voted on from phones with
@@ -639,10 +639,8 @@ describe('a session of each kind, end to end', () => {
       await addItem('代表', rep.title, async (dialog) => {
         await dialog.getByLabel('评议标题').fill(rep.title);
         if (rep.fromRecord) {
-          await dialog.getByTestId('question-representative-record').click();
-          await dialog.getByTestId('question-representative-record').locator('input').fill(rep.name);
-          await admin.page.getByRole('option', { name: `${rep.name}（${rep.district}）` }).click();
-          expect(await dialog.getByLabel('代表姓名').inputValue()).toBe(rep.name);
+          await searchOption(admin.page, dialog.getByTestId('question-representative-record'), rep.name, `${rep.name}（${rep.district}）`);
+          await expect.poll(() => dialog.getByLabel('代表姓名').inputValue()).toBe(rep.name);
           expect(await dialog.getByLabel('选区／代表团').inputValue()).toBe(rep.district);
           await shot(admin.page, 'kinds-09-review-from-record');
         } else {
