@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import { print, type DocumentNode } from 'graphql';
+import { print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const api = 'http://127.0.0.1:4000';
@@ -33,7 +33,9 @@ function graphqlDocuments(): Plugin {
       const ast = JSON.parse(literal!) as DocumentNode;
       const body = print(ast);
       const loc = { start: 0, end: body.length, source: { body, name: 'GraphQL request', locationOffset: { line: 1, column: 1 } } };
-      documents.set(name!, { full: JSON.stringify({ ...ast, loc }), text: JSON.stringify({ kind: 'Document', definitions: [], loc }) });
+      // The light surfaces send the text with its ignored characters (indentation, line breaks) left out.
+      const light = { kind: 'Document', definitions: [], loc: { source: { body: stripIgnoredCharacters(body) } } };
+      documents.set(name!, { full: JSON.stringify({ ...ast, loc }), text: JSON.stringify(light) });
     }
   };
   return {
@@ -106,18 +108,20 @@ function preloadVotePages(): Plugin {
 }
 
 /**
- * The modules the vote pages share with other pages, in one chunk instead of one per set of pages
- * sharing them: a phone on a slow network then fetches a few scripts, not a dozen small ones, each
- * a round trip once the browser's six connections are busy. Modules only the vote pages use stay
- * in their own chunk; the entry's own modules stay in the entry, which must not wait for this chunk
- * (it starts joining the session at once); other pages' modules are not touched.
+ * The vote pages' first load in two chunks besides the entry: the modules they share with other
+ * pages (Vue, the live transport, the shared labels) in `vote-shared`, and those only the vote pages
+ * use in `vote-pages`. A phone on a slow network then fetches a few scripts, not a dozen small
+ * ones, each a round trip once the browser's six connections are busy. The entry's own modules
+ * stay in the entry, which must not wait for these chunks (it starts joining the session at once):
+ * the groups do not take a module's dependencies along. What the vote pages load on demand, and
+ * other pages' modules, are not touched.
  */
-function voteSharedChunk(): Rolldown.CodeSplittingNameFunction {
+function voteChunks(): Rolldown.CodeSplittingGroup[] {
   const [entry, votePages] = ['./src/main.ts', './src/surfaces/vote/voteMain.ts'].map((file) =>
     fileURLToPath(new URL(file, import.meta.url)),
   );
-  let shared: Set<string> | undefined;
-  return (id, context) => {
+  let shared: Map<string, string> | undefined;
+  const chunkOf: Rolldown.CodeSplittingNameFunction = (id, context) => {
     if (!shared) {
       const staticClosure = (start: string) => {
         const closure = new Set<string>();
@@ -131,16 +135,37 @@ function voteSharedChunk(): Rolldown.CodeSplittingNameFunction {
       };
       const inEntry = staticClosure(entry!);
       const ofVotePages = staticClosure(votePages!);
-      const usedElsewhere = (module: string) => {
+      // Everything the other pages can load, statically or on demand, without going through the vote pages.
+      const elsewhere = new Set<string>();
+      const visitElsewhere = (module: string) => {
+        if (elsewhere.has(module) || module === votePages) return;
+        elsewhere.add(module);
         const info = context.getModuleInfo(module);
-        return [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])].some((importer) => !ofVotePages.has(importer));
+        [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])].forEach(visitElsewhere);
       };
-      // A module comes with its dependencies: none may reach into the entry's modules.
-      const reachesEntry = (module: string) => [...staticClosure(module)].some((dependency) => inEntry.has(dependency));
-      shared = new Set([...ofVotePages].filter((module) => module !== votePages && usedElsewhere(module) && !reachesEntry(module)));
+      visitElsewhere(entry!);
+      // The entry's own modules stay in the entry (the groups do not take their dependencies along).
+      shared = new Map();
+      for (const module of ofVotePages) {
+        if (inEntry.has(module) || module === votePages) continue;
+        shared.set(module, elsewhere.has(module) ? 'vote-shared' : 'vote-pages');
+      }
     }
-    return shared.has(id) ? 'vote-shared' : null;
+    return shared.get(id) ?? null;
   };
+  // The shared chunk first: a vote-only module's dependencies that other pages use stay in it.
+  return [
+    {
+      name: (id, context) => (chunkOf(id, context) === 'vote-shared' ? 'vote-shared' : null),
+      priority: 2,
+      includeDependenciesRecursively: false,
+    },
+    {
+      name: (id, context) => (chunkOf(id, context) === 'vote-pages' ? 'vote-pages' : null),
+      priority: 1,
+      includeDependenciesRecursively: false,
+    },
+  ];
 }
 
 export default defineConfig({
@@ -159,7 +184,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Lists each chunk's imports; the bundle test reads it to measure what a route loads.
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: voteSharedChunk() }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: voteChunks() } } },
   },
   server: {
     proxy: {

@@ -1,6 +1,7 @@
 // Audience phones, in a process of their own so the other load cannot delay them: each joins,
 // follows the live state with the vote page's own subscription, and notes when it first sees each
 // round open; told so, every phone here votes once in a round. Driven over IPC.
+import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
 import { benchPhoneNumber, connectPhone, inPool, joinAudience, voteInRound } from './load.js';
@@ -15,6 +16,8 @@ const joinCode = process.env.WATCH_JOIN_CODE!;
 /** Set for a PHONE_CODE session: where the SMS gateway stand-in tells the codes, and this process's group of numbers. */
 const smsCodeUrl = process.env.WATCH_SMS_CODE_URL;
 const phoneGroup = Number(process.env.WATCH_PHONE_GROUP ?? 0);
+/** Set for the machine-limit server, which hands out no passes: each phone names a device of its own. */
+const raw = process.env.WATCH_RAW === '1';
 
 const seen = new Map<string, number[]>();
 /** Rounds the load generator waits on: it hears when every phone here has seen them open. */
@@ -23,7 +26,9 @@ const phones = await inPool(
   Array.from({ length: count }, (_, i) => i),
   64,
   async (i) => {
-    const token = await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
+    const token = raw
+      ? `device:${randomUUID()}`
+      : await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
     const phone = await connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token });
     let last = '';
     phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {

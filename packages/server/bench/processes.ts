@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import WebSocket from 'ws';
 import { sleep, type RoundVotes } from './load.js';
 
 export const serverDir = path.resolve(import.meta.dirname, '..');
@@ -30,6 +31,64 @@ export function openFiles(pid: number): number {
 /** Resident memory of a process and its descendants, in KB, from /proc. */
 export function rssKb(pid: number): number {
   return processTree(pid).reduce((kb, p) => kb + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0), 0);
+}
+
+/**
+ * The JavaScript memory (heap and external) a process holds after a full garbage collection, in KB:
+ * steadier than its resident size. Asked through the inspector (SIGUSR1 opens it on port 9229; it is
+ * closed again afterwards, so one process at a time); the process's own code is not involved.
+ */
+export async function heapAfterGcKb(pid: number): Promise<number> {
+  process.kill(pid, 'SIGUSR1');
+  let target: string | undefined;
+  for (let tries = 0; !target && tries < 50; tries++) {
+    await sleep(100);
+    target = await fetch('http://127.0.0.1:9229/json/list')
+      .then((response) => response.json() as Promise<{ webSocketDebuggerUrl: string }[]>)
+      .then((list) => list[0]?.webSocketDebuggerUrl)
+      .catch(() => undefined);
+  }
+  if (!target) throw new Error(`process ${pid} did not open its inspector`);
+  const socket = new WebSocket(target);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  let nextId = 1;
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve) => {
+      const id = nextId++;
+      const listener = (data: WebSocket.RawData) => {
+        const message = JSON.parse(data.toString());
+        if (message.id !== id) return;
+        socket.off('message', listener);
+        resolve(message.result);
+      };
+      socket.on('message', listener);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  const evaluate = async (expression: string) => (await call('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const { heapUsed, external } = JSON.parse(await evaluate('JSON.stringify(process.memoryUsage())'));
+    return (heapUsed + external) / 1024;
+  } finally {
+    // Closing the inspector ends this very connection, so its answer is not awaited.
+    socket.send(
+      JSON.stringify({
+        id: nextId++,
+        method: 'Runtime.evaluate',
+        params: { expression: "process.getBuiltinModule('node:inspector').close()" },
+      }),
+    );
+    await sleep(200);
+    socket.close();
+  }
+}
+
+/** The same, summed over a server's worker processes, one after the other. */
+export async function workersHeapAfterGcKb(serverPid: number): Promise<number> {
+  let kb = 0;
+  const tree = processTree(serverPid);
+  for (const pid of tree.length > 1 ? tree.slice(1) : tree) kb += await heapAfterGcKb(pid);
+  return kb;
 }
 
 /** CPU seconds used so far (user + system) by the given processes, from /proc. */

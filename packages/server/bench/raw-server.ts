@@ -1,65 +1,129 @@
-// The machine's limit, for comparison: a minimal WebSocket server that speaks just enough of the
-// graphql-ws protocol for the load generator and stores each vote through the very same batching and
-// statement as Wenzheng (VoteIntake), with nothing else: no GraphQL parsing or execution, no passes,
-// no access checks, no tallies, no fan-out. Every vote is a new voter in one open round (ROUND_ID).
+// The machine's limit, for comparison: a minimal server on raw `ws` that does the same work as Wenzheng's
+// vote path and nothing more. Each vote goes through the very same batching and statement (VoteIntake)
+// and the same live tallies (TallyHub, its deltas shared between processes through Redis); the screen
+// gets a tally frame at most every 100 ms as Wenzheng's does; on each round the watching phones get
+// the same live-state bytes, as many times as Wenzheng sends them. What it leaves out: GraphQL parsing
+// and execution, passes, access checks, rate limits. Every vote is a new voter, stored in the one open
+// round ROUND_ID and tallied under the round the phones were told of (POST /open names a new one).
 import http from 'node:http';
 import { hash } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { WebSocketServer } from 'ws';
+import { Redis } from 'ioredis';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createAppPubSub } from '../src/graphql/pubsub.js';
 import { batchWritesPerTurn } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
 import { ballotKey } from '../src/modules/vote/ballot-type.js';
 import { Channel } from '../src/modules/vote/choice.js';
+import { TallyHub } from '../src/modules/vote/tally-hub.js';
 import { VoteIntake } from '../src/modules/vote/vote-intake.js';
 import { benchBallot } from './ballot.js';
 
+const logger = createLogger('warn');
 const orm = await MikroORM.init({
   driver: PostgreSqlDriver,
   clientUrl: process.env.DATABASE_URL,
   entities: [],
   discovery: { warnWhenNoEntities: false },
 });
+const em = orm.em as SqlEntityManager;
+const redisUrl = process.env.REDIS_URL!;
+const prefix = process.env.REDIS_PREFIX!;
+const [publish, subscribe] = [new Redis(redisUrl), new Redis(redisUrl)];
+const tallies = new TallyHub(em, createAppPubSub({ publish, subscribe, prefix }), logger);
+const storedRound = process.env.ROUND_ID!;
+/** The round the phones were last told of: its votes are tallied under it. */
+let shownRound = storedRound;
 // The same settings as the server's intake on PostgreSQL.
-const intake = new VoteIntake((orm.em as SqlEntityManager).getKysely(), { publishCounted: () => {} }, createLogger('warn'), {
-  maxBatch: 2_000,
-  maxWaitMs: 4,
-  concurrency: 4,
-});
-const roundId = process.env.ROUND_ID!;
+const intake = new VoteIntake(
+  em.getKysely(),
+  {
+    publishCounted: (votes, xid) =>
+      tallies.publishCounted(
+        votes.map((vote) => ({ ...vote, roundId: shownRound })),
+        xid,
+      ),
+  },
+  logger,
+  { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
+);
 
-const httpServer = http.createServer();
+/** Wenzheng's live state as the vote page receives it, with ROUND_ID where the round's id goes. */
+const liveStateTemplate = process.env.LIVE_STATE_TEMPLATE!;
+/** Live-state updates Wenzheng sends each round (close, ask, answer, open): the same number go out here. */
+const framesPerRound = Number(process.env.FRAMES_PER_ROUND ?? 4);
+const watchers = new Set<WebSocket>();
+
+/** Tells this process's watching phones of a new round: each frame built once, then written to every socket. */
+function showRound(roundId: string) {
+  const frame = (id: string) =>
+    Buffer.from(`{"id":"live","type":"next","payload":{"data":{"liveStateChanged":${liveStateTemplate.replaceAll('ROUND_ID', id)}}}}`);
+  const frames = [...Array.from({ length: framesPerRound - 1 }, () => frame(shownRound)), frame(roundId)];
+  shownRound = roundId;
+  for (const bytes of frames) for (const socket of watchers) socket.send(bytes);
+}
+const rounds = new Redis(redisUrl);
+await rounds.subscribe(`${prefix}raw-round`);
+rounds.on('message', (_channel, roundId: string) => showRound(roundId));
+
+/** The broadcast screen: the round's online count at once, then at most one frame per 100 ms while it changes. */
+async function showTally(socket: WebSocket, id: string, roundId: string) {
+  for await (const { counts } of tallies.watch(roundId)) {
+    if (socket.readyState !== socket.OPEN) break;
+    const onlineVoted = Object.values(counts[Channel.ONLINE]).reduce((a, b) => a + b, 0);
+    socket.send(`{"id":"${id}","type":"next","payload":{"data":{"roundTallyChanged":{"onlineVoted":${onlineVoted}}}}}`);
+  }
+}
+
+function castVote(socket: WebSocket, id: string, input: Parameters<typeof ballotKey>[1] & { ballotId: string }) {
+  const choice = ballotKey(benchBallot, input); // the same check and stored form as Wenzheng's
+  const vote = {
+    roundId: storedRound,
+    voterKey: `raw:${input.ballotId}`,
+    ballotKey: hash('sha256', `${input.ballotId}|${choice}`, 'hex'),
+    channel: Channel.ONLINE,
+    choice,
+  };
+  intake.submit(vote).then(
+    (outcome) => {
+      const payload =
+        outcome === 'COUNTED' || outcome === 'REPLAYED'
+          ? { data: { castVote: { roundId: storedRound, replayed: outcome === 'REPLAYED' } } }
+          : { errors: [{ message: outcome, extensions: { code: outcome } }] };
+      socket.send(JSON.stringify({ id, type: 'next', payload }));
+      socket.send(JSON.stringify({ id, type: 'complete' }));
+    },
+    () => socket.close(1011, 'storage failed'),
+  );
+}
+
+const httpServer = http.createServer((request, response) => {
+  // The host opens a round: every process hears it through Redis, as Wenzheng's live state goes.
+  if (request.method !== 'POST' || request.url !== '/open') return void response.writeHead(404).end();
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => void publish.publish(`${prefix}raw-round`, body).then(() => response.end()));
+});
 const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
 batchWritesPerTurn(wsServer);
 wsServer.on('connection', (socket) => {
+  socket.on('close', () => watchers.delete(socket));
   socket.on('message', (data) => {
     const message = JSON.parse(data.toString());
     if (message.type === 'connection_init') return socket.send('{"type":"connection_ack"}');
     if (message.type !== 'subscribe') return;
-    const input = message.payload.variables.input;
-    const { ballotId } = input as { ballotId: string };
-    const choice = ballotKey(benchBallot, input); // the same check and stored form as Wenzheng's
-    const vote = {
-      roundId,
-      voterKey: `raw:${ballotId}`,
-      ballotKey: hash('sha256', `${ballotId}|${choice}`, 'hex'),
-      channel: Channel.ONLINE,
-      choice,
-    };
-    intake.submit(vote).then(
-      (outcome) => {
-        const payload =
-          outcome === 'COUNTED' || outcome === 'REPLAYED'
-            ? { data: { castVote: { roundId, replayed: outcome === 'REPLAYED' } } }
-            : { errors: [{ message: outcome, extensions: { code: outcome } }] };
-        socket.send(JSON.stringify({ id: message.id, type: 'next', payload }));
-        socket.send(JSON.stringify({ id: message.id, type: 'complete' }));
-      },
-      () => socket.close(1011, 'storage failed'),
-    );
+    const { query, variables } = message.payload as { query: string; variables: Record<string, any> };
+    if (query.includes('castVote')) castVote(socket, message.id, variables.input);
+    else if (query.includes('roundTallyChanged')) void showTally(socket, message.id, variables.r ?? variables.roundId);
+    else if (query.includes('liveStateChanged')) watchers.add(socket);
   });
 });
 await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
 console.log(`raw server listening on ${process.env.PORT}`);
-process.on('SIGTERM', () => void orm.close().then(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  tallies.close();
+  for (const client of [publish, subscribe, rounds]) client.disconnect();
+  void orm.close().then(() => process.exit(0));
+});

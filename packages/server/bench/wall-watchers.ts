@@ -30,7 +30,7 @@ function note(key: string): void {
 
 const phones = await inPool(
   Array.from({ length: count }, (_, i) => i),
-  64,
+  Number(process.env.JOINS_IN_FLIGHT ?? 64),
   async () => {
     const token = await joinAudience(url, joinCode);
     const phone = await connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token });

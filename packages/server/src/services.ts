@@ -16,6 +16,7 @@ import { LogNotifier, type Notifier } from './modules/follow-up/notifier.js';
 import { PhoneIdentity } from './modules/identity/identity.service.js';
 import { PublicDevices } from './modules/identity/public-device.js';
 import { MessageGuards } from './modules/interaction/message-guards.js';
+import { MessageIntake } from './modules/interaction/message-intake.js';
 import { MessageWalls } from './modules/interaction/message-walls.js';
 import { SensitiveWordFilter } from './modules/interaction/word-filter.js';
 import { LogSmsSender, YunpianSmsSender, type SmsSender } from './modules/identity/sms-sender.js';
@@ -60,6 +61,8 @@ export interface AppServices {
   identity: PhoneIdentity;
   /** Limits on audience messages (网络互动) per pass and per address. */
   messageGuards: MessageGuards;
+  /** The message path: audience messages batched into one INSERT, each answered after its batch commits. */
+  messages: MessageIntake;
   /** The sensitive-word list in memory, reloaded when staff change it (on every instance). */
   words: SensitiveWordFilter;
   /** Each session's message wall, rebuilt at most 4 times a second (less for a large audience) and published once for every phone. */
@@ -102,6 +105,7 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
   const words = new SensitiveWordFilter(em, pubsub, logger);
   const presence = new Presence(pubsub);
   const walls = new MessageWalls(em, pubsub, logger, (sessionId) => presence.connected(sessionId));
+  const messageGuards = new MessageGuards(limiter, config);
   // A change of the word list announced meanwhile was lost too: the list is loaded again.
   if (redis)
     whenReconnected(redis.subscriber, logger, () => {
@@ -133,7 +137,13 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
       perNumber: limiter({ keyPrefix: 'sms-number', points: 5, duration: 3600 }),
       perAddress: limiter({ keyPrefix: 'sms-ip', points: config.smsPer10MinutesPerAddress, duration: 600 }),
     }),
-    messageGuards: new MessageGuards(limiter, config),
+    messageGuards,
+    // PGlite has one connection: one batch at a time; PostgreSQL overlaps two.
+    messages: new MessageIntake(em, messageGuards, words, pubsub, logger, {
+      maxBatch: 500,
+      maxWaitMs: 5,
+      concurrency: config.databaseUrl ? 2 : 1,
+    }),
     words,
     walls,
   };
@@ -156,4 +166,5 @@ export async function closeServices(services: AppServices): Promise<void> {
   services.tallies.close();
   services.words.close();
   services.walls.close();
+  services.messages.close();
 }

@@ -132,3 +132,54 @@ export async function planSession(
   await api.ok('mutation($id: ID!) { publishSession(id: $id) { id } }', { id: sessionId }, adminToken);
   return { id: sessionId, joinCode: created.createSession.joinCode, questions, seatCodes };
 }
+
+/**
+ * A question aired without votes (asked, answered, voting opened and closed at once): its round closing
+ * leaves a draft follow-up item for 住建局, its respondent. Resolves with the item's id.
+ */
+export async function draftFollowUp(
+  api: Api,
+  tokens: { admin: string; host: string },
+  title: string,
+  session: { title: string; theme: string },
+): Promise<string> {
+  const planned = await planSession(api, tokens.admin, {
+    ...session,
+    questions: [{ title, questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' }],
+  });
+  const questionId = planned.questions[0]!.id;
+  await startLive(api, planned.id, tokens.host);
+  for (const verb of ['askQuestion', 'startAnswer', 'openVoting', 'closeVoting'])
+    await api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: questionId }, tokens.host);
+  for (let i = 0; i < 100; i++) {
+    const { followUps } = await api.ok<{ followUps: { nodes: { id: string }[] } }>(
+      'query($first: Int!, $search: String) { followUps(first: $first, search: $search) { nodes { id } } }',
+      { first: 10, search: title },
+      tokens.admin,
+    );
+    if (followUps.nodes[0]) return followUps.nodes[0].id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('No item was created');
+}
+
+/** Gives a draft item its commitment and deadline, with 住建局 to handle it, and dispatches it. */
+export async function dispatchFollowUp(
+  api: Api,
+  adminToken: string,
+  item: { id: string; title: string; commitment: string; deadline: Date },
+): Promise<void> {
+  const { departments } = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>(
+    '{ departments(first: 10) { nodes { id shortName } } }',
+    {},
+    adminToken,
+  );
+  const input = {
+    ...item,
+    deadline: item.deadline.toISOString(),
+    departmentId: departments.nodes.find((d) => d.shortName === '住建局')!.id,
+    coDepartmentIds: [],
+  };
+  await api.ok('mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }', { input }, adminToken);
+  await api.ok('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [item.id] }, adminToken);
+}

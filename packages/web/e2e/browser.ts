@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { TEST_PASSWORD } from './api';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 // Chromium for the browser tests, with every page's errors collected so a failing test shows them.
@@ -39,6 +41,36 @@ export function deviceFactory(browser: Browser, baseURL: string, errors: string[
     const page = await context.newPage();
     return { context, page };
   };
+}
+
+/**
+ * A test file's browser: launched before its tests and closed after them; when a test fails, the errors
+ * its pages reported are printed (and forgotten after every test).
+ */
+export function useBrowser(baseURL: string) {
+  const errors: string[] = [];
+  let browser: Browser | undefined;
+  let newDevice: ReturnType<typeof deviceFactory> | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    newDevice = deviceFactory(browser, baseURL, errors);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail' && errors.length > 0) console.error(`Browser errors:\n${errors.join('\n')}`);
+    errors.length = 0;
+  });
+  return { errors, newDevice: (name: string, options: BrowserContextOptions) => newDevice!(name, options) };
+}
+
+/** Signs in through the login page as one of the test accounts (the page then goes where the account lands). */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(TEST_PASSWORD);
+  await page.getByLabel('密码').press('Enter');
 }
 
 export const shot = (page: Page, name: string, options: { omitBackground?: boolean; fullPage?: boolean } = {}) =>

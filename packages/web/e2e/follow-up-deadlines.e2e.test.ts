@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import type { BrowserContextOptions } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, dispatchFollowUp, draftFollowUp } from './api';
+import { shot, signIn, type Device, useBrowser } from './browser';
 
 // 催办 and 延期 end to end: an item past its deadline is urged by staff, its department (住建局)
 // reads the urge and asks for more time, and staff approve: the deadline moves and the timeline
@@ -10,57 +10,18 @@ import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
+const { newDevice } = useBrowser(baseURL);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
 
-const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, hostToken);
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-}
-
-/** A question aired without votes: its round closing leaves a draft item for 住建局. */
-async function draftItem(title: string): Promise<string> {
-  const session = await planSession(api, adminToken, {
-    title: '2026年第四季度电视问政',
-    theme: '噪音治理',
-    questions: [{ title, questioner: '县人大代表 王建华', respondent: '县住建局局长 李明' }],
-  });
-  const questionId = session.questions[0]!.id;
-  await startLive(api, session.id, hostToken);
-  for (const verb of ['askQuestion', 'startAnswer', 'openVoting', 'closeVoting']) await host(verb, questionId);
-  for (let i = 0; i < 100; i++) {
-    const { followUps } = await api.ok<{ followUps: { nodes: { id: string }[] } }>(
-      'query($first: Int!, $search: String) { followUps(first: $first, search: $search) { nodes { id } } }',
-      { first: 10, search: title },
-      adminToken,
-    );
-    if (followUps.nodes[0]) return followUps.nodes[0].id;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('No item was created');
-}
+const draftItem = (title: string) =>
+  draftFollowUp(api, { admin: adminToken, host: hostToken }, title, { title: '2026年第四季度电视问政', theme: '噪音治理' });
 
 /** A China date `days` from now, as a date input takes it. */
 const chinaDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -73,27 +34,9 @@ describe('催办 and 延期', () => {
   it('lets staff urge an overdue item, its department ask for an extension, and staff approve it', { timeout: 120_000 }, async () => {
     const title = `夜间施工噪音扰民 ${randomUUID().slice(0, 4)}`;
     const itemId = await draftItem(title);
-    const { departments } = await api.ok<{ departments: { nodes: { id: string; shortName: string }[] } }>(
-      '{ departments(first: 10) { nodes { id shortName } } }',
-      {},
-      adminToken,
-    );
     // Dispatched with a deadline seconds away, so it is overdue by the time the pages open.
-    await api.ok(
-      'mutation($input: FollowUpEditInput!) { editFollowUp(input: $input) { id } }',
-      {
-        input: {
-          id: itemId,
-          title,
-          commitment: '夜间施工一律审批公示，开通24小时投诉电话。',
-          deadline: new Date(Date.now() + 1500).toISOString(),
-          departmentId: departments.nodes.find((d) => d.shortName === '住建局')!.id,
-          coDepartmentIds: [],
-        },
-      },
-      adminToken,
-    );
-    await api.ok('mutation($ids: [ID!]!) { dispatchFollowUps(ids: $ids) { id } }', { ids: [itemId] }, adminToken);
+    const commitment = '夜间施工一律审批公示，开通24小时投诉电话。';
+    await dispatchFollowUp(api, adminToken, { id: itemId, title, commitment, deadline: new Date(Date.now() + 1500) });
     await new Promise((resolve) => setTimeout(resolve, 2000));
 
     const devices: Device[] = [];

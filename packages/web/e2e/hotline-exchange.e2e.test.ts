@@ -83,7 +83,7 @@ async function workbook(name: string, rows: unknown[][]): Promise<string> {
 describe('the 12345 exchange', () => {
   it('previews a file with a bad row, imports the corrected file as items, and exports their status', { timeout: 90_000 }, async () => {
     const run = Date.now().toString(36).toUpperCase();
-    const order = (n: number, date: string) => [
+    const order = (n: number, date: string, status = '待办理') => [
       `GD${run}${n}`,
       date,
       `${run} 号工单：${n === 1 ? '和平路井盖破损' : '滨河小区夜间施工噪音'}`,
@@ -94,7 +94,7 @@ describe('the 12345 exchange', () => {
       '13800138000',
       n === 1 ? '住建局' : '县城市管理局',
       '2026-12-20',
-      '待办理',
+      status,
     ];
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
@@ -120,12 +120,20 @@ describe('the 12345 exchange', () => {
     await steady(page);
     await shot(page, 'hotline-preview-bad-row', { fullPage: true });
 
-    // —— The corrected file: both orders become items; imported at once.
+    // —— The corrected file: both open orders become items, imported at once; the one 12345 finished is left out.
     await page
       .getByLabel('工单文件')
-      .setInputFiles(await workbook('12345工单.xlsx', [order(1, '2026-11-28 09:30'), order(2, '2026-11-29 21:10')]));
-    await summary.getByText('共 2 条工单，全部可导入。').waitFor();
+      .setInputFiles(
+        await workbook('12345工单.xlsx', [
+          order(1, '2026-11-28 09:30'),
+          order(2, '2026-11-29 21:10'),
+          order(3, '2026-11-20 08:00', '已办结'),
+        ]),
+      );
+    await summary.getByText('共 3 条工单，2 条可导入；1 条在 12345 已办结或已撤销，不导入。').waitFor();
     const rows = page.getByTestId('hotline-rows');
+    expect(await rows.locator('tr[data-row="4"] [data-becomes]').getAttribute('data-becomes')).toBe('SKIPPED');
+    await rows.locator('tr[data-row="4"]').getByText('12345 已办结').waitFor();
     await rows.locator('tr[data-row="3"]').getByText('县城市管理局').waitFor();
     await rows.locator('tr[data-row="2"]').getByText('县住房和城乡建设局').waitFor();
     await rows.locator('tr[data-row="2"]').getByText('138****8000').waitFor();
@@ -133,6 +141,7 @@ describe('the 12345 exchange', () => {
     await shot(page, 'hotline-preview-ok', { fullPage: true });
     await page.getByTestId('hotline-import').click();
     await page.getByTestId('hotline-result').getByText('已导入 2 条工单：2 个督办事项。').waitFor();
+    await page.getByTestId('hotline-result-skipped').getByText('另有 1 条在 12345 已办结或已撤销，未导入。').waitFor();
     await steady(page);
     await shot(page, 'hotline-imported');
 
@@ -147,6 +156,11 @@ describe('the 12345 exchange', () => {
     await table.getByRole('button', { name: `查看线索“${run} 号工单：和平路井盖破损”` }).click();
     const detail = page.getByTestId('clue-detail');
     await detail.getByTestId('clue-hotline-order').getByText(`GD${run}1`).waitFor();
+    // 受理时间 is the order's own; the clue was created when it was imported.
+    await detail
+      .getByTestId('clue-hotline-received')
+      .getByText(/2026年11月28日/)
+      .waitFor();
     await steady(page);
     await shot(page, 'hotline-clue-detail');
 

@@ -159,6 +159,7 @@ describe('the staff pages', () => {
       '/admin/clues/categories',
       '/admin/follow-ups',
       '/admin/follow-ups/settings',
+      '/admin/follow-ups/committees',
       `/admin/follow-ups/${itemId}`,
       '/admin/representatives',
       '/admin/representatives/participation',

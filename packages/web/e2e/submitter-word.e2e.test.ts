@@ -121,6 +121,19 @@ describe('the submitter’s word', () => {
     const step = staff.page.getByTestId('follow-up-timeline').getByTestId('timeline-step').filter({ hasText: '群众反映未解决' });
     await step.getByText('下雨天还是堵，污水还在漫。').waitFor();
     await shot(staff.page, 'submitter-03-item-raised', { fullPage: true });
+
+    // —— The board lists the items whose submitter said 未解决.
+    await staff.page.goto('/admin/follow-ups?tab=closed');
+    await staff.page.getByTestId('follow-up-table').waitFor();
+    await staff.page.getByTestId('filter-submitter-word').click();
+    await staff.page.getByRole('option', { name: '反映人称未解决' }).click();
+    await staff.page.waitForURL(/word=unresolved/);
+    await staff.page.locator(`[data-follow-up-id="${itemId}"]`).waitFor();
+    await shot(staff.page, 'submitter-04-board-unresolved', { fullPage: true });
+    await staff.page.getByTestId('filter-submitter-word').click();
+    await staff.page.getByRole('option', { name: '反映人称已解决' }).click();
+    await staff.page.waitForURL(/word=resolved/);
+    await staff.page.locator(`[data-follow-up-id="${itemId}"]`).waitFor({ state: 'detached' });
     const { notifications } = await api.ok('{ notifications(unreadOnly: true) { kind message followUpId } }', {}, admin);
     expect(
       notifications.filter((n: { kind: string; followUpId: string }) => n.kind === 'SUBMITTER_UNRESOLVED' && n.followUpId === itemId),

@@ -45,8 +45,18 @@ const echarts = /echarts|zrender/i;
 /** The audience's phones: every vote page, as loaded on a phone (on mobile data, often in WeChat). */
 const VOTE = ['src/surfaces/vote/voteMain.ts'];
 // Every ballot type (the candidate list, 赞成/反对/弃权) and each subject's wording added about 5 KB;
-// the first load leaves the candidate list for later (see VoteLivePage.vue).
-const VOTE_BUDGET_GZIP = 64 * 1024;
+// the parts loaded on demand (below) are compressed one by one, which costs about 2 KB more in all.
+const VOTE_BUDGET_GZIP = 68 * 1024;
+/**
+ * A phone's first load of /vote/<code> (the QR link): the entry and what the vote pages import
+ * statically, which the live page needs at once to show a question and its buttons. The candidate
+ * list, the mobile-number form, the stream, the result, the code entry and seat pages, English and
+ * the messages panel come on demand (see VoteApp.vue and VoteLivePage.vue). About 30 KB of it is
+ * Vue's runtime, which the vote pages share with the other pages' chunks, so it carries what those
+ * use too; the goal for the first load is 40 KB.
+ */
+const FIRST_LOAD_BUDGET_GZIP = 54 * 1024;
+const FIRST_LOAD_GOAL_GZIP = 40 * 1024;
 /**
  * Audience messages (网络互动): the form and the wall come in a chunk of their own, loaded only when
  * the session takes messages (most sessions do not), so they have a budget of their own, on top.
@@ -55,11 +65,39 @@ const MESSAGES_PANEL = 'src/surfaces/vote/wall/VoteMessagesPanel.vue';
 const MESSAGES_BUDGET_GZIP = 8 * 1024;
 
 describe('the vote pages’ JavaScript', () => {
-  it('stays within 64 KB gzipped, counting everything the pages load but the messages panel', () => {
+  it('stays within 68 KB gzipped, counting everything the pages load but the messages panel', () => {
     const files = loadedFiles(VOTE, true, [], [MESSAGES_PANEL]);
     const size = gzipped(files);
     console.info(`/vote loads ${files.length} JS files, ${kb(size)} gzipped (budget ${kb(VOTE_BUDGET_GZIP)}): ${files.join(', ')}`);
     expect(size).toBeLessThanOrEqual(VOTE_BUDGET_GZIP);
+  });
+
+  it('keeps a phone’s first load of /vote/<code> small, leaving what only some sessions need for later', () => {
+    const files = loadedFiles(VOTE, false);
+    const size = gzipped(files);
+    const perFile = files.map((file) => `${file} ${kb(gzipped([file]))}`).join(', ');
+    console.info(
+      `first load of /vote/<code>: ${files.length} JS files, ${kb(size)} gzipped (budget ${kb(FIRST_LOAD_BUDGET_GZIP)}, goal ${kb(FIRST_LOAD_GOAL_GZIP)}): ${perFile}`,
+    );
+    expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_GZIP);
+    // The live page shows a satisfaction or yes/no ballot with what it loads at once…
+    expect(contains(files, /VoteCastVote/)).toBe(true);
+    // …and fetches the rest when a session or a moment needs it.
+    const later = [
+      'VotePicks.vue',
+      'VotePhoneCodeForm.vue',
+      'VoteResultCard.vue',
+      'VoteStream.vue',
+      'VoteEntryPage.vue',
+      'VoteSeatPage.vue',
+    ];
+    for (const name of later) {
+      const key = `src/surfaces/vote/${name}`;
+      expect(manifest[key], key).toBeDefined();
+      expect(files).not.toContain(manifest[key]!.file);
+    }
+    expect(contains(files, /VoteRequestCode|VoteJoinWithCode|VoteClaimSeat/)).toBe(false);
+    expect(files).not.toContain(manifest['src/surfaces/vote/messages.en.ts']!.file);
   });
 
   it('loads the messages panel apart, within 8 KB gzipped more, only when a session takes messages', () => {

@@ -4,6 +4,7 @@ import { JoinAnomaly } from '../modules/anomaly/join-anomaly.entity.js';
 import { RosterEntry, VoteCode } from '../modules/identity/identity.entity.js';
 import { AuditChainAnchor, AuditChainHead, AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
+import { Committee } from '../modules/committee/committee.entity.js';
 import { ClueCategory } from '../modules/clue/clue-category.entity.js';
 import { Clue, CluePhoto, ClueSupport } from '../modules/clue/clue.entity.js';
 import { ClueNotice } from '../modules/clue/submitter-word.entity.js';
@@ -27,6 +28,7 @@ import { VoteRound } from '../modules/vote/vote-round.entity.js';
 /** Every persisted entity; adding a module's entity means adding it here and creating a migration. */
 export const entities = [
   Department,
+  Committee,
   Account,
   AuthSession,
   AuditEntry,

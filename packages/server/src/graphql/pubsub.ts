@@ -49,8 +49,8 @@ export interface Topics {
   PRESENCE: [PresenceReport];
   /** The approved messages of a session as the public sees them, built once per change (coalesced). */
   MESSAGE_WALL: [sessionId: string, wall: MessageWallPayload];
-  /** A message arrived or changed (moderators' queue); dates as ISO strings. */
-  MODERATION: [sessionId: string, message: ModerationPayload];
+  /** Messages that arrived (one event per batch) or one that changed (moderators' queue); dates as ISO strings. */
+  MODERATION: [sessionId: string, messages: ModerationPayload[]];
   /** Staff changed the sensitive-word list: every instance reloads it. */
   SENSITIVE_WORDS_CHANGED: [{ at: number }];
 }

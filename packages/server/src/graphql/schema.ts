@@ -10,6 +10,8 @@ import { FollowUpResolver } from '../modules/follow-up/follow-up.resolver.js';
 import { DeadlineResolver } from '../modules/follow-up/deadlines.resolver.js';
 import { OversightResolver } from '../modules/follow-up/oversight.resolver.js';
 import { FollowUpDocumentResolver } from '../modules/follow-up/documents.resolver.js';
+import { CommitteeResolver } from '../modules/committee/committee.resolver.js';
+import { FollowUpCommitteeResolver } from '../modules/follow-up/committees.resolver.js';
 import { DepartmentResolver } from '../modules/department/department.resolver.js';
 import { DirectoryResolver } from '../modules/directory/directory.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
@@ -44,6 +46,8 @@ export const resolvers = [
   DeadlineResolver,
   OversightResolver,
   FollowUpDocumentResolver,
+  CommitteeResolver,
+  FollowUpCommitteeResolver,
   DisclosureResolver,
   AnomalyResolver,
   StatsResolver,

@@ -155,4 +155,38 @@ describe('shared subscriptions', () => {
     expect(received.every((r) => r.every((n, k) => k === 0 || n > r[k - 1]!))).toBe(true);
     for (const operation of operations) await operation.return(undefined);
   });
+
+  it('write one encoding of a result to every follower subscribed under the same operation id', async () => {
+    let push!: (n: number) => void;
+    const schema = counterSchema(async function* () {
+      for (;;) yield { counter: await new Promise<number>((resolve) => (push = resolve)) };
+    });
+    const shared = new SharedSubscriptions(schema, {
+      audienceOf: () => 'PUBLIC',
+      targetOf: (context) => context as never,
+      format: (r) => r,
+    });
+    const document = parse('subscription { counter }');
+    const sent = new Map<string, (string | Buffer)[]>();
+    const operations: AsyncGenerator<ExecutionResult>[] = [];
+    // Phones that number their operations subscribe as "1"; one that does not, under a random id.
+    for (const [name, operationId] of [
+      ['a', '1'],
+      ['b', '1'],
+      ['c', 'f3a9'],
+    ] as const) {
+      sent.set(name, []);
+      const target = { operationId, send: (message: string | Buffer) => void sent.get(name)!.push(message) };
+      operations.push((await shared.subscribe({ schema, document, contextValue: target })) as AsyncGenerator<ExecutionResult>);
+    }
+    while (!push) await new Promise(setImmediate);
+    push(7);
+    while (sent.get('c')!.length === 0) await new Promise(setImmediate);
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => sent.get(name)![0]!);
+    expect(a).toBeInstanceOf(Buffer);
+    expect(b).toBe(a); // the very same bytes, encoded once
+    expect(JSON.parse(String(a))).toEqual({ id: '1', type: 'next', payload: { data: { counter: 7 } } });
+    expect(JSON.parse(String(c))).toEqual({ id: 'f3a9', type: 'next', payload: { data: { counter: 7 } } });
+    for (const operation of operations) await operation.return(undefined);
+  });
 });

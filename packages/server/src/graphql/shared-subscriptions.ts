@@ -8,13 +8,19 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
+/** Distinct operation ids whose messages a shared subscription keeps encoded for its latest result. */
+const MAX_SHARED_FRAMES = 256;
+
+const nextMessage = (operationId: string, payload: string) => `{"id":${JSON.stringify(operationId)},"type":"next","payload":${payload}}`;
+
 /** A fan-out writes for at least this long before it lets other work (votes) have a turn. */
 export const FAN_OUT_MIN_SLICE_MS = 4;
 
 /** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
 export interface SubscriberTarget {
   operationId: string;
-  send(message: string): void;
+  /** Writes one text message: a string, or its UTF-8 bytes when many sockets are sent the very same ones. */
+  send(message: string | Buffer): void;
 }
 
 export interface SharedSubscriptionOptions {
@@ -36,6 +42,11 @@ interface Upstream {
   operations: Set<Follower>;
   /** The latest result, serialised once; a late subscriber starts from it. */
   latest: string | undefined;
+  /**
+   * The latest result's whole messages, encoded once per operation id: phones that subscribe under the
+   * same id (the vote page numbers its operations) are written the very same bytes.
+   */
+  frames: Map<string, Buffer>;
   /** Counts results; `received` holds the one each follower was last sent. */
   generation: number;
   received: WeakMap<SubscriberTarget, number>;
@@ -81,6 +92,7 @@ export class SharedSubscriptions {
           followers: new Set(),
           operations: new Set(),
           latest: undefined,
+          frames: new Map(),
           generation: 0,
           received: new WeakMap(),
           fanningOut: false,
@@ -91,6 +103,7 @@ export class SharedSubscriptions {
           try {
             for await (const result of source) {
               upstream.latest = JSON.stringify(this.options.format(result));
+              upstream.frames.clear();
               upstream.generation++;
               void this.fanOut(upstream);
             }
@@ -170,11 +183,17 @@ export class SharedSubscriptions {
 
   private sendLatest(upstream: Upstream, follower: SubscriberTarget): void {
     upstream.received.set(follower, upstream.generation);
-    this.sendTo(follower, upstream.latest!);
+    let frame = upstream.frames.get(follower.operationId);
+    if (!frame) {
+      // Ids are the clients' own, so the table is bounded: past a few hundred, each is encoded alone.
+      frame = Buffer.from(nextMessage(follower.operationId, upstream.latest!));
+      if (upstream.frames.size < MAX_SHARED_FRAMES) upstream.frames.set(follower.operationId, frame);
+    }
+    follower.send(frame);
   }
 
   private sendTo(target: SubscriberTarget, payload: string): void {
-    target.send(`{"id":${JSON.stringify(target.operationId)},"type":"next","payload":${payload}}`);
+    target.send(nextMessage(target.operationId, payload));
   }
 
   /** Shared when every root field of the subscription is marked `sharedLatest` in its extensions. */

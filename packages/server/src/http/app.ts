@@ -14,6 +14,7 @@ import { SESSION_COOKIE, tokenFromHeaders } from '../modules/auth/auth.service.j
 import { auditRoutes } from '../modules/audit/audit-export.js';
 import { clueRoutes } from '../modules/clue/clue.routes.js';
 import { hotlineRoutes } from '../modules/clue/hotline.routes.js';
+import { supervisionReportRoutes } from '../modules/committee/supervision-report.routes.js';
 import { documentRoutes } from '../modules/follow-up/documents.routes.js';
 import { followUpRoutes } from '../modules/follow-up/follow-up.routes.js';
 import { questionRoutes } from '../modules/question/question.routes.js';
@@ -128,6 +129,7 @@ export async function mountHttpRoutes(
   representativeRoutes(routes, services);
   const statsHttp = statsRoutes(routes, services);
   documentRoutes(routes, statsHttp.printer);
+  supervisionReportRoutes(routes, statsHttp.printer, config.reportIssuer);
   auditRoutes(routes);
   const servesWeb = serveWeb(app, config.webDist);
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');

@@ -16,6 +16,7 @@ import { clientAddress, type ProxyTrust } from './client-address.js';
 import { GracefulDrain } from './drain.js';
 import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './ws-access.js';
 import { shareMessageTexts } from './ws-message-text.js';
+import { keepSocketsAlive } from './ws-keep-alive.js';
 import { batchWritesPerTurn } from './ws-write-batching.js';
 
 /**
@@ -64,6 +65,7 @@ export function attachWebSocket(
   );
   batchWritesPerTurn(wsServer);
   shareMessageTexts(wsServer);
+  const stopKeepAlive = keepSocketsAlive(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);
   // Introspection is off in production on both transports (Apollo's setting covers HTTP only), and
   // both refuse oversized documents by the same limits.
@@ -141,7 +143,7 @@ export function attachWebSocket(
       },
       context: (ctx, id) =>
         buildContext(services, {
-          subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message) },
+          subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message, { binary: false }) },
           token: ctx.extra.peer?.token,
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.peer?.ip ?? 'unknown',
@@ -151,13 +153,17 @@ export function attachWebSocket(
       onComplete: (ctx, id) => drain.end(ctx.extra.socket, id),
     },
     wsServer,
+    0, // graphql-ws's keep-alive (timers for every socket) is off: keepSocketsAlive does it with one
   );
   return {
     drain,
     dispose: async () => {
       await wsCleanup.dispose();
     },
-    close: () => credentials.close(),
+    close: () => {
+      stopKeepAlive();
+      credentials.close();
+    },
     clients: () => wsServer.clients.size,
   };
 }

@@ -61,6 +61,8 @@ export const FOLLOW_UP_ACTIONS = [
   'SUBMITTER_UNRESOLVED',
   /** A 交办函, 督办函 or 催办函 was issued (the note names it and its 文号). */
   'DOCUMENT_ISSUED',
+  /** The supervising committee (专（工）委) was set or changed; the note says old → new. */
+  'COMMITTEE_CHANGED',
 ] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-// 交办函, 督办函 and 催办函 of an item, and the issuing body and 文号 prefixes of the settings page.
+// 交办函, 督办函, 催办函 and 情况通报 of an item, and the issuing body and 文号 prefixes of the settings page.
 
 export const FollowUpDocumentsDocument = graphql(`
   query FollowUpDocuments($followUpId: ID!) {
@@ -12,6 +12,7 @@ export const FollowUpDocumentsDocument = graphql(`
       handlingRound
       reason
       downloadUrl
+      issuedBy
     }
   }
 `);
@@ -32,6 +33,7 @@ export const FollowUpDocumentSettingsDocument = graphql(`
       assignPrefix
       supervisePrefix
       urgePrefix
+      noticePrefix
     }
   }
 `);
@@ -43,6 +45,7 @@ export const SetFollowUpDocumentSettingsDocument = graphql(`
       assignPrefix
       supervisePrefix
       urgePrefix
+      noticePrefix
     }
   }
 `);

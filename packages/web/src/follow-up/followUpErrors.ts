@@ -22,6 +22,8 @@ export function followUpErrorMessage(error: unknown, labels: Record<string, stri
   if (!base || !first) return base;
   const { t } = i18n.global;
   const code = first.extensions?.code;
+  // 专（工）委 staff acting on another committee's item.
+  if (code === 'FORBIDDEN' && first.extensions?.reason === 'OTHER_COMMITTEE') return { ...base, message: t('committee.otherCommittee') };
   if (code === 'INVALID_PHASE') {
     const status = first.extensions?.status;
     const known = typeof status === 'string' && (FOLLOW_UP_STATUSES as readonly string[]).includes(status);

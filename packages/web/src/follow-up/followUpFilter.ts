@@ -1,4 +1,4 @@
-import type { FollowUpFilter } from '../gql/graphql';
+import type { FollowUpFilter, SubmitterVerdict } from '../gql/graphql';
 import { BOARD_TABS, type BoardTab } from '../composables/followUpLabels';
 
 // The staff board's filters and the server filter they become.
@@ -10,7 +10,13 @@ export interface FollowUpBoardFilter {
   sessionId: string | null;
   overdue: boolean;
   reopened: boolean;
+  /** Items whose clue's submitter said 未解决 (UNRESOLVED) or 已解决 (RESOLVED); null: any. */
+  submitterVerdict?: SubmitterVerdict | null;
+  /** A committee's id, `none` for items no committee supervises; null: any. */
+  committee?: string | null;
 }
+
+const verdictWords: Record<string, SubmitterVerdict> = { unresolved: 'UNRESOLVED', resolved: 'RESOLVED' };
 
 export const emptyFollowUpFilter = (): FollowUpBoardFilter => ({
   tab: 'all',
@@ -19,6 +25,8 @@ export const emptyFollowUpFilter = (): FollowUpBoardFilter => ({
   sessionId: null,
   overdue: false,
   reopened: false,
+  submitterVerdict: null,
+  committee: null,
 });
 
 /** The board's filter as the server reads it; an unset choice is left out. */
@@ -30,11 +38,20 @@ export function toFollowUpFilterInput(filter: FollowUpBoardFilter): FollowUpFilt
     sessionId: filter.sessionId || null,
     overdue: filter.overdue || null,
     reopened: filter.reopened || null,
+    ...(filter.submitterVerdict ? { submitterVerdict: filter.submitterVerdict } : {}),
+    ...(filter.committee === 'none' ? { noCommittee: true } : filter.committee ? { committeeId: filter.committee } : {}),
   };
 }
 
 export const isFollowUpFiltered = (filter: FollowUpBoardFilter) =>
-  filter.tab !== 'all' || filter.search.trim() !== '' || !!filter.departmentId || !!filter.sessionId || filter.overdue || filter.reopened;
+  filter.tab !== 'all' ||
+  filter.search.trim() !== '' ||
+  !!filter.departmentId ||
+  !!filter.sessionId ||
+  filter.overdue ||
+  filter.reopened ||
+  !!filter.submitterVerdict ||
+  !!filter.committee;
 
 /** Changes of everything but the search, which reloads once typing pauses. */
 export const followUpFilterKey = (filter: FollowUpBoardFilter) => JSON.stringify(toFollowUpFilterInput(filter));
@@ -49,6 +66,8 @@ export function filterFromQuery(query: Record<string, unknown>): Partial<FollowU
     ...(text('session') ? { sessionId: text('session') } : {}),
     ...(text('overdue') === '1' ? { overdue: true } : {}),
     ...(text('reopened') === '1' ? { reopened: true } : {}),
+    ...(verdictWords[text('word')] ? { submitterVerdict: verdictWords[text('word')] } : {}),
+    ...(text('committee') ? { committee: text('committee') } : {}),
   };
 }
 
@@ -59,6 +78,8 @@ export function filterToQuery(filter: FollowUpBoardFilter): Record<string, strin
     ...(filter.sessionId ? { session: filter.sessionId } : {}),
     ...(filter.overdue ? { overdue: '1' } : {}),
     ...(filter.reopened ? { reopened: '1' } : {}),
+    ...(filter.submitterVerdict ? { word: filter.submitterVerdict.toLowerCase() } : {}),
+    ...(filter.committee ? { committee: filter.committee } : {}),
   };
 }
 

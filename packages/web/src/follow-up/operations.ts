@@ -22,6 +22,10 @@ graphql(`
   fragment FollowUpRowFields on FollowUp {
     id
     title
+    committee {
+      id
+      shortName
+    }
     commitment
     status
     deadline
@@ -51,6 +55,11 @@ graphql(`
   fragment FollowUpDetailFields on FollowUp {
     id
     title
+    committee {
+      id
+      name
+      shortName
+    }
     commitment
     status
     deadline

@@ -9,11 +9,11 @@ import { followUpErrorMessage } from './followUpErrors';
 
 export type FollowUpDocumentRow = FollowUpDocumentsQuery['followUpDocuments'][number];
 /** The kinds staff issue by hand (a 交办函 comes with the dispatch). */
-export type IssuedByHand = Extract<FollowUpDocumentKind, 'SUPERVISE' | 'URGE'>;
+export type IssuedByHand = Extract<FollowUpDocumentKind, 'SUPERVISE' | 'URGE' | 'NOTICE'>;
 
 /**
- * An item's documents (交办函, 督办函, 催办函) for whoever may read it, and staff's issuing of a
- * 督办函 or 催办函 with its reason. The server says `reason` where the dialog says `note`.
+ * An item's documents (交办函, 督办函, 催办函, 情况通报) for whoever may read it, and staff's issuing of a
+ * 督办函, 催办函 or 情况通报 with its reason. The server says `reason` where the dialog says `note`.
  */
 export function useFollowUpDocuments(followUpId: () => string) {
   const documents = shallowRef<FollowUpDocumentRow[]>([]);

@@ -5,6 +5,7 @@ import { clueBoardLabels } from '../labels/clueBoard';
 import { clueCallLabels } from '../labels/clueCall';
 import { clueCategoryLabels } from '../labels/clueCategories';
 import { clueTriageLabels } from '../labels/clueTriage';
+import { committeeLabels } from '../labels/committee';
 import { followUpLabels } from '../labels/followUp';
 import { followUpDeadlineLabels } from '../labels/followUpDeadlines';
 import { followUpDocumentLabels } from '../labels/followUpDocuments';
@@ -49,6 +50,7 @@ export function staffMessagesIn(locale: AppLocale) {
       ...followUpDocumentLabels[locale],
     },
     account: accountLabels[locale],
+    committee: committeeLabels[locale],
     stats: statsLabels[locale],
     representative: representativeLabels[locale],
     security: securityLabels[locale],

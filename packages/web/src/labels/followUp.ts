@@ -51,6 +51,7 @@ export const followUpLabels = defineLabels({
       REFERRED: '移送',
       SUBMITTER_UNRESOLVED: '群众反映未解决',
       DOCUMENT_ISSUED: '印发文书',
+      COMMITTEE_CHANGED: '调整督办委室',
       unknown: '其他',
     },
     notificationKind: {
@@ -100,6 +101,10 @@ export const followUpLabels = defineLabels({
       allSessions: '全部活动',
       overdueOnly: '只看逾期',
       reopenedOnly: '只看二次办理',
+      submitterWord: '反映人评价',
+      anyWord: '不限',
+      wordUnresolved: '反映人称未解决',
+      wordResolved: '反映人称已解决',
       reset: '清除筛选',
       tabs: '按阶段查看',
       tab: {
@@ -237,6 +242,7 @@ export const followUpLabels = defineLabels({
       REFERRED: 'Referred to an oversight body',
       SUBMITTER_UNRESOLVED: 'Submitter says not solved',
       DOCUMENT_ISSUED: 'Document issued',
+      COMMITTEE_CHANGED: 'Supervising committee changed',
       unknown: 'Other',
     },
     notificationKind: {
@@ -286,6 +292,10 @@ export const followUpLabels = defineLabels({
       allSessions: 'All sessions',
       overdueOnly: 'Overdue only',
       reopenedOnly: 'Second handling only',
+      submitterWord: 'Submitter’s word',
+      anyWord: 'Any',
+      wordUnresolved: 'Submitter says not solved',
+      wordResolved: 'Submitter says solved',
       reset: 'Clear filters',
       tabs: 'By stage',
       tab: {

@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Account } from '../../modules/account/account.entity.js';
 import type { Department } from '../../modules/department/department.entity.js';
 import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
+import { FollowUpDocument } from '../../modules/follow-up/documents.entity.js';
+import { DEFAULT_ISSUER, nextSequence, requirementsOf } from '../../modules/follow-up/documents.js';
+import { DEFAULT_PREFIXES, documentNumber, documentTitles, type FollowUpDocumentKind } from '../../modules/follow-up/documents-terms.js';
 import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
 import { AccountabilityRecord, Mediation } from '../../modules/follow-up/oversight.entity.js';
 import { measureNames, mediationDecisionNames } from '../../modules/follow-up/oversight-terms.js';
@@ -71,7 +75,8 @@ const aired: [
  * item in progress, one reopened after an unsatisfied 回头看 (with its notice), one closed after a
  * satisfied one, one overdue and urged (催办), one still a draft for staff to dispatch. Every deadline
  * the header shows is explained by a step: the in-progress item's by an approved extension (延期), and
- * the reopened one has an extension request waiting for staff.
+ * the reopened one has an extension request waiting for staff. Each dispatched item has its 交办函,
+ * the urged one its 催办函 and the reopened one its 情况通报, numbered as staff issued them.
  */
 export async function seedFollowUps(em: EntityManager, department: (shortName: string) => Department): Promise<Session> {
   const airedAt = new Date(Date.now() - 90 * day);
@@ -141,13 +146,45 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
         at: at(days),
       });
     step('CREATED', 0, { note: `测评结果：${result.outcome === 'SATISFIED' ? '满意' : '不满意'}`, deadline: item.deadline });
+    /** A document as staff issued it that day: its 文号 from the counter, its step in place on the timeline. */
+    const letter = async (kind: FollowUpDocumentKind, days: number, reason: string | null, deadline = item.deadline) => {
+      const when = at(days);
+      const year = Number(chinaDate(when).slice(0, 4));
+      const sequence = await nextSequence(em as unknown as SqlEntityManager, kind, year);
+      const number = documentNumber(DEFAULT_PREFIXES[kind], year, sequence);
+      const event = step('DOCUMENT_ISSUED', days, { note: `印发${documentTitles[kind]}（${number}）` });
+      event.actorId = staff?.id ?? null;
+      em.create(FollowUpDocument, {
+        followUp: item,
+        event,
+        kind,
+        year,
+        sequence,
+        number,
+        issuedOn: chinaDate(when),
+        issuer: DEFAULT_ISSUER,
+        recipient: item.department.name,
+        copyTo: null,
+        itemTitle: item.title,
+        commitment: item.commitment,
+        deadline,
+        handlingRound: 1,
+        reason,
+        requirements: requirementsOf(kind, { deadline, handlingRound: 1 }),
+        issuedById: staff?.id ?? null,
+        createdAt: when,
+      });
+    };
     if (fate === 'DRAFT') continue;
     step('DISPATCHED', 2, { deadline: item.deadline });
+    await letter('ASSIGN', 2, null);
     item.dispatchedAt = at(2);
     if (fate === 'DISPATCHED') {
       // Dispatched, never accepted, and past its deadline: shows as overdue, and staff have urged it.
       item.status = 'DISPATCHED';
-      step('URGED', 89, { note: '该事项已逾期且未签收，请立即签收并报送办理方案。' });
+      const urge = '该事项已逾期且未签收，请立即签收并报送办理方案。';
+      step('URGED', 89, { note: urge });
+      await letter('URGE', 89, urge);
       continue;
     }
     step('ACCEPTED', 3);
@@ -190,14 +227,15 @@ export async function seedFollowUps(em: EntityManager, department: (shortName: s
       item.closedAt = at(76);
       continue;
     }
-    step('NOTICE', 76, {
-      note: `情况通报：“${title}”回头看测评满意率 48.2%，低于 60%，测评结果为不满意。责成${department(shortName).name}进行二次办理，并于新期限前报送整改报告。`,
-    });
+    const notice = `“${title}”回头看测评满意率 48.2%，低于 60%，测评结果为不满意。责成${department(shortName).name}进行二次办理，并于新期限前报送整改报告。`;
+    step('NOTICE', 76, { note: `情况通报：${notice}` });
     item.handlingRound = 2;
     item.progress = 20;
     item.status = 'IN_PROGRESS';
     item.deadline = fromNow(20);
     step('REOPENED', 76, { deadline: item.deadline, note: '第 2 次办理' });
+    // Staff issued the notice as a numbered 情况通报, due at the second handling's deadline.
+    await letter('NOTICE', 76, notice, item.deadline);
     step('ACCEPTED', 77);
     if (staff) {
       // 三方见面 after the failed look-back, and 问责: the official was talked to (约谈), not published.

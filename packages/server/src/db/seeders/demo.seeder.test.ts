@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '../../modules/account/account.entity.js';
+import { Committee } from '../../modules/committee/committee.entity.js';
+import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { Clue } from '../../modules/clue/clue.entity.js';
 import { ExtensionRequest } from '../../modules/follow-up/deadlines.entity.js';
+import { FollowUpDocument } from '../../modules/follow-up/documents.entity.js';
 import { ClueNotice } from '../../modules/clue/submitter-word.entity.js';
 import { FollowUp, FollowUpEvent } from '../../modules/follow-up/follow-up.entity.js';
 import { AccountabilityRecord, Mediation } from '../../modules/follow-up/oversight.entity.js';
@@ -40,6 +44,19 @@ describe('the demo seed', () => {
     for (const credential of server.seededCredentials.slice(0, 2)) {
       expect(await server.login(credential.username, credential.password)).toBeTypeOf('string');
     }
+  });
+
+  it('spreads the demo’s items across 专（工）委 and binds one staff account to 财经委', async () => {
+    const em = server.orm.em.fork();
+    const committees = await em.find(Committee, {});
+    expect(committees.length).toBeGreaterThanOrEqual(4);
+    const owned = await em.find(FollowUp, { parent: null, committee: { $ne: null } });
+    expect(new Set(owned.map((i) => i.committee!.id)).size).toBeGreaterThanOrEqual(4);
+    expect(await em.count(FollowUp, { parent: null, status: { $ne: 'DRAFT' }, committee: null })).toBeGreaterThan(0);
+    const bound = await em.findOneOrFail(Account, { username: 'caijingwei' }, { populate: ['committee'] });
+    expect([bound.role, bound.committee?.shortName]).toEqual(['ADMIN', '财经委']);
+    const credential = server.seededCredentials.find((c) => c.username === 'caijingwei')!;
+    expect(await server.login(credential.username, credential.password)).toBeTypeOf('string');
   });
 
   it('creates a session on 加强物业管理 with questions and clues in every state', async () => {
@@ -118,6 +135,22 @@ describe('the demo seed', () => {
     const { data } = await server.gql('{ followUpStats { judged resolved resolveRate } }');
     expect(data.followUpStats.judged).toBeGreaterThanOrEqual(heard.length);
     expect(data.followUpStats.resolveRate).toBeGreaterThan(50);
+  });
+
+  it('has a 12345 import batch and numbered documents (交办函, 催办函, 情况通报) on the followed-up items', async () => {
+    const em = server.orm.em.fork();
+    const hotline = await em.find(Clue, { hotlineOrderNo: { $ne: null } });
+    expect(hotline.length).toBeGreaterThanOrEqual(3);
+    expect(hotline.every((c) => c.hotlineReceivedAt && c.hotlineReceivedAt < c.createdAt)).toBe(true);
+    expect(await em.count(FollowUp, { sourceClue: { $in: hotline.map((c) => c.id) } })).toBe(1);
+    expect(await em.count(AuditEntry, { action: 'clue.hotlineImport' })).toBe(1);
+    const ended = await em.findOneOrFail(Session, { status: 'ENDED', kind: 'TV_QUESTIONING' }, { orderBy: { scheduledAt: 'desc' } });
+    const documents = await em.find(FollowUpDocument, { followUp: { question: { session: ended } } });
+    expect(new Set(documents.map((d) => d.kind))).toEqual(new Set(['ASSIGN', 'URGE', 'NOTICE']));
+    expect(documents.every((d) => /〔\d{4}〕\d+号$/.test(d.number) && d.issuedById)).toBe(true);
+    expect(new Set(documents.map((d) => d.number)).size).toBe(documents.length);
+    const notice = documents.find((d) => d.kind === 'NOTICE')!;
+    expect(notice.reason).toMatch(/回头看测评满意率/);
   });
 
   it('shows 催办 and 延期, and every deadline an item shows is the one its latest deadline step set', async () => {

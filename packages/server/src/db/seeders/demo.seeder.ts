@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { Account } from '../../modules/account/account.entity.js';
+import { seedCommittees } from './demo-committees.js';
 import { Role } from '../../modules/account/role.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import type { PhoneSeal } from '../../modules/clue/phone.js';
 import { seedClues } from './demo-clues.js';
 import { seedFollowUps } from './demo-follow-ups.js';
+import { seedHotlineBatch } from './demo-hotline.js';
 import { seedKinds } from './demo-kinds.js';
 import { seedRepresentatives } from './demo-representatives.js';
 import { seedMessages } from './demo-messages.js';
@@ -159,11 +161,18 @@ export class DemoSeeder extends Seeder<{ credentials: SeededCredential[] }> {
     session.clueCallClosesAt = new Date(airDate.getTime() - 2 * 86_400_000);
     await em.flush();
     await seedClues(em, context.phones, session, created, [...byShortName.values()]);
+    await seedHotlineBatch(em, context.phones, (shortName) => byShortName.get(shortName)!);
     const aired = await seedFollowUps(em, (shortName) => byShortName.get(shortName)!);
     const { reviewItems } = await seedKinds(em, (shortName) => byShortName.get(shortName)!, representatives, context.phones);
     await seedRepresentatives(em, representatives, session, (shortName) => byShortName.get(shortName)!, reviewItems);
     await em.flush();
     await seedMessages(em, session, aired);
+    await em.flush();
+    // 专（工）委 and their items, and a staff account bound to one.
+    const committeeStaff = await seedCommittees(em);
+    const password = generatePassword();
+    committeeStaff.account.passwordHash = await hashPassword(password);
+    context.credentials.push({ username: committeeStaff.username, password, role: Role.ADMIN });
     await em.flush();
   }
 }

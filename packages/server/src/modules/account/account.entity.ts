@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Committee } from '../committee/committee.entity.js';
 import { Department } from '../department/department.entity.js';
 import { roles } from './role.js';
 
@@ -19,6 +20,8 @@ export const Account = defineEntity({
     role: p.enum(roles),
     passwordHash: p.string().length(200).hidden().lazy(),
     department: () => p.manyToOne(Department).nullable().deleteRule('restrict'),
+    /** 专（工）委 staff: an ADMIN bound to a committee acts only on its items and on items no committee owns. */
+    committee: () => p.manyToOne(Committee).nullable().deleteRule('restrict'),
     createdAt: p.datetime().onCreate(() => new Date()),
     /** Set while the account is deactivated: it cannot sign in, and a token it still holds is anonymous. */
     deactivatedAt: p.datetime().nullable(),
@@ -37,6 +40,9 @@ export const Account = defineEntity({
     /** Set while the account is locked after too many failed sign-ins: it cannot sign in until an administrator unlocks it. */
     lockedAt: p.datetime().nullable(),
   },
-  checks: [{ name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` }],
+  checks: [
+    { name: 'account_department_iff_role', expression: `(role = 'DEPARTMENT') = (department_id is not null)` },
+    { name: 'account_committee_only_admin', expression: `committee_id is null or role = 'ADMIN'` },
+  ],
 });
 export type Account = InferEntity<typeof Account>;

@@ -3,7 +3,7 @@ import { Allow, AllowBeforePasswordChange } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import type { AuthSession } from '../auth/auth-session.entity.js';
 import { AccountListArgs, ChangeOwnPasswordInput, CreateAccountInput } from './account.inputs.js';
-import { createAccount, getAccount, listAccounts } from './account.service.js';
+import { createAccount, setAccountCommittee, getAccount, listAccounts } from './account.service.js';
 import { DomainError } from '../../graphql/errors.js';
 import { AccountPage, AccountType, CreatedAccount, PasswordPolicyType, ResetPassword, SignInType } from './account.type.js';
 import { changeOwnPassword, deactivateAccount, reactivateAccount, resetPassword, unlockAccount } from './life-cycle.service.js';
@@ -46,6 +46,18 @@ export class AccountResolver {
   @Query(() => AccountPage, { description: 'Staff accounts by username.' })
   accounts(@Args(() => AccountListArgs) args: AccountListArgs, @Ctx() ctx: Context) {
     return listAccounts(ctx, args, AccountType.from);
+  }
+
+  @Allow('SECURITY_ADMIN')
+  @Mutation(() => AccountType, {
+    description: 'Binds a staff (ADMIN) account to an active committee (专（工）委), or frees it with null.',
+  })
+  async setAccountCommittee(
+    @Arg('id', () => ID) id: string,
+    @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return AccountType.from(await setAccountCommittee(ctx, id, committeeId));
   }
 
   @Allow('SECURITY_ADMIN')

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
+import { CommitteeRef } from '../committee/committee.type.js';
 import { DepartmentType } from '../department/department.type.js';
 import type { Account } from './account.entity.js';
 import { Role } from './role.js';
@@ -20,6 +21,13 @@ export class AccountType {
 
   @Field(() => DepartmentType, { nullable: true, description: 'The department a DEPARTMENT account acts for.' })
   department!: DepartmentType | null;
+
+  @Field(() => CommitteeRef, {
+    nullable: true,
+    description:
+      '专（工）委 staff: the committee an ADMIN account is bound to; it acts only on that committee’s items and on items no committee owns.',
+  })
+  committee!: CommitteeRef | null;
 
   @Field(() => Date)
   createdAt!: Date;
@@ -46,7 +54,7 @@ export class AccountType {
   })
   lockedAt!: Date | null;
 
-  /** Expects `department` to be loaded (lists populate it), so no query runs per row. */
+  /** Expects `department` and `committee` to be loaded (lists populate them), so no query runs per row. */
   static from(entity: Account): AccountType {
     const department = entity.department;
     if (department && !department.name) throw new Error('Account.department must be populated before mapping');
@@ -56,6 +64,7 @@ export class AccountType {
       displayName: entity.displayName,
       role: entity.role,
       department: department ? DepartmentType.from(department) : null,
+      committee: entity.committee?.name ? CommitteeRef.from(entity.committee) : null,
       createdAt: entity.createdAt,
       deactivatedAt: entity.deactivatedAt ?? null,
       mustChangePassword: entity.mustChangePassword,

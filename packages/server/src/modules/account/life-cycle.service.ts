@@ -25,7 +25,7 @@ function refuseOwnAccount(ctx: Pick<Caller, 'viewer'>, id: string, what: string)
 
 /** The account with its department, as it stands now (not as an earlier read in this request saw it). */
 const freshAccount = (ctx: Pick<Caller, 'em'>, id: string) =>
-  ctx.em.findOneOrFail(Account, { id }, { populate: ['department'], refresh: true });
+  ctx.em.findOneOrFail(Account, { id }, { populate: ['department', 'committee'], refresh: true });
 
 /**
  * Deactivates an account: it can no longer sign in and its sign-ins end at once. Not one's own,

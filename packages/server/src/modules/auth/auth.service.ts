@@ -24,6 +24,7 @@ export function toViewerAccount(account: Account): ViewerAccount {
     displayName: account.displayName,
     role: account.role,
     departmentId: account.department?.id ?? null,
+    committeeId: account.committee?.id ?? null,
     mustChangePassword: account.mustChangePassword,
   };
 }

@@ -14,6 +14,8 @@ export interface ViewerAccount {
   displayName: string;
   role: Role;
   departmentId: string | null;
+  /** 专（工）委 staff: the committee an ADMIN is bound to; it acts only on that committee's items and on items no committee owns. */
+  committeeId?: string | null;
   /** After an administrator's password reset: every operation but changing it (and signing out) is refused. */
   mustChangePassword: boolean;
 }

@@ -56,6 +56,8 @@ export const Clue = defineEntity({
     verdictAt: p.datetime().nullable(),
     /** 12345 工单编号: the hotline work order it was imported from (see clue/hotline-import.ts); one clue per order. */
     hotlineOrderNo: p.string().length(40).nullable().unique(),
+    /** 受理时间: when 12345 took the call, as its export says (the clue's createdAt is when it was imported). */
+    hotlineReceivedAt: p.datetime().nullable(),
     /** Kept equal to the rows of clue_support, in the same transaction as each new row. */
     supportCount: p.integer().default(0),
     createdAt: p

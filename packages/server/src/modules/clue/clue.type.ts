@@ -94,6 +94,8 @@ export class ClueType extends VerdictFields {
   followUpId!: string | null;
   @Field(() => String, { nullable: true, description: '12345 工单编号: the hotline work order it was imported from.' })
   hotlineOrderNo!: string | null;
+  @Field(() => Date, { nullable: true, description: '12345 受理时间: when the hotline took the call (createdAt is when it was imported).' })
+  hotlineReceivedAt!: Date | null;
   @Field(() => RejectReason, { nullable: true }) rejectReason!: RejectReason | null;
   @Field(() => String, { nullable: true }) rejectNote!: string | null;
   @Field(() => String, { nullable: true }) publicReply!: string | null;

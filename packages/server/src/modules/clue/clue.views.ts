@@ -76,6 +76,7 @@ export async function clueViews(em: EntityManager, clues: Clue[]): Promise<ClueT
     decidedAt: clue.decidedAt ?? null,
     followUpId: itemOf.get(clue.id) ?? null,
     hotlineOrderNo: clue.hotlineOrderNo ?? null,
+    hotlineReceivedAt: clue.hotlineReceivedAt ?? null,
     rejectReason: clue.rejectReason ?? null,
     rejectNote: clue.rejectNote ?? null,
     publicReply: clue.publicReply ?? null,

@@ -19,6 +19,25 @@ export const hotlineColumns = [
 
 export type HotlineField = (typeof hotlineColumns)[number]['key'];
 
+/**
+ * What a row's 办理状态 says of the order: still OPEN with the hotline (imported), FINISHED there
+ * (已办结, 已回访, 已归档…) or CANCELLED (撤销, 作废…). Finished and cancelled orders are skipped:
+ * the hotline has answered or dropped them, so they are neither a new clue nor an item to dispatch.
+ * An empty or unknown status counts as open, since platforms word their states differently.
+ */
+export type HotlineOrderState = 'OPEN' | 'FINISHED' | 'CANCELLED';
+const finishedPattern = /办结|已完成|已回访|待回访|回访完成|归档|结案|已关闭/;
+const cancelledPattern = /撤销|撤回|作废|无效|已取消|不予受理/;
+export function hotlineOrderState(status: string | null): HotlineOrderState {
+  const text = (status ?? '').replace(/\s/g, '');
+  if (!text) return 'OPEN';
+  // 未办结 / 未解决 are still open.
+  if (/^未|^待办/.test(text)) return 'OPEN';
+  if (cancelledPattern.test(text)) return 'CANCELLED';
+  if (finishedPattern.test(text)) return 'FINISHED';
+  return 'OPEN';
+}
+
 /** Added by the export after the imported columns: what the 12345 platform reads back. */
 export const hotlineResultColumns = ['办结时间', '办理结果'] as const;
 

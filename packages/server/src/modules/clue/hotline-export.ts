@@ -77,7 +77,7 @@ export async function writeHotlineExport(
       const clue = item.sourceClue;
       const row = sheet.addRow([
         clue?.hotlineOrderNo ?? '',
-        chinaTime(clue?.createdAt ?? item.createdAt),
+        chinaTime(clue?.hotlineReceivedAt ?? clue?.createdAt ?? item.createdAt),
         item.title,
         clue?.description ?? item.commitment,
         clue?.category.name ?? '',

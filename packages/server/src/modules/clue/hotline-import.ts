@@ -12,7 +12,7 @@ import type { ClueAuditAction } from './clue-audit.js';
 import { ClueCategory } from './clue-category.entity.js';
 import { Clue } from './clue.entity.js';
 import type { ClueGuards } from './clue-guards.js';
-import { columnLetter, hotlineColumns, type HotlineField, type HotlineImportMode } from './hotline-columns.js';
+import { columnLetter, hotlineColumns, hotlineOrderState, type HotlineField, type HotlineImportMode } from './hotline-columns.js';
 import { readHotlineFile, type HotlineProblem, type HotlineRow, type HotlineSheet } from './hotline-read.js';
 import { newTrackingCode } from './tracking-code.js';
 
@@ -26,16 +26,25 @@ export interface HotlinePreviewRow {
   categoryName: string;
   departmentName: string | null;
   phoneMasked: string | null;
-  /** CLUE (a SUBMITTED clue on the board) or ITEM (a clue referred to its department, and a draft item); null for a row with problems. */
-  becomes: 'CLUE' | 'ITEM' | null;
+  /** 办理状态 as the file gives it. */
+  status: string | null;
+  /**
+   * CLUE (a SUBMITTED clue on the board) or ITEM (a clue referred to its department, and a draft item);
+   * SKIPPED for an order the hotline has finished or cancelled (see `skipped`); null for a row with problems.
+   */
+  becomes: 'CLUE' | 'ITEM' | 'SKIPPED' | null;
+  /** Why a row is skipped: its 办理状态 says FINISHED (已办结…) or CANCELLED (撤销…). */
+  skipped: 'FINISHED' | 'CANCELLED' | null;
 }
 
 export interface HotlinePreview {
   mode: HotlineImportMode;
   /** Orders read from the file (rows with problems included). */
   total: number;
-  /** Orders without a problem; the file is imported only when every order has none. */
+  /** Orders to import without a problem; the file is imported only when every order to import has none. */
   valid: number;
+  /** Orders left out because the hotline finished or cancelled them (their 办理状态). */
+  skipped: number;
   rows: HotlinePreviewRow[];
   /** Every problem, by row and column; the first PREVIEW_PROBLEMS of them. */
   problems: HotlineProblem[];
@@ -52,6 +61,7 @@ interface CheckedOrder {
   category: ClueCategory;
   department: Department | null;
   ok: boolean;
+  skipped: 'FINISHED' | 'CANCELLED' | null;
 }
 
 interface CheckedFile {
@@ -65,7 +75,13 @@ interface CheckedFile {
  * else 其他). Reads only.
  */
 async function checkFile(em: EntityManager, sheet: HotlineSheet, mode: HotlineImportMode): Promise<CheckedFile> {
-  const problems = [...sheet.problems];
+  // An order the hotline finished or cancelled is left out, and so are the problems of its cells.
+  const skippedRow = new Map<number, 'FINISHED' | 'CANCELLED'>();
+  for (const row of sheet.rows) {
+    const state = hotlineOrderState(row.status);
+    if (state !== 'OPEN') skippedRow.set(row.row, state);
+  }
+  const problems = sheet.problems.filter((p) => p.row === null || !skippedRow.has(p.row));
   const at = (row: number, field: HotlineField, code: HotlineProblem['code'], value: string, message: string) => {
     const column = sheet.columns[field];
     const letter = column ? columnLetter(column) : null;
@@ -82,7 +98,7 @@ async function checkFile(em: EntityManager, sheet: HotlineSheet, mode: HotlineIm
 
   const firstRow = new Map<string, number>();
   for (const { row, orderNo } of sheet.rows) {
-    if (!orderNo) continue;
+    if (!orderNo || skippedRow.has(row)) continue;
     const first = firstRow.get(orderNo);
     if (first === undefined) firstRow.set(orderNo, row);
     else {
@@ -123,12 +139,13 @@ async function checkFile(em: EntityManager, sheet: HotlineSheet, mode: HotlineIm
 
   const orders = sheet.rows.map((row) => {
     const department = row.unit ? (departmentOf.get(row.unit.replace(/\s/g, '')) ?? null) : null;
-    if (mode === 'ITEMS' && row.unit && !department) {
+    const skipped = skippedRow.get(row.row) ?? null;
+    if (mode === 'ITEMS' && row.unit && !department && !skipped) {
       at(row.row, 'unit', 'UNKNOWN_DEPARTMENT', row.unit, `no department is called ${row.unit} (name or short name).`);
       badRows.add(row.row);
     }
     const category = categoryOf.get(row.category) ?? categoryOf.get(row.category.toLowerCase()) ?? other;
-    return { row, category, department, ok: !badRows.has(row.row) };
+    return { row, category, department, ok: !skipped && !badRows.has(row.row), skipped };
   });
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { orders, problems };
@@ -141,7 +158,8 @@ export async function previewHotlineImport(em: EntityManager, bytes: Buffer, mod
     mode,
     total: orders.length,
     valid: orders.filter((o) => o.ok).length,
-    rows: orders.slice(0, PREVIEW_ROWS).map(({ row, category, department, ok }) => ({
+    skipped: orders.filter((o) => o.skipped).length,
+    rows: orders.slice(0, PREVIEW_ROWS).map(({ row, category, department, ok, skipped }) => ({
       row: row.row,
       orderNo: row.orderNo,
       title: row.title,
@@ -150,7 +168,9 @@ export async function previewHotlineImport(em: EntityManager, bytes: Buffer, mod
       categoryName: category.name,
       departmentName: department?.name ?? row.unit,
       phoneMasked: row.phoneMasked,
-      becomes: ok ? (mode === 'ITEMS' ? 'ITEM' : 'CLUE') : null,
+      status: row.status,
+      becomes: skipped ? 'SKIPPED' : ok ? (mode === 'ITEMS' ? 'ITEM' : 'CLUE') : null,
+      skipped,
     })),
     problems: problems.slice(0, PREVIEW_PROBLEMS),
     problemCount: problems.length,
@@ -161,11 +181,14 @@ export interface HotlineImportResult {
   mode: HotlineImportMode;
   clues: number;
   items: number;
+  /** Orders left out by their 办理状态 (finished or cancelled by the hotline). */
+  skipped: number;
 }
 
 /**
- * Imports a 12345 file in one transaction: every order, or (when any row has a problem, or an order
- * number was imported meanwhile) none. As clues: SUBMITTED on the board. As items: each clue referred
+ * Imports a 12345 file in one transaction: every open order, or (when any row has a problem, or an
+ * order number was imported meanwhile) none. Orders whose 办理状态 says finished or cancelled are left
+ * out (counted as skipped). As clues: SUBMITTED on the board. As items: each clue referred
  * to its department with a draft item due at the order's 办理时限 (else the clue default), made the
  * way a referred clue's item always is. Phone numbers are sealed like a submitter's.
  */
@@ -186,6 +209,14 @@ export async function importHotlineOrders(
           { field: 'file', problems: problems.slice(0, PREVIEW_PROBLEMS), problemCount: problems.length },
         );
       }
+      const skipped = orders.filter((o) => o.skipped).length;
+      const open = orders.filter((o) => !o.skipped);
+      if (open.length === 0)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `The file was not imported: all ${skipped} order(s) are finished or cancelled in 12345 (办理状态), so none is a new clue.`,
+          { field: 'file', problems: [], problemCount: 0 },
+        );
       const now = new Date();
       const deadline = mode === 'ITEMS' ? await defaultDeadline(em, 'CLUE') : now;
       let items = 0;
@@ -195,7 +226,7 @@ export async function importHotlineOrders(
       const actorId = ctx.viewer.account?.id ?? null;
       const step = (clueId: string, action: ClueAuditAction, detail: Record<string, unknown>) =>
         steps.push({ at: now, actorId, action, subjectType: 'Clue', subjectId: clueId, detail } as AuditEntry);
-      for (const { row, category, department } of orders) {
+      for (const { row, category, department } of open) {
         const referred = mode === 'ITEMS';
         const clue = em.create(Clue, {
           trackingCode: newTrackingCode(),
@@ -207,8 +238,8 @@ export async function importHotlineOrders(
           submitterName: row.caller,
           phoneMasked: row.phoneMasked,
           phoneSealed: row.phone ? seal.seal(row.phone) : null,
-          // When the public called 12345, so the board orders it with the other clues by when they were reported.
-          createdAt: row.receivedAt ?? now,
+          // Created when imported; when the public called 12345 is its own field.
+          hotlineReceivedAt: row.receivedAt,
           ...(referred ? { status: 'REFERRED' as const, department, decidedAt: now } : {}),
         });
         step(clue.id, 'clue.submit', { sessionId: null, photos: 0, hotlineOrderNo: row.orderNo });
@@ -227,10 +258,10 @@ export async function importHotlineOrders(
         ctx.viewer,
         'clue.hotlineImport',
         { type: 'HotlineImport' },
-        { mode, orders: orders.length, fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex') },
+        { mode, orders: open.length, skipped, fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex') },
       );
       await em.flush();
-      return { mode, clues: orders.length, items };
+      return { mode, clues: open.length, items, skipped };
     });
   } catch (error) {
     // Another import took one of these order numbers between the check and the commit: nothing was stored.

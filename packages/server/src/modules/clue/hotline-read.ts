@@ -14,6 +14,7 @@ import {
 /** Why a cell, a row or the whole file cannot be imported; the web words each code in its language. */
 export type HotlineProblemCode =
   | 'UNREADABLE'
+  | 'OLD_EXCEL'
   | 'EMPTY_FILE'
   | 'TOO_MANY_ROWS'
   | 'MISSING_HEADER'
@@ -70,7 +71,8 @@ const chinaOffsetMs = 8 * 3_600_000;
 const orderNoPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /**
- * Reads a 12345 export (.xlsx, or .csv in UTF-8 or GB18030 as Chinese Excel saves it) and checks every
+ * Reads a 12345 export (.xlsx, or .csv in UTF-8 or GB18030 as Chinese Excel saves it; an old .xls is
+ * refused as OLD_EXCEL with how to save it as .xlsx) and checks every
  * row against the column mapping. Nothing is stored here; a file that cannot be read at all is one
  * problem for the whole file.
  */
@@ -78,7 +80,12 @@ export async function readHotlineFile(bytes: Buffer, mode: HotlineImportMode): P
   let sheet: Worksheet | undefined;
   try {
     sheet = await worksheetOf(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof OldExcel)
+      return fileProblem(
+        'OLD_EXCEL',
+        'This is an old Excel 97-2003 workbook (.xls), which is not read here; open it in Excel or WPS and save it as .xlsx (Excel workbook), then import that file.',
+      );
     return unreadable('The file is not a readable .xlsx or .csv spreadsheet; save it again as .xlsx (Excel 2007 or later) or .csv.');
   }
   if (!sheet || sheet.actualRowCount === 0) return fileProblem('EMPTY_FILE', 'The file has no rows.');
@@ -92,16 +99,24 @@ const fileProblem = (code: HotlineProblemCode, message: string): HotlineSheet =>
   columns: {},
 });
 
+/** An old binary Excel workbook (.xls, an OLE compound file). */
+class OldExcel extends Error {}
+
+/**
+ * .xlsx (a zip) and .csv are read with exceljs. An old .xls is refused with its own problem: no
+ * well-kept reader of that binary format is at hand (SheetJS no longer publishes to the npm registry),
+ * and every Excel or WPS saves it as .xlsx in two clicks.
+ */
 async function worksheetOf(bytes: Buffer): Promise<Worksheet | undefined> {
   // Loaded on the first import, not at start-up: exceljs is large.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  // An .xlsx is a zip; an old binary .xls (an OLE file) is not supported by any reader here.
+  // An .xlsx is a zip; an old binary .xls is an OLE compound file.
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return workbook.worksheets.find((s) => s.actualRowCount > 0) ?? workbook.worksheets[0];
   }
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new Error('binary .xls');
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new OldExcel();
   // Every value stays text: order numbers keep their leading zeros, dates are read by the mapping.
   return workbook.csv.read(Readable.from([decodeText(bytes)]), { map: (value: string) => value, parserOptions: { trim: true } });
 }

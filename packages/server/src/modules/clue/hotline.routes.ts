@@ -85,6 +85,7 @@ async function filterFromQuery(req: Request): Promise<FollowUpFilter> {
     sessionId: q.sessionId || null,
     overdue: q.overdue === 'true' ? true : null,
     reopened: q.reopened === 'true' ? true : null,
+    submitterVerdict: (q.submitterVerdict || null) as FollowUpFilter['submitterVerdict'],
     includeSubItems: null,
   });
   const [violation] = await validate(filter);

@@ -75,7 +75,7 @@ async function staff(query: string, variables: Record<string, unknown> = {}) {
 const cluesFound = async (search: string) =>
   (
     await staff(
-      'query($f: ClueFilter) { clues(first: 50, filter: $f) { totalCount nodes { id trackingCode title status phoneMasked hotlineOrderNo department { shortName } followUpId } } }',
+      'query($f: ClueFilter) { clues(first: 50, filter: $f) { totalCount nodes { id trackingCode title status phoneMasked hotlineOrderNo hotlineReceivedAt createdAt department { shortName } followUpId } } }',
       {
         f: { search },
       },
@@ -170,6 +170,11 @@ describe('reading a 12345 file', () => {
     expect(gbk.body.rows[0].title).toBe('幸福小区1号楼路灯不亮');
     const broken = await preview(Buffer.from('PK\u0003\u0004 not a zip at all'), 'CLUES', 'orders.xlsx');
     expect(broken.body.problems).toEqual([expect.objectContaining({ row: null, code: 'UNREADABLE' })]);
+    // An old Excel 97-2003 workbook (an OLE compound file) is refused with how to save it as .xlsx.
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    const old = await preview(xls, 'CLUES', 'orders.xls');
+    expect(old.body.problems).toEqual([expect.objectContaining({ row: null, code: 'OLD_EXCEL' })]);
+    expect(old.body.problems[0].message).toMatch(/save it as \.xlsx/);
   });
 
   it('reads the dates the platform writes, in China time', () => {
@@ -201,7 +206,7 @@ describe('importing', () => {
     const file = await xlsx([order(1, { 诉求标题: '七号测试小区路灯不亮' })]);
     const { status, body } = await commit(file);
     expect(status).toBe(201);
-    expect(body).toEqual({ mode: 'CLUES', clues: 1, items: 0 });
+    expect(body).toEqual({ mode: 'CLUES', clues: 1, items: 0, skipped: 0 });
     const [clue] = (await cluesFound(orderNo(1))).nodes;
     expect(clue.title).toBe('七号测试小区路灯不亮');
     expect(clue).toMatchObject({ status: 'SUBMITTED', phoneMasked: '139****5678', followUpId: null });
@@ -211,10 +216,46 @@ describe('importing', () => {
     expect(again.body.errors[0].extensions.problems[0].code).toBe('ALREADY_IMPORTED');
   });
 
+  it('keeps the import time as the clue’s creation and 受理时间 as its own field', async () => {
+    prefix = 12;
+    const before = Date.now();
+    await commit(await xlsx([order(1, { 诉求标题: '十二号测试小区漏水' })]));
+    const [clue] = (await cluesFound(orderNo(1))).nodes;
+    expect(new Date(clue.hotlineReceivedAt).toISOString()).toBe('2026-11-01T01:30:00.000Z');
+    expect(new Date(clue.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('skips orders the hotline finished or cancelled (办理状态), and says so', async () => {
+    prefix = 13;
+    const file = await xlsx([
+      order(1, { 诉求标题: '十三号测试小区路灯', 办理状态: '办理中' }),
+      order(2, { 诉求标题: '十三号测试小区已修好', 办理状态: '已办结' }),
+      // A cancelled order's cells are not checked: it is not imported.
+      order(3, { 诉求标题: '十三号测试小区撤单', 办理状态: '已撤销', 联系电话: '123' }),
+      order(4, { 诉求标题: '十三号测试小区未办结', 办理状态: '未办结' }),
+    ]);
+    const { body } = await preview(file, 'ITEMS');
+    expect(body).toMatchObject({ total: 4, valid: 2, skipped: 2, problemCount: 0 });
+    expect(body.rows.map((r: any) => [r.becomes, r.skipped, r.status])).toEqual([
+      ['ITEM', null, '办理中'],
+      ['SKIPPED', 'FINISHED', '已办结'],
+      ['SKIPPED', 'CANCELLED', '已撤销'],
+      ['ITEM', null, '未办结'],
+    ]);
+    const imported = await commit(file, 'ITEMS');
+    expect(imported.body).toEqual({ mode: 'ITEMS', clues: 2, items: 2, skipped: 2 });
+    expect((await cluesFound('十三号测试小区')).nodes.map((c: any) => c.hotlineOrderNo).sort()).toEqual([orderNo(1), orderNo(4)]);
+    // A file of finished orders only imports nothing, and says why.
+    const none = await commit(await xlsx([order(5, { 办理状态: '已回访' })]));
+    expect(none.status).toBe(400);
+    expect(none.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect((await cluesFound(orderNo(5))).totalCount).toBe(0);
+  });
+
   it('imports orders as referred clues with draft items due at the order’s deadline', async () => {
     prefix = 8;
     const { body } = await commit(await xlsx([order(1, { 诉求标题: '八号测试小区积水', 承办单位: '城管局' })]), 'ITEMS');
-    expect(body).toEqual({ mode: 'ITEMS', clues: 1, items: 1 });
+    expect(body).toEqual({ mode: 'ITEMS', clues: 1, items: 1, skipped: 0 });
     const [clue] = (await cluesFound('八号测试小区')).nodes;
     expect(clue).toMatchObject({ status: 'REFERRED', department: { shortName: '城管局' }, hotlineOrderNo: orderNo(1) });
     // Its steps are on the tracking page as for any clue.
@@ -255,7 +296,7 @@ describe('importing', () => {
     const started = Date.now();
     const { status, body } = await commit(file, 'ITEMS');
     expect(status, JSON.stringify(body).slice(0, 300)).toBe(201);
-    expect(body).toEqual({ mode: 'ITEMS', clues: 5000, items: 5000 });
+    expect(body).toEqual({ mode: 'ITEMS', clues: 5000, items: 5000, skipped: 0 });
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 });
@@ -298,9 +339,15 @@ describe('exporting', () => {
     expect(text).not.toContain('13912345678');
   });
 
-  it('refuses an unknown status in the filter', async () => {
+  it('refuses an unknown status or submitter’s word in the filter', async () => {
     const response = await fetch(`${server.url}/exports/hotline.csv?statuses=NOPE`, { headers: { authorization: `Bearer ${admin}` } });
     expect(response.status).toBe(400);
+    const word = await fetch(`${server.url}/exports/hotline.csv?submitterVerdict=MAYBE`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(word.status).toBe(400);
+    const unresolved = await fetch(`${server.url}/exports/hotline.csv?statuses=CLOSED&submitterVerdict=UNRESOLVED`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(unresolved.status).toBe(200);
   });
 });
 

@@ -217,5 +217,23 @@ describe('the submitter’s word', () => {
     expect(after.judged - before.judged).toBe(2);
     expect(after.resolved - before.resolved).toBe(1);
     expect(after.resolveRate).toBeCloseTo((100 * after.resolved) / after.judged, 1);
+
+    // The board filters by the submitter's word, with its count.
+    const board = async (word: string) =>
+      (
+        await call('query($filter: FollowUpFilter) { followUps(first: 200, filter: $filter) { totalCount nodes { id } } }', {
+          filter: { submitterVerdict: word, statuses: ['CLOSED'] },
+        })
+      ).followUps;
+    const unresolvedBoard = await board('UNRESOLVED');
+    const resolvedBoard = await board('RESOLVED');
+    const ids = (page: { nodes: { id: string }[] }) => page.nodes.map((n) => n.id);
+    expect(ids(unresolvedBoard)).toContain(unsolvedItem);
+    expect(ids(unresolvedBoard)).not.toContain(solvedItem);
+    expect(ids(resolvedBoard)).toContain(solvedItem);
+    expect(ids(resolvedBoard)).not.toContain(unsolvedItem);
+    expect(unresolvedBoard.totalCount).toBe(unresolvedBoard.nodes.length);
+    const bad = await server.gql('query { followUps(first: 1, filter: { submitterVerdict: MAYBE }) { totalCount } }', {}, { token: admin });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -15,8 +15,8 @@ export async function publishDirectoryEvent(ctx: Scope<{ pubsub: PubSub }>, even
 export async function loadDirectoryEvent(ctx: Pick<Caller, 'em'>, payload: DirectoryEventPayload): Promise<DirectoryEvent> {
   const em = ctx.em.fork();
   const [actor, account, department] = await Promise.all([
-    em.findOneOrFail(Account, { id: payload.actorId }, { populate: ['department'] }),
-    payload.accountId ? em.findOneOrFail(Account, { id: payload.accountId }, { populate: ['department'] }) : null,
+    em.findOneOrFail(Account, { id: payload.actorId }, { populate: ['department', 'committee'] }),
+    payload.accountId ? em.findOneOrFail(Account, { id: payload.accountId }, { populate: ['department', 'committee'] }) : null,
     payload.departmentId ? em.findOneOrFail(Department, { id: payload.departmentId }) : null,
   ]);
   return {

@@ -2,7 +2,7 @@ import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ExtensionRequest } from './deadlines.entity.js';
-import { assertMayAct, getItem, isAdmin } from './follow-up.access.js';
+import { assertMayAct, getItem, isAdmin, lockItem } from './follow-up.access.js';
 import type { FollowUp } from './follow-up.entity.js';
 import { withDepartment } from './follow-up-status.js';
 import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
@@ -24,7 +24,7 @@ async function step(
 ): Promise<FollowUpType> {
   const noticeIds: string[] = [];
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, id, true);
+    const item = await lockItem(em, ctx.viewer, id);
     const notice = await apply(item, em);
     if (notice) {
       const sent = await notify(em, item, notice[0], notice[1], `${item.id}:${notice[0]}:${Date.now()}`, notice[2]);

@@ -2,7 +2,7 @@ import type { FollowUpDocument } from './documents.entity.js';
 import { documentTitles } from './documents-terms.js';
 import { dateWords } from './working-days.js';
 
-// A 交办函, 督办函 or 催办函 as one HTML page for the Chromium printer, in the 公文 look of GB/T 9704's
+// A 交办函, 督办函, 催办函 or 情况通报 as one HTML page for the Chromium printer, in the 公文 look of GB/T 9704's
 // letter format: the issuing body in red over a red double rule, the 文号, a centred title, the
 // department addressed (主送), the body, the issuer and date, and 抄送 at the foot. Only the stored
 // fields are printed, so the same document prints the same letter; every value is escaped.
@@ -32,8 +32,9 @@ type Printed = Pick<
   | 'requirements'
 >;
 
-/** The title: 关于“…”的交办函 (督办函 and 催办函 say what they urge). */
+/** The title: 关于“…”的交办函 (督办函 and 催办函 say what they urge; a 情况通报 is about 办理情况). */
 export function documentHeading(doc: Pick<Printed, 'kind' | 'itemTitle'>): string {
+  if (doc.kind === 'NOTICE') return `关于“${doc.itemTitle}”办理情况的通报`;
   const verb = { ASSIGN: '', SUPERVISE: '督促办理', URGE: '催促办理' }[doc.kind];
   return `关于${verb}“${doc.itemTitle}”的${documentTitles[doc.kind]}`;
 }
@@ -48,6 +49,8 @@ function opening(doc: Printed): string {
       return `你单位承办的“${e(doc.itemTitle)}”${round}，列入本办重点督办事项。`;
     case 'URGE':
       return `你单位承办的“${e(doc.itemTitle)}”${round}，尚未按期办结。`;
+    case 'NOTICE':
+      return `你单位承办的“${e(doc.itemTitle)}”${round}，现将办理情况通报如下。`;
   }
 }
 
@@ -68,6 +71,8 @@ const styles = `
   .copy-to { margin-top: 14mm; border-top: 0.8pt solid #111; border-bottom: 0.8pt solid #111; padding: 1mm 2mm; font-size: 14pt; }
 `;
 
+const reasonLabel = { ASSIGN: '说明', SUPERVISE: '督办事由', URGE: '催办事由', NOTICE: '通报情况' } as const;
+
 /** The letter as printable HTML, from the stored document alone. */
 export function renderDocumentHtml(doc: Printed): string {
   const e = escapeHtml;
@@ -80,9 +85,9 @@ export function renderDocumentHtml(doc: Printed): string {
   <p>${opening(doc)}</p>
   <p>整改承诺：${e(doc.commitment.trim() || '（见交办事项）')}</p>
   <p>办理期限：${e(dateWords(doc.deadline))}。</p>
-  ${doc.reason ? `<p>${doc.kind === 'ASSIGN' ? '说明' : doc.kind === 'URGE' ? '催办事由' : '督办事由'}：${e(doc.reason)}</p>` : ''}
+  ${doc.reason ? `<p>${reasonLabel[doc.kind]}：${e(doc.reason)}</p>` : ''}
   <p>${e(doc.requirements)}</p>
-  <p>特此函告。</p>
+  <p>${doc.kind === 'NOTICE' ? '特此通报。' : '特此函告。'}</p>
   <div class="sign-off"><div>${e(doc.issuer)}</div><div>${e(dayWords(doc.issuedOn))}</div></div>
   ${doc.copyTo && doc.kind !== 'ASSIGN' ? `<div class="copy-to">抄送：${e(doc.copyTo)}。</div>` : ''}
 </body></html>`;

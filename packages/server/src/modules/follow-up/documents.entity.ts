@@ -4,7 +4,7 @@ import { followUpDocumentKinds } from './documents-terms.js';
 import { FollowUp, FollowUpEvent } from './follow-up.entity.js';
 
 /**
- * A document (交办函, 督办函, 催办函) as issued: its 文号 and every text it printed, so a re-print is
+ * A document (交办函, 督办函, 催办函, 情况通报) as issued: its 文号 and every text it printed, so a re-print is
  * the same document. The (kind, year, sequence) key makes a 文号 unique whatever allocated it.
  */
 export const FollowUpDocument = defineEntity({
@@ -34,7 +34,7 @@ export const FollowUpDocument = defineEntity({
     commitment: p.text(),
     deadline: p.datetime(),
     handlingRound: p.integer(),
-    /** Why it is issued: the urge's note, the escalation, staff's reason for a 督办函. */
+    /** Why it is issued: the urge's note, the escalation, staff's reason for a 督办函, what a 情况通报 reports. */
     reason: p.text().nullable(),
     /** 办理要求: the paragraph of what the department must do, as printed. */
     requirements: p.text(),

@@ -6,7 +6,11 @@ import { FollowUpDocumentKind, followUpDocumentKinds } from './documents-terms.j
 export class IssueFollowUpDocumentInput {
   @Field(() => ID) @IsUUID('all') id!: string;
   @Field(() => FollowUpDocumentKind) @IsIn(followUpDocumentKinds) kind!: FollowUpDocumentKind;
-  @Field(() => String, { nullable: true, description: 'Why (printed); required for a 督办函 or 催办函.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why (printed); required for a 督办函 or 催办函. For a 情况通报: what it reports (default: the item’s latest 回头看 notice).',
+  })
   @IsOptional()
   @MaxLength(1000)
   reason?: string | null;
@@ -18,4 +22,8 @@ export class FollowUpDocumentSettingsInput {
   @Field(() => String) @MaxLength(20) assignPrefix!: string;
   @Field(() => String) @MaxLength(20) supervisePrefix!: string;
   @Field(() => String) @MaxLength(20) urgePrefix!: string;
+  @Field(() => String, { nullable: true, description: '情况通报 prefix; omitted: the one in force.' })
+  @IsOptional()
+  @MaxLength(20)
+  noticePrefix?: string | null;
 }

@@ -15,7 +15,7 @@ import { FollowUpDocument } from './documents.entity.js';
 import { issueDocument } from './documents.js';
 import { documentRoutes } from './documents.routes.js';
 import { runEscalations } from './escalations.js';
-import { FollowUp } from './follow-up.entity.js';
+import { FollowUp, FollowUpEvent } from './follow-up.entity.js';
 import { getItem } from './follow-up.access.js';
 import { chinaDate } from './working-days.js';
 
@@ -27,7 +27,7 @@ const results = path.resolve(import.meta.dirname, '../../../test-results');
 const has = (tool: string) => ['/usr/bin', '/usr/local/bin'].some((dir) => existsSync(path.join(dir, tool)));
 const day = 86_400_000;
 const year = Number(chinaDate(new Date()).slice(0, 4));
-const DOC = 'id kind number issuedOn handlingRound reason downloadUrl';
+const DOC = 'id kind number issuedOn handlingRound reason downloadUrl issuedBy';
 const ISSUE = `mutation($input: IssueFollowUpDocumentInput!) { issueFollowUpDocument(input: $input) { ${DOC} } }`;
 const LIST = `query($id: ID!) { followUpDocuments(followUpId: $id) { ${DOC} } }`;
 const SETTINGS = 'issuer assignPrefix supervisePrefix urgePrefix';
@@ -96,7 +96,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('follow-up documents (交办函, 督办函, 催办函)', () => {
+describe('follow-up documents (交办函, 督办函, 催办函, 情况通报)', () => {
   it('issues a 交办函 with the dispatch, numbered per year, on the timeline, printed in the official layout', async () => {
     const id = await dispatched('老旧小区加装电梯');
     const [assign] = await documents(id);
@@ -285,6 +285,72 @@ describe('follow-up documents (交办函, 督办函, 催办函)', () => {
     expect(
       failure(await attempt(SET, { input: { issuer: 'x', assignPrefix: 'a', supervisePrefix: 'b', urgePrefix: 'c' } }, dept)).code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('issues a 情况通报 on its own 文号 series, from the 回头看 notice or staff’s text, also for a closed item', async () => {
+    const id = await dispatched('城区内涝点整治');
+    const noticeless = await dispatched('没有通报的事项');
+    // No text and no notice on the timeline to take it from.
+    expect(failure(await attempt(ISSUE, { input: { id: noticeless, kind: 'NOTICE' } }, admin))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    // An unsatisfied 回头看 records its notice on the timeline; the 情况通报 prints it.
+    const em = server.orm.em.fork();
+    const item = await em.findOneOrFail(FollowUp, { id });
+    em.create(FollowUpEvent, {
+      followUp: item,
+      action: 'NOTICE',
+      actorId: null,
+      handlingRound: 1,
+      note: '情况通报：“城区内涝点整治”回头看测评满意率 41%，低于 60%，测评结果为不满意。',
+    });
+    await em.flush();
+    const notice = (await call(ISSUE, { input: { id, kind: 'NOTICE' } }, admin)).issueFollowUpDocument;
+    expect(notice).toMatchObject({ kind: 'NOTICE', number: `人大办通〔${year}〕1号` });
+    expect(notice.reason).toBe('“城区内涝点整治”回头看测评满意率 41%，低于 60%，测评结果为不满意。');
+    const stored = await server.orm.em.fork().findOneOrFail(FollowUpDocument, { id: notice.id });
+    expect(stored.issuedById).toBeTruthy();
+    // Staff see who issued it; the department sees the letter, not the name.
+    expect(notice.issuedBy).toBeNull(); // the mutation answers the document alone
+    const listed = (await documents(id)).find((d: { id: string }) => d.id === notice.id);
+    expect(listed.issuedBy).toEqual(expect.any(String));
+    expect((await documents(id, dept)).find((d: { id: string }) => d.id === notice.id).issuedBy).toBeNull();
+    const { followUp } = await call('query($id: ID!) { followUp(id: $id) { timeline { action note } } }', { id }, admin);
+    expect(followUp.timeline.at(-1)).toEqual({ action: 'DOCUMENT_ISSUED', note: `印发情况通报（人大办通〔${year}〕1号）` });
+
+    const text = pdfText(Buffer.from(await (await download(notice.downloadUrl, dept)).arrayBuffer()), 'follow-up-document-notice');
+    if (text !== null) {
+      expect(text).toContain(`人大办通〔${year}〕1号`);
+      expect(text).toContain('关于“城区内涝点整治”办理情况的通报');
+      expect(text).toContain('通报情况：“城区内涝点整治”回头看测评满意率41%');
+      expect(text).toContain('特此通报。');
+    }
+
+    // A closed item may still be reported on (a submitter says 未解决), not urged; staff's prefix applies.
+    await server.orm.em.fork().nativeUpdate(FollowUp, { id }, { status: 'CLOSED', closedAt: new Date() });
+    expect(failure(await attempt(ISSUE, { input: { id, kind: 'URGE', reason: '催办' } }, admin)).code).toBe('INVALID_PHASE');
+    const base = { issuer: '人大常委会办公室', assignPrefix: '人大办交', supervisePrefix: '人大办督', urgePrefix: '人大办催' };
+    expect(failure(await attempt(SET, { input: { ...base, noticePrefix: '人大办催' } }, admin))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'noticePrefix',
+    });
+    const set = await call(
+      SET.replace('urgePrefix }', 'urgePrefix noticePrefix }'),
+      { input: { ...base, noticePrefix: '人大办通报' } },
+      admin,
+    );
+    expect(set.setFollowUpDocumentSettings.noticePrefix).toBe('人大办通报');
+    // A caller that leaves the 情况通报 prefix out keeps it.
+    expect(
+      (await call(SET.replace('urgePrefix }', 'urgePrefix noticePrefix }'), { input: base }, admin)).setFollowUpDocumentSettings
+        .noticePrefix,
+    ).toBe('人大办通报');
+    const again = (await call(ISSUE, { input: { id, kind: 'NOTICE', reason: '办结后提交人反映问题未解决，经核实属实。' } }, admin))
+      .issueFollowUpDocument;
+    expect(again.number).toBe(`人大办通报〔${year}〕2号`);
+    expect((await documents(id)).map((d: { kind: string }) => d.kind)).toEqual(['ASSIGN', 'NOTICE', 'NOTICE']);
+    await call(SET, { input: { ...base, noticePrefix: '人大办通' } }, admin);
   });
 
   it('answers SERVICE_UNAVAILABLE when the letter does not print in time', async () => {

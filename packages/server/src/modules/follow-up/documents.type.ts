@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FollowUpDocumentKind } from './documents-terms.js';
 
-@ObjectType({ description: 'A 交办函, 督办函 or 催办函 as issued; its PDF is at downloadUrl.' })
+@ObjectType({ description: 'A 交办函, 督办函, 催办函 or 情况通报 as issued; its PDF is at downloadUrl.' })
 export class FollowUpDocumentType {
   @Field(() => ID) id!: string;
   @Field(() => FollowUpDocumentKind) kind!: FollowUpDocumentKind;
@@ -10,6 +10,11 @@ export class FollowUpDocumentType {
   @Field(() => Int) handlingRound!: number;
   @Field(() => String, { nullable: true, description: 'Why it was issued, as printed.' }) reason!: string | null;
   @Field(() => String, { description: 'The PDF, for whoever may read the item.' }) downloadUrl!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who issued it (staff only see names); null when the escalation job did, or for others.',
+  })
+  issuedBy!: string | null;
   @Field(() => Date) createdAt!: Date;
 }
 
@@ -19,4 +24,5 @@ export class FollowUpDocumentSettings {
   @Field(() => String) assignPrefix!: string;
   @Field(() => String) supervisePrefix!: string;
   @Field(() => String) urgePrefix!: string;
+  @Field(() => String) noticePrefix!: string;
 }

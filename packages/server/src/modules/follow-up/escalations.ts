@@ -25,13 +25,15 @@ export async function runEscalations(services: { em: EntityManager; notifier: No
     const late = await tx.find(
       FollowUp,
       { status: { $in: [...withDepartment] }, deadline: { $lt: now } },
-      { populate: ['department'], orderBy: { deadline: 'asc', id: 'asc' } }, // one order on every instance: no deadlock between runs
+      { populate: ['department', 'committee'], orderBy: { deadline: 'asc', id: 'asc' } }, // one order on every instance: no deadlock between runs
     );
     const ids: string[] = [];
     for (const item of late) {
       const days = calendar.workingDaysLate(item.deadline, now);
       for (const rung of ladder.filter((r) => r.days <= days)) {
-        const what = `“${item.title}”（${item.department.name}）逾期 ${rung.days} 个工作日（期限 ${dateWords(item.deadline)}），${escalationNames[rung.level]}。`;
+        // The committee rung names the committee that owns the item, where one does.
+        const step = rung.level === 'COMMITTEE' && item.committee ? `提请${item.committee.name}督办` : escalationNames[rung.level];
+        const what = `“${item.title}”（${item.department.name}）逾期 ${rung.days} 个工作日（期限 ${dateWords(item.deadline)}），${step}。`;
         const key = `${item.id}:${item.handlingRound}:ESCALATED:${rung.level}`;
         // The department's head is urged; the committee and the 主任会议 are staff's business.
         const notice = await notify(tx, item, 'ESCALATED', what, key, rung.level === 'URGE');

@@ -48,6 +48,8 @@ export const FollowUpAction = {
   SUBMITTER_UNRESOLVED: 'SUBMITTER_UNRESOLVED',
   /** 移送: the case referred to another oversight body (kind and date only). */
   REFERRED: 'REFERRED',
+  /** The supervising committee (专（工）委) was set, changed or removed; the note says old → new. */
+  COMMITTEE_CHANGED: 'COMMITTEE_CHANGED',
   /** A 交办函, 督办函 or 催办函 was issued; the note names it and its 文号. */
   DOCUMENT_ISSUED: 'DOCUMENT_ISSUED',
 } as const;

@@ -45,6 +45,25 @@ export function assertRole(viewer: Viewer, verb: FollowUpVerb): void {
   if (by === 'STAFF' && !isAdmin(viewer)) throw new DomainError('FORBIDDEN', 'Only congress staff may do this.');
 }
 
+/**
+ * 专（工）委 staff: an ADMIN bound to a committee acts (urges, decides extensions, reviews, approves,
+ * closes, records oversight steps, edits) only on its committee's items and on items no committee
+ * owns; reading every item stays open to all staff. Other viewers are not bound to a committee.
+ */
+export function assertCommitteeScope(viewer: Viewer, item: Pick<FollowUp, 'committee'>): void {
+  const mine = viewer.account?.role === Role.ADMIN ? (viewer.account.committeeId ?? null) : null;
+  const owner = item.committee?.id ?? null;
+  if (mine && owner && owner !== mine)
+    throw new DomainError('FORBIDDEN', 'Another committee supervises this item; its staff act on it.', { reason: 'OTHER_COMMITTEE' });
+}
+
+/** An item about to change, locked for the transaction, once the viewer may act on it (the committee rule). */
+export async function lockItem(em: EntityManager, viewer: Viewer, id: string): Promise<FollowUp> {
+  const item = await getItem(em, id, true);
+  assertCommitteeScope(viewer, item);
+  return item;
+}
+
 /** An item with its department, locked for the transaction when it is about to change. */
 export async function getItem(em: EntityManager, id: string, lock = false): Promise<FollowUp> {
   const item = await em.findOne(FollowUp, { id }, { populate: ['department'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });

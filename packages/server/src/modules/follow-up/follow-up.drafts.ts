@@ -14,7 +14,7 @@ import type { Session } from '../session/session.entity.js';
 import { planSession } from '../session/session.service.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpEditInput, FollowUpFromClueInput, SplitFollowUpInput } from './follow-up.inputs.js';
-import { getItem } from './follow-up.access.js';
+import { lockItem } from './follow-up.access.js';
 import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
@@ -152,7 +152,7 @@ export function draftItemFromClue(
 /** Completes or corrects an item before it is dispatched. */
 export async function editFollowUp(ctx: Caller, input: FollowUpEditInput): Promise<FollowUpType> {
   const item = await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, input.id, true);
+    const item = await lockItem(em, ctx.viewer, input.id);
     if (item.status !== 'DRAFT')
       throw new DomainError('INVALID_PHASE', 'An item can be edited only before it is dispatched.', { status: item.status });
     if (input.coDepartmentIds.includes(input.departmentId))
@@ -180,7 +180,7 @@ export async function editFollowUp(ctx: Caller, input: FollowUpEditInput): Promi
 /** Splits an item into weighted sub-items, each with its own department, deadline and lifecycle. */
 export async function splitFollowUp(ctx: Caller, input: SplitFollowUpInput): Promise<FollowUpType> {
   const item = await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, input.id, true);
+    const item = await lockItem(em, ctx.viewer, input.id);
     if (item.status !== 'DRAFT') throw new DomainError('INVALID_PHASE', 'Split an item before it is dispatched.', { status: item.status });
     if (item.parent) throw new DomainError('INVALID_PHASE', 'A sub-item cannot be split again.');
     if (await em.count(FollowUp, { parent: item })) throw new DomainError('CONFLICT', 'This item is already split.');
@@ -196,6 +196,7 @@ export async function splitFollowUp(ctx: Caller, input: SplitFollowUpInput): Pro
         weight: part.weight,
         question: item.question,
         triggerOutcome: item.triggerOutcome,
+        committee: item.committee ?? null,
       });
       appendEvent(em, child, FollowUpAction.CREATED, ctx.viewer, { note: `由“${item.title}”分解`, deadline: child.deadline });
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Clue } from '../clue/clue.entity.js';
+import { Committee } from '../committee/committee.entity.js';
 import { Department } from '../department/department.entity.js';
 import { Question } from '../question/question.entity.js';
 import { Representative } from '../representative/representative.entity.js';
@@ -46,6 +47,8 @@ export const FollowUp = defineEntity({
     supervisors: () => p.manyToMany(Representative).pivotTable('follow_up_supervisor'),
     /** 代表下单: the representative who dispatched it from a clue addressed to them. */
     requestedBy: () => p.manyToOne(Representative).nullable().deleteRule('set null').index(),
+    /** 督办委室: the committee that supervises it and reports on it; null while no committee owns it. */
+    committee: () => p.manyToOne(Committee).nullable().deleteRule('restrict').index(),
     /** The highest rung of the escalation ladder raised in this handling round (the timeline says when). */
     escalation: p.enum(escalationLevels).nullable(),
     returnReason: p.string().length(500).nullable(),

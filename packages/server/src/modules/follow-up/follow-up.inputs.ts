@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
+import { Verdict, verdicts } from '../clue/clue-status.js';
 import { VoteSettingsInput } from '../session/session.inputs.js';
 import { FollowUpStatus } from './follow-up-status.js';
 
@@ -25,10 +26,21 @@ export class FollowUpFilter {
     | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') departmentId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') sessionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only items this committee (专（工）委) supervises.' })
+  @IsOptional()
+  @IsUUID('all')
+  committeeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only items no committee supervises.' }) @IsOptional() @IsBoolean() noCommittee?:
+    | boolean
+    | null;
   @Field(() => Boolean, { nullable: true, description: 'Only overdue items.' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Only items in second (or later) handling.' }) @IsOptional() @IsBoolean() reopened?:
     | boolean
     | null;
+  @Field(() => Verdict, { nullable: true, description: 'Only items whose clue’s submitter said this (未解决 / 已解决).' })
+  @IsOptional()
+  @IsIn(verdicts)
+  submitterVerdict?: Verdict | null;
   @Field(() => Boolean, { nullable: true, description: 'Top-level items only (default), or sub-items too.' })
   @IsOptional()
   @IsBoolean()

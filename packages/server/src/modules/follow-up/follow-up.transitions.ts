@@ -9,7 +9,7 @@ import { Session } from '../session/session.entity.js';
 import { Evidence, FollowUp, type FollowUpEvent } from './follow-up.entity.js';
 import { presentForLookBack } from './look-back.js';
 import type { ProgressInput, ReassignFollowUpInput } from './follow-up.inputs.js';
-import { assertMayAct, assertRole, getItem, isAdmin } from './follow-up.access.js';
+import { assertCommitteeScope, assertMayAct, assertRole, getItem, isAdmin, lockItem } from './follow-up.access.js';
 import { progressReviewOn } from './follow-up-settings.js';
 import { followUpTransitions, nextFollowUpStatus, type FollowUpVerb } from './follow-up-status.js';
 import { appendEvent, verbAction, type StepFields } from './follow-up-timeline.js';
@@ -44,7 +44,7 @@ async function transition(
   assertRole(ctx.viewer, verb);
   const noticeIds: string[] = [];
   const item = await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, id, true);
+    const item = await lockItem(em, ctx.viewer, id);
     await assertMayAct(em, ctx.viewer, item, as);
     const status = nextFollowUpStatus(item.status, verb);
     const step = await apply(item, em);
@@ -86,6 +86,7 @@ export async function dispatchFollowUps(ctx: FollowUpScope, ids: string[]): Prom
     if (items.length !== new Set(ids).size) throw notFound('An item');
     const children = await em.find(FollowUp, { parent: { $in: items.map((i) => i.id) }, status: 'DRAFT' }, { populate: ['department'] });
     for (const item of [...items, ...children]) {
+      assertCommitteeScope(ctx.viewer, item);
       const notice = await dispatchItem(em, ctx.viewer, item);
       if (notice) noticeIds.push(notice);
     }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
+import { CommitteeRef } from '../committee/committee.type.js';
 import { DepartmentType } from '../department/department.type.js';
 import { OutcomeEnum, RoundResultType } from '../vote/vote.type.js';
 import type { Outcome } from '../vote/result.js';
@@ -30,7 +31,7 @@ export class FollowUpEventType {
   @Field(() => ID) id!: string;
   @Field(() => String, {
     description:
-      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMENTED (a supervising representative’s comment), SCORED (代表打分), DEADLINE_CHANGED, URGED (催办), ESCALATED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED (延期), MEDIATION (三方见面), ACCOUNTABILITY (问责), REFERRED (移送)',
+      'CREATED, EDITED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, INSISTED, PROGRESS, REPORTED, APPROVED, SENT_BACK, EVALUATION_OPENED, CLOSED, REOPENED, NOTICE, SPLIT, COMMITTEE_CHANGED (督办委室 set or changed), COMMENTED (a supervising representative’s comment), SCORED (代表打分), DEADLINE_CHANGED, URGED (催办), ESCALATED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED (延期), MEDIATION (三方见面), ACCOUNTABILITY (问责), REFERRED (移送)',
   })
   action!: string;
   @Field(() => Date) at!: Date;
@@ -145,6 +146,8 @@ export class FollowUpType {
   @Field(() => EscalationLevel, { nullable: true, description: 'The highest rung of the escalation ladder raised in this handling round.' })
   escalation!: EscalationLevel | null;
   @Field(() => DepartmentType, { description: '主办' }) department!: DepartmentType;
+  @Field(() => CommitteeRef, { nullable: true, description: '督办委室: the committee (专（工）委) that supervises it.' })
+  committee!: CommitteeRef | null;
   @Field(() => [DepartmentType], { description: '协办' }) coDepartments!: DepartmentType[];
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field(() => Int) weight!: number;

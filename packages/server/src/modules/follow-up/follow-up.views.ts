@@ -1,10 +1,12 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { DomainError } from '../../graphql/errors.js';
 import { findPage, type PageArgs } from '../../graphql/pagination.js';
 import type { Caller } from '../../scope.js';
 import { Account } from '../account/account.entity.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Verdict } from '../clue/clue-status.js';
+import { CommitteeRef } from '../committee/committee.type.js';
 import { DepartmentType } from '../department/department.type.js';
 import { maySeeSession } from '../session/session.service.js';
 import { VoteRound } from '../vote/vote-round.entity.js';
@@ -104,7 +106,7 @@ async function eventViews(em: EntityManager, viewer: Viewer, items: FollowUp[], 
  * open itself (another department's sub-item) is shown only as a line of its parent's breakdown.
  */
 export async function followUpViews(em: EntityManager, viewer: Viewer, items: FollowUp[], now = new Date()): Promise<FollowUpType[]> {
-  await em.populate(items, ['department', 'coDepartments', 'question.session', 'assessmentSession', 'supervisors']);
+  await em.populate(items, ['department', 'coDepartments', 'committee', 'question.session', 'assessmentSession', 'supervisors']);
   const children = items.length
     ? await em.find(
         FollowUp,
@@ -134,6 +136,7 @@ export async function followUpViews(em: EntityManager, viewer: Viewer, items: Fo
       overdueWorkingDays: overdue ? calendar.workingDaysLate(item.deadline, now) : 0,
       escalation: item.escalation ?? null,
       department: DepartmentType.from(item.department),
+      committee: item.committee ? CommitteeRef.from(item.committee) : null,
       parentId: item.parent?.id ?? null,
       weight: item.weight,
       progress: item.progress,
@@ -287,6 +290,7 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
     FollowUpAction.SCORED,
     FollowUpAction.EXTENSION_REQUESTED,
     FollowUpAction.EXTENSION_REFUSED,
+    FollowUpAction.COMMITTEE_CHANGED,
   ];
   for (const [id, steps] of timelines)
     timelines.set(
@@ -334,14 +338,28 @@ export async function publicFollowUps(ctx: Caller, where: FilterQuery<FollowUp>,
 
 // ─── Reading ───────────────────────────────────────────────────────────────────────────────────
 
+/** Items whose clue (the one it was made from, or one behind its question) has this word of its submitter. */
+function saidBySubmitter(verdict: Verdict): FilterQuery<FollowUp> {
+  const word = verdict === 'RESOLVED' ? 'RESOLVED' : 'UNRESOLVED';
+  return {
+    [raw(
+      (alias) =>
+        `exists (select 1 from clue c where (c.id = ${alias}.source_clue_id or c.question_id = ${alias}.question_id) and c.verdict = '${word}')`,
+    )]: true,
+  };
+}
+
 export function followUpWhere(filter: FollowUpFilter | null | undefined, now: Date): FilterQuery<FollowUp> {
   const where: FilterQuery<FollowUp>[] = [];
   if (!filter?.includeSubItems) where.push({ parent: null });
   if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
   if (filter?.departmentId) where.push({ $or: [{ department: filter.departmentId }, { coDepartments: filter.departmentId }] });
   if (filter?.sessionId) where.push({ question: { session: filter.sessionId } });
+  if (filter?.committeeId) where.push({ committee: filter.committeeId });
+  if (filter?.noCommittee) where.push({ committee: null });
   if (filter?.overdue) where.push({ status: { $in: [...withDepartment] }, deadline: { $lt: now } });
   if (filter?.reopened) where.push({ handlingRound: { $gt: 1 } });
+  if (filter?.submitterVerdict) where.push(saidBySubmitter(filter.submitterVerdict));
   return { $and: where };
 }
 

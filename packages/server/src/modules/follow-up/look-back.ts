@@ -11,7 +11,7 @@ import type { RoundResult } from '../vote/result.js';
 import type { VoteRound } from '../vote/vote-round.entity.js';
 import { FollowUp, FollowUpEvent } from './follow-up.entity.js';
 import type { OpenLookBackInput } from './follow-up.inputs.js';
-import { assertRole } from './follow-up.access.js';
+import { assertCommitteeScope, assertRole } from './follow-up.access.js';
 import { defaultDeadline } from './deadline-settings.js';
 import { nextFollowUpStatus } from './follow-up-status.js';
 import { appendEvent, FollowUpAction, verbAction } from './follow-up-timeline.js';
@@ -34,6 +34,7 @@ export async function openLookBack(ctx: Caller, input: OpenLookBackInput): Promi
       { populate: ['department', 'question'], lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (items.length !== new Set(input.followUpIds).size) throw notFound('An item');
+    for (const item of items) assertCommitteeScope(ctx.viewer, item);
     let session: Session;
     if (input.sessionId) {
       session = await getSession(tx, { id: input.sessionId });

@@ -14,6 +14,7 @@ export const FollowUpSettings = defineEntity({
     assignPrefix: p.string().length(20).nullable(),
     supervisePrefix: p.string().length(20).nullable(),
     urgePrefix: p.string().length(20).nullable(),
+    noticePrefix: p.string().length(20).nullable(),
     /** 发文机关 of those documents (null: 人大常委会办公室). */
     documentIssuer: p.string().length(60).nullable(),
     updatedAt: p

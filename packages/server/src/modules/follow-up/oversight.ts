@@ -1,9 +1,10 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import type { Caller } from '../../scope.js';
+import type { Viewer } from '../auth/viewer.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FollowUp, FollowUpEvent } from './follow-up.entity.js';
-import { getItem, isAdmin } from './follow-up.access.js';
+import { getItem, isAdmin, lockItem } from './follow-up.access.js';
 import { nextFollowUpStatus } from './follow-up-status.js';
 import { appendEvent, FollowUpAction, verbAction } from './follow-up-timeline.js';
 import { attachEvidence, type FollowUpScope } from './follow-up.transitions.js';
@@ -85,7 +86,7 @@ export async function reviewFollowUpText(ctx: FollowUpScope, input: ReviewFollow
   if (!found) throw notFound('The step');
   const noticeIds: string[] = [];
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, found.followUp.id, true);
+    const item = await lockItem(em, ctx.viewer, found.followUp.id);
     const event = await em.findOneOrFail(FollowUpEvent, { id: input.eventId });
     if (event.review !== 'PENDING')
       throw new DomainError('INVALID_PHASE', 'This text is not waiting for review; reload the item.', { review: event.review ?? null });
@@ -146,7 +147,7 @@ export async function recordMediation(ctx: FollowUpScope, input: MediationInput)
       `A 三方见面 needs each side present; add someone for ${missing.map((s: MediationSide) => mediationSideNames[s]).join('、')}.`,
     );
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, input.id, true);
+    const item = await lockItem(em, ctx.viewer, input.id);
     if (!(await stillUnsatisfactory(em, item)))
       throw new DomainError(
         'INVALID_PHASE',
@@ -184,8 +185,8 @@ export async function recordMediation(ctx: FollowUpScope, input: MediationInput)
 
 // ─── 问责 ──────────────────────────────────────────────────────────────────────────────────────
 
-async function accountable(em: EntityManager, id: string): Promise<FollowUp> {
-  const item = await getItem(em, id, true);
+async function accountable(em: EntityManager, viewer: Viewer, id: string): Promise<FollowUp> {
+  const item = await lockItem(em, viewer, id);
   if (item.status === 'DRAFT')
     throw new DomainError('INVALID_PHASE', 'Dispatch the item before recording 问责 on it.', { status: item.status });
   return item;
@@ -200,7 +201,7 @@ export async function recordAccountabilityMeasure(ctx: Caller, input: Accountabi
   const takenOn = pastDay('issuedOn', input.issuedOn);
   const note = input.note?.trim() || null;
   await ctx.em.transactional(async (em) => {
-    const item = await accountable(em, input.id);
+    const item = await accountable(em, ctx.viewer, input.id);
     const record = em.create(AccountabilityRecord, {
       followUp: item,
       kind: 'MEASURE',
@@ -234,7 +235,7 @@ export async function recordOversightReferral(ctx: Caller, input: OversightRefer
   const takenOn = pastDay('referredOn', input.referredOn);
   const note = input.note?.trim() || null;
   await ctx.em.transactional(async (em) => {
-    const item = await accountable(em, input.id);
+    const item = await accountable(em, ctx.viewer, input.id);
     if (await em.count(AccountabilityRecord, { followUp: item.id, kind: 'REFERRAL', body: input.body, referenceNumber }))
       throw new DomainError('CONFLICT', `This item was already referred to ${bodyNames[input.body]} under ${referenceNumber}.`);
     const record = em.create(AccountabilityRecord, {
@@ -265,7 +266,7 @@ export async function publishAccountability(ctx: Caller, input: PublishAccountab
   const found = await ctx.em.fork().findOne(AccountabilityRecord, { id: input.recordId });
   if (!found) throw notFound('The record');
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, found.followUp.id, true);
+    const item = await lockItem(em, ctx.viewer, found.followUp.id);
     const record = await em.findOneOrFail(AccountabilityRecord, { id: input.recordId });
     if (record.published === input.published) return;
     record.published = input.published;

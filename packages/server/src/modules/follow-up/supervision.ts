@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Representative } from '../representative/representative.entity.js';
 import { assertActive, myRepresentative, representativeScope } from '../representative/representative.access.js';
 import { FollowUpScore, scoreNames, type RepresentativeScore } from './follow-up-score.entity.js';
-import { getItem, isAdmin, supervises } from './follow-up.access.js';
+import { getItem, isAdmin, supervises, lockItem } from './follow-up.access.js';
 import { appendEvent, FollowUpAction } from './follow-up-timeline.js';
 import type { FollowUpType } from './follow-up.type.js';
 import { followUpViews } from './follow-up.views.js';
@@ -24,7 +24,7 @@ export async function assignSupervisors(ctx: Caller, followUpId: string, represe
   const ids = [...new Set(representativeIds)];
   if (ids.length > 20) throw badInput('representativeIds', 'Assign at most 20 supervising representatives.');
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, followUpId, true);
+    const item = await lockItem(em, ctx.viewer, followUpId);
     await em.populate(item, ['supervisors']);
     const chosen = ids.length ? await em.find(Representative, { id: { $in: ids } }) : [];
     if (chosen.length !== ids.length) throw notFound('A representative');
@@ -61,7 +61,7 @@ export async function commentOnFollowUp(ctx: Caller, id: string, note: string): 
   const text = note.trim();
   if (!text) throw badInput('note', 'Write the comment.');
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, id, true);
+    const item = await lockItem(em, ctx.viewer, id);
     await em.populate(item, ['supervisors']);
     assertSupervises(ctx, item, true);
     const me = await representativeScope(ctx, em);
@@ -78,7 +78,7 @@ export async function scoreFollowUp(
 ): Promise<FollowUpType> {
   const note = input.note?.trim() || null;
   await ctx.em.transactional(async (em) => {
-    const item = await getItem(em, input.id, true);
+    const item = await lockItem(em, ctx.viewer, input.id);
     await em.populate(item, ['supervisors']);
     assertSupervises(ctx, item, false);
     if (item.status !== 'REPORTED')

@@ -7,7 +7,6 @@ import type { PubSub } from '../../graphql/pubsub.js';
 import type { Caller, Scope } from '../../scope.js';
 import { Role } from '../account/role.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { RosterEntry, VoteCode } from '../identity/identity.entity.js';
 import type { Voter } from '../session/audience-pass.js';
 import { Session } from '../session/session.entity.js';
 import { changeLiveState, getSession, messageSettingsOf } from '../session/session.service.js';
@@ -21,22 +20,20 @@ import {
   type ModerationQueueArgs,
 } from './interaction.inputs.js';
 import type { MessageWallPayload, ModerationPayload, WallMessagePayload } from './interaction.payloads.js';
-import type { MessageGuards } from './message-guards.js';
-import type { MessageStatus } from './message-status.js';
+import { assertOpen, type MessageIntake, type MessageReceipt, senderNamesFor } from './message-intake.js';
 import { approvedMessages, HOST_LIST_SIZE, moderationView, wallMessageById, wallOrder } from './message-views.js';
 import type { MessageWalls } from './message-walls.js';
 import { normalizeForMatch, type SensitiveWordFilter } from './word-filter.js';
 
 /** What a phone's message or upvote reaches for: its pass and address, the limits, the word list, the events. */
-type Audience = Scope<{ messageGuards: MessageGuards; words: SensitiveWordFilter; pubsub: PubSub; walls: MessageWalls }> & {
+type Audience = Scope<{ messages: MessageIntake; walls: MessageWalls }> & {
   voter: Voter | null;
   ip: string;
 };
 /** A moderator's or the host's change: the event for moderators, and the wall. */
 type Moderating = Scope<{ pubsub: PubSub; walls: MessageWalls }>;
 
-/** The sender name when no proven number stands behind the pass. */
-export const ANONYMOUS_SENDER = '网友';
+export { ANONYMOUS_SENDER } from './message-intake.js';
 /** Most messages on the public results page. */
 const PUBLISHED_LIMIT = 500;
 
@@ -51,25 +48,16 @@ function passFor(ctx: Pick<Audience, 'voter'>, sessionId: string): Voter {
   return ctx.voter;
 }
 
-function assertOpen(session: Pick<Session, 'status' | 'messagesEnabled'>): void {
-  if (session.status !== 'LIVE') throw new DomainError('MESSAGES_CLOSED', 'Messages can be sent only while the session is live.');
-  if (!session.messagesEnabled) throw new DomainError('MESSAGES_CLOSED', 'Messages are not open for this session just now.');
-}
-
 /**
  * "网友", or "网友 138****5678" when the pass stands for a proven number (online identity PHONE_CODE or
  * ROSTER); never the whole number, which the server does not keep.
  */
 export async function senderNameFor(em: EntityManager, voter: Voter): Promise<string> {
-  const [kind, key] = [voter.voterKey.slice(0, voter.voterKey.indexOf(':')), voter.voterKey.slice(voter.voterKey.indexOf(':') + 1)];
-  let masked: string | null | undefined;
-  if (kind === 'phone') masked = (await em.findOne(VoteCode, { session: voter.sessionId, phoneKey: key }))?.maskedPhone;
-  if (kind === 'roster' && /^[0-9a-f-]{36}$/.test(key)) masked = (await em.findOne(RosterEntry, { id: key }))?.maskedPhone;
-  return masked ? `${ANONYMOUS_SENDER} ${masked}` : ANONYMOUS_SENDER;
+  return (await senderNamesFor(em, [voter]))[0]!;
 }
 
 function announce(ctx: Scope<{ pubsub: PubSub }>, view: ModerationPayload): void {
-  ctx.services.pubsub.publish('MODERATION', view.sessionId, view);
+  ctx.services.pubsub.publish('MODERATION', view.sessionId, [view]);
 }
 
 /**
@@ -77,43 +65,15 @@ function announce(ctx: Scope<{ pubsub: PubSub }>, view: ModerationPayload): void
  * for a moderator (先审后发). Refused when messages are off, the limits are used up, or it holds a
  * sensitive word (BLOCKED_WORDS; kept as BLOCKED for moderators only when the session says so).
  */
-export async function sendMessage(
-  ctx: Audience,
-  input: { sessionId: string; body: string },
-): Promise<{ id: string; status: MessageStatus }> {
+export async function sendMessage(ctx: Audience, input: { sessionId: string; body: string }): Promise<MessageReceipt> {
   const voter = passFor(ctx, input.sessionId);
   const body = plain(input.body);
   if (!body) throw badInput('body', 'Write a message first.');
   if (characters(body) > MESSAGE_MAX_LENGTH) throw badInput('body', `Keep the message within ${MESSAGE_MAX_LENGTH} characters.`);
-  // The question on air comes in the same query: its title goes to the moderators with the message.
-  const session = await ctx.em.findOne(Session, { id: input.sessionId }, { populate: ['currentQuestion'] });
-  if (!session) throw notFound('The session');
-  assertOpen(session);
-  await ctx.services.messageGuards.admit(session.id, voter.voterKey, ctx.ip);
-  const blockedWords = await ctx.services.words.blockedWords(body);
-  if (blockedWords.length && !session.messagesKeepBlocked) throw blockedRefusal();
-  const message = ctx.em.create(
-    AudienceMessage,
-    {
-      session,
-      question: session.currentQuestion ?? null,
-      body,
-      senderName: await senderNameFor(ctx.em, voter),
-      voterKey: voter.voterKey,
-      status: blockedWords.length ? 'BLOCKED' : 'PENDING',
-      blockedWords,
-    },
-    { persist: false },
-  );
-  // One statement (no unit of work, no transaction around it): the path that takes the audience's load.
-  await ctx.em.insert(message);
-  announce(ctx, moderationView(message));
-  if (blockedWords.length) throw blockedRefusal();
-  return { id: message.id, status: message.status };
+  // The session's state, the limits, the word list and the row: in the message intake, with the
+  // messages sent meanwhile (one INSERT); answered once this message's row has committed.
+  return ctx.services.messages.submit({ sessionId: input.sessionId, voter, ip: ctx.ip, body });
 }
-
-const blockedRefusal = () =>
-  new DomainError('BLOCKED_WORDS', 'Your message contains words that cannot be shown; please put it another way.', { field: 'body' });
 
 /** 点赞: once per pass per approved message, while the session takes messages. */
 export async function upvoteMessage(ctx: Audience, messageId: string): Promise<WallMessagePayload> {

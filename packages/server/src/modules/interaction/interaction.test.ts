@@ -373,6 +373,41 @@ describe('limits', () => {
       await limited.stop();
     }
   }, 120_000); // a server of its own, with lower limits
+
+  it('takes messages sent at once together: each sender answered, and moderators sent each batch as one event', async () => {
+    const busy = await startTestServer({ MESSAGES_PER_MINUTE_PER_ADDRESS: '1000' });
+    try {
+      const session = await liveSession({ on: busy });
+      const passes = await Promise.all(Array.from({ length: 12 }, () => join(session.joinCode, busy)));
+      const queue = busy.ws({ token: await busy.login('mod') }).iterate<{
+        moderationQueueChanged: { message: { id: string }; messages: { id: string; status: string }[] };
+      }>({
+        query: 'subscription($id: ID!) { moderationQueueChanged(sessionId: $id) { message { id } messages { id status } } }',
+        variables: { id: session.id },
+      });
+      const firstEvent = queue.next();
+      await new Promise((r) => setTimeout(r, 200)); // subscribed before the messages
+      // The first pass sends twice at once: one of its two is refused, whatever batch they share.
+      const answers = await Promise.all(
+        [passes[0]!, ...passes].map((pass, i) => phone(pass, SEND, { input: { sessionId: session.id, body: `同时发送 ${i}` } }, busy)),
+      );
+      const ids = answers.flatMap((a) => (a.data?.sendMessage ? [a.data.sendMessage.id as string] : []));
+      expect(ids).toHaveLength(12);
+      expect(answers.filter((a) => codeOf(a) === 'RATE_LIMITED')).toHaveLength(1);
+      const events = [(await firstEvent).value.data.moderationQueueChanged];
+      const seen = () => events.flatMap((e) => e.messages.map((m: { id: string }) => m.id));
+      while (seen().length < ids.length) events.push((await nextValue(queue)).data!.moderationQueueChanged);
+      expect(new Set(seen())).toEqual(new Set(ids));
+      expect(seen()).toHaveLength(ids.length);
+      expect(events.length).toBeLessThan(ids.length); // batches, not one event per message
+      for (const event of events) expect(event.message.id).toBe(event.messages.at(-1)!.id);
+      const { moderationQueue } = await ok(QUEUE, { id: session.id, first: 50 }, await busy.login('mod'), busy);
+      expect(moderationQueue.totalCount).toBe(12);
+      await queue.return?.();
+    } finally {
+      await busy.stop();
+    }
+  }, 120_000); // a server of its own, with a loose limit per address
 });
 
 describe('publishing on the results page', () => {

@@ -69,5 +69,11 @@ export class SensitiveWordPage extends PageOf(SensitiveWordType) {}
 
 @ObjectType('ModerationEvent', { description: 'A message arrived or changed.' })
 export class ModerationEventType {
-  @Field(() => AudienceMessageType) message!: AudienceMessageType;
+  @Field(() => AudienceMessageType, { description: 'The message; with `messages` asked for too, the last of them.' })
+  message!: AudienceMessageType;
+  @Field(() => [AudienceMessageType], {
+    description:
+      'Messages that arrived together, or the one that changed. A subscription that asks for this field is sent each batch as one event; one that asks only for `message` is sent an event per message.',
+  })
+  messages!: AudienceMessageType[];
 }

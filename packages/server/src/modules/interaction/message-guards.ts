@@ -24,10 +24,28 @@ export class MessageGuards {
     this.perAddress = make({ keyPrefix: 'message-ip', points: config.messagesPerMinutePerAddress, duration: 60 });
   }
 
-  /** Spends one message of each allowance, refusing with RATE_LIMITED (and retryAfterSeconds) when one is used up. */
-  async admit(sessionId: string, voterKey: string, ip: string): Promise<void> {
-    await consumeOrRefuse(this.perAddress, addressKey(ip), 'Too many messages from this network just now.');
-    await consumeOrRefuse(this.perPass, `${sessionId}|${voterKey}`, 'You sent a message just now.');
-    await consumeOrRefuse(this.perSession, `${sessionId}|${voterKey}`, 'You have sent as many messages as this session allows.');
+  /**
+   * Spends one message of each allowance for every message, refusing with RATE_LIMITED (and
+   * retryAfterSeconds) when one is used up. Each allowance is spent for all of them together (one pipelined
+   * round trip to Redis per allowance, not three per message), in the same order: a message refused
+   * per address spends nothing of its pass's allowances. Answers each message's refusal, or null.
+   */
+  async admitAll(messages: { sessionId: string; voterKey: string; ip: string }[]): Promise<(Error | null)[]> {
+    const refusals: (Error | null)[] = messages.map(() => null);
+    const stages: [RateLimiterAbstract, (m: (typeof messages)[number]) => string, string][] = [
+      [this.perAddress, (m) => addressKey(m.ip), 'Too many messages from this network just now.'],
+      [this.perPass, (m) => `${m.sessionId}|${m.voterKey}`, 'You sent a message just now.'],
+      [this.perSession, (m) => `${m.sessionId}|${m.voterKey}`, 'You have sent as many messages as this session allows.'],
+    ];
+    for (const [limiter, keyOf, what] of stages) {
+      const waiting = messages.flatMap((_message, i) => (refusals[i] ? [] : [i]));
+      if (waiting.length === 0) break;
+      const outcomes = await Promise.allSettled(waiting.map((i) => consumeOrRefuse(limiter, keyOf(messages[i]!), what)));
+      outcomes.forEach((outcome, n) => {
+        if (outcome.status === 'rejected')
+          refusals[waiting[n]!] = outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason));
+      });
+    }
+    return refusals;
   }
 }

@@ -65,6 +65,12 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'followUp.settings.title' },
       },
       {
+        path: 'follow-ups/committees',
+        name: 'admin-committees',
+        component: () => import('./AdminCommitteesPage.vue'),
+        meta: { titleKey: 'committee.title' },
+      },
+      {
         path: 'follow-ups/:id',
         name: 'admin-follow-up',
         component: () => import('./AdminFollowUpPage.vue'),

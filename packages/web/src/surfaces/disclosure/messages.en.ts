@@ -227,6 +227,7 @@ const en: DisclosureMessages = {
     REFERRED: 'Referred to an oversight body',
     SUBMITTER_UNRESOLVED: 'The person who reported it says it is not solved',
     DOCUMENT_ISSUED: 'Document issued (交办函, 督办函 or 催办函)',
+    COMMITTEE_CHANGED: 'Supervising committee changed',
     unknown: 'Other',
   },
 };

@@ -233,6 +233,7 @@ const zhCN = {
     REFERRED: '移送',
     SUBMITTER_UNRESOLVED: '反映人表示问题未解决',
     DOCUMENT_ISSUED: '印发文书',
+    COMMITTEE_CHANGED: '调整督办委室',
     unknown: '其他',
   },
 };

@@ -55,7 +55,7 @@ export const ModerationQueueDocument = graphql(`
 export const ModerationQueueChangedDocument = graphql(`
   subscription ModerationQueueChanged($sessionId: ID!) {
     moderationQueueChanged(sessionId: $sessionId) {
-      message {
+      messages {
         ...ModerationMessageFields
       }
     }

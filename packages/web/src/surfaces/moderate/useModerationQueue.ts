@@ -131,9 +131,9 @@ export function useModerationQueue(sessionId: string) {
 
   const subscription = client.subscription(ModerationQueueChangedDocument, { sessionId }).subscribe((result) => {
     subscriptionError.value = result.error ?? null;
-    const message = result.data?.moderationQueueChanged.message;
-    if (!message) return;
-    if (apply(message, true) && message.status === 'PENDING') announcement.value = { kind: 'new', body: message.body };
+    // Messages that arrived together come as one event.
+    for (const message of result.data?.moderationQueueChanged.messages ?? [])
+      if (apply(message, true) && message.status === 'PENDING') announcement.value = { kind: 'new', body: message.body };
   });
   onScopeDispose(() => subscription.unsubscribe());
 

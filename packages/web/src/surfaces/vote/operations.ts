@@ -10,37 +10,6 @@ export const VoteJoinSessionDocument = graphql(`
   }
 `);
 
-/** A text message code for a session whose online vote needs a proven mobile number. */
-export const VoteRequestCodeDocument = graphql(`
-  mutation VoteRequestCode($input: RequestVoteCodeInput!) {
-    requestVoteCode(input: $input) {
-      maskedPhone
-      expiresInSeconds
-      resendAfterSeconds
-    }
-  }
-`);
-
-export const VoteJoinWithCodeDocument = graphql(`
-  mutation VoteJoinWithCode($input: JoinWithCodeInput!) {
-    joinWithCode(input: $input) {
-      token
-      sessionId
-      channel
-    }
-  }
-`);
-
-export const VoteClaimSeatDocument = graphql(`
-  mutation VoteClaimSeat($input: ClaimSeatInput!) {
-    claimSeat(input: $input) {
-      token
-      sessionId
-      channel
-    }
-  }
-`);
-
 export const VoteCastVoteDocument = graphql(`
   mutation VoteCastVote($input: CastVoteInput!) {
     castVote(input: $input) {

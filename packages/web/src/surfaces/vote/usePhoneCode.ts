@@ -2,7 +2,7 @@ import { computed, getCurrentScope, onScopeDispose, shallowRef } from 'vue';
 import { savePass, type AudiencePass } from './audiencePass';
 import type { VoteRequestCodeMutation } from '../../gql/graphql';
 import { fetchGraphql, toOperationError, type OperationError } from '../../graphql/fetchGraphql';
-import { VoteJoinWithCodeDocument, VoteRequestCodeDocument } from './operations';
+import { VoteJoinWithCodeDocument, VoteRequestCodeDocument } from './formOperations';
 import { cleanJoinCode } from './useJoinCodeEntry';
 
 // A session whose online vote needs a proven mobile number (identity PHONE_CODE or ROSTER): the

@@ -38,6 +38,9 @@ describe('the 12345 exchange', () => {
     expect(importable(preview({ valid: 1, problemCount: 1 }))).toBe(false);
     expect(importable(preview({ total: 0, valid: 0 }))).toBe(false);
     expect(importable(null)).toBe(false);
+    // Orders finished or cancelled by 12345 are left out; a file of only those has nothing to import.
+    expect(importable(preview({ total: 3, valid: 2, skipped: 1 }))).toBe(true);
+    expect(importable(preview({ total: 2, valid: 0, skipped: 2 }))).toBe(false);
   });
 
   it('links the export of 12345 items, or of every item', () => {
@@ -45,6 +48,9 @@ describe('the 12345 exchange', () => {
     expect(hotlineExportUrl('csv', true)).toBe('/exports/hotline.csv?all=true');
     expect(hotlineExportUrl('xlsx', false, { statuses: ['DISPATCHED', 'IN_PROGRESS'], departmentId: 'd1', overdue: true })).toBe(
       '/exports/hotline.xlsx?statuses=DISPATCHED%2CIN_PROGRESS&departmentId=d1&overdue=true',
+    );
+    expect(hotlineExportUrl('csv', true, { statuses: ['CLOSED'], submitterVerdict: 'UNRESOLVED' })).toBe(
+      '/exports/hotline.csv?all=true&statuses=CLOSED&submitterVerdict=UNRESOLVED',
     );
   });
 

@@ -2,6 +2,7 @@ import { shallowRef } from 'vue';
 import { OperationError } from '../../../graphql/fetchGraphql';
 import { uploadRouteError } from '../../../composables/useFileUpload';
 import type { FollowUpFilter } from '../../../gql/graphql';
+import type { hotlineLabels } from '../../../labels/hotline';
 
 // The 12345 exchange (docs/12345-exchange.md): a file is previewed by the server (which stores
 // nothing), then sent again to be imported all or nothing. These are REST routes (bytes do not go
@@ -9,20 +10,8 @@ import type { FollowUpFilter } from '../../../gql/graphql';
 
 export type HotlineImportMode = 'CLUES' | 'ITEMS';
 
-export type HotlineProblemCode =
-  | 'UNREADABLE'
-  | 'EMPTY_FILE'
-  | 'TOO_MANY_ROWS'
-  | 'MISSING_HEADER'
-  | 'DUPLICATE_HEADER'
-  | 'REQUIRED'
-  | 'TOO_LONG'
-  | 'BAD_ORDER_NO'
-  | 'BAD_DATE'
-  | 'BAD_PHONE'
-  | 'DUPLICATE_IN_FILE'
-  | 'ALREADY_IMPORTED'
-  | 'UNKNOWN_DEPARTMENT';
+/** The server's problem codes (hotline-read.ts): the page words each one, so its labels list them all. */
+export type HotlineProblemCode = keyof (typeof hotlineLabels)['zh-CN']['problem'];
 
 export interface HotlineProblem {
   /** The spreadsheet row (1: the header row); null for the whole file. */
@@ -43,13 +32,19 @@ export interface HotlinePreviewRow {
   categoryName: string;
   departmentName: string | null;
   phoneMasked: string | null;
-  becomes: 'CLUE' | 'ITEM' | null;
+  /** 办理状态 as the file gives it. */
+  status?: string | null;
+  /** SKIPPED: finished (FINISHED) or cancelled (CANCELLED) by the hotline, so left out; null: has problems. */
+  becomes: 'CLUE' | 'ITEM' | 'SKIPPED' | null;
+  skipped?: 'FINISHED' | 'CANCELLED' | null;
 }
 
 export interface HotlinePreview {
   mode: HotlineImportMode;
   total: number;
   valid: number;
+  /** Orders left out by their 办理状态. */
+  skipped?: number;
   rows: HotlinePreviewRow[];
   problems: HotlineProblem[];
   problemCount: number;
@@ -59,14 +54,17 @@ export interface HotlineImportResult {
   mode: HotlineImportMode;
   clues: number;
   items: number;
+  skipped?: number;
 }
 
 export const HOTLINE_MAX_BYTES = 10 * 1024 * 1024;
-export const HOTLINE_ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+/** .xls is offered too, so an old workbook is answered with how to save it as .xlsx rather than hidden. */
+export const HOTLINE_ACCEPT =
+  '.xlsx,.csv,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/vnd.ms-excel';
 
-/** A file may be imported only when every order in it can be. */
+/** A file may be imported only when every order in it that is not skipped (finished or cancelled by 12345) can be, and one is left. */
 export const importable = (preview: HotlinePreview | null) =>
-  preview !== null && preview.total > 0 && preview.valid === preview.total && preview.problemCount === 0;
+  preview !== null && preview.valid > 0 && preview.valid + (preview.skipped ?? 0) === preview.total && preview.problemCount === 0;
 
 /**
  * The export link (same origin: the staff cookie goes with it): items from 12345, or every item,
@@ -80,6 +78,7 @@ export function hotlineExportUrl(format: 'xlsx' | 'csv', all: boolean, filter: F
   if (filter?.sessionId) query.set('sessionId', String(filter.sessionId));
   if (filter?.overdue) query.set('overdue', 'true');
   if (filter?.reopened) query.set('reopened', 'true');
+  if (filter?.submitterVerdict) query.set('submitterVerdict', filter.submitterVerdict);
   const text = query.toString();
   return `/exports/hotline.${format}${text ? `?${text}` : ''}`;
 }

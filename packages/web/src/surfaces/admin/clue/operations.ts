@@ -5,6 +5,7 @@ graphql(`
     id
     trackingCode
     hotlineOrderNo
+    hotlineReceivedAt
     session {
       id
       title

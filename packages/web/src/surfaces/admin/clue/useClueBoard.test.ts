@@ -41,6 +41,7 @@ function clue(change: Partial<AdminClue> = {}): AdminClue {
     id: `c${counter}`,
     trackingCode: `WZ${counter}`,
     hotlineOrderNo: null,
+    hotlineReceivedAt: null,
     session: null,
     title: '小区电梯经常故障',
     description: '3 号楼电梯每周停运。',

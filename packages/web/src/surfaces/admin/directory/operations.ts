@@ -15,6 +15,10 @@ graphql(`
       name
       shortName
     }
+    committee {
+      id
+      name
+    }
   }
 `);
 

@@ -1,0 +1,38 @@
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/**
+ * Finds dead sockets with one timer per process instead of graphql-ws's own keep-alive, which holds an
+ * interval, a timeout and a listener for every socket (tens of thousands on a show night). Each tick
+ * pings the sockets whose turn it is, so every socket is pinged once per `intervalMs` and the writes are
+ * spread over the interval rather than made in one burst; a socket that has not answered its previous
+ * ping when its turn comes again is ended.
+ */
+export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 12_000, tickMs = 1_000 } = {}): () => void {
+  const turns = Math.max(1, Math.round(intervalMs / tickMs));
+  const turnOf = new WeakMap<WebSocket, number>();
+  const unanswered = new WeakSet<WebSocket>();
+  let connections = 0;
+  let tick = 0;
+  // One listener for every socket, not a closure each.
+  function answered(this: WebSocket) {
+    unanswered.delete(this);
+  }
+  server.on('connection', (socket: WebSocket) => {
+    turnOf.set(socket, connections++ % turns);
+    socket.on('pong', answered);
+  });
+  const timer = setInterval(() => {
+    const turn = tick++ % turns;
+    for (const socket of server.clients) {
+      if (turnOf.get(socket) !== turn) continue;
+      if (unanswered.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      unanswered.add(socket);
+      socket.ping();
+    }
+  }, tickMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
