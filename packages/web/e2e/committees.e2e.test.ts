@@ -114,6 +114,8 @@ describe('专（工）委 and the 督办报告', () => {
       const security = await newDevice('security', DESK);
       devices.push(security);
       await signIn(security.page, 'security');
+      // Signed in once the login page has been left; going on earlier would cut the sign-in short.
+      await security.page.waitForURL((url) => url.pathname !== '/login');
       await security.page.goto('/security/accounts');
       await security.page.getByRole('searchbox', { name: '搜索账号' }).fill(username);
       const row = security.page.locator(`tr[data-username="${username}"]`);
