@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
@@ -81,6 +81,9 @@ export async function mountHttpRoutes(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: deps.disposeWebSocket }) },
+      // No cache hints are used. Apollo's cache-control plugin would wrap every field's resolver of the
+      // schema, which the WebSocket side (every vote) shares.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

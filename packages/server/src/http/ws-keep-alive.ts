@@ -5,9 +5,11 @@ import type { WebSocket, WebSocketServer } from 'ws';
  * interval, a timeout and a listener for every socket (tens of thousands on a show night). Each tick
  * pings the sockets whose turn it is, so every socket is pinged once per `intervalMs` and the writes are
  * spread over the interval rather than made in one burst; a socket that has not answered its previous
- * ping when its turn comes again is ended.
+ * ping when its turn comes again is ended. Every 30 s (graphql-ws's default is 12 s): well inside the 60 s
+ * a proxy such as nginx waits on a quiet connection, and each ping is a write and a read for every
+ * phone, which a show with tens of thousands of them pays for during its vote storms.
  */
-export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 12_000, tickMs = 1_000 } = {}): () => void {
+export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 30_000, tickMs = 1_000 } = {}): () => void {
   const turns = Math.max(1, Math.round(intervalMs / tickMs));
   const turnOf = new WeakMap<WebSocket, number>();
   const unanswered = new WeakSet<WebSocket>();

@@ -3,6 +3,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type Exe
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context.js';
+import { CompiledOperations } from '../graphql/compiled-operations.js';
 import { DocumentCache } from '../graphql/document-cache.js';
 import { DomainError, toClientError } from '../graphql/errors.js';
 import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
@@ -74,6 +75,7 @@ export function attachWebSocket(
     [...specifiedRules, ...queryLimitRules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
     queryParseOptions,
   );
+  const votes = new CompiledOperations(schema, new Set(['castVote']));
   const formatResult = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, logger)) } : result;
   const shared = new SharedSubscriptions(schema, {
@@ -118,6 +120,7 @@ export function attachWebSocket(
       onClose: (ctx) => {
         if (ctx.extra.voter) services.presence.leave(ctx.extra.voter.sessionId);
       },
+      execute: (args) => votes.execute(args),
       subscribe: (args) => shared.subscribe(args),
       onSubscribe: async (ctx, id, payload) => {
         if (!(await operationRate.admit(ctx.extra.socket))) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];

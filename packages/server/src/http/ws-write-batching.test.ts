@@ -1,0 +1,52 @@
+import { once } from 'node:events';
+import type { AddressInfo, Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket, WebSocketServer } from 'ws';
+import { batchWritesPerTurn } from './ws-write-batching.js';
+
+describe('batching writes per turn', () => {
+  const stops: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+  });
+
+  /** A server socket whose TCP writes are counted, and a client that collects what it receives. */
+  async function connect() {
+    const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await once(server, 'listening');
+    stops.push(() => server.close());
+    batchWritesPerTurn(server);
+    const connected = once(server, 'connection') as Promise<[WebSocket]>;
+    const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    stops.push(() => client.terminate());
+    const received: string[] = [];
+    client.on('message', (data) => received.push(String(data)));
+    const [[ws]] = await Promise.all([connected, once(client, 'open')]);
+    const tcp = (ws as unknown as { _socket: Socket })._socket as Socket & { _write: Function; _writev: Function };
+    let writes = 0;
+    for (const method of ['_write', '_writev'] as const) {
+      const original = tcp[method].bind(tcp);
+      tcp[method] = (...args: unknown[]) => {
+        writes++;
+        return original(...args);
+      };
+    }
+    return { ws, received, writes: () => writes };
+  }
+
+  it('writes a message and the one sent from its callback (graphql-ws’s next, then complete) in one system call', async () => {
+    const { ws, received, writes } = await connect();
+    const done = new Promise<void>((resolve) => ws.send('next', () => ws.send('complete', () => resolve())));
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received).toEqual(['next', 'complete']);
+    expect(writes()).toBe(1);
+  });
+
+  it('still reports a send to a closed socket as failed', async () => {
+    const { ws } = await connect();
+    ws.terminate();
+    const error = await new Promise<Error | undefined>((resolve) => ws.send('late', resolve));
+    expect(error).toBeInstanceOf(Error);
+  });
+});
