@@ -100,8 +100,17 @@ export async function chooseOption(
   option: string | RegExp,
   { exact = true, multiple = false }: { exact?: boolean; multiple?: boolean } = {},
 ): Promise<void> {
-  await openSelect(page, select);
-  await page.getByRole('option', { name: option, exact }).click();
+  // A list re-rendered while open (its options arriving, the row around it refreshed) can close the
+  // select or keep the option moving; the select is then opened again, a few times at most.
+  for (let attempt = 1; ; attempt++) {
+    await openSelect(page, select);
+    try {
+      await page.getByRole('option', { name: option, exact }).click({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   if (multiple) await page.keyboard.press('Escape');
 }
 

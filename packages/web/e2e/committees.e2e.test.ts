@@ -117,8 +117,14 @@ describe('专（工）委 and the 督办报告', () => {
       // Signed in once the login page has been left; going on earlier would cut the sign-in short.
       await security.page.waitForURL((url) => url.pathname !== '/login');
       await security.page.goto('/security/accounts');
+      // The list is searched on the server: the row is picked from the answer, not from the rows before it.
+      const searched = security.page.waitForResponse((response) =>
+        (response.request().postData() ?? '').includes(JSON.stringify(username)),
+      );
       await security.page.getByRole('searchbox', { name: '搜索账号' }).fill(username);
+      await searched;
       const row = security.page.locator(`tr[data-username="${username}"]`);
+      await row.waitFor();
       await chooseOption(security.page, row.getByTestId('account-committee'), name);
       await security.page.getByText(`已更新${shortName}工作人员的专（工）委。`).waitFor();
       await shot(security.page, 'committees-account');
