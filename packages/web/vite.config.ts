@@ -26,7 +26,7 @@ function graphqlDocuments(): Plugin {
   );
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
   const definition = /^\s*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
-  let documents = new Map<string, { full: string; text: string }>();
+  let documents = new Map<string, { full: string; text: string; body: string }>();
   const load = () => {
     documents = new Map();
     for (const [, name, literal] of readFileSync(generatedDocuments, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as /gm)) {
@@ -35,12 +35,18 @@ function graphqlDocuments(): Plugin {
       const loc = { start: 0, end: body.length, source: { body, name: 'GraphQL request', locationOffset: { line: 1, column: 1 } } };
       // The light surfaces send the text with its ignored characters (indentation, line breaks) left out.
       const light = { kind: 'Document', definitions: [], loc: { source: { body: stripIgnoredCharacters(body) } } };
-      documents.set(name!, { full: JSON.stringify({ ...ast, loc }), text: JSON.stringify(light) });
+      documents.set(name!, { full: JSON.stringify({ ...ast, loc }), text: JSON.stringify(light), body: light.loc.source.body });
     }
   };
   return {
     name: 'wenzheng:graphql-documents',
     buildStart: load,
+    // The server answers the vote page's first query with the page itself (the server's http/vote-page.ts).
+    generateBundle() {
+      const query = documents.get('VoteLiveStateDocument');
+      if (!query) return this.error('VoteLiveState is missing from the generated documents');
+      this.emitFile({ type: 'asset', fileName: '.vite/vote-page-query.graphql', source: query.body });
+    },
     handleHotUpdate({ file }) {
       if (file === generatedDocuments) load();
     },

@@ -558,7 +558,11 @@ describe('a session of each kind, end to end', () => {
         const row = `第 ${index + 1} 个候选项目`;
         await dialog.getByLabel(`${row} 项目名称`).fill(candidate.label);
         await dialog.getByRole('combobox', { name: `${row} 牵头单位` }).click({ force: true });
-        await dialog.getByRole('group', { name: row }).getByRole('option', { name: candidate.department }).click();
+        const option = dialog.getByRole('group', { name: row }).getByRole('option', { name: candidate.department });
+        await option.click();
+        // The list closes before the next row's select is opened: while closing it can still cover
+        // that select, and a click there would pick from this list instead.
+        await option.waitFor({ state: 'hidden' });
       }
       const max = dialog.locator('input[name="maxChoices"]');
       await max.fill('2');

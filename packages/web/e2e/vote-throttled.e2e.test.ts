@@ -53,13 +53,15 @@ const FAST_3G = {
   uploadThroughput: ((750 * 1000) / 8) * 0.9,
 };
 /**
- * The goal is 1.5 s. A phone opening the QR link for the first time waits for four requests one
- * after the other (the page, its script, the pass, the live state: 2.25 s of round trips alone at
- * 562.5 ms each), so the test holds the page to that floor plus what downloading and running the
- * scripts may add, and prints how far it is from the goal.
+ * The goal is 1.5 s. A phone opening the QR link for the first time waits for two requests one
+ * after the other: the page, which carries the session's live state, then its scripts and styles,
+ * fetched side by side (no more than the browser's six connections to a host, or one would wait
+ * for another). The pass follows without holding the buttons back. The test holds the page to those
+ * two round trips (1.125 s) plus what downloading and running the scripts may add, so that a third
+ * request in the chain fails it, and prints how far it is from the goal.
  */
 const FAST_3G_GOAL_MS = 1_500;
-const FAST_3G_ROUND_TRIPS = 4;
+const FAST_3G_ROUND_TRIPS = 2;
 const FAST_3G_WITHIN_MS = FAST_3G_ROUND_TRIPS * FAST_3G.latency + 1_250;
 
 describe('the vote page on "Fast 3G"', () => {
@@ -131,6 +133,14 @@ async function coldLoadToButtons(joinCode: string, attempt: number): Promise<num
     await page.goto(`/vote/${joinCode}`, { waitUntil: 'commit' });
     await page.getByRole('button', { name: '满意', exact: true }).waitFor({ timeout: 20_000 });
     const shownAt = Math.round(await page.evaluate(() => (window as unknown as { __buttonsAt: number }).__buttonsAt));
+    // Where the time went: when each request the page made was answered, on the same clock.
+    const timeline = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => {
+        const timing = entry as PerformanceResourceTiming;
+        return `${new URL(timing.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} ${Math.round(timing.startTime)}–${Math.round(timing.responseEnd)}`;
+      }),
+    );
+    console.info(`attempt ${attempt}: requests (start–answered, ms): ${timeline.join(', ')}`);
     const loaded = [...scripts.values()];
     const wire = loaded.reduce((sum, s) => sum + s.wire, 0);
     const body = loaded.reduce((sum, s) => sum + s.body, 0);
@@ -161,15 +171,15 @@ async function coldLoad(joinCode: string, attempt: number): Promise<number> {
       downloadThroughput: (1.6 * 1024 * 1024) / 8,
       uploadThroughput: (750 * 1024) / 8,
     });
-    // Stamps, on the page's own clock (from the start of navigation), when the session first shows.
+    // Stamps, on the page's own clock (from the start of navigation), when the session shows and the
+    // phone holds its pass (the page shows the session it came with before the pass arrives).
     await context.addInitScript((key) => {
-      const observer = new MutationObserver(() => {
+      const check = setInterval(() => {
         const title = document.querySelector('[data-testid="session-title"]');
-        if (!title?.textContent) return;
-        observer.disconnect();
-        Object.assign(window, { __usable: { at: performance.now(), joined: localStorage.getItem(key) !== null } });
-      });
-      observer.observe(document, { childList: true, subtree: true, characterData: true });
+        if (!title?.textContent || localStorage.getItem(key) === null) return;
+        clearInterval(check);
+        Object.assign(window, { __usable: { at: performance.now(), joined: true } });
+      }, 5);
     }, `wz.pass.${joinCode}`);
     let scriptBytes = 0;
     page.on('response', async (response) => {
@@ -180,6 +190,7 @@ async function coldLoad(joinCode: string, attempt: number): Promise<number> {
     await page.goto(`/vote/${joinCode}`, { waitUntil: 'commit' });
     await page.getByTestId('session-title').getByText('慢速网络下的问政').waitFor({ timeout: 10_000 });
     await page.getByTestId('vote-notice').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => '__usable' in window, undefined, { timeout: 10_000 });
     const seenAfter = Date.now() - started;
     const usable = await page.evaluate(() => (window as unknown as { __usable: { at: number; joined: boolean } }).__usable);
     console.info(

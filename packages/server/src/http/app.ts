@@ -27,6 +27,7 @@ import { proxyTrust, type ProxyTrust } from './client-address.js';
 import type { GracefulDrain } from './drain.js';
 import { Routes } from './routes.js';
 import { securityHeaders } from './security-headers.js';
+import { votePageStateReader } from './vote-page.js';
 import { serveWeb } from './web.js';
 
 /** Largest GraphQL request body over HTTP (a WebSocket message: 64 KB, the socket's maxPayload). */
@@ -134,7 +135,7 @@ export async function mountHttpRoutes(
   documentRoutes(routes, statsHttp.printer);
   supervisionReportRoutes(routes, statsHttp.printer, config.reportIssuer);
   auditRoutes(routes);
-  const servesWeb = serveWeb(app, config.webDist);
+  const servesWeb = serveWeb(app, config.webDist, votePageStateReader(apollo, services, config.webDist));
   if (!servesWeb) logger.warn({ webDist: config.webDist }, 'no built web app found; serving the API only');
 
   return {

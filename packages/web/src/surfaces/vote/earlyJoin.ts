@@ -1,11 +1,13 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { isJoinCode, readPass, savePass, type AudiencePass } from './audiencePass';
 import type { LiveState } from '../../live/liveState';
 import { fetchGraphql } from '../../graphql/fetchGraphql';
 import { VoteJoinSessionDocument, VoteLiveStateDocument } from './operations';
 
-// A phone that opens the QR link joins, and reads the session's live state over plain HTTP, while
-// the page is still downloading: the requests go out from the entry script, and the vote page
-// takes their answers over. The socket then follows the state from there.
+// A phone that opens the QR link joins while the page is still downloading: the request goes out
+// from the entry script, and the vote page takes its answer over. The session's live state comes
+// with the page itself (the server's http/vote-page.ts), or over plain HTTP when the page came
+// without it. The socket then follows the state from there.
 
 export interface EarlyStart {
   pass: Promise<AudiencePass>;
@@ -32,12 +34,31 @@ export function requestPass(joinCode: string): Promise<AudiencePass> {
   });
 }
 
+/** The live state the server put in the page for `joinCode`, if it did. */
+function servedState(joinCode: string): LiveState | null {
+  try {
+    const served = JSON.parse(document.getElementById('vote-page-state')?.textContent ?? 'null') as {
+      joinCode: string;
+      data: ResultOf<typeof VoteLiveStateDocument>;
+    } | null;
+    return served?.joinCode === joinCode ? served.data.liveState : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts joining now, if this address is the vote page of a session. */
 export function startEarly(pathname: string): void {
   const match = /^\/vote\/(\d{6})\/?$/.exec(pathname);
   if (!match || !isJoinCode(match[1]!)) return;
   const pass = requestPass(match[1]!);
-  const state = pass.then(async ({ sessionId }) => (await fetchGraphql(VoteLiveStateDocument, { sessionId })).liveState);
+  const served = servedState(match[1]!);
+  // The vote buttons show before the pass has arrived (a tap waits for it), unless the session asks
+  // phones for a proven mobile number: those see the form, not buttons they could not use yet.
+  const state =
+    served && served.settings.onlineIdentity === 'DEVICE'
+      ? Promise.resolve(served)
+      : pass.then(async ({ sessionId }) => served ?? (await fetchGraphql(VoteLiveStateDocument, { sessionId })).liveState);
   // Failures are reported by the page when it takes the requests over.
   pass.catch(() => undefined);
   state.catch(() => undefined);

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test/harness.js';
+import { VOTE_PAGE_QUERY_FILE } from './vote-page.js';
+
+// The page's first query as the web build writes it: a fragment, as the page's own.
+const QUERY =
+  'query VoteLiveState($sessionId:ID!){liveState(sessionId:$sessionId){...F}}fragment F on LiveState{sessionId title status settings{onlineIdentity}}';
+
+/** A stand-in for the built web app, with the vote page's query beside its manifest. */
+function webDist(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wz-web-'));
+  mkdirSync(path.join(dir, '.vite'));
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><title>问政</title></head><body><div id="app"></div></body></html>',
+  );
+  writeFileSync(path.join(dir, VOTE_PAGE_QUERY_FILE), QUERY);
+  return dir;
+}
+
+/** The state the page carries, or null when it has none. */
+async function servedState(server: TestServer, pagePath: string) {
+  const response = await fetch(`${server.url}${pagePath}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/html');
+  expect(response.headers.get('cache-control')).toBe('no-cache');
+  expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  const html = await response.text();
+  expect(html).toContain('<div id="app"></div>');
+  const block = /<script type="application\/json" id="vote-page-state">(.*?)<\/script><\/head>/.exec(html);
+  // No text in the block can end it or open a comment, whatever the session's texts hold.
+  if (block) expect(block[1]).not.toMatch(/[<>]/);
+  return { html, state: block ? (JSON.parse(block[1]!) as { joinCode: string; data: { liveState: Record<string, any> } }) : null };
+}
+
+let server: TestServer;
+let admin: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ WEB_DIST: webDist() });
+  admin = await server.login('admin');
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function session(title: string, settings: Record<string, unknown> = {}) {
+  const created = await server.gql(
+    'mutation($i: SessionInput!) { createSession(input: $i) { id joinCode } }',
+    { i: { title, theme: '测试', scheduledAt: new Date().toISOString(), settings } },
+    { token: admin },
+  );
+  return created.data.createSession as { id: string; joinCode: string };
+}
+const publish = (id: string) => server.gql('mutation($id: ID!) { publishSession(id: $id) { id } }', { id }, { token: admin });
+
+describe('a session’s vote page (the QR link)', () => {
+  it('carries the live state the page would ask for, as its query answers it', async () => {
+    // A title that tries to end the data block and run a script of its own.
+    const title = '停车难</script><script>alert(1)</script> & <!--';
+    const planned = await session(title);
+    await publish(planned.id);
+    const { html, state } = await servedState(server, `/vote/${planned.joinCode}`);
+    expect(state).toEqual({
+      joinCode: planned.joinCode,
+      data: { liveState: { sessionId: planned.id, title, status: 'PUBLISHED', settings: { onlineIdentity: 'DEVICE' } } },
+    });
+    expect(html).not.toContain('<script>alert');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    // The same as over GraphQL.
+    const overGraphql = await server.gql(QUERY, { sessionId: planned.id });
+    expect(overGraphql.data).toEqual(state!.data);
+  });
+
+  it('carries nothing for a draft, an unknown code or another page, which get the page alone', async () => {
+    const draft = await session('草稿');
+    expect((await servedState(server, `/vote/${draft.joinCode}`)).state).toBeNull();
+    const unused = (Number(draft.joinCode) + 1) % 1_000_000;
+    expect((await servedState(server, `/vote/${String(unused).padStart(6, '0')}`)).state).toBeNull();
+    expect((await servedState(server, '/vote')).state).toBeNull();
+    expect((await servedState(server, '/admin/sessions')).state).toBeNull();
+  });
+});

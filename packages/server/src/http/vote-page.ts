@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { buildContext, type Context } from '../graphql/context.js';
+import { DomainError } from '../graphql/errors.js';
+import { findJoinable } from '../modules/vote/vote.service.js';
+import type { AppServices } from '../services.js';
+
+/**
+ * The vote page's own first query (the live state, with the fields the page reads), which the web
+ * build writes next to its manifest. Answering it here keeps one source for what the page expects.
+ */
+export const VOTE_PAGE_QUERY_FILE = path.join('.vite', 'vote-page-query.graphql');
+
+/** What the QR link's page carries: the answer to the page's first query, for this join code. */
+export interface VotePageState {
+  joinCode: string;
+  data: Record<string, unknown>;
+}
+
+/** The live state a phone opening `/vote/<joinCode>` would ask for at once, or null when there is none to give. */
+export type VotePageStateReader = (joinCode: string, ip: string) => Promise<VotePageState | null>;
+
+/**
+ * A phone opening the QR link on a slow mobile network waits one round trip per request made one
+ * after the other. The page's HTML therefore comes with the session's live state in it, answered
+ * as the page's own query would be by anyone (the query is public), so the vote buttons show as soon
+ * as the scripts have run; the phone's pass and its socket follow in the background. Sessions that
+ * are not open to phones (unknown code, draft, ended) get the page alone, which explains the refusal.
+ */
+export function votePageStateReader(apollo: ApolloServer<Context>, services: AppServices, webDist: string): VotePageStateReader | null {
+  const file = path.join(webDist, VOTE_PAGE_QUERY_FILE);
+  if (!existsSync(file)) return null;
+  const query = readFileSync(file, 'utf8');
+  return async (joinCode, ip) => {
+    const contextValue = await buildContext(services, { token: undefined, ip });
+    try {
+      const session = await findJoinable(contextValue.em, joinCode);
+      const response = await apollo.executeOperation({ query, variables: { sessionId: session.id } }, { contextValue });
+      if (response.body.kind !== 'single' || response.body.singleResult.errors?.length || !response.body.singleResult.data) return null;
+      return { joinCode, data: response.body.singleResult.data };
+    } catch (error) {
+      if (!(error instanceof DomainError))
+        services.logger.warn({ err: error, joinCode }, 'the vote page was served without its live state');
+      return null;
+    }
+  };
+}
+
+/**
+ * The page with the state in a JSON data block, which browsers do not run (the CSP's `script-src`
+ * does not apply). `<`, `>` and `&` are escaped so that no text of the session (a title with
+ * `</script>`) can end the block.
+ */
+export function withVotePageState(html: string, state: VotePageState): string {
+  const json = JSON.stringify(state).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return html.replace('</head>', () => `<script type="application/json" id="vote-page-state">${json}</script></head>`);
+}
