@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
+import { isVotePath } from './src/surfaces/vote/votePaths';
 
 const api = 'http://127.0.0.1:4000';
 const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
@@ -20,7 +21,7 @@ const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.
  * documents only as text over fetch or graphql-ws and never through urql: their documents carry
  * the text alone, which keeps the phones' first download small.
  */
-function graphqlDocuments(): Plugin {
+function graphqlDocuments({ votePageQuery = false } = {}): Plugin {
   const textOnly = ['src/surfaces/vote/', 'src/surfaces/screen/', 'src/live/'].map((dir) =>
     fileURLToPath(new URL(`./${dir}`, import.meta.url)),
   );
@@ -43,6 +44,7 @@ function graphqlDocuments(): Plugin {
     buildStart: load,
     // The server answers the vote page's first query with the page itself (the server's http/vote-page.ts).
     generateBundle() {
+      if (!votePageQuery) return;
       const query = documents.get('VoteLiveStateDocument');
       if (!query) return this.error('VoteLiveState is missing from the generated documents');
       this.emitFile({ type: 'asset', fileName: '.vite/vote-page-query.graphql', source: query.body });
@@ -113,84 +115,94 @@ function preloadVotePages(): Plugin {
   };
 }
 
+// Compile-time flags so the bundler drops the parts of Vue and vue-i18n the app never uses.
+const define = {
+  __VUE_PROD_DEVTOOLS__: false,
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+  __VUE_OPTIONS_API__: false,
+  __VUE_I18N_FULL_INSTALL__: false,
+  __VUE_I18N_LEGACY_API__: false,
+  __INTLIFY_PROD_DEVTOOLS__: false,
+};
+const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+
 /**
- * The vote pages' first load in two chunks besides the entry: the modules they share with other
- * pages (Vue, the live transport, the shared labels) in `vote-shared`, and those only the vote pages
- * use in `vote-pages`. A phone on a slow network then fetches a few scripts, not a dozen small
- * ones, each a round trip once the browser's six connections are busy. The entry's own modules
- * stay in the entry, which must not wait for these chunks (it starts joining the session at once):
- * the groups do not take a module's dependencies along. What the vote pages load on demand, and
- * other pages' modules, are not touched.
+ * What the vote pages need at once in one chunk, `vote-pages`, beside the entry and the vote pages'
+ * own module (a phone on a slow network then makes a few requests, within the browser's six
+ * connections to a host, not a dozen one after another). The entry's own modules stay in the entry,
+ * which must not wait for this chunk (it starts joining the session at once); what the vote pages
+ * load on demand stays apart.
  */
-function voteChunks(): Rolldown.CodeSplittingGroup[] {
-  const [entry, votePages] = ['./src/main.ts', './src/surfaces/vote/voteMain.ts'].map((file) =>
+function votePagesChunk(): Rolldown.CodeSplittingGroup {
+  const [entry, votePages] = ['./src/vote.ts', './src/surfaces/vote/voteMain.ts'].map((file) =>
     fileURLToPath(new URL(file, import.meta.url)),
   );
-  let shared: Map<string, string> | undefined;
-  const chunkOf: Rolldown.CodeSplittingNameFunction = (id, context) => {
-    if (!shared) {
-      const staticClosure = (start: string) => {
-        const closure = new Set<string>();
-        const visit = (module: string) => {
-          if (closure.has(module)) return;
-          closure.add(module);
-          context.getModuleInfo(module)?.importedIds.forEach(visit);
+  let members: Set<string> | undefined;
+  return {
+    name: (id, context) => {
+      if (!members) {
+        const staticClosure = (start: string) => {
+          const closure = new Set<string>();
+          const visit = (module: string) => {
+            if (closure.has(module)) return;
+            closure.add(module);
+            context.getModuleInfo(module)?.importedIds.forEach(visit);
+          };
+          visit(start);
+          return closure;
         };
-        visit(start);
-        return closure;
-      };
-      const inEntry = staticClosure(entry!);
-      const ofVotePages = staticClosure(votePages!);
-      // Everything the other pages can load, statically or on demand, without going through the vote pages.
-      const elsewhere = new Set<string>();
-      const visitElsewhere = (module: string) => {
-        if (elsewhere.has(module) || module === votePages) return;
-        elsewhere.add(module);
-        const info = context.getModuleInfo(module);
-        [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])].forEach(visitElsewhere);
-      };
-      visitElsewhere(entry!);
-      // The entry's own modules stay in the entry (the groups do not take their dependencies along).
-      shared = new Map();
-      for (const module of ofVotePages) {
-        if (inEntry.has(module) || module === votePages) continue;
-        shared.set(module, elsewhere.has(module) ? 'vote-shared' : 'vote-pages');
+        const inEntry = staticClosure(entry!);
+        members = new Set([...staticClosure(votePages!)].filter((module) => module !== votePages && !inEntry.has(module)));
       }
-    }
-    return shared.get(id) ?? null;
+      return members.has(id) ? 'vote-pages' : null;
+    },
+    includeDependenciesRecursively: false,
   };
-  // The shared chunk first: a vote-only module's dependencies that other pages use stay in it.
-  return [
-    {
-      name: (id, context) => (chunkOf(id, context) === 'vote-shared' ? 'vote-shared' : null),
-      priority: 2,
-      includeDependenciesRecursively: false,
-    },
-    {
-      name: (id, context) => (chunkOf(id, context) === 'vote-pages' ? 'vote-pages' : null),
-      priority: 1,
-      includeDependenciesRecursively: false,
-    },
-  ];
 }
 
+/**
+ * The vote pages (the audience's phones) are an app of their own, `vote.html`, built apart from the
+ * main app after it, into the same folder. Built apart, they carry only the parts of Vue they use:
+ * in one build, Vue's code is shared by every page, and with it what the staff pages use (their
+ * transitions, teleports, form bindings). The server answers every vote page address with
+ * `vote.html`; so does the development server here.
+ */
+function votePages(): Plugin {
+  const page = fileURLToPath(new URL('./vote.html', import.meta.url));
+  return {
+    name: 'wenzheng:vote-pages',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && isVotePath(new URL(req.url, 'http://localhost').pathname)) req.url = '/vote.html';
+        next();
+      });
+    },
+    async closeBundle(error) {
+      if (error || this.environment.config.command !== 'build') return;
+      await build({
+        configFile: false,
+        logLevel: this.environment.config.logLevel,
+        plugins: [vue(), graphqlDocuments({ votePageQuery: true }), preloadVotePages()],
+        define,
+        publicDir: false,
+        build: {
+          outDir,
+          emptyOutDir: false,
+          manifest: '.vite/vote-manifest.json',
+          rolldownOptions: { input: page, output: { codeSplitting: { groups: [votePagesChunk()] } } },
+        },
+      });
+    },
+  };
+}
 export default defineConfig({
-  plugins: [vue(), graphqlDocuments(), preloadVotePages()],
-  define: {
-    // Compile-time flags so the bundler drops the parts of Vue and vue-i18n the app never uses.
-    __VUE_PROD_DEVTOOLS__: false,
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
-    __VUE_OPTIONS_API__: false,
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
+  plugins: [vue(), graphqlDocuments(), votePages()],
+  define,
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     // Lists each chunk's imports; the bundle test reads it to measure what a route loads.
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: voteChunks() } } },
   },
   server: {
     proxy: {

@@ -1,21 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_STREAM_HOSTS, loadConfig } from '../config.js';
 import { chromiumArgs } from '../modules/stats/pdf-printer.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness.js';
+import { webDistStandIn } from '../test/web-dist.js';
 import { streamShown } from './security-headers.js';
-
-/** A stand-in for the built web app, so pages are served as in production. */
-function webDist(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'wz-web-'));
-  mkdirSync(path.join(dir, 'assets'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>问政</title><script type="module" src="/assets/app.js"></script>');
-  writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
-  return dir;
-}
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
 
@@ -34,7 +23,7 @@ async function signIn(server: TestServer) {
 describe('behind TLS (SECURE_COOKIES=true, as in production)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ WEB_DIST: webDist(), SECURE_COOKIES: 'true' });
+    server = await startTestServer({ WEB_DIST: webDistStandIn(), SECURE_COOKIES: 'true' });
   });
   afterAll(async () => {
     await server?.stop();
@@ -89,7 +78,7 @@ describe('behind TLS (SECURE_COOKIES=true, as in production)', () => {
 describe('over plain HTTP (development)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ WEB_DIST: webDist() });
+    server = await startTestServer({ WEB_DIST: webDistStandIn() });
   });
   afterAll(async () => {
     await server?.stop();
@@ -111,7 +100,7 @@ describe('over plain HTTP (development)', () => {
 
 describe('in production', () => {
   it('turns Secure cookies (and with them HSTS) on by default', async () => {
-    const server = await startTestServer({ NODE_ENV: 'production', WEB_DIST: webDist() });
+    const server = await startTestServer({ NODE_ENV: 'production', WEB_DIST: webDistStandIn() });
     try {
       expect((await fetch(`${server.url}/`)).headers.get('strict-transport-security')).toContain('max-age=');
       expect((await signIn(server)).cookie).toMatch(/; Secure/i);
@@ -131,7 +120,7 @@ const directive = (csp: string, name: string) =>
 
 describe('the page policy: connections and frames', () => {
   it('lets pages connect to their own origin only, and frame only themselves and the default stream players', async () => {
-    const server = await startTestServer({ WEB_DIST: webDist() });
+    const server = await startTestServer({ WEB_DIST: webDistStandIn() });
     try {
       const csp = (await fetch(`${server.url}/vote/123456`)).headers.get('content-security-policy') ?? '';
       expect(directive(csp, 'connect-src')).toEqual(["'self'"]);
@@ -160,7 +149,7 @@ describe('the page policy: connections and frames', () => {
     ]) {
       expect(() => loadConfig({ STREAM_HOSTS: bad }), bad).toThrow(ConfigError);
     }
-    const server = await startTestServer({ WEB_DIST: webDist(), STREAM_HOSTS: 'https://live.example.cn' });
+    const server = await startTestServer({ WEB_DIST: webDistStandIn(), STREAM_HOSTS: 'https://live.example.cn' });
     try {
       const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? '';
       expect(directive(csp, 'frame-src')).toEqual(["'self'", 'https://live.example.cn']);
@@ -173,7 +162,7 @@ describe('the page policy: connections and frames', () => {
     let server: TestServer;
     let browser: Browser;
     beforeAll(async () => {
-      server = await startTestServer({ WEB_DIST: webDist(), STREAM_HOSTS: 'https://live.example.cn' });
+      server = await startTestServer({ WEB_DIST: webDistStandIn(), STREAM_HOSTS: 'https://live.example.cn' });
       browser = await chromium.launch({ executablePath: loadConfig({}).chromiumPath, args: chromiumArgs().args });
     });
     afterAll(async () => {

@@ -1,25 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/harness.js';
-import { VOTE_PAGE_QUERY_FILE } from './vote-page.js';
+import { webDistStandIn } from '../test/web-dist.js';
 
 // The page's first query as the web build writes it: a fragment, as the page's own.
 const QUERY =
   'query VoteLiveState($sessionId:ID!){liveState(sessionId:$sessionId){...F}}fragment F on LiveState{sessionId title status settings{onlineIdentity}}';
-
-/** A stand-in for the built web app, with the vote page's query beside its manifest. */
-function webDist(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'wz-web-'));
-  mkdirSync(path.join(dir, '.vite'));
-  writeFileSync(
-    path.join(dir, 'index.html'),
-    '<!doctype html><html><head><title>问政</title></head><body><div id="app"></div></body></html>',
-  );
-  writeFileSync(path.join(dir, VOTE_PAGE_QUERY_FILE), QUERY);
-  return dir;
-}
 
 /** The state the page carries, or null when it has none. */
 async function servedState(server: TestServer, pagePath: string) {
@@ -33,14 +18,19 @@ async function servedState(server: TestServer, pagePath: string) {
   const block = /<script type="application\/json" id="vote-page-state">(.*?)<\/script><\/head>/.exec(html);
   // No text in the block can end it or open a comment, whatever the session's texts hold.
   if (block) expect(block[1]).not.toMatch(/[<>]/);
-  return { html, state: block ? (JSON.parse(block[1]!) as { joinCode: string; data: { liveState: Record<string, any> } }) : null };
+  return {
+    html,
+    /** Which app's page: the vote pages' own (vote.html) or the main app's (index.html). */
+    app: /<title>问政 测评<\/title>/.test(html) ? 'vote' : 'main',
+    state: block ? (JSON.parse(block[1]!) as { joinCode: string; data: { liveState: Record<string, any> } }) : null,
+  };
 }
 
 let server: TestServer;
 let admin: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ WEB_DIST: webDist() });
+  server = await startTestServer({ WEB_DIST: webDistStandIn(QUERY) });
   admin = await server.login('admin');
 });
 afterAll(async () => {
@@ -63,24 +53,29 @@ describe('a session’s vote page (the QR link)', () => {
     const title = '停车难</script><script>alert(1)</script> & <!--';
     const planned = await session(title);
     await publish(planned.id);
-    const { html, state } = await servedState(server, `/vote/${planned.joinCode}`);
+    const { html, app, state } = await servedState(server, `/vote/${planned.joinCode}`);
+    expect(app).toBe('vote');
     expect(state).toEqual({
       joinCode: planned.joinCode,
       data: { liveState: { sessionId: planned.id, title, status: 'PUBLISHED', settings: { onlineIdentity: 'DEVICE' } } },
     });
     expect(html).not.toContain('<script>alert');
-    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    // The page's own script, and the block.
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
     // The same as over GraphQL.
     const overGraphql = await server.gql(QUERY, { sessionId: planned.id });
     expect(overGraphql.data).toEqual(state!.data);
   });
 
-  it('carries nothing for a draft, an unknown code or another page, which get the page alone', async () => {
+  it('carries nothing for a draft, an unknown code or another vote page, which get the page alone', async () => {
     const draft = await session('草稿');
-    expect((await servedState(server, `/vote/${draft.joinCode}`)).state).toBeNull();
-    const unused = (Number(draft.joinCode) + 1) % 1_000_000;
-    expect((await servedState(server, `/vote/${String(unused).padStart(6, '0')}`)).state).toBeNull();
-    expect((await servedState(server, '/vote')).state).toBeNull();
-    expect((await servedState(server, '/admin/sessions')).state).toBeNull();
+    const unused = String((Number(draft.joinCode) + 1) % 1_000_000).padStart(6, '0');
+    for (const page of [`/vote/${draft.joinCode}`, `/vote/${unused}`, '/vote', `/vote/${draft.joinCode}/seat`])
+      expect(await servedState(server, page), page).toMatchObject({ app: 'vote', state: null });
+  });
+
+  it('serves every other page path the main app', async () => {
+    for (const page of ['/', '/admin/sessions', '/screen/1', '/voters'])
+      expect(await servedState(server, page), page).toMatchObject({ app: 'main', state: null });
   });
 });

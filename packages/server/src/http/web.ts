@@ -4,28 +4,30 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { withVotePageState, type VotePageStateReader } from './vote-page.js';
 
-/** A session's vote page, the address its QR code opens. */
-const VOTE_PAGE = /^\/vote\/(\d{6})\/?$/;
+/** The vote pages' addresses (the web's votePaths.ts), and among them a session's, the one its QR code opens. */
+const VOTE_PAGES = /^\/vote(\/.*)?$/;
+const SESSION_VOTE_PAGE = /^\/vote\/(\d{6})\/?$/;
 
 /**
- * Serves the built web app, with every unknown page path answered by index.html (client-side
- * routes); a session's vote page carries its live state when `votePageState` can give it.
+ * Serves the built web app: the vote pages' own app (vote.html) at their addresses, a session's with
+ * its live state when `votePageState` can give it, and the main app (index.html) at every other page
+ * path (client-side routes).
  */
 export function serveWeb(app: Express, webDist: string, votePageState: VotePageStateReader | null): boolean {
   const index = path.join(webDist, 'index.html');
-  if (!existsSync(index)) return false;
+  const votePages = path.join(webDist, 'vote.html');
+  if (!existsSync(index) || !existsSync(votePages)) return false;
   // Phones on mobile data: gzip halves what they download. GraphQL is mounted earlier and not compressed.
   const compress = compression();
   app.use('/assets', compress, express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(compress, express.static(webDist, { index: false, maxAge: '1h' }));
-  if (votePageState) {
-    const html = readFileSync(index, 'utf8');
-    app.get(VOTE_PAGE, compress, async (req, res) => {
-      const state = await votePageState(VOTE_PAGE.exec(req.path)![1]!, req.ip ?? 'unknown');
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(state ? withVotePageState(html, state) : html);
-    });
-  }
+  const voteHtml = readFileSync(votePages, 'utf8');
+  app.get(VOTE_PAGES, compress, async (req, res) => {
+    const joinCode = SESSION_VOTE_PAGE.exec(req.path)?.[1];
+    const state = joinCode && votePageState ? await votePageState(joinCode, req.ip ?? 'unknown') : null;
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(state ? withVotePageState(voteHtml, state) : voteHtml);
+  });
   app.get(/^\/(?!graphql|healthz|readyz).*/, compress, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

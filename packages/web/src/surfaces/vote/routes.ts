@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 
-// The vote pages run as their own small app (see main.ts) so the audience's phones download
+// The vote pages run as their own small app (see vote.ts) so the audience's phones download
 // neither vue-router nor anything of the staff pages. Reached from a page of the main app, they
 // are loaded afresh.
 const handOver = (to: { fullPath: string }) => {

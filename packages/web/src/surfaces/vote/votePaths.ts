@@ -1,5 +1,6 @@
-// The vote pages' addresses. They run as their own small app without vue-router (see main.ts), so
-// the phones' first download stays small; this is their whole routing table.
+// The vote pages' addresses. They run as their own small app without vue-router (vote.ts, which the
+// server and the development server serve as vote.html at these addresses), so the phones' first
+// download stays small; this is their whole routing table.
 
 export type VotePage = { name: 'vote' } | { name: 'vote-live'; joinCode: string } | { name: 'vote-seat'; joinCode: string };
 
