@@ -258,7 +258,7 @@ describe('the results index’s JavaScript', () => {
       found.add(chunk.file);
       chunk.imports?.forEach(visit);
     };
-    ['index.html', 'src/appShell.ts', 'src/surfaces/disclosure/DisclosureIndexPage.vue'].forEach(visit);
+    ['index.html', 'src/surfaces/disclosure/DisclosureIndexPage.vue'].forEach(visit);
     const text = [...found]
       .filter((file) => file.endsWith('.js'))
       .map((file) => readFileSync(path.join(dist, file), 'utf8'))
