@@ -277,6 +277,13 @@ describe('the vote page', () => {
     await expectNoAxeViolations(phone, 'the vote page, voting open');
     await elder.getByRole('button', { name: '满意', exact: true }).waitFor();
     await expectNoAxeViolations(elder, 'the vote page, voting open, in elder mode');
+    // Zoomed by a fifth, the header's switches still fit on a narrow phone's screen.
+    const offScreen = await elder.evaluate(() =>
+      [...document.querySelectorAll('header button')]
+        .filter((button) => button.getBoundingClientRect().right > document.documentElement.clientWidth)
+        .map((button) => button.textContent?.trim()),
+    );
+    expect(offScreen).toEqual([]);
     await shot(elder, 'a11y-05-vote-elder');
 
     // Voting from the keyboard: Tab to the choice, Enter; the count is confirmed in a live region.
