@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
-import { isVotePath } from './src/surfaces/vote/votePaths';
+import { isVotePath } from './src/surfaces/vote/votePaths.ts';
 
 const api = 'http://127.0.0.1:4000';
 const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
