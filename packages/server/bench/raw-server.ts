@@ -13,7 +13,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppPubSub } from '../src/graphql/pubsub.js';
-import { batchWritesPerTurn } from '../src/http/ws-write-batching.js';
+import { batchWritesPerTurn, sendAtOnce } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
 import { ballotKey } from '../src/modules/vote/ballot-type.js';
 import { Channel } from '../src/modules/vote/choice.js';
@@ -62,7 +62,7 @@ function showRound(roundId: string) {
     Buffer.from(`{"id":"live","type":"next","payload":{"data":{"liveStateChanged":${liveStateTemplate.replaceAll('ROUND_ID', id)}}}}`);
   const frames = [...Array.from({ length: framesPerRound - 1 }, () => frame(shownRound)), frame(roundId)];
   shownRound = roundId;
-  for (const bytes of frames) for (const socket of watchers) socket.send(bytes);
+  for (const bytes of frames) for (const socket of watchers) sendAtOnce(socket, bytes);
 }
 const rounds = new Redis(redisUrl);
 await rounds.subscribe(`${prefix}raw-round`);

@@ -19,7 +19,10 @@ export const FAN_OUT_MIN_SLICE_MS = 4;
 /** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
 export interface SubscriberTarget {
   operationId: string;
-  /** Writes one text message: a string, or its UTF-8 bytes when many sockets are sent the very same ones. */
+  /**
+   * Writes one text message: a string, or its UTF-8 bytes when many sockets are sent the very same ones.
+   * At once, not at the end of the turn (see sendAtOnce), so a fan-out slice's time includes its writes.
+   */
   send(message: string | Buffer): void;
 }
 

@@ -18,7 +18,7 @@ import { GracefulDrain } from './drain.js';
 import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './ws-access.js';
 import { shareMessageTexts } from './ws-message-text.js';
 import { keepSocketsAlive } from './ws-keep-alive.js';
-import { batchWritesPerTurn } from './ws-write-batching.js';
+import { batchWritesPerTurn, sendAtOnce } from './ws-write-batching.js';
 
 /**
  * Operations (subscriptions and those awaiting their answer) one WebSocket may hold at once: the host
@@ -146,7 +146,7 @@ export function attachWebSocket(
       },
       context: (ctx, id) =>
         buildContext(services, {
-          subscriber: { operationId: id, send: (message) => ctx.extra.socket.send(message, { binary: false }) },
+          subscriber: { operationId: id, send: (message) => sendAtOnce(ctx.extra.socket, message) },
           token: ctx.extra.peer?.token,
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.peer?.ip ?? 'unknown',

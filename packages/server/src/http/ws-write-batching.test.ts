@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { batchWritesPerTurn } from './ws-write-batching.js';
+import { batchWritesPerTurn, sendAtOnce } from './ws-write-batching.js';
 
 describe('batching writes per turn', () => {
   const stops: (() => void)[] = [];
@@ -41,6 +41,27 @@ describe('batching writes per turn', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(received).toEqual(['next', 'complete']);
     expect(writes()).toBe(1);
+  });
+
+  it('writes a fan-out frame during the call, where the fan-out can time it, not at the end of the turn', async () => {
+    const { ws, received, writes } = await connect();
+    sendAtOnce(ws, 'live state');
+    expect(writes()).toBe(1);
+    ws.send('answer');
+    expect(writes()).toBe(1); // batched: written at the end of the turn
+    await new Promise(setImmediate);
+    expect(writes()).toBe(2);
+    await expect.poll(() => received).toEqual(['live state', 'answer']);
+  });
+
+  it('puts a fan-out frame after the frames a socket already holds for this turn, in the same system call', async () => {
+    const { ws, received, writes } = await connect();
+    ws.send('answer');
+    sendAtOnce(ws, 'live state');
+    expect(writes()).toBe(0);
+    await new Promise(setImmediate);
+    expect(writes()).toBe(1);
+    await expect.poll(() => received).toEqual(['answer', 'live state']);
   });
 
   it('still reports a send to a closed socket as failed', async () => {

@@ -2,6 +2,9 @@ import type { Socket } from 'node:net';
 import type { WebSocket, WebSocketServer } from 'ws';
 
 type SendOptions = Exclude<Parameters<WebSocket['send']>[1], ((error?: Error) => void) | undefined>;
+/** The socket's own `send`, kept by batchWritesPerTurn for sendAtOnce. */
+const unbatched = Symbol('unbatched send');
+type Batched = WebSocket & { [unbatched]?: WebSocket['send'] };
 
 /**
  * Holds each connection's outgoing frames until the end of the event-loop turn and writes them in
@@ -19,6 +22,7 @@ export function batchWritesPerTurn(server: WebSocketServer): void {
     const socket = (ws as unknown as { _socket?: Socket })._socket;
     if (!socket || typeof socket.cork !== 'function') return;
     const send = ws.send.bind(ws);
+    (ws as Batched)[unbatched] = send;
     let corked = false;
     ws.send = ((
       data: Parameters<WebSocket['send']>[0],
@@ -41,4 +45,16 @@ export function batchWritesPerTurn(server: WebSocketServer): void {
       if (callback) queueMicrotask(() => callback());
     }) as WebSocket['send'];
   });
+}
+
+/**
+ * Writes a text frame now instead of at the end of the turn: for a fan-out, which writes one frame to
+ * each of thousands of sockets a slice at a time (SharedSubscriptions). Batched, a slice's writes would
+ * all be made together after it, in one stretch the slice cannot see or bound (hundreds of
+ * milliseconds at 10,000 phones, with every vote waiting). A socket that already holds frames for this
+ * turn (a vote's answer) gets it after them, in the same system call.
+ */
+export function sendAtOnce(ws: WebSocket, data: string | Buffer): void {
+  const send = (ws as Batched)[unbatched] ?? ws.send.bind(ws);
+  send(data, { binary: false });
 }
