@@ -178,7 +178,7 @@ async function coldLoad(joinCode: string, attempt: number): Promise<number> {
         const title = document.querySelector('[data-testid="session-title"]');
         if (!title?.textContent || localStorage.getItem(key) === null) return;
         clearInterval(check);
-        Object.assign(window, { __usable: { at: performance.now(), joined: true } });
+        Object.assign(window, { __usableAt: performance.now() });
       }, 5);
     }, `wz.pass.${joinCode}`);
     let scriptBytes = 0;
@@ -190,15 +190,14 @@ async function coldLoad(joinCode: string, attempt: number): Promise<number> {
     await page.goto(`/vote/${joinCode}`, { waitUntil: 'commit' });
     await page.getByTestId('session-title').getByText('慢速网络下的问政').waitFor({ timeout: 10_000 });
     await page.getByTestId('vote-notice').waitFor({ timeout: 10_000 });
-    await page.waitForFunction(() => '__usable' in window, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => '__usableAt' in window, undefined, { timeout: 10_000 });
     const seenAfter = Date.now() - started;
-    const usable = await page.evaluate(() => (window as unknown as { __usable: { at: number; joined: boolean } }).__usable);
+    const usableAt = await page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt);
     console.info(
-      `attempt ${attempt}: usable ${Math.round(usable.at)} ms after navigation started (${seenAfter} ms as the test saw it; 4× CPU, 1.6 Mbps, 150 ms RTT); ${(scriptBytes / 1024).toFixed(1)} KB of JS over the wire`,
+      `attempt ${attempt}: usable ${Math.round(usableAt)} ms after navigation started (${seenAfter} ms as the test saw it; 4× CPU, 1.6 Mbps, 150 ms RTT); ${(scriptBytes / 1024).toFixed(1)} KB of JS over the wire`,
     );
     if (attempt === 1) await shot(page, '40-phone-slow-network');
-    expect(usable.joined).toBe(true);
-    return Math.round(usable.at);
+    return Math.round(usableAt);
   } finally {
     await context.close();
   }
