@@ -128,6 +128,26 @@ describe('专（工）委 and the 督办报告', () => {
       await chooseOption(security.page, row.getByTestId('account-committee'), name);
       await security.page.getByText(`已更新${shortName}工作人员的专（工）委。`).waitFor();
       await shot(security.page, 'committees-account');
+
+      // —— Or a new staff account gets its committee when it is created.
+      const newcomer = `xin${suffix}`;
+      await security.page.getByRole('button', { name: '新建账号' }).click();
+      const accountDialog = security.page.getByRole('dialog', { name: '新建账号' });
+      await accountDialog.getByLabel('用户名', { exact: true }).fill(newcomer);
+      await accountDialog.getByLabel('姓名', { exact: true }).fill(`${shortName}新同事`);
+      expect(await accountDialog.getByTestId('create-account-committee').count()).toBe(0); // until the role is staff
+      await accountDialog.getByText('管理员', { exact: true }).click();
+      await chooseOption(security.page, accountDialog.getByTestId('create-account-committee'), name);
+      await shot(security.page, 'committees-create-account');
+      await accountDialog.getByRole('button', { name: '创建' }).click();
+      await security.page.getByTestId('initial-password').waitFor();
+      await security.page.getByRole('button', { name: '我已保存' }).click();
+      const stored = await api.ok(
+        'query($q: String) { accounts(first: 5, search: $q) { nodes { username committee { name } } } }',
+        { q: newcomer },
+        securityToken,
+      );
+      expect(stored.accounts.nodes).toEqual([{ username: newcomer, committee: { name } }]);
     } finally {
       for (const device of devices) await device.context.close();
     }

@@ -193,6 +193,8 @@ export type CommitteeInput = {
 };
 
 export type CreateAccountInput = {
+  /** An active committee (专（工）委) the account acts for; only for ADMIN accounts (see setAccountCommittee). */
+  committeeId?: string | number | null | undefined;
   /** Required for DEPARTMENT accounts, refused for the others. */
   departmentId?: string | number | null | undefined;
   displayName: string;

@@ -47,6 +47,7 @@ export const adminLabels = defineLabels({
       displayNamePlaceholder: '显示的姓名或名称',
       departmentPlaceholder: '输入名称搜索承办单位',
       departmentRequired: '承办单位账号必须选择所属承办单位。',
+      committeeHint: '绑定后只能办理本委和未归属任何专（工）委的督办事项；以后可在列表中更改。',
       empty: '还没有账号。',
       emptySearch: '没有找到符合条件的账号。',
       loadError: '账号列表加载失败：{message}',
@@ -106,6 +107,8 @@ export const adminLabels = defineLabels({
       displayNamePlaceholder: 'Name shown to others',
       departmentPlaceholder: 'Type to search departments',
       departmentRequired: 'A department account must belong to a department.',
+      committeeHint:
+        'Bound, it acts only on its committee’s follow-up items and on those no committee owns; this can be changed later in the list.',
       empty: 'No accounts yet.',
       emptySearch: 'No accounts match these filters.',
       loadError: 'Could not load accounts: {message}',

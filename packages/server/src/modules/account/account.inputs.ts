@@ -23,6 +23,14 @@ export class CreateAccountInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a department from the list.' })
   departmentId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An active committee (专（工）委) the account acts for; only for ADMIN accounts (see setAccountCommittee).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a committee from the list.' })
+  committeeId?: string;
 }
 
 @ArgsType()

@@ -28,7 +28,7 @@ export async function getAccount(ctx: Caller, id: string): Promise<Account> {
   return ctx.em.findOneOrFail(Account, { id }, { populate: ['department', 'committee'] });
 }
 
-/** Creates a staff account with a generated password; a DEPARTMENT account needs its department. */
+/** Creates a staff account with a generated password; a DEPARTMENT account needs its department, an ADMIN may have a committee. */
 export async function createAccount(
   ctx: Scope<{ pubsub: PubSub }>,
   input: CreateAccountInput,
@@ -36,13 +36,17 @@ export async function createAccount(
   const isDepartment = input.role === Role.DEPARTMENT;
   if (isDepartment && !input.departmentId) throw badInput('departmentId', 'Choose the department this account acts for.');
   if (!isDepartment && input.departmentId) throw badInput('departmentId', 'Only department accounts belong to a department.');
+  if (input.committeeId && input.role !== Role.ADMIN)
+    throw badInput('committeeId', 'Only congress staff (ADMIN) accounts can be bound to a committee.');
   const department = input.departmentId ? await getDepartment(ctx, input.departmentId) : null;
+  const committee = input.committeeId ? await activeCommittee(ctx, input.committeeId, 'committeeId') : null;
   const initialPassword = generatePassword();
   const account = ctx.em.create(Account, {
     username: input.username,
     displayName: input.displayName.trim(),
     role: input.role,
     department,
+    committee,
     passwordHash: await hashPassword(initialPassword),
     // Someone else has seen it: the person chooses their own at the first sign-in.
     mustChangePassword: true,
@@ -52,7 +56,7 @@ export async function createAccount(
     ctx.viewer,
     'account.create',
     { type: 'Account', id: account.id },
-    { username: account.username, role: account.role },
+    { username: account.username, role: account.role, ...(committee && { committeeId: committee.id }) },
   );
   await flushUnique(ctx.em, 'username', 'This username is taken; choose another.');
   await publishDirectoryEvent(ctx, { change: 'ACCOUNT_CREATED', accountId: account.id });

@@ -183,6 +183,30 @@ describe('committees (专（工）委)', () => {
     await call(URGE, { input: { id: foreign, note: '再次催办。' } }, staff);
   });
 
+  it('binds a staff account to its committee when it is created; refuses a committee for other roles and an inactive one', async () => {
+    const finance = await committee('华侨外事委员会', '侨外委');
+    const CREATE_ACCOUNT =
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id username committee { shortName } } } }';
+    const input = (username: string, role: string, committeeId: string) => ({ username, displayName: '侨外委工作人员', role, committeeId });
+    const { createAccount } = await call(CREATE_ACCOUNT, { input: input('ysgw.staff', 'ADMIN', finance.id) }, security);
+    expect(createAccount.account.committee.shortName).toBe('侨外委');
+    const audit = await server.orm.em.fork().findOneOrFail(AuditEntry, { action: 'account.create', subjectId: createAccount.account.id });
+    expect(audit.detail).toMatchObject({ role: 'ADMIN', committeeId: finance.id });
+
+    expect(failure(await attempt(CREATE_ACCOUNT, { input: input('ysgw.host', 'HOST', finance.id) }, security))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'committeeId',
+    });
+    await call(UPDATE, { input: { id: finance.id, name: finance.name, shortName: finance.shortName, position: 0, active: false } }, admin);
+    expect(failure(await attempt(CREATE_ACCOUNT, { input: input('ysgw.late', 'ADMIN', finance.id) }, security))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'committeeId',
+    });
+    // Nothing half-stored: the refused accounts do not exist.
+    const { accounts } = await call('{ accounts(first: 50, search: "ysgw") { nodes { username } } }', {}, security);
+    expect(accounts.nodes.map((a: { username: string }) => a.username)).toEqual(['ysgw.staff']);
+  });
+
   it('names the owning committee when the escalation ladder reaches COMMITTEE', async () => {
     const owner = await committee('监察和司法委员会', '监司委');
     const id = await dispatched('违规停车执法');

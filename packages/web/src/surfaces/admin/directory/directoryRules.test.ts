@@ -13,7 +13,7 @@ describe('departmentRules', () => {
 });
 
 describe('accountRules', () => {
-  const base = { username: 'li.si', displayName: '李四', departmentId: '' };
+  const base = { username: 'li.si', displayName: '李四', departmentId: '', committeeId: '' };
 
   it('requires a department for department accounts only', () => {
     expect(validate({ ...base, role: 'DEPARTMENT' }, accountRules('DEPARTMENT'))).toEqual({

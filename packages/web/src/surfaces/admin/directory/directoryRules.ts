@@ -16,6 +16,8 @@ export interface AccountInput {
   /** Empty until chosen. */
   role: Role | '';
   departmentId: string;
+  /** A staff (ADMIN) account's committee (专（工）委), or '' for none. */
+  committeeId: string;
 }
 
 export const departmentRules: Record<keyof DepartmentInput, Rule> = {
@@ -30,5 +32,6 @@ export function accountRules(role: Role | ''): Record<keyof AccountInput, Rule> 
     displayName: { required: true, max: 60 },
     role: { required: true, select: true },
     departmentId: { required: role === 'DEPARTMENT', select: true },
+    committeeId: { select: true },
   };
 }

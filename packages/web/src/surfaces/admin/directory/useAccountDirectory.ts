@@ -85,6 +85,7 @@ export function useCreateAccount(onCreated: (created: CreatedAccount) => void) {
       displayName: i18n.global.t('admin.accounts.displayName'),
       role: i18n.global.t('admin.accounts.role'),
       departmentId: i18n.global.t('admin.accounts.department'),
+      committeeId: i18n.global.t('committee.account'),
     }),
     translateProblems,
   });
@@ -100,6 +101,7 @@ export function useCreateAccount(onCreated: (created: CreatedAccount) => void) {
         displayName: values.displayName.trim(),
         role: values.role,
         departmentId: values.role === 'DEPARTMENT' ? values.departmentId : null,
+        committeeId: values.role === 'ADMIN' && values.committeeId ? values.committeeId : null,
       };
       const result = await client.mutation(CreateAccountDocument, { input }).toPromise();
       if (result.error || !result.data) {
