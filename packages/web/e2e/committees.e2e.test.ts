@@ -77,6 +77,7 @@ describe('专（工）委 and the 督办报告', () => {
       await page.waitForURL(/committee=/);
       await page.getByRole('link', { name: title }).waitFor();
       await expect.poll(() => page.getByTestId('total-count').textContent()).toBe('共 1 条');
+      expect(await page.getByTestId('follow-up-row').getByTestId('row-committee').textContent()).toContain(shortName);
       await shot(page, 'committees-board');
 
       // —— The 督办报告, as PDF and as a workbook.
