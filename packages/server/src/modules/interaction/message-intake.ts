@@ -1,6 +1,7 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import { DomainError, notFound } from '../../graphql/errors.js';
 import type { PubSub } from '../../graphql/pubsub.js';
+import { BatchQueue, type BatchOptions } from '../../lib/batch-queue.js';
 import type { Logger } from '../../logger.js';
 import { RosterEntry, VoteCode } from '../identity/identity.entity.js';
 import type { Voter } from '../session/audience-pass.js';
@@ -99,53 +100,28 @@ export async function senderNamesFor(em: EntityManager, voters: Voter[]): Promis
  * reaches its sender alone.
  */
 export class MessageIntake {
-  private queue: Pending[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight = 0;
+  private readonly batches: BatchQueue<Pending>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly guards: MessageGuards,
     private readonly words: SensitiveWordFilter,
     private readonly pubsub: PubSub,
-    private readonly logger: Logger,
-    private readonly options = { maxBatch: 500, maxWaitMs: 5, concurrency: 2 },
-  ) {}
+    logger: Logger,
+    options: BatchOptions = { maxBatch: 500, maxWaitMs: 5, concurrency: 2 },
+  ) {
+    this.batches = new BatchQueue(
+      (batch) => this.take(batch),
+      (batch, error) => {
+        logger.error({ err: error, batch: batch.length }, 'a message batch failed; its messages were not acknowledged');
+        for (const pending of batch) pending.reject(error);
+      },
+      options,
+    );
+  }
 
   submit(request: MessageRequest): Promise<MessageReceipt> {
-    return new Promise<MessageReceipt>((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
-      this.schedule();
-    });
-  }
-
-  private schedule(): void {
-    if (this.inFlight >= this.options.concurrency || this.queue.length === 0) return;
-    if (this.queue.length >= this.options.maxBatch) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      void this.flush();
-    } else {
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
-        void this.flush();
-      }, this.options.maxWaitMs);
-    }
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.queue.splice(0, this.options.maxBatch);
-    if (batch.length === 0) return;
-    this.inFlight++;
-    try {
-      await this.take(batch);
-    } catch (error) {
-      this.logger.error({ err: error, batch: batch.length }, 'a message batch failed; its messages were not acknowledged');
-      for (const pending of batch) pending.reject(error);
-    } finally {
-      this.inFlight--;
-      this.schedule();
-    }
+    return new Promise<MessageReceipt>((resolve, reject) => this.batches.push({ request, resolve, reject }));
   }
 
   private async take(batch: Pending[]): Promise<void> {
@@ -210,7 +186,6 @@ export class MessageIntake {
   }
 
   close(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.batches.close();
   }
 }

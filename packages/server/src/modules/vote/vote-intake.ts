@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { BatchQueue, type BatchOptions } from '../../lib/batch-queue.js';
 import type { Logger } from '../../logger.js';
 import { recordVoteBatch } from '../../ops/metrics.js';
 import type { Channel } from './choice.js';
@@ -78,9 +79,7 @@ interface BatchRow {
  * is answered only after its batch has committed, so nothing acknowledged can be lost.
  */
 export class VoteIntake {
-  private queue: Pending[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight = 0;
+  private readonly batches: BatchQueue<Pending>;
   /** The vote each voter has queued or in a batch, by `round|voter`. */
   private readonly pending = new Map<string, { ballotKey: string; outcome: Promise<VoteOutcome> }>();
 
@@ -88,9 +87,18 @@ export class VoteIntake {
     private readonly db: Kysely<unknown>,
     /** Told after a batch commits, before its votes are answered. */
     private readonly tallies: CountedVoteSink,
-    private readonly logger: Logger,
-    private readonly options = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
-  ) {}
+    logger: Logger,
+    options: BatchOptions = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
+  ) {
+    this.batches = new BatchQueue(
+      (batch) => this.take(batch),
+      (batch, error) => {
+        logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
+        for (const pending of batch) pending.reject(error);
+      },
+      options,
+    );
+  }
 
   /**
    * One vote per voter and round is in flight at a time, and the others are answered from its outcome
@@ -106,10 +114,7 @@ export class VoteIntake {
       if (pending.ballotKey === vote.ballotKey) return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
       return pending.outcome.then((outcome) => (outcome === 'VOTING_CLOSED' ? this.submit(vote) : 'ALREADY_VOTED'));
     }
-    const outcome = new Promise<VoteOutcome>((resolve, reject) => {
-      this.queue.push({ vote, at: performance.now(), resolve, reject });
-      this.schedule();
-    });
+    const outcome = new Promise<VoteOutcome>((resolve, reject) => this.batches.push({ vote, at: performance.now(), resolve, reject }));
     this.pending.set(key, { ballotKey: vote.ballotKey, outcome });
     const settled = () => this.pending.delete(key);
     outcome.then(settled, settled);
@@ -118,50 +123,21 @@ export class VoteIntake {
 
   /** Votes waiting for a batch (for the metrics). */
   get queued(): number {
-    return this.queue.length;
+    return this.batches.length;
   }
 
-  private schedule(): void {
-    if (this.inFlight >= this.options.concurrency || this.queue.length === 0) return;
-    if (this.queue.length >= this.options.maxBatch) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      void this.flush();
-    } else {
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
-        void this.flush();
-      }, this.options.maxWaitMs);
-    }
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.takeBatch();
-    if (batch.length === 0) return;
-    this.inFlight++;
-    try {
-      const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
-      batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
-      const counted = batch
-        .filter((_, i) => outcomes[i] === 'COUNTED')
-        .map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
-      if (counted.length > 0) this.tallies.publishCounted(counted, xid);
-      recordVoteBatch(
-        batch.map((p) => p.at),
-        counted,
-      );
-    } catch (error) {
-      this.logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
-      for (const pending of batch) pending.reject(error);
-    } finally {
-      this.inFlight--;
-      this.schedule();
-    }
-  }
-
-  /** Up to maxBatch votes, oldest first (no voter is twice in the queue for one round: see submit). */
-  private takeBatch(): Pending[] {
-    return this.queue.splice(0, this.options.maxBatch);
+  /** Stores a batch (no voter is in it twice for one round: see submit), answers its votes, then tells the tallies. */
+  private async take(batch: Pending[]): Promise<void> {
+    const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
+    batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
+    const counted = batch
+      .filter((_, i) => outcomes[i] === 'COUNTED')
+      .map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
+    if (counted.length > 0) this.tallies.publishCounted(counted, xid);
+    recordVoteBatch(
+      batch.map((p) => p.at),
+      counted,
+    );
   }
 
   private async write(votes: VoteRequest[]): Promise<{ outcomes: VoteOutcome[]; xid: string }> {
