@@ -22,7 +22,10 @@ describe('batching writes per turn', () => {
     const received: string[] = [];
     client.on('message', (data) => received.push(String(data)));
     const [[ws]] = await Promise.all([connected, once(client, 'open')]);
-    const tcp = (ws as unknown as { _socket: Socket })._socket as Socket & { _write: Function; _writev: Function };
+    const tcp = (ws as unknown as { _socket: Socket })._socket as Socket & {
+      _write: (...args: unknown[]) => unknown;
+      _writev: (...args: unknown[]) => unknown;
+    };
     let writes = 0;
     for (const method of ['_write', '_writev'] as const) {
       const original = tcp[method].bind(tcp);
