@@ -2,6 +2,8 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../../test/harness.js';
 import { AudiencePasses, PASS_LIFETIME_MS } from '../session/audience-pass.js';
+import type { Foundations } from '../../services.js';
+import { AddressVolume } from './address-volume.js';
 
 const JOIN = 'mutation($c: String!) { joinSession(joinCode: $c) { token } }';
 const VOLUMES =
@@ -89,6 +91,32 @@ describe('volume per address (not only refusals)', () => {
     await server.gql(JOIN, { c: session.joinCode });
     const report = await volumesUntil(session.id, (r) => r.addresses[0]?.joins === 1);
     expect(report).toMatchObject({ flaggedCount: 0, addresses: [{ joins: 1, flagged: false }] });
+  });
+
+  it('adds up what several instances count for the same addresses, flushing at once, without a deadlock', async () => {
+    const session = await publishedSession();
+    const roundId = await openRound(session);
+    const warnings: unknown[] = [];
+    const logger = { warn: (...args: unknown[]) => warnings.push(args) } as unknown as TestServer['logger'];
+    const em = server.orm.em as Foundations['em'];
+    const instances = [new AddressVolume(em.getKysely(), logger), new AddressVolume(em.getKysely(), logger)];
+    const addresses = Array.from({ length: 300 }, (_, i) => `10.0.${Math.floor(i / 250)}.${i % 250}`);
+    try {
+      for (let flush = 0; flush < 3; flush++) {
+        // The instances see the same addresses in opposite orders, as two workers may.
+        for (const address of addresses) instances[0]!.countBallot(roundId, address);
+        for (const address of addresses.toReversed()) instances[1]!.countBallot(roundId, address);
+        await Promise.all(instances.map((volume) => volume.flush()));
+      }
+    } finally {
+      await Promise.all(instances.map((volume) => volume.close()));
+    }
+    expect(warnings).toEqual([]);
+    const counts: { ballots: number }[] = await server.orm.em
+      .getConnection()
+      .execute('select ballots from address_ballots where round_id = ?', [roundId]);
+    expect(counts).toHaveLength(addresses.length);
+    expect(counts.every((row) => row.ballots === 6)).toBe(true);
   });
 
   it('is for admins and hosts only', async () => {

@@ -74,7 +74,9 @@ export class AddressVolume {
     const ids: string[] = [];
     const addresses: string[] = [];
     const ns: number[] = [];
-    for (const [key, n] of counts) {
+    // Every instance writes its rows in the same order: two instances upserting the same rows in
+    // different orders deadlock, and PostgreSQL cancels one of them only after a second.
+    for (const [key, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const cut = key.indexOf('|');
       ids.push(key.slice(0, cut));
       addresses.push(key.slice(cut + 1));
