@@ -1,7 +1,7 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import { shot, type Device, useBrowser } from './browser';
 
 // The 等保 account controls in the browser: a security administrator resets a password and the person must
 // choose a new one that meets the rules (not a recent one) before anything else; an account locked
@@ -10,28 +10,15 @@ import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 const OWN_PASSWORD = 'Chosen secret 2026';
 
-let browser: Browser;
 /** The security administrator's: accounts are theirs (等保 separation of duties). */
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('security');
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 /** A HOST account of this file's own that has already chosen OWN_PASSWORD. */

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import { PHONE, shot, type Device, useBrowser } from './browser';
 
 // The account's life cycle in the browser: an administrator deactivates an account whose page is
 // open (that page is sent to sign in at once), resets another's password and ends its sign-ins;
@@ -10,29 +10,16 @@ import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browse
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
 /** Accounts are the security administrator's (等保 separation of duties); sessions the administrator's. */
 let securityToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
   securityToken = await api.login('security');
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 /**

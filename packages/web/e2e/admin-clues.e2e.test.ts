@@ -1,23 +1,19 @@
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, TEST_PASSWORD, type PlannedSession } from './api';
-import { chooseOption, deviceFactory, launchBrowser, shot, type Device } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession, type PlannedSession } from './api';
+import { chooseOption, shot, type Device, useBrowser, signInAt } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 let session: PlannedSession;
 const devices: Device[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
   session = await planSession(api, adminToken, {
     title: '物业管理专题问政',
@@ -38,18 +34,12 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** A screenshot of the page under test, taken when a test fails. */
 let failureShot: (() => Promise<unknown>) | null = null;
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 
@@ -129,15 +119,6 @@ async function uploadPhoto(device: string): Promise<string> {
 
 // ─── The staff side, in the browser ───
 
-async function signIn(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-}
-
 /** Waits until no dialog, drawer or message is still fading in or out, for a steady screenshot. */
 async function steady(page: Page) {
   await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'));
@@ -202,7 +183,7 @@ describe('the clue triage board', () => {
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'failure-admin-clues', { fullPage: true });
-    await signIn(page, '/admin/clues');
+    await signInAt(page, '/admin/clues');
     await page.getByRole('heading', { name: '问题线索', level: 1 }).waitFor();
     const table = page.getByTestId('clue-table');
     const total = page.getByTestId('total-count');
@@ -450,7 +431,7 @@ describe('the clue triage board', () => {
     const { page } = await newDevice('admin-call', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'failure-admin-clue-call', { fullPage: true });
-    await signIn(page, `/admin/sessions/${session.id}`);
+    await signInAt(page, `/admin/sessions/${session.id}`);
     const panel = page.getByTestId('clue-call');
     await panel.getByTestId('clue-call-phase').getByText('正在征集').waitFor();
     expect(await panel.getByTestId('clue-call-url').inputValue()).toBe(`${baseURL}/clues?session=${session.id}`);

@@ -2,33 +2,28 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, screenshots, shot, type Device } from './browser';
+import { apiClient, planSession, startLive } from './api';
+import { screenshots, shot, type Device, useBrowser, signInAt } from './browser';
 
 // The online identity tier and the online roster (网络测评名册), planned by the administrator.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 let files: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
   files = mkdtempSync(path.join(tmpdir(), 'wz-roster-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -37,19 +32,8 @@ let failureShot: (() => Promise<unknown>) | null = null;
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
-
-async function signIn(page: Page, to: string) {
-  await page.goto(to);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === to);
-}
 
 /** Waits until no dialog, dropdown or message is still fading in or out, for a steady screenshot. */
 async function steady(page: Page) {
@@ -77,7 +61,7 @@ describe('the online identity tier and the online roster', () => {
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'online-roster-failure', { fullPage: true });
 
-    await signIn(page, `/admin/sessions/${session.id}`);
+    await signInAt(page, `/admin/sessions/${session.id}`);
     await page.getByRole('heading', { name: title }).waitFor();
     const form = page.locator('#session-form');
     const panel = page.getByTestId('online-roster');
@@ -176,7 +160,7 @@ describe('the online identity tier and the online roster', () => {
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'online-roster-paste-failure', { fullPage: true });
 
-    await signIn(page, `/admin/sessions/${session.id}`);
+    await signInAt(page, `/admin/sessions/${session.id}`);
     const panel = page.getByTestId('online-roster');
     await panel.getByTestId('roster-count').getByText('名册 1 人').waitFor();
     expect(await panel.getByTestId('roster-table').locator('tbody td.admin-table__mono').allInnerTexts()).toEqual(['131****1000']);
@@ -252,7 +236,7 @@ describe('the online identity tier and the online roster', () => {
     const xlsx = path.join(files, 'roster.xlsx');
     writeFileSync(xlsx, Buffer.from(await book.xlsx.writeBuffer()));
 
-    await signIn(page, `/admin/sessions/${session.id}`);
+    await signInAt(page, `/admin/sessions/${session.id}`);
     const panel = page.getByTestId('online-roster');
     await panel.getByTestId('roster-empty').waitFor();
     const before = scripts.length;

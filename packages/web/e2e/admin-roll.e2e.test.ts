@@ -1,28 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient } from './api';
+import { shot, type Device, useBrowser, signInAt } from './browser';
 
 // The studio roll (代表名册) and the quorum rules, planned by the administrator before the show.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 let failureShot: (() => Promise<unknown>) | null = null;
@@ -30,8 +22,6 @@ let failureShot: (() => Promise<unknown>) | null = null;
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 
@@ -65,15 +55,6 @@ async function draftSession(title: string): Promise<string> {
   return sessionId;
 }
 
-async function signIn(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-}
-
 /** Waits until no dialog, dropdown or message is still fading in or out, for a steady screenshot. */
 async function steady(page: Page) {
   await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'));
@@ -87,7 +68,7 @@ describe('the studio roll and quorum rules', () => {
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'roll-failure', { fullPage: true });
 
-    await signIn(page, `/admin/sessions/${sessionId}`);
+    await signInAt(page, `/admin/sessions/${sessionId}`);
     await page.getByRole('heading', { name: title }).waitFor();
     const roll = page.getByTestId('studio-roll');
     await roll.getByTestId('roll-count').getByText('名册 0 人').waitFor();
@@ -192,7 +173,7 @@ describe('the studio roll and quorum rules', () => {
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'roll-failure-en', { fullPage: true });
 
-    await signIn(page, `/admin/sessions/${sessionId}`);
+    await signInAt(page, `/admin/sessions/${sessionId}`);
     const roll = page.getByTestId('studio-roll');
     await roll.getByRole('tab', { name: '选择代表账号' }).click();
     await roll.getByTestId('roll-accounts').click();

@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, STAGE, textOutsideTitleSafe, type Device } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession, startLive } from './api';
+import { PHONE, shot, signIn, STAGE, textOutsideTitleSafe, type Device, useBrowser } from './browser';
 
 // 网络互动: a phone sends a message, a moderator approves it from the keyboard, it reaches the
 // phone's wall, the screen's ticker and the overlay's lower third, and the host puts it to the
@@ -10,39 +8,14 @@ import { deviceFactory, launchBrowser, PHONE, STAGE, textOutsideTitleSafe, type 
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots/';
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
-
-const shot = (page: Page, name: string, options: { omitBackground?: boolean; fullPage?: boolean } = {}) =>
-  page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: options.fullPage ?? false, omitBackground: options.omitBackground });
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-}
 
 describe('audience messages during a live show', () => {
   it('go from a phone through moderation to the wall, the screen, the overlay and the host', { timeout: 120_000 }, async () => {

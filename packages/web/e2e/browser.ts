@@ -30,30 +30,16 @@ export interface Device {
   page: Page;
 }
 
-export function deviceFactory(browser: Browser, baseURL: string, errors: string[]) {
-  return async (name: string, options: BrowserContextOptions): Promise<Device> => {
-    const context = await browser.newContext({ baseURL, ...options });
-    context.setDefaultTimeout(15_000);
-    context.on('weberror', (error) => errors.push(`${name}: ${error.error().message}`));
-    context.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${name}: ${message.text()}`);
-    });
-    const page = await context.newPage();
-    return { context, page };
-  };
-}
-
 /**
- * A test file's browser: launched before its tests and closed after them; when a test fails, the errors
- * its pages reported are printed (and forgotten after every test).
+ * A test file's browser: launched before its tests and closed after them. Each device is a context of
+ * its own (`options` may name another `baseURL`); when a test fails, the errors its pages reported
+ * are printed (and forgotten after every test).
  */
 export function useBrowser(baseURL: string) {
   const errors: string[] = [];
   let browser: Browser | undefined;
-  let newDevice: ReturnType<typeof deviceFactory> | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    newDevice = deviceFactory(browser, baseURL, errors);
   });
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +48,17 @@ export function useBrowser(baseURL: string) {
     if (task.result?.state === 'fail' && errors.length > 0) console.error(`Browser errors:\n${errors.join('\n')}`);
     errors.length = 0;
   });
-  return { errors, newDevice: (name: string, options: BrowserContextOptions) => newDevice!(name, options) };
+  const newDevice = async (name: string, options: BrowserContextOptions): Promise<Device> => {
+    const context = await browser!.newContext({ baseURL, ...options });
+    context.setDefaultTimeout(15_000);
+    context.on('weberror', (error) => errors.push(`${name}: ${error.error().message}`));
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${name}: ${message.text()}`);
+    });
+    const page = await context.newPage();
+    return { context, page };
+  };
+  return { errors, newDevice };
 }
 
 /** Signs in through the login page as one of the test accounts (the page then goes where the account lands). */
@@ -71,6 +67,19 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(TEST_PASSWORD);
   await page.getByLabel('密码').press('Enter');
+}
+
+/**
+ * Opens `path` signed in as `username`: a staff page sends a visitor to the login page first and,
+ * once signed in, back to `path`.
+ */
+export async function signInAt(page: Page, path: string, username = 'admin'): Promise<void> {
+  await page.goto(path);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(TEST_PASSWORD);
+  await page.getByLabel('密码').press('Enter');
+  await page.waitForURL((url) => url.pathname === path);
 }
 
 export const shot = (page: Page, name: string, options: { omitBackground?: boolean; fullPage?: boolean } = {}) =>

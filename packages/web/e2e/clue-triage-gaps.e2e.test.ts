@@ -1,29 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient } from './api';
+import { shot, type Device, useBrowser, signInAt } from './browser';
 
 // Triage beyond the first decision: why a clue is suggested, merging into a clue found by search,
 // undoing a rejection, and a referred clue made into a follow-up item.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 let failureShot: (() => Promise<unknown>) | null = null;
@@ -31,8 +23,6 @@ let failureShot: (() => Promise<unknown>) | null = null;
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 
@@ -47,15 +37,6 @@ async function submitClue(input: Record<string, unknown>): Promise<string> {
   const body = (await response.json()) as { data?: { submitClue: { id: string } }; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.submitClue.id;
-}
-
-async function signIn(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
 }
 
 /** Waits until no dialog, drawer or message is still fading in or out, for a steady screenshot. */
@@ -110,7 +91,7 @@ describe('clue triage gaps', () => {
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
     failureShot = () => shot(page, 'failure-clue-triage-gaps', { fullPage: true });
-    await signIn(page, '/admin/clues');
+    await signInAt(page, '/admin/clues');
     const table = page.getByTestId('clue-table');
     const drawer = page.getByRole('dialog', { name: '问题线索详情' });
     const detail = drawer.getByTestId('clue-detail');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession, startLive } from './api';
+import { shot, type Device, useBrowser, signIn } from './browser';
 
 // Issue 19's oversight steps end to end on one item of 住建局: staff review of the department's
 // progress text before the public sees it, a 三方见面 after an unsatisfied look-back, and 问责
@@ -10,15 +10,13 @@ import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
 let deptToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 let staff: Page;
 let reader: Page;
@@ -29,13 +27,6 @@ const title = `背街小巷路面破损 ${randomUUID().slice(0, 4)}`;
 const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, hostToken);
 const setReview = (enabled: boolean) =>
   api.ok('mutation($on: Boolean!) { setFollowUpProgressReview(enabled: $on) { progressReview } }', { on: enabled }, adminToken);
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-}
 
 /** Runs a question's round on air with these votes cast from phones through the public API, and reveals it. */
 async function airRound(id: string, questionId: string, choices: string[]) {
@@ -89,8 +80,6 @@ const publicItem = async () => {
 };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken, deptToken] = await Promise.all([api.login('admin'), api.login('host'), api.login('dept')]);
 
   // An answer aired and voted on; its item is dispatched to 住建局, which accepts it.
@@ -141,13 +130,7 @@ afterAll(async () => {
   // The browser tests share one database: later files expect department text published at once.
   await setReview(false).catch(() => undefined);
   await Promise.all(devices.map((d) => d.context.close()));
-  await browser?.close();
 });
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
-
 describe('follow-up oversight', () => {
   it('holds a department’s progress text from the public until staff approve it', { timeout: 90_000 }, async () => {
     // —— Staff turn the review on from the settings page.

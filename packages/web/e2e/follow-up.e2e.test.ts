@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, startLive, TEST_PASSWORD } from './api';
-import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession, startLive } from './api';
+import { chooseOption, PHONE, shot, type Device, useBrowser, signIn } from './browser';
 
 // 督办 · 跟踪问效 end to end: a question aired and voted on becomes an item; staff complete and
 // dispatch it, the department accepts it and reports with a photo, staff approve and hold a
@@ -12,28 +12,15 @@ import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } 
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 /** A small grey PNG, as a phone's camera would send a photo (the server re-encodes it). */
@@ -95,13 +82,6 @@ async function voteFromApi(joinCode: string, roundId: string, choices: string[])
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
   }
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
 }
 
 /** Element Plus selects: their placeholder lies over the input and takes the click, as it does for people. */

@@ -3,10 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrastRatio } from './browser';
+import { contrastRatio, signInAt } from './browser';
 
 const baseURL = inject('baseURL');
-const PASSWORD = 'wz-test-password';
 const screenshots = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 let browser: Browser;
@@ -45,15 +44,6 @@ afterEach(async ({ task }) => {
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-}
 
 /** A GraphQL request as a phone makes it: no cookie, an audience pass in a header if it has one. */
 async function api<T>(query: string, variables: Record<string, unknown>, deviceToken?: string): Promise<T> {
@@ -137,7 +127,7 @@ describe('session planning and the host console', () => {
     // —— The administrator plans the session.
     const admin = await newPage();
     try {
-      await signIn(admin, 'admin', '/admin/departments');
+      await signInAt(admin, '/admin/departments', 'admin');
       await admin.getByRole('link', { name: '问政活动' }).click();
       await admin.waitForURL('**/admin/sessions');
       await admin.getByRole('heading', { name: '问政活动' }).waitFor();
@@ -227,7 +217,7 @@ describe('session planning and the host console', () => {
 
       // —— The host opens the console.
       const host = await newPage();
-      await signIn(host, 'host', '/host');
+      await signInAt(host, '/host', 'host');
       await host.getByRole('heading', { name: '主持人控制台' }).waitFor();
       // However many sessions there are, the title finds this one.
       await host.getByRole('searchbox', { name: '搜索问政活动' }).fill(title);
@@ -281,7 +271,7 @@ describe('session planning and the host console', () => {
           if (!holdUpdates) socket.send(message);
         });
       });
-      await signIn(second, 'host', `/host/${sessionId}`);
+      await signInAt(second, `/host/${sessionId}`, 'host');
       await second.getByTestId('on-air-phase').getByText('答复中').waitFor();
       await second.getByTestId('rehearsal-banner').waitFor();
 

@@ -2,17 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import { apiClient } from './api';
+import { shot, type Device, useBrowser, signInAt } from './browser';
 
 // The 12345 exchange: staff import a hotline export (a bad row shown by row and column, fixed, then
 // imported as items), find the clues and items, and export their status in the same layout.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 const HEADER = [
   '工单编号',
@@ -28,21 +28,16 @@ const HEADER = [
   '办理状态',
 ];
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 let files: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
   files = mkdtempSync(path.join(tmpdir(), 'wz-hotline-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -51,19 +46,8 @@ let failureShot: (() => Promise<unknown>) | null = null;
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
-
-async function signIn(page: Page, to: string) {
-  await page.goto(to);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === to);
-}
 
 async function steady(page: Page) {
   await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'));
@@ -101,7 +85,7 @@ describe('the 12345 exchange', () => {
     failureShot = () => shot(page, 'hotline-failure', { fullPage: true });
 
     // —— From the clue board to the exchange page.
-    await signIn(page, '/admin/clues');
+    await signInAt(page, '/admin/clues');
     await page.getByTestId('clue-hotline-link').click();
     await page.waitForURL((url) => url.pathname === '/admin/clues/hotline');
     await page.getByRole('heading', { name: '12345 工单交换', level: 1 }).waitFor();

@@ -1,60 +1,42 @@
-import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import { apiClient } from './api';
+import { shot, type Device, useBrowser, signInAt } from './browser';
 
 // 测评规则默认值: an administrator adjusts a kind's default rules, a session planned afterwards starts
 // from them, one planned before keeps its own, and the kind goes back to the shipped rules.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 const DESK = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
-const SHOTS = '/tmp/shots/';
 const WAIT = 20_000;
 const tag = randomUUID().slice(0, 4);
 
-let browser: Browser;
 let adminToken: string;
 let admin: Device;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
   adminToken = await api.login('admin');
-  admin = await deviceFactory(browser, baseURL, browserErrors)('admin', DESK);
+  admin = await newDevice('admin', DESK);
 });
 
 afterAll(async () => {
   // Other tests plan 专题询问 sessions with the shipped rules.
   if (adminToken)
     await api.ok('mutation { resetSessionKindDefaults(kind: SPECIAL_INQUIRY) { kind } }', {}, adminToken).catch(() => undefined);
-  await browser?.close();
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
+  if (task.result?.state === 'fail')
     await shot(admin.page, `kind-defaults-failure-${task.name.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => undefined);
-    if (browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  }
-  browserErrors.length = 0;
 });
 
 /** A full-page screenshot to look at, taken from the top (the list of kinds sticks while the page scrolls). */
 async function look(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}kind-defaults-${name}.png`, fullPage: true });
-}
-
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
+  await shot(page, `kind-defaults-${name}`, { fullPage: true });
 }
 
 const panel = (page: Page) => page.getByRole('tabpanel');
@@ -89,7 +71,7 @@ const inquiryDefaults = async () =>
 describe('default rules of each kind of session', () => {
   it('专题询问 graded 满意 from 85: saved, taken by a new session, then reset to 80', { timeout: 90_000 }, async () => {
     const page = admin.page;
-    await signIn(page, 'admin', '/admin/sessions');
+    await signInAt(page, '/admin/sessions', 'admin');
 
     // From the sessions list's toolbar.
     await page.getByRole('link', { name: '测评规则默认值' }).click();

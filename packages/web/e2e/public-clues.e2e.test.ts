@@ -2,20 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, submitClueAsPhone, type PlannedSession } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, STAGE, type Device } from './browser';
+import { PHONE, shot, STAGE, type Device, useBrowser } from './browser';
 
 // The public clue pages (征集问题线索) on a phone: send a clue with a photo, track it by its code
 // while staff handle it, find it on the public list and support it, and the refusals.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
 let adminToken: string;
 let openSession: PlannedSession;
 let closedSession: PlannedSession;
@@ -85,8 +82,6 @@ let trackingCode = '';
 const TITLE = '梧桐苑小区电梯频繁停运';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
   const question = { title: '老旧小区电梯安全谁来管？', questioner: '县人大代表 王敏', respondent: '局长 李强' };
   [openSession, closedSession] = await Promise.all([
@@ -108,12 +103,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(devices.map((each) => each.context.close()));
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 describe('the public clue pages', () => {

@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, startLive, submitClueAsPhone, type PlannedSession } from './api';
 import { expectNoAxeViolations } from './axe';
-import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import { PHONE, shot, type Device, useBrowser } from './browser';
 
 // 适老化 and accessibility on the public pages and the vote page: no WCAG 2.1 A/AA violation axe-core
 // can find, in the standard look and in 长辈模式 (elder mode); elder mode switched, remembered and
@@ -12,11 +12,9 @@ import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browse
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const devices: Device[] = [];
 
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
 let adminToken: string;
 let hostToken: string;
 /** A held session with an open call for clues and one published clue. */
@@ -58,8 +56,6 @@ const overflowing = (page: Page) =>
   }, PHONE.viewport!.width);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
   held = await planSession(api, adminToken, {
     title: '方便老年人办事专题问政',
@@ -76,13 +72,7 @@ beforeAll(async () => {
   await api.ok('mutation($id: ID!) { endSession(id: $id) { id } }', { id: held.id }, hostToken);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
+afterEach(async () => {
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, TEST_PASSWORD } from './api';
-import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession } from './api';
+import { chooseOption, PHONE, shot, signIn, type Device, useBrowser } from './browser';
 
 // 代表码 · 码上提 / 码上答 / 代表下单 / 代表打分 end to end: a citizen scans a representative's code
 // on a phone and sends a clue to them; the representative signs in, replies publicly (the citizen's
@@ -11,43 +10,17 @@ import { chooseOption, deviceFactory, launchBrowser, PHONE, shot, type Device } 
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
-const SHOTS = '/tmp/shots/';
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-}
-
-/** Element Plus selects: their placeholder lies over the input and takes the click, as it does for people. */
-const both = async (page: Page, name: string) => {
-  await shot(page, name, { fullPage: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-};
+const look = (page: Page, name: string) => shot(page, name, { fullPage: true });
 
 /** The test seed links the REPRESENTATIVE account `rep` to a record (测试代表, code TESTREP2). */
 async function seededRepresentative() {
@@ -94,12 +67,12 @@ describe('representatives as actors', () => {
       await citizen.page.getByLabel('问题描述').fill('城东路从十字街口到实验小学一段的路灯已经一个多月不亮，晚上学生放学很不安全。');
       await citizen.page.getByLabel('问题分类').selectOption({ index: 1 });
       await citizen.page.getByLabel('姓名').fill('陈先生');
-      await both(citizen.page, 'rep-phone-form');
+      await look(citizen.page, 'rep-phone-form');
       await citizen.page.getByRole('button', { name: '提交给代表' }).click();
       await citizen.page.getByTestId('representative-addressed').getByText(`已送达人大代表${name}`).waitFor();
       const trackingCode = await citizen.page.getByTestId('clue-tracking-code').inputValue();
       expect(trackingCode).toMatch(/^[A-Z0-9]{6,12}$/);
-      await both(citizen.page, 'rep-phone-sent');
+      await look(citizen.page, 'rep-phone-sent');
 
       // An unknown code is the site's "page not found"; an inactive representative takes no clue.
       await citizen.page.goto('/r/ZZZZZZZZ');
@@ -109,12 +82,12 @@ describe('representatives as actors', () => {
       await citizen.page.getByText('城关镇人大代表联络站').waitFor();
       await citizen.page.getByTestId('representative-inactive').getByText('这位代表暂不接收线索').waitFor();
       expect(await citizen.page.getByTestId('clue-form').count()).toBe(0);
-      await both(citizen.page, 'rep-phone-inactive');
+      await look(citizen.page, 'rep-phone-inactive');
       // In English too.
       await citizen.page.getByRole('button', { name: 'English' }).click();
       await citizen.page.getByTestId('representative-inactive').getByText('This representative is not taking clues').waitFor();
       await citizen.page.getByText('Constituency').waitFor();
-      await both(citizen.page, 'rep-phone-inactive-en');
+      await look(citizen.page, 'rep-phone-inactive-en');
       await citizen.page.getByRole('button', { name: '中文' }).click();
       await citizen.page.getByText('这位代表暂不接收线索').waitFor();
       // The server refuses it too, as a phone that kept the form open would be refused.
@@ -171,7 +144,7 @@ describe('representatives as actors', () => {
       await clue.getByTestId('inbox-clue-dispatched').waitFor();
       await clue.getByTestId('inbox-clue-status').getByText('已转办').waitFor();
       expect(await clue.getByTestId('clue-dispatch').count()).toBe(0);
-      await both(rep.page, 'rep-workspace-inbox');
+      await look(rep.page, 'rep-workspace-inbox');
 
       // The inbox filters by status and searches.
       await chooseOption(rep.page, rep.page.getByTestId('inbox-status-filter'), '待处理');
@@ -188,7 +161,7 @@ describe('representatives as actors', () => {
       const reply = citizen.page.getByTestId('clue-tracking-reply');
       await reply.getByText('已向县城市管理局反映').waitFor();
       expect(await reply.getByTestId('clue-tracking-reply-by').textContent()).toContain(name);
-      await both(citizen.page, 'rep-phone-tracking');
+      await look(citizen.page, 'rep-phone-tracking');
 
       // —— The department accepts the item the representative dispatched.
       const { supervisedFollowUps } = await api.ok<{ supervisedFollowUps: { nodes: { id: string; title: string }[] } }>(
@@ -231,7 +204,7 @@ describe('representatives as actors', () => {
       await rep.page.getByTestId('comment-note').fill('请部门补充修复后的夜间照片。');
       await rep.page.getByTestId('comment-submit').click();
       await rep.page.getByText('请部门补充修复后的夜间照片。').last().waitFor();
-      await both(rep.page, 'rep-item-score');
+      await look(rep.page, 'rep-item-score');
 
       // —— 代表出题: a question for a published session, waiting for staff.
       const session = await planSession(api, adminToken, {
@@ -254,7 +227,7 @@ describe('representatives as actors', () => {
       await mine.getByText('待审核').waitFor();
       await mine.getByText(`2026年第四季度电视问政 ${suffix}`, { exact: false }).waitFor();
       expect(session.id).toBeTruthy();
-      await both(rep.page, 'rep-workspace-proposals');
+      await look(rep.page, 'rep-workspace-proposals');
 
       // —— Other sections: my code and my figures.
       await rep.page.getByTestId('rep-tab-code').click();
@@ -264,21 +237,19 @@ describe('representatives as actors', () => {
       await rep.page.getByTestId('rep-tab-figures').click();
       await rep.page.getByTestId('figure-cluesReceived').waitFor();
       expect(Number(await rep.page.getByTestId('figure-cluesReceived').locator('dd').textContent())).toBeGreaterThanOrEqual(1);
-      await both(rep.page, 'rep-workspace-figures');
+      await look(rep.page, 'rep-workspace-figures');
 
       // On a phone, the workspace reads as well.
       const repPhone = await open('representative-phone', PHONE);
       await signIn(repPhone.page, 'rep');
       await repPhone.page.waitForURL('**/representative');
       await repPhone.page.getByTestId('inbox-clue').filter({ hasText: title }).waitFor();
-      await both(repPhone.page, 'rep-workspace-phone');
+      await look(repPhone.page, 'rep-workspace-phone');
 
       expect(browserErrors).toEqual([]);
     } catch (error) {
       // What each screen showed when the test failed.
-      await Promise.all(
-        devices.map((device, n) => device.page.screenshot({ path: `${SHOTS}rep-failure-${n}.png`, fullPage: true }).catch(() => {})),
-      );
+      await Promise.all(devices.map((device, n) => shot(device.page, `rep-failure-${n}`, { fullPage: true }).catch(() => {})));
       throw error;
     } finally {
       await Promise.all(devices.map((device) => device.context.close()));

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, planSession, TEST_PASSWORD } from './api';
-import { chooseOption, deviceFactory, launchBrowser, searchOption, type Device } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, planSession } from './api';
+import { chooseOption, searchOption, type Device, useBrowser, signInAt, shot } from './browser';
 
 // The staff side of the representatives (issue 18): records imported from a CSV file with a
 // preview, their 代表码 cards printed, a supervising representative assigned to a follow-up item,
@@ -11,44 +11,24 @@ import { chooseOption, deviceFactory, launchBrowser, searchOption, type Device }
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
-const SHOTS = '/tmp/shots/';
 
-let browser: Browser;
 let adminToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 let failureShot: (() => Promise<unknown>) | null = null;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   adminToken = await api.login('admin');
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await failureShot?.().catch(() => undefined);
   failureShot = null;
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${SHOTS}rep-admin-${name}.png`, fullPage });
-
-async function signIn(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-}
+const look = (page: Page, name: string, fullPage = false) => shot(page, `rep-admin-${name}`, { fullPage });
 
 /** Waits until no dialog, dropdown or message is still fading in or out, for a steady screenshot. */
 async function steady(page: Page) {
@@ -132,9 +112,9 @@ describe('representatives for staff', () => {
     const second = `李秀英${suffix}`;
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
-    failureShot = () => shot(page, 'failure', true);
+    failureShot = () => look(page, 'failure', true);
 
-    await signIn(page, '/admin/representatives');
+    await signInAt(page, '/admin/representatives');
     await page.getByRole('heading', { name: '代表管理' }).waitFor();
     await page
       .getByRole('navigation', { name: /导航|管理/ })
@@ -157,7 +137,7 @@ describe('representatives for staff', () => {
     await importer.locator('tr[data-line="3"]').getByText('缺少选区/代表团').waitFor();
     expect(await importer.getByTestId('representative-import-submit').isDisabled()).toBe(true);
     await steady(page);
-    await shot(page, 'import-problem');
+    await look(page, 'import-problem');
 
     // —— Corrected: both rows fine, imported at once.
     await file.setInputFiles({
@@ -169,7 +149,7 @@ describe('representatives for staff', () => {
     });
     await importer.getByText('全部可以导入').waitFor();
     await steady(page);
-    await shot(page, 'import-preview');
+    await look(page, 'import-preview');
     await importer.getByTestId('representative-import-submit').click();
     await page.getByText('导入完成：新增 2 名，更新 0 名').waitFor();
     await importer.waitFor({ state: 'hidden' });
@@ -190,12 +170,12 @@ describe('representatives for staff', () => {
     await page.getByText('照片已更新').waitFor();
     await editor.locator('img').first().waitFor();
     await steady(page);
-    await shot(page, 'edit-dialog');
+    await look(page, 'edit-dialog');
     await editor.getByRole('button', { name: '取消' }).click();
     await editor.waitFor({ state: 'hidden' });
     await table.locator('tr', { hasText: first }).locator('img').waitFor();
     await steady(page);
-    await shot(page, 'list');
+    await look(page, 'list');
 
     // —— The cards: one per active representative, the QR opening /r/<code>.
     await page.getByTestId('cards-link').click();
@@ -206,10 +186,10 @@ describe('representatives for staff', () => {
     const qr = card.getByRole('img', { name: new RegExp(`${first}的代表码二维码`) });
     expect(await qr.getAttribute('data-url')).toBe(`${baseURL}/r/${firstCode}`);
     await card.scrollIntoViewIfNeeded();
-    await shot(page, 'cards');
+    await look(page, 'cards');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('cards-print').isVisible()).toBe(false);
-    await shot(page, 'cards-print');
+    await look(page, 'cards-print');
     await page.emulateMedia({ media: 'screen' });
 
     // —— A follow-up item gets the first as its supervisor.
@@ -225,13 +205,13 @@ describe('representatives for staff', () => {
     await searchOption(page, select, first, new RegExp(first));
     await page.keyboard.press('Escape');
     await steady(page);
-    await shot(page, 'supervisors-dialog');
+    await look(page, 'supervisors-dialog');
     await assign.getByTestId('supervisors-submit').click();
     await page.getByText('领办代表已更新').waitFor();
     await panel.getByTestId('supervisor-list').getByText(first).waitFor();
     await steady(page);
     await panel.scrollIntoViewIfNeeded();
-    await shot(page, 'follow-up');
+    await look(page, 'follow-up');
 
     // —— The figures: this year's, the first with one supervised item.
     await page.goto('/admin/representatives/participation');
@@ -245,7 +225,7 @@ describe('representatives for staff', () => {
     const exported = await page.request.get(href);
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');
-    await shot(page, 'participation');
+    await look(page, 'participation');
   });
 
   it('finds a clue addressed to a representative on the clue board and gives it to another', { timeout: 90_000 }, async () => {
@@ -279,8 +259,8 @@ describe('representatives for staff', () => {
 
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
-    failureShot = () => shot(page, 'clues-failure', true);
-    await signIn(page, '/admin/clues');
+    failureShot = () => look(page, 'clues-failure', true);
+    await signInAt(page, '/admin/clues');
     await chooseOption(page, page.getByLabel('代表', { exact: true }), '码上提（群众向代表反映）');
     const row = page.getByTestId('clue-table').locator('tr', { hasText: title });
     await row.getByTestId('clue-representative-cell').getByText(`张卫东${suffix}`).waitFor();
@@ -298,13 +278,13 @@ describe('representatives for staff', () => {
     const select = dialog.getByTestId('clue-representative-select');
     await searchOption(page, select, `赵丽${suffix}`, new RegExp(`赵丽${suffix}`));
     await steady(page);
-    await shot(page, 'clue-reassign');
+    await look(page, 'clue-reassign');
     await dialog.getByTestId('clue-representative-submit').click();
     await page.getByText(`已改派给 赵丽${suffix}`).waitFor();
     await detail.getByTestId('clue-representative').getByText(`反映给 赵丽${suffix}（南城选区）`).waitFor();
     expect(to.id).toBeTruthy();
     await steady(page);
-    await shot(page, 'clues');
+    await look(page, 'clues');
   });
 
   it('takes a representative’s proposal into the session’s running order, and declines another with a reason', {
@@ -341,13 +321,13 @@ describe('representatives for staff', () => {
 
     const { page } = await newDevice('admin', DESKTOP);
     devices.push({ context: page.context(), page });
-    failureShot = () => shot(page, 'proposals-failure', true);
-    await signIn(page, `/admin/sessions/${session.id}`);
+    failureShot = () => look(page, 'proposals-failure', true);
+    await signInAt(page, `/admin/sessions/${session.id}`);
     const panel = page.getByTestId('question-proposals');
     const acceptedItem = panel.locator('li', { hasText: accepted });
     await acceptedItem.getByText('待处理').waitFor();
     await panel.scrollIntoViewIfNeeded();
-    await shot(page, 'proposals');
+    await look(page, 'proposals');
 
     await acceptedItem.getByRole('button', { name: `采纳 ${accepted}`, exact: true }).click();
     await page.getByText(`已采纳“${accepted}”，已加入议程`).waitFor();
@@ -378,6 +358,6 @@ describe('representatives for staff', () => {
     expect(saved.questions.some((q) => q.title === declined)).toBe(false);
     await steady(page);
     await panel.scrollIntoViewIfNeeded();
-    await shot(page, 'proposals-decided');
+    await look(page, 'proposals-decided');
   });
 });

@@ -2,23 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, startLive } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, type Device } from './browser';
+import { PHONE, shot, type Device, useBrowser } from './browser';
 
 // 问政场次与结果公示: the public list of sessions at /results and the latest few on the home page,
 // each leading to its results; drafts never shown; the vote offered while a session is on air.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 const devices: Device[] = [];
 
 // One tag per run, so searches find this run's sessions only.
@@ -52,8 +50,6 @@ const start = (sessionId: string) => startLive(api, sessionId, hostToken);
 const end = (id: string) => api.ok('mutation($id: ID!) { endSession(id: $id) { id } }', { id }, hostToken);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
 
   // Older sessions, held and ended, so the list has more than one page (10) and this run's three are the newest.
@@ -90,13 +86,7 @@ beforeAll(async () => {
   await createSession(titles.draft, '不应公开', later(90), false);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
+afterEach(async () => {
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 

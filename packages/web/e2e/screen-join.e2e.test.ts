@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession } from './api';
-import { deviceFactory, launchBrowser, shot, STAGE } from './browser';
+import { shot, STAGE, useBrowser } from './browser';
 
 // The server runs with PUBLIC_URL set to the address the tests use (e2e/global-setup.ts); the screen
 // here is opened at another name for the same server, as a control-room PC opens it at localhost.
@@ -10,22 +9,7 @@ const baseURL = inject('baseURL');
 const publicUrl = new URL(baseURL);
 const openedAt = `http://localhost:${publicUrl.port}`;
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
+const { newDevice } = useBrowser(baseURL);
 
 describe('the broadcast screen’s join panel', () => {
   it('shows the public address (PUBLIC_URL), not the address the screen was opened at', async () => {
@@ -34,7 +18,7 @@ describe('the broadcast screen’s join panel', () => {
       theme: '扫码参与',
       questions: [{ title: '二维码指向哪里？', questioner: '县人大代表 王建华', respondent: '局长 李明' }],
     });
-    const screen = await deviceFactory(browser, openedAt, browserErrors)('screen', STAGE);
+    const screen = await newDevice('screen', { ...STAGE, baseURL: openedAt });
     try {
       await screen.page.goto(`/screen/${session.id}`);
       const qr = screen.page.getByTestId('join-qr');

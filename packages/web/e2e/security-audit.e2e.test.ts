@@ -1,29 +1,14 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deviceFactory, launchBrowser, shot } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { shot, useBrowser } from './browser';
 
 // The security administrator's area (等保 separation of duties): it starts on the accounts, reads
 // the audit log with its filters and chain check, and downloads it for auditors; the business
 // administrator is kept out.
 
 const baseURL = inject('baseURL');
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
-
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
 
 async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username);

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { apiClient, startLive, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, searchOption, shot, STAGE, type Device } from './browser';
+import type { BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { apiClient, startLive } from './api';
+import { PHONE, searchOption, shot, STAGE, type Device, useBrowser, signInAt } from './browser';
 
 // One short session of each kind (issue 17), end to end: planned in the admin UI with the kind's
 // card and its agenda dialog, run live (the host console for one kind), voted on from phones with
@@ -15,14 +15,12 @@ import { deviceFactory, launchBrowser, PHONE, searchOption, shot, STAGE, type De
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 const WAIT = 20_000;
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 /** The administrator's desk, signed in once for every kind. */
 let admin: Device;
 const devices: Device[] = [];
@@ -45,15 +43,9 @@ const printReport = (kind: Kind, sessionId: string, phrases: string[]) =>
   );
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
   admin = await newDevice('admin', DESK);
-  await signIn(admin.page, 'admin', '/admin/sessions');
-});
-
-afterAll(async () => {
-  await browser?.close();
+  await signInAt(admin.page, '/admin/sessions', 'admin');
 });
 
 beforeEach(() => {
@@ -65,20 +57,9 @@ afterEach(async ({ task }) => {
     const name = task.name.replace(/\W+/g, '-').slice(0, 40);
     for (const [index, device] of [admin, ...devices].entries())
       await shot(device.page, `kinds-failure-${name}-${index}`).catch(() => undefined);
-    if (browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
   }
-  browserErrors.length = 0;
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
-
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(path);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-}
 
 /** A new browser (closed after the test), at `path` if given. */
 async function open(name: string, options: BrowserContextOptions, path?: string): Promise<Device> {
@@ -416,7 +397,7 @@ describe('a session of each kind, end to end', () => {
 
     // The host runs the item from the console: ask, answer, open the vote.
     const hostConsole = await open('host', DESK);
-    await signIn(hostConsole.page, 'host', `/host/${sessionId}`);
+    await signInAt(hostConsole.page, `/host/${sessionId}`, 'host');
     const phase = hostConsole.page.getByTestId('on-air-phase');
     await hostConsole.page.getByRole('button', { name: '提问下一题' }).click();
     await phase.getByText('提问中').waitFor();

@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, startLive, submitClueAsPhone, TEST_PASSWORD, type PlannedSession } from './api';
 import { axeViolations } from './axe';
-import { deviceFactory, launchBrowser, shot, STAGE, type Device } from './browser';
+import { shot, STAGE, type Device, useBrowser } from './browser';
 
 // WCAG 2.1 A/AA on the staff pages: every page each role lands on or opens from its navigation, the
 // planning page with its dialog open, the host console (its health figures shown) and the broadcast
@@ -11,12 +11,10 @@ import { deviceFactory, launchBrowser, shot, STAGE, type Device } from './browse
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const devices: Device[] = [];
 const DESK = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
 let adminToken: string;
 let hostToken: string;
 /** A draft, for the planning page. */
@@ -38,8 +36,6 @@ async function sendClue(sessionId: string, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
 
   const draft = await api.ok<{ createSession: { id: string } }>(
@@ -98,12 +94,9 @@ beforeAll(async () => {
 afterAll(async () => {
   // The live sessions end, so the tests after this one find nothing of theirs on air.
   for (const session of [live, keyboardLive]) if (session) await host('endSession', session.id).catch(() => undefined);
-  await browser?.close();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
+afterEach(async () => {
   await Promise.all(devices.splice(0).map((device) => device.context.close()));
 });
 

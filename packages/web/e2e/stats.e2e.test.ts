@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, startLive, submitClueAsPhone, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, shot, type Device } from './browser';
+import { shot, type Device, useBrowser } from './browser';
 
 // 结果运用: a session held (on the books) in March 2024, aired and voted on for two departments, its
 // items dispatched and one reported, and a few clues; then the admin's statistics page shows the
@@ -11,21 +11,17 @@ import { deviceFactory, launchBrowser, shot, type Device } from './browser';
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { errors: browserErrors, newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 const day = 86_400_000;
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
 let deptToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 let sessionId: string;
 const devices: Device[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken, deptToken] = await Promise.all([api.login('admin'), api.login('host'), api.login('dept')]);
   sessionId = await airSession();
   await submitClues(['PARKING', 'PARKING', 'SANITATION']);
@@ -33,12 +29,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const device of devices) await device.context.close();
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, hostToken);

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiClient, submitClueAsPhone, TEST_PASSWORD } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot } from './browser';
+import type { BrowserContextOptions } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiClient, submitClueAsPhone } from './api';
+import { PHONE, shot, useBrowser, signIn } from './browser';
 
 // The submitter's word (解决率) end to end: a clue sent with a phone number is referred, becomes an
 // item and is closed; the submitter gets a text through the SMS gateway with a link to the tracking
@@ -11,28 +11,16 @@ import { deviceFactory, launchBrowser, PHONE, shot } from './browser';
 const baseURL = inject('baseURL');
 const smsGatewayURL = inject('smsGatewayURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 const DESK: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 const TITLE = '幸福里小区门前下水道反复堵塞';
 
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
 let admin: string;
 let dept: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [admin, dept] = await Promise.all([api.login('admin'), api.login('dept')]);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
-
 /** Referred to 住建局, made an item, and taken through to 办结 by the department and staff. */
 async function closeAsItem(clueId: string): Promise<string> {
   const { departments } = await api.ok('{ departments(first: 20) { nodes { id shortName } } }', {}, admin);
@@ -70,13 +58,6 @@ async function textTo(phone: string, expected: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`No text with “${expected}” reached ${phone}.`);
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByLabel('密码').press('Enter');
 }
 
 describe('the submitter’s word', () => {

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession, startLive } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, STAGE, textOutsideTitleSafe, type Device } from './browser';
+import { PHONE, shot, STAGE, textOutsideTitleSafe, type Device, useBrowser } from './browser';
 
 // How online voters are known (the session's online identity) and what a missed quorum means, as
 // the phones, the broadcast screen and the results page show them: a session whose phones prove a
@@ -11,26 +10,13 @@ import { deviceFactory, launchBrowser, PHONE, shot, STAGE, textOutsideTitleSafe,
 const baseURL = inject('baseURL');
 const smsGatewayURL = inject('smsGatewayURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 
-let browser: Browser;
 let adminToken: string;
 let hostToken: string;
-let newDevice: ReturnType<typeof deviceFactory>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
   [adminToken, hostToken] = await Promise.all([api.login('admin'), api.login('host')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
 });
 
 const host = (verb: string, id: string) => api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id }, hostToken);

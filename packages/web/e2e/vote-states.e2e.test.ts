@@ -1,31 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession } from './api';
-import { deviceFactory, launchBrowser, PHONE, shot, STAGE, type Device } from './browser';
+import { PHONE, shot, STAGE, type Device, useBrowser } from './browser';
 
 // The states around the vote itself: codes typed by hand, refusals, English, and a session that
 // keeps its results hidden until voting closes.
 
 const baseURL = inject('baseURL');
 const api = apiClient(baseURL);
-const browserErrors: string[] = [];
-
-let browser: Browser;
-let newDevice: ReturnType<typeof deviceFactory>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newDevice = deviceFactory(browser, baseURL, browserErrors);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
+const { newDevice } = useBrowser(baseURL);
 
 describe('the vote pages around the vote', () => {
   it('explains wrong codes, used seats, hidden results and English', { timeout: 90_000 }, async () => {
