@@ -32,11 +32,22 @@ export class GracefulDrain {
     private readonly httpServer: http.Server,
     private readonly wsServer: WebSocketServer,
   ) {
+    // One close listener for every connection, not a closure each (tens of thousands of phones).
+    const { httpSockets, busy } = this;
+    function forgetHttpSocket(this: Socket) {
+      httpSockets.delete(this);
+    }
+    function forgetWebSocket(this: WebSocket) {
+      busy.delete(this);
+    }
     httpServer.on('connection', (socket: Socket) => {
       this.httpSockets.add(socket);
-      socket.once('close', () => this.httpSockets.delete(socket));
+      socket.on('close', forgetHttpSocket);
     });
-    httpServer.on('upgrade', (request: http.IncomingMessage) => this.httpSockets.delete(request.socket));
+    httpServer.on('upgrade', (request: http.IncomingMessage) => {
+      this.httpSockets.delete(request.socket);
+      request.socket.off('close', forgetHttpSocket);
+    });
     httpServer.prependListener('request', (_request: http.IncomingMessage, response: http.ServerResponse) => {
       this.lastRequestAt = Date.now();
       if (this.draining) response.setHeader('connection', 'close');
@@ -44,7 +55,7 @@ export class GracefulDrain {
       response.once('close', () => this.responses.delete(response));
     });
     wsServer.on('connection', (socket: WebSocket) => {
-      socket.once('close', () => this.busy.delete(socket));
+      socket.on('close', forgetWebSocket);
       if (this.draining) socket.close(1001, 'Going away');
     });
   }

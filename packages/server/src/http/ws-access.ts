@@ -59,6 +59,10 @@ const ENDED_CACHE_MS = 5_000;
 export class SocketCredentials {
   private readonly staff = new Map<WebSocket, StaffSocket>();
   private readonly phonesBySession = new Map<string, Set<WebSocket>>();
+  /** Each phone's socket to the session it is tracked under, for `forgetPhone`. */
+  private readonly sessionOfPhone = new WeakMap<WebSocket, string>();
+  /** One close listener for every phone's socket, not a closure each. */
+  private readonly forgetPhone: (this: WebSocket) => void;
   private readonly sweeper: NodeJS.Timeout;
   private readonly stopListening: () => void;
   private readonly endedCache = new Map<string, { at: number; ended: Promise<boolean> }>();
@@ -70,6 +74,15 @@ export class SocketCredentials {
     /** Of the given sign-ins, those that still exist (unexpired) in the database. */
     private readonly stillSignedIn: (authSessionIds: string[]) => Promise<Set<string>>,
   ) {
+    const phones = this.phonesBySession;
+    const sessionOfPhone = this.sessionOfPhone;
+    this.forgetPhone = function (this: WebSocket) {
+      const sessionId = sessionOfPhone.get(this);
+      const sockets = sessionId === undefined ? undefined : phones.get(sessionId);
+      if (!sockets) return;
+      sockets.delete(this);
+      if (sockets.size === 0) phones.delete(sessionId!);
+    };
     this.sweeper = setInterval(() => {
       this.sweepStaff().catch((error: unknown) => logger.warn({ err: error }, 'staff sockets could not be checked against the database'));
     }, STAFF_SWEEP_MS).unref();
@@ -116,10 +129,8 @@ export class SocketCredentials {
     let sockets = this.phonesBySession.get(sessionId);
     if (!sockets) this.phonesBySession.set(sessionId, (sockets = new Set()));
     sockets.add(socket);
-    socket.once('close', () => {
-      sockets.delete(socket);
-      if (sockets.size === 0 && this.phonesBySession.get(sessionId) === sockets) this.phonesBySession.delete(sessionId);
-    });
+    this.sessionOfPhone.set(socket, sessionId);
+    socket.on('close', this.forgetPhone);
     return true;
   }
 

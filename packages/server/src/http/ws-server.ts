@@ -1,6 +1,5 @@
 import type http from 'node:http';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context.js';
 import { CompiledOperations } from '../graphql/compiled-operations.js';
@@ -19,6 +18,7 @@ import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCrede
 import { shareMessageTexts } from './ws-message-text.js';
 import { keepSocketsAlive } from './ws-keep-alive.js';
 import { batchWritesPerTurn, sendAtOnce } from './ws-write-batching.js';
+import { serveGraphqlWs } from './ws-graphql.js';
 
 /**
  * Operations (subscriptions and those awaiting their answer) one WebSocket may hold at once: the host
@@ -84,7 +84,7 @@ export function attachWebSocket(
     format: formatResult,
     onFanOut: (ms) => fanOutSeconds.observe(ms / 1000),
   });
-  const wsCleanup = useServer<
+  const wsCleanup = serveGraphqlWs<
     { token?: unknown; deviceToken?: unknown },
     { voter?: Voter | null; peer?: { ip: string; token: string | undefined } }
   >(
@@ -156,7 +156,7 @@ export function attachWebSocket(
       onComplete: (ctx, id) => drain.end(ctx.extra.socket, id),
     },
     wsServer,
-    0, // graphql-ws's keep-alive (timers for every socket) is off: keepSocketsAlive does it with one
+    logger,
   );
   return {
     drain,
