@@ -156,6 +156,7 @@ function votePagesChunk(): Rolldown.CodeSplittingGroup {
       }
       return members.has(id) ? 'vote-pages' : null;
     },
+    debugName: 'vote-pages',
     includeDependenciesRecursively: false,
   };
 }
