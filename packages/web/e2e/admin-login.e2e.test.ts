@@ -1,50 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_PASSWORD } from './api';
+import { shot, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-const PASSWORD = 'wz-test-password';
-const screenshots = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Browser-side errors, printed when a test fails so its cause is visible. */
-const browserErrors: string[] = [];
+const { newDevice } = useBrowser(baseURL);
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(10_000);
-  context.on('weberror', (error) => browserErrors.push(error.error().message));
-  context.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(message.text());
-  });
-  const page = await context.newPage();
-  return { context, page };
+  const device = await newDevice('admin', { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  device.context.setDefaultTimeout(10_000);
+  return device;
 }
 
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+const look = (page: Page, name: string) => shot(page, name, { fullPage: true });
 
 async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').fill(TEST_PASSWORD);
   await page.getByLabel('密码').press('Enter');
 }
 
@@ -55,7 +27,7 @@ describe('admin sign-in', () => {
       await page.goto('/admin/departments');
       await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('redirect') === '/admin/departments');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-username');
-      await shot(page, '01-login');
+      await look(page, '01-login');
 
       // A wrong password is explained in the live region and the password field is cleared.
       await page.getByLabel('用户名').fill('admin');
@@ -63,7 +35,7 @@ describe('admin sign-in', () => {
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByTestId('login-error').getByText('用户名或密码不正确。').waitFor();
       expect(await page.getByLabel('密码').inputValue()).toBe('');
-      await shot(page, '02-login-error');
+      await look(page, '02-login-error');
 
       await signIn(page, 'admin');
       await page.waitForURL('**/admin/departments');
@@ -73,7 +45,7 @@ describe('admin sign-in', () => {
       const table = page.getByTestId('department-table');
       await table.getByRole('cell', { name: '住建局', exact: true }).waitFor();
       await page.getByTestId('total-count').getByText('共 3 条').waitFor();
-      await shot(page, '03-departments');
+      await look(page, '03-departments');
 
       // A second tab of the same administrator follows additions live.
       const watcher = await context.newPage();
@@ -87,7 +59,7 @@ describe('admin sign-in', () => {
       await dialog.getByRole('button', { name: '创建' }).click();
       await dialog.getByText('请填写名称').waitFor();
       await dialog.getByText('请填写简称').waitFor();
-      await shot(page, '04-create-validation');
+      await look(page, '04-create-validation');
 
       await dialog.getByLabel('名称', { exact: true }).fill('县教育局');
       await dialog.getByLabel('简称', { exact: true }).fill('教育局');
@@ -95,7 +67,7 @@ describe('admin sign-in', () => {
       await dialog.waitFor({ state: 'hidden' });
       await table.getByRole('cell', { name: '教育局', exact: true }).waitFor();
       await page.getByTestId('total-count').getByText('共 4 条').waitFor();
-      await shot(page, '05-department-created');
+      await look(page, '05-department-created');
 
       await watcher.getByTestId('department-table').getByRole('cell', { name: '教育局', exact: true }).waitFor();
       await watcher.close();
@@ -116,7 +88,7 @@ describe('admin sign-in', () => {
       expect(await table.getByRole('row').count()).toBe(2); // header and one department
       await search.fill('没有这个单位');
       await page.getByText('没有找到与“没有这个单位”匹配的部门。').waitFor();
-      await shot(page, '06-search-empty');
+      await look(page, '06-search-empty');
       await search.fill('');
       await page.getByTestId('total-count').getByText('共 4 条').waitFor();
 
@@ -125,7 +97,7 @@ describe('admin sign-in', () => {
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
       await page.getByRole('columnheader', { name: 'Short name' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      await shot(page, '07-english');
+      await look(page, '07-english');
 
       // Accounts are the security administrator's (等保 separation of duties): the administrator has
       // no way to them; signed in as `security` (in English now), one starts on them.
@@ -133,7 +105,7 @@ describe('admin sign-in', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/login');
       await page.getByLabel('Username').fill('security');
-      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
       await page.getByLabel('Password', { exact: true }).press('Enter');
       await page.waitForURL('**/security/accounts');
       // Create one and see its initial password once.
@@ -167,11 +139,11 @@ describe('admin sign-in', () => {
       await page.getByRole('button', { name: 'Copy password' }).click();
       await page.getByRole('button', { name: 'Copied' }).waitFor();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(initialPassword);
-      await shot(page, '08-initial-password');
+      await look(page, '08-initial-password');
       await page.getByRole('button', { name: 'I have saved it' }).click();
       await password.waitFor({ state: 'detached' });
       await page.getByTestId('account-table').getByRole('cell', { name: 'li.si', exact: true }).waitFor();
-      await shot(page, '09-accounts');
+      await look(page, '09-accounts');
 
       // The choice of language survives a reload.
       await page.reload();
@@ -185,11 +157,11 @@ describe('admin sign-in', () => {
       expect(await shell.count()).toBe(0);
       // Signing in again (the page is in English now), the administrator starts on the sessions.
       await page.getByLabel('Username').fill('admin');
-      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
       await page.getByLabel('Password', { exact: true }).press('Enter');
       await page.waitForURL('**/admin/sessions');
     } catch (error) {
-      await shot(page, 'failure-admin').catch(() => undefined);
+      await look(page, 'failure-admin').catch(() => undefined);
       throw error;
     } finally {
       await context.close();
@@ -208,7 +180,7 @@ describe('admin sign-in', () => {
       await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'forbidden');
       await page.getByText('当前账号无权访问该页面').waitFor();
       expect(await page.getByTestId('admin-shell').count()).toBe(0);
-      await shot(page, '10-host-forbidden');
+      await look(page, '10-host-forbidden');
     } finally {
       await context.close();
     }
@@ -226,7 +198,7 @@ describe('admin sign-in', () => {
         if (path === '/vote') await page.setViewportSize({ width: 390, height: 844 });
         await page.goto(path);
         await page.getByRole('heading', { name: heading }).waitFor();
-        await shot(page, `11-surface${path === '/' ? '-public' : path.replace('/', '-')}`);
+        await look(page, `11-surface${path === '/' ? '-public' : path.replace('/', '-')}`);
       }
     } finally {
       await context.close();

@@ -1,49 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrastRatio, signInAt } from './browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { contrastRatio, shot, signInAt, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-const screenshots = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-let browser: Browser;
+const { newDevice } = useBrowser(baseURL);
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Browser-side errors, printed when a test fails so its cause is visible. */
-const browserErrors: string[] = [];
-
+/** A desk's page, closed after each test. */
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const { context, page } = await newDevice('desk', { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   contexts.push(context);
   context.setDefaultTimeout(10_000);
-  context.on('weberror', (error) => browserErrors.push(error.error().message));
-  context.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(message.text());
-  });
-  return context.newPage();
+  return page;
 }
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && browserErrors.length > 0) console.error(`Browser errors:\n${browserErrors.join('\n')}`);
-  browserErrors.length = 0;
+afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+const look = (page: Page, name: string) => shot(page, name, { fullPage: true });
 
 /** A GraphQL request as a phone makes it: no cookie, an audience pass in a header if it has one. */
 async function api<T>(query: string, variables: Record<string, unknown>, deviceToken?: string): Promise<T> {
@@ -145,7 +121,7 @@ describe('session planning and the host console', () => {
       await admin.getByTestId('weights-formula').getByText('综合满意率 = 现场满意率 × 70% + 网络满意率 × 40%').waitFor();
       // The cursor goes to the field to fix.
       expect(await form.getByLabel('网络权重（%）').evaluate((input) => input === document.activeElement)).toBe(true);
-      await shot(admin, 'host-01-weights-invalid');
+      await look(admin, 'host-01-weights-invalid');
 
       await form.getByLabel('网络权重（%）').fill('30');
       await form.getByRole('button', { name: '创建' }).click();
@@ -190,7 +166,7 @@ describe('session planning and the host console', () => {
       const joinCode = (await admin.getByTestId('join-code').innerText()).trim();
       expect(joinCode).toMatch(/^\d{6}$/);
       expect(await admin.getByTestId('join-url').inputValue()).toBe(`${baseURL}/vote/${joinCode}`);
-      await shot(admin, 'host-02-session-planned');
+      await look(admin, 'host-02-session-planned');
 
       await admin.getByRole('link', { name: '打印席位码' }).click();
       await admin.getByTestId('seat-sheet').getByText(seatCodes[0]!).waitFor();
@@ -198,7 +174,7 @@ describe('session planning and the host console', () => {
       // As printed: cards only, no toolbar.
       await admin.emulateMedia({ media: 'print' });
       expect(await admin.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
-      await shot(admin, 'host-03-seat-sheet');
+      await look(admin, 'host-03-seat-sheet');
       await admin.emulateMedia({ media: 'screen' });
       await admin.getByRole('link', { name: '返回活动' }).click();
 
@@ -211,7 +187,7 @@ describe('session planning and the host console', () => {
       await admin.getByRole('searchbox', { name: '搜索问政活动' }).fill(title);
       await admin.getByTestId('total-count').getByText('共 1 条').waitFor();
       await admin.getByTestId('session-table').getByRole('cell', { name: '已发布' }).waitFor();
-      await shot(admin, 'host-04-session-list');
+      await look(admin, 'host-04-session-list');
       await admin.getByRole('link', { name: title }).click();
       await admin.getByRole('heading', { name: title }).waitFor();
 
@@ -223,7 +199,7 @@ describe('session planning and the host console', () => {
       await host.getByRole('searchbox', { name: '搜索问政活动' }).fill(title);
       await host.getByTestId('host-sessions').getByTestId('session-pick').getByText(title).waitFor();
       await expect.poll(() => host.getByTestId('session-pick').count()).toBe(1);
-      await shot(host, 'host-04b-session-picker');
+      await look(host, 'host-04b-session-picker');
       await host.getByRole('link', { name: `进入控制台：${title}` }).click();
       await host.waitForURL(`**/host/${sessionId}`);
       await host.getByRole('heading', { name: title }).waitFor();
@@ -236,7 +212,7 @@ describe('session planning and the host console', () => {
       expect(await host.getByRole('button', { name: '正式开始直播' }).isEnabled()).toBe(true);
       // The volume per address is watched from the start; nobody has joined yet.
       await host.getByTestId('address-volumes').getByText('还没有网络参与记录。').waitFor();
-      await shot(host, 'host-05-console-ready');
+      await look(host, 'host-05-console-ready');
 
       // A rehearsal starts without confirming the warnings.
 
@@ -302,7 +278,7 @@ describe('session planning and the host console', () => {
       // The passes from this machine's address are counted, and not flagged.
       await host.getByTestId('address-volume').first().getByText('127.0.0.1').waitFor({ timeout: 15_000 });
       await host.getByTestId('flagged-count').getByText('超限 0 个').waitFor();
-      await shot(host, 'host-06-voting');
+      await look(host, 'host-06-voting');
 
       await confirmAction(host, '提前结束投票', '提前结束投票');
       await host.getByRole('heading', { name: '最终结果' }).waitFor();
@@ -315,13 +291,13 @@ describe('session planning and the host console', () => {
       await expect.poll(() => reveal.evaluate((button) => button === document.activeElement)).toBe(true);
       expect(await reveal.innerText()).toBe('公布结果');
       await host.getByTestId('reveal-next-hint').getByText('投票已结束，下一步：公布结果。').waitFor();
-      await shot(host, 'host-06b-closed-quorum');
+      await look(host, 'host-06b-closed-quorum');
       // Moving on without revealing asks first, and going back leaves the result as it was.
       await host.getByRole('button', { name: '提问下一题' }).click();
       const unrevealed = host.getByRole('dialog', { name: '结果尚未公布' });
       await unrevealed.getByText('第 1 题“老旧小区加装电梯进展缓慢”的测评结果尚未公布', { exact: false }).waitFor();
       await host.waitForTimeout(400); // the dialog's fade-in, for the picture
-      await shot(host, 'host-06c-move-on-confirm');
+      await look(host, 'host-06c-move-on-confirm');
       await unrevealed.getByRole('button', { name: '返回' }).click();
       await unrevealed.waitFor({ state: 'hidden' });
       await phase.getByText('已测评').waitFor();
@@ -330,8 +306,8 @@ describe('session planning and the host console', () => {
       await reveal.click();
       await host.getByTestId('reveal-state').getByText('已在大屏和手机公布').waitFor();
       await second.getByTestId('reveal-state').getByText('已在大屏和手机公布').waitFor();
-      await shot(host, 'host-07-revealed');
-      await shot(second, 'host-08-second-console');
+      await look(host, 'host-07-revealed');
+      await look(second, 'host-08-second-console');
 
       await second.getByRole('button', { name: '提问下一题' }).waitFor();
       holdUpdates = true;
@@ -345,15 +321,15 @@ describe('session planning and the host console', () => {
         .waitFor();
       await second.getByTestId('on-air-phase').getByText('提问中').waitFor();
       holdUpdates = false;
-      await shot(second, 'host-09-stale-step-refused');
+      await look(second, 'host-09-stale-step-refused');
       // What the console counts: phones connected with a pass, e.g. one on the vote page.
-      const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
-      await (await phoneContext.newPage()).goto(`/vote/${joinCode}`);
+      const phone = await newDevice('phone', { viewport: { width: 390, height: 844 } });
+      await phone.page.goto(`/vote/${joinCode}`);
       await host
         .getByTestId('connected-phones')
         .getByText(/^在线手机 [1-9]/)
         .waitFor();
-      await phoneContext.close();
+      await phone.context.close();
 
       await confirmAction(host, '结束直播', '结束直播');
       await host.getByTestId('session-status').getByText('已结束').waitFor();
@@ -366,13 +342,13 @@ describe('session planning and the host console', () => {
         'PENDING',
       ]);
       await second.getByRole('button', { name: '正式开始直播' }).waitFor();
-      await shot(host, 'host-10-reset');
+      await look(host, 'host-10-reset');
 
       // The console in English.
       await host.getByLabel('语言').selectOption('en');
       await host.getByRole('heading', { name: 'Controls' }).waitFor();
       await host.getByRole('button', { name: 'Go on air' }).waitFor();
-      await shot(host, 'host-11-english');
+      await look(host, 'host-11-english');
       await host.getByLabel('Language').selectOption('zh-CN');
 
       // Going on air lists the warnings still open and needs them acknowledged first.
@@ -389,7 +365,7 @@ describe('session planning and the host console', () => {
       await warnings.getByText('未设置直播流地址').waitFor();
       const goLiveButton = goLive.getByRole('button', { name: '正式开始直播', exact: true });
       expect(await goLiveButton.isDisabled()).toBe(true);
-      await shot(host, 'host-12a-go-live-warnings');
+      await look(host, 'host-12a-go-live-warnings');
       await goLive.getByText('我已知悉以上提示', { exact: true }).click();
       expect(await goLive.getByRole('checkbox', { name: '我已知悉以上提示' }).isChecked()).toBe(true);
       expect(await goLiveButton.isEnabled()).toBe(true);
@@ -401,10 +377,10 @@ describe('session planning and the host console', () => {
       await admin.reload();
       await admin.getByTestId('session-notice').getByText('已冻结', { exact: false }).waitFor();
       expect(await admin.locator('#session-form').getByLabel('标题', { exact: true }).isDisabled()).toBe(true);
-      await shot(admin, 'host-12-frozen');
+      await look(admin, 'host-12-frozen');
     } catch (error) {
       for (const [index, context] of contexts.entries()) {
-        for (const page of context.pages()) await shot(page, `failure-host-${index}`).catch(() => undefined);
+        for (const page of context.pages()) await look(page, `failure-host-${index}`).catch(() => undefined);
       }
       throw error;
     }
