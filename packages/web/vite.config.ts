@@ -115,6 +115,30 @@ function preloadVotePages(): Plugin {
   };
 }
 
+/**
+ * Puts the vote pages' stylesheet into vote.html: the page the server draws (voteServerRender.ts)
+ * shows with its looks at once, instead of after another round trip on a phone's slow network.
+ */
+function inlineStyles(): Plugin {
+  return {
+    name: 'wenzheng:inline-styles',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, file: string) => {
+          const sheet = bundle[file];
+          if (sheet?.type !== 'asset') throw new Error(`${file} is missing from the build`);
+          return `<style>${String(sheet.source).replaceAll('</style', '<\\/style')}</style>`;
+        });
+      },
+    },
+  };
+}
+
+/** Where the vote pages' build puts the server's module that draws the live page (the server's http/vote-page.ts). */
+const VOTE_RENDER_DIR = '.vite/vote-render';
+
 // Compile-time flags so the bundler drops the parts of Vue and vue-i18n the app never uses.
 const define = {
   __VUE_PROD_DEVTOOLS__: false,
@@ -170,6 +194,7 @@ function votePagesChunk(): Rolldown.CodeSplittingGroup {
  */
 function votePages(): Plugin {
   const page = fileURLToPath(new URL('./vote.html', import.meta.url));
+  const votePageRender = fileURLToPath(new URL('./src/surfaces/vote/voteServerRender.ts', import.meta.url));
   return {
     name: 'wenzheng:vote-pages',
     configureServer(server) {
@@ -183,14 +208,33 @@ function votePages(): Plugin {
       await build({
         configFile: false,
         logLevel: this.environment.config.logLevel,
-        plugins: [vue(), graphqlDocuments({ votePageQuery: true }), preloadVotePages()],
+        plugins: [vue(), graphqlDocuments({ votePageQuery: true }), preloadVotePages(), inlineStyles()],
         define,
         publicDir: false,
         build: {
           outDir,
           emptyOutDir: false,
           manifest: '.vite/vote-manifest.json',
+          // One stylesheet for all the vote pages, in the page itself (inlineStyles).
+          cssCodeSplit: false,
           rolldownOptions: { input: page, output: { codeSplitting: { groups: [votePagesChunk()] } } },
+        },
+      });
+      // The live page again, for the server to draw it into the page (voteServerRender.ts), with Vue in it.
+      await build({
+        configFile: false,
+        logLevel: this.environment.config.logLevel,
+        plugins: [vue(), graphqlDocuments()],
+        define,
+        publicDir: false,
+        ssr: { noExternal: true },
+        build: {
+          outDir: path.join(outDir, VOTE_RENDER_DIR),
+          emptyOutDir: true,
+          ssr: votePageRender,
+          minify: true,
+          // ES modules by their names, wherever the build is deployed (with or without this package.json).
+          rolldownOptions: { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } },
         },
       });
     },

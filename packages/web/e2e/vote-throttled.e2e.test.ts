@@ -53,19 +53,16 @@ const FAST_3G = {
   uploadThroughput: ((750 * 1000) / 8) * 0.9,
 };
 /**
- * The goal is 1.5 s. A phone opening the QR link for the first time waits for two requests one
- * after the other: the page, which carries the session's live state, then its scripts and styles,
- * fetched side by side (no more than the browser's six connections to a host, or one would wait
- * for another). The pass follows without holding the buttons back. The test holds the page to those
- * two round trips (1.125 s) plus what downloading and running the scripts may add, so that a third
- * request in the chain fails it, and prints how far it is from the goal.
+ * The goal is 1.5 s. A phone opening the QR link for the first time waits for one request: the page
+ * comes with the session's live state and drawn from it by the server, question and buttons, with
+ * its styles in it. Its scripts (a second round trip) then take the page over. A page that again
+ * waited for its scripts or styles before showing the buttons (1.6–1.8 s) fails the test.
  */
-const FAST_3G_GOAL_MS = 1_500;
-const FAST_3G_ROUND_TRIPS = 2;
-const FAST_3G_WITHIN_MS = FAST_3G_ROUND_TRIPS * FAST_3G.latency + 1_250;
+const FAST_3G_WITHIN_MS = 1_500;
 
 describe('the vote page on "Fast 3G"', () => {
-  it('shows the first vote buttons of an open round soon after the QR link is opened', { timeout: 90_000 }, async () => {
+  let openRound: { joinCode: string };
+  beforeAll(async () => {
     const [admin, host] = await Promise.all([api.login('admin'), api.login('host')]);
     const session = await planSession(api, admin, {
       title: '快速 3G 下的测评',
@@ -81,31 +78,62 @@ describe('the vote page on "Fast 3G"', () => {
     const question = session.questions[0]!;
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
       await api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question.id }, host);
+    openRound = session;
+  });
 
+  it('shows the first vote buttons of an open round soon after the QR link is opened', { timeout: 90_000 }, async () => {
     const attempts: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const shownAt = await coldLoadToButtons(session.joinCode, attempt);
+      const shownAt = await coldLoadToButtons(openRound.joinCode, attempt);
       attempts.push(shownAt);
-      if (shownAt <= FAST_3G_GOAL_MS) break;
+      if (shownAt <= FAST_3G_WITHIN_MS) break;
     }
     const best = Math.min(...attempts);
     console.info(
-      `/vote/<code> on Fast 3G: first vote buttons after ${attempts.map((ms) => `${ms} ms`).join(', ')} (best ${best} ms; goal ${FAST_3G_GOAL_MS} ms, limit ${FAST_3G_WITHIN_MS} ms)`,
+      `/vote/<code> on Fast 3G: first vote buttons after ${attempts.map((ms) => `${ms} ms`).join(', ')} (best ${best} ms; limit ${FAST_3G_WITHIN_MS} ms)`,
     );
     expect(best).toBeLessThanOrEqual(FAST_3G_WITHIN_MS);
   });
+
+  it('casts a tap on the buttons the server drew, made before the page’s scripts have run', { timeout: 60_000 }, async () => {
+    const { context, page } = await fast3gPhone();
+    try {
+      await page.goto(`/vote/${openRound.joinCode}`, { waitUntil: 'commit' });
+      // The page comes drawn: its buttons are there while the scripts are still on their way.
+      await page.locator('[data-server-drawn] [data-choice="SATISFIED"]').click({ timeout: 20_000 });
+      const kept = await page.evaluate(() => ({
+        tap: (window as unknown as { wzEarlyTap?: unknown }).wzEarlyTap,
+        stillDrawn: document.querySelector('[data-server-drawn]') !== null,
+      }));
+      expect(kept.stillDrawn).toBe(true);
+      expect(kept.tap).toMatchObject({ choice: 'SATISFIED' });
+      // Once the page runs it casts that tap: the server's receipt confirms the choice.
+      const status = page.getByTestId('vote-status');
+      await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('confirmed');
+      await expect.poll(() => status.innerText()).toContain('满意');
+      await shot(page, '42-phone-fast-3g-early-tap-cast');
+    } finally {
+      await context.close();
+    }
+  });
 });
+
+/** A phone in a fresh context on Fast 3G, nothing cached. */
+async function fast3gPhone() {
+  const context = await browser.newContext({ baseURL, ...PHONE });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  return { context, page, cdp };
+}
 
 /** Loads the QR link of a session whose round is open, on Fast 3G; answers when the vote buttons first showed. */
 async function coldLoadToButtons(joinCode: string, attempt: number): Promise<number> {
-  const context = await browser.newContext({ baseURL, ...PHONE });
+  const { context, page, cdp } = await fast3gPhone();
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
     // What the scripts cost on the wire (compressed, with headers) and unpacked.
     const scripts = new Map<string, { url: string; wire: number; body: number }>();
     cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
@@ -140,7 +168,12 @@ async function coldLoadToButtons(joinCode: string, attempt: number): Promise<num
         return `${new URL(timing.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')} ${Math.round(timing.startTime)}–${Math.round(timing.responseEnd)}`;
       }),
     );
-    console.info(`attempt ${attempt}: requests (start–answered, ms): ${timeline.join(', ')}`);
+    const painted = await page.evaluate(() => {
+      const paint = performance.getEntriesByType('paint').map((entry) => `${entry.name} ${Math.round(entry.startTime)}`);
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return `${paint.join(', ')}; page ${((navigation?.encodedBodySize ?? 0) / 1024).toFixed(1)} KB over the wire`;
+    });
+    console.info(`attempt ${attempt}: requests (start–answered, ms): ${timeline.join(', ')}; ${painted}`);
     const loaded = [...scripts.values()];
     const wire = loaded.reduce((sum, s) => sum + s.wire, 0);
     const body = loaded.reduce((sum, s) => sum + s.body, 0);

@@ -28,7 +28,7 @@ import type { GracefulDrain } from './drain.js';
 import { Routes } from './routes.js';
 import { securityHeaders } from './security-headers.js';
 import { votePageStateReader } from './vote-page.js';
-import { serveWeb } from './web.js';
+import { inlineScriptHashes, serveWeb } from './web.js';
 
 /** Largest GraphQL request body over HTTP (a WebSocket message: 64 KB, the socket's maxPayload). */
 const GRAPHQL_BODY_LIMIT = '100kb';
@@ -90,7 +90,9 @@ export async function mountHttpRoutes(
   });
   await apollo.start();
 
-  app.use(securityHeaders({ secure: config.secureCookies, streamHosts: config.streamHosts }));
+  app.use(
+    securityHeaders({ secure: config.secureCookies, streamHosts: config.streamHosts, scriptHashes: inlineScriptHashes(config.webDist) }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

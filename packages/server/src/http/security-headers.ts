@@ -5,18 +5,21 @@ export interface SecurityHeaderOptions {
   secure: boolean;
   /** CSP host sources of the live-stream players the audience page may frame (STREAM_HOSTS). */
   streamHosts: readonly string[];
+  /** CSP hash sources of the pages' own inline scripts (web.ts's `inlineScriptHashes`). */
+  scriptHashes?: readonly string[];
 }
 
 /**
  * The pages' Content-Security-Policy. Connections (GraphQL over HTTP and its WebSocket) go to the
  * app's own origin only: in CSP Level 3 `'self'` also matches ws: and wss: on the same host and port
  * (Chromium, Firefox and Safari do; security-headers.test.ts checks Chromium). Frames: the app's own
- * pages (the host console's screen preview) and the configured stream players, nothing else.
+ * pages (the host console's screen preview) and the configured stream players, nothing else. Scripts:
+ * the app's own files, and the pages' inline scripts by their hashes.
  */
-export function pagePolicy(streamHosts: readonly string[]): string {
+export function pagePolicy(streamHosts: readonly string[], scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${["'self'", ...scriptHashes].join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
@@ -55,8 +58,8 @@ export function streamShown(url: string, streamHosts: readonly string[]): boolea
 }
 
 /** Headers every response carries; HSTS only when the deployment says it is behind TLS. */
-export function securityHeaders({ secure, streamHosts }: SecurityHeaderOptions): RequestHandler {
-  const policy = pagePolicy(streamHosts);
+export function securityHeaders({ secure, streamHosts, scriptHashes }: SecurityHeaderOptions): RequestHandler {
+  const policy = pagePolicy(streamHosts, scriptHashes);
   return (req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
@@ -7,6 +8,21 @@ import { withVotePageState, type VotePageStateReader } from './vote-page.js';
 /** The vote pages' addresses (the web's votePaths.ts), and among them a session's, the one its QR code opens. */
 const VOTE_PAGES = /^\/vote(\/.*)?$/;
 const SESSION_VOTE_PAGE = /^\/vote\/(\d{6})\/?$/;
+
+/**
+ * The CSP hash sources of the built pages' inline scripts (the vote page keeps a tap made before its
+ * scripts have run): the policy allows those exact scripts and no other inline one.
+ */
+export function inlineScriptHashes(webDist: string): string[] {
+  const hashes = new Set<string>();
+  for (const page of ['index.html', 'vote.html']) {
+    const file = path.join(webDist, page);
+    if (!existsSync(file)) continue;
+    for (const [, source] of readFileSync(file, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g))
+      hashes.add(`'sha256-${createHash('sha256').update(source!).digest('base64')}'`);
+  }
+  return [...hashes];
+}
 
 /**
  * Serves the built web app: the vote pages' own app (vote.html) at their addresses, a session's with

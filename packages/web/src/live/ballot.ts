@@ -44,7 +44,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const ballotStorageKey = (roundId: string) => `wz.ballot.${roundId}`;
 
-const isChoice = (value: unknown): value is Choice => ALL_CHOICES.includes(value as Choice);
+export const isChoice = (value: unknown): value is Choice => ALL_CHOICES.includes(value as Choice);
 
 /** Distinct places from 0, as the server takes them. */
 export const isPicks = (value: unknown): value is number[] =>

@@ -5,10 +5,12 @@
  * changes is in base.css, under `html.elder .elder-scope`. Free of Vue, and small: the entry of the
  * vote pages carries it.
  */
+/** Also read by vote.html's inline script, so the page the server drew shows in elder mode from its first paint. */
 export const ELDER_STORAGE_KEY = 'wz.elder';
 const root = () => document.documentElement.classList;
 
-export const elderModeOn = (): boolean => root().contains('elder');
+/** Off where there is no page (the server drawing the vote page); the entry sets the class before the page runs. */
+export const elderModeOn = (): boolean => typeof document !== 'undefined' && root().contains('elder');
 
 /**
  * Switches elder mode on or off for every page and remembers the choice on this device; without an

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, shallowRef, watch } from 'vue';
+import { computed, onScopeDispose, shallowRef, watch, type InjectionKey } from 'vue';
 import type { Choice } from '../../gql/graphql';
 import { forgetPass, isJoinCode, type AudiencePass } from './audiencePass';
 import {
@@ -18,6 +18,15 @@ import { createLiveSocket, OperationError, toOperationError, type LiveSocket } f
 import { LiveStateChangedDocument } from '../../live/operations';
 import { requestPass, takeEarlyStart } from './earlyJoin';
 import { VoteCastVoteDocument } from './operations';
+
+/** One phone's session as the live page shows it. */
+export type VoteSession = ReturnType<typeof useVoteSession>;
+
+/**
+ * The session the server draws the live page with (voteServerRender.ts): the live state the page
+ * ships with, before this phone has joined. The page otherwise follows its own `useVoteSession`.
+ */
+export const DRAWN_SESSION: InjectionKey<VoteSession> = Symbol('drawn vote session');
 
 export type JoinState = { kind: 'joining' } | { kind: 'failed'; error: OperationError } | { kind: 'joined'; pass: AudiencePass };
 
