@@ -6,6 +6,7 @@ import { buildContext, type Context } from '../graphql/context.js';
 import { DomainError } from '../graphql/errors.js';
 import { findJoinable } from '../modules/vote/vote.service.js';
 import type { AppServices } from '../services.js';
+import { sharedForAMoment } from './vote-page-shared.js';
 
 /**
  * The vote page's own first query (the live state, with the fields the page reads), which the web
@@ -45,7 +46,7 @@ export function votePageStateReader(apollo: ApolloServer<Context>, services: App
   if (!existsSync(file)) return null;
   const query = readFileSync(file, 'utf8');
   const draw = loadVotePageDrawing(webDist, services.logger);
-  return async (joinCode, ip) => {
+  return sharedForAMoment(async (joinCode, ip) => {
     const contextValue = await buildContext(services, { token: undefined, ip });
     try {
       const session = await findJoinable(contextValue.em, joinCode);
@@ -58,7 +59,7 @@ export function votePageStateReader(apollo: ApolloServer<Context>, services: App
         services.logger.warn({ err: error, joinCode }, 'the vote page was served without its live state');
       return null;
     }
-  };
+  });
 }
 
 /** The web build's drawing of the live page, if the build has one (it is loaded once, at start). */
