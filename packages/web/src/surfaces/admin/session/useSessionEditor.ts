@@ -4,6 +4,7 @@ import { i18n } from '../../../i18n';
 import { useSessionErrorMessage } from '../../../session/sessionErrors';
 import type { SessionKind } from '../../../gql/graphql';
 import {
+  DEFAULT_SETTINGS,
   emptySessionForm,
   fromSession,
   hasDefaultSettings,
@@ -173,9 +174,10 @@ export function useSessionEditor(sessionId: string | null) {
     }
     profilesError.value = null;
     profiles.value = result.data.sessionKindProfiles;
-    // A new session not yet touched takes its kind's rules as the server would.
+    // A new session whose rules are untouched takes its kind's rules as the server would, also when
+    // the planner chose the kind (or typed the title) before they arrived.
     const own = profileOf(values.kind);
-    if (!sessionId && !session.value && !dirty.value && own) fill(settingsValues(own.settings));
+    if (!sessionId && !session.value && own && hasDefaultSettings(values, DEFAULT_SETTINGS)) fill(settingsValues(own.settings));
   }
 
   function fill(change: Partial<SessionFormValues>) {
