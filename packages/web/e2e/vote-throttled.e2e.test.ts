@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiClient, planSession } from './api';
 import { launchBrowser, PHONE, shot } from './browser';
@@ -79,6 +79,8 @@ describe('the vote page on "Fast 3G"', () => {
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
       await api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question.id }, host);
     openRound = session;
+    // A server on air has drawn pages before: the first one it draws also loads the drawing's module.
+    expect((await fetch(`${baseURL}/vote/${session.joinCode}`)).status).toBe(200);
   });
 
   it('shows the first vote buttons of an open round soon after the QR link is opened', { timeout: 90_000 }, async () => {
@@ -98,6 +100,7 @@ describe('the vote page on "Fast 3G"', () => {
   it('casts a tap on the buttons the server drew, made before the page’s scripts have run', { timeout: 60_000 }, async () => {
     const { context, page } = await fast3gPhone();
     try {
+      const scripts = await holdScripts(page);
       await page.goto(`/vote/${openRound.joinCode}`, { waitUntil: 'commit' });
       // The page comes drawn: its buttons are there while the scripts are still on their way.
       await page.locator('[data-server-drawn] [data-choice="SATISFIED"]').click({ timeout: 20_000 });
@@ -108,6 +111,7 @@ describe('the vote page on "Fast 3G"', () => {
       expect(kept.stillDrawn).toBe(true);
       expect(kept.tap).toMatchObject({ choice: 'SATISFIED' });
       // Once the page runs it casts that tap: the server's receipt confirms the choice.
+      scripts.release();
       const status = page.getByTestId('vote-status');
       await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('confirmed');
       await expect.poll(() => status.innerText()).toContain('满意');
@@ -116,7 +120,38 @@ describe('the vote page on "Fast 3G"', () => {
       await context.close();
     }
   });
+
+  it('shows a phone that chose English its page in English, not the one drawn in Chinese', { timeout: 60_000 }, async () => {
+    const { context, page } = await fast3gPhone();
+    try {
+      await context.addInitScript(() => localStorage.setItem('wz.locale', 'en'));
+      const scripts = await holdScripts(page);
+      await page.goto(`/vote/${openRound.joinCode}`, { waitUntil: 'commit' });
+      // The drawn page arrives, hidden while the scripts are on their way.
+      await page.locator('[data-drawn]').waitFor({ state: 'attached', timeout: 20_000 });
+      const drawn = await page.evaluate(() => {
+        const shell = document.querySelector('[data-drawn]');
+        return shell && getComputedStyle(shell).visibility;
+      });
+      expect(drawn).toBe('hidden');
+      scripts.release();
+      await page.getByRole('button', { name: 'Satisfied', exact: true }).waitFor({ timeout: 20_000 });
+    } finally {
+      await context.close();
+    }
+  });
 });
+
+/** Holds the page's scripts back until `release`, so that what happens before they run is seen for sure. */
+async function holdScripts(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release };
+}
 
 /** A phone in a fresh context on Fast 3G, nothing cached. */
 async function fast3gPhone() {

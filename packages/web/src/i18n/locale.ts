@@ -6,6 +6,7 @@ import { shallowRef } from 'vue';
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = 'zh-CN';
+/** Also read by vote.html's inline script: the page the server drew in Chinese waits for the scripts on a phone that chose another language. */
 export const LOCALE_STORAGE_KEY = 'wz.locale';
 
 export function isAppLocale(value: unknown): value is AppLocale {
