@@ -272,6 +272,8 @@ describe('a phone whose session ended', () => {
     try {
       await phone.page.goto(`/vote/${session.joinCode}`);
       await phone.page.getByTestId('session-title').getByText('账号测试专场').waitFor();
+      // The page arrives drawn by the server, before the phone has joined: wait until it has (its channel shows).
+      await phone.page.locator('.vote-shell__badge').getByText('网络测评').waitFor();
       await expect.poll(() => sockets.length).toBe(1);
 
       await api.ok('mutation($id: ID!) { endSession(id: $id) { id } }', { id: session.id }, hostToken);
