@@ -103,10 +103,10 @@ describe('the vote page on "Fast 3G"', () => {
       const scripts = await holdScripts(page);
       await page.goto(`/vote/${openRound.joinCode}`, { waitUntil: 'commit' });
       // The page comes drawn: its buttons are there while the scripts are still on their way.
-      await page.locator('[data-server-drawn] [data-choice="SATISFIED"]').click({ timeout: 20_000 });
+      await page.locator('[data-drawn] [data-choice="SATISFIED"]').click({ timeout: 20_000 });
       const kept = await page.evaluate(() => ({
         tap: (window as unknown as { wzEarlyTap?: unknown }).wzEarlyTap,
-        stillDrawn: document.querySelector('[data-server-drawn]') !== null,
+        stillDrawn: document.querySelector('[data-drawn]') !== null,
       }));
       expect(kept.stillDrawn).toBe(true);
       expect(kept.tap).toMatchObject({ choice: 'SATISFIED' });
