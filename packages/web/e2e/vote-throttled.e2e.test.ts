@@ -262,7 +262,7 @@ async function coldLoad(joinCode: string, attempt: number): Promise<number> {
     const seenAfter = Date.now() - started;
     const usableAt = await page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt);
     console.info(
-      `attempt ${attempt}: usable ${Math.round(usableAt)} ms after navigation started (${seenAfter} ms as the test saw it; 4× CPU, 1.6 Mbps, 150 ms RTT); ${(scriptBytes / 1024).toFixed(1)} KB of JS over the wire`,
+      `attempt ${attempt}: usable ${Math.round(usableAt)} ms after navigation started (${seenAfter} ms as the test saw it; 4× CPU, 1.6 Mbps, 150 ms RTT); ${(scriptBytes / 1024).toFixed(1)} KB of JS, unpacked`,
     );
     if (attempt === 1) await shot(page, '40-phone-slow-network');
     return Math.round(usableAt);

@@ -2,16 +2,17 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { isJoinCode, readPass, savePass, type AudiencePass } from './audiencePass';
 import type { LiveState } from '../../live/liveState';
 import { fetchGraphql } from '../../graphql/fetchGraphql';
-import { VoteJoinSessionDocument, VoteLiveStateDocument } from './operations';
+import { VoteJoinSessionDocument, type VoteLiveStateDocument } from './operations';
 
 // A phone that opens the QR link joins while the page is still downloading: the request goes out
 // from the entry script, and the vote page takes its answer over. The session's live state comes
-// with the page itself (the server's http/vote-page.ts), or over plain HTTP when the page came
-// without it. The socket then follows the state from there.
+// with the page itself (the server's http/vote-page.ts); a page that came without it waits for the
+// socket's first message. The socket then follows the state from there.
 
 export interface EarlyStart {
   pass: Promise<AudiencePass>;
-  state: Promise<LiveState>;
+  /** The live state the page came with, if any. */
+  state: Promise<LiveState | null>;
 }
 
 let early: (EarlyStart & { joinCode: string }) | null = null;
@@ -55,10 +56,7 @@ export function startEarly(pathname: string): void {
   const served = servedState(match[1]!);
   // The vote buttons show before the pass has arrived (a tap waits for it), unless the session asks
   // phones for a proven mobile number: those see the form, not buttons they could not use yet.
-  const state =
-    served && served.settings.onlineIdentity === 'DEVICE'
-      ? Promise.resolve(served)
-      : pass.then(async ({ sessionId }) => served ?? (await fetchGraphql(VoteLiveStateDocument, { sessionId })).liveState);
+  const state = served && served.settings.onlineIdentity === 'DEVICE' ? Promise.resolve(served) : pass.then(() => served);
   // Failures are reported by the page when it takes the requests over.
   pass.catch(() => undefined);
   state.catch(() => undefined);

@@ -1,6 +1,5 @@
 import type { OperationError } from '../../graphql/live';
 import type { VoteMessages } from './messages';
-import type { PhoneCodeProblem } from './usePhoneCode';
 
 /** When the session's online vote opens, from a refusal that says so (passes are issued only around the show). */
 export function opensAtOf(error: OperationError): Date | null {
@@ -40,30 +39,5 @@ export function joinErrorMessage(m: VoteMessages, error: OperationError, now: Da
       return m.errors.network;
     default:
       return m.errors.unknown;
-  }
-}
-
-/** Plain words for a number or a code that was not accepted (see usePhoneCode.ts). */
-export function phoneCodeMessage(m: VoteMessages, problem: PhoneCodeProblem, now: Date = new Date()): string {
-  const words = m.phone.errors;
-  switch (problem.reason) {
-    case 'format':
-      return problem.field === 'phone' ? words.phoneFormat : words.codeFormat;
-    case 'notOnRoster':
-      return words.notOnRoster;
-    case 'tooSoon':
-      return words.tooSoon(problem.seconds);
-    case 'smsFailed':
-      return words.smsFailed;
-    case 'wrong':
-      return words.wrong(problem.triesLeft);
-    case 'stale':
-      return words.stale;
-    case 'expired':
-      return words.expired;
-    case 'tooManyTries':
-      return words.tooManyTries;
-    case 'refused':
-      return joinErrorMessage(m, problem.error, now);
   }
 }

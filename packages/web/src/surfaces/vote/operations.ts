@@ -21,7 +21,7 @@ export const VoteCastVoteDocument = graphql(`
   }
 `);
 
-/** The live state over HTTP, so a phone can show the session before its socket is up. */
+/** The live state the server puts into the vote page (its http/vote-page.ts), so a phone shows the session before its socket is up. */
 export const VoteLiveStateDocument = graphql(`
   query VoteLiveState($sessionId: ID!) {
     liveState(sessionId: $sessionId) {

@@ -101,11 +101,11 @@ export function useVoteSession(joinCode: string, storage: Storage | undefined = 
     const live = createLiveSocket({ connectionParams: async () => ({ deviceToken: (await passReady).token }) });
     socket.value = live;
     void clock.sync();
-    // The state read over HTTP shows the session until the socket's first message; the version
+    // The state the page came with shows the session until the socket's first message; the version
     // decides if both arrive.
     early?.state.then(
       (first) => {
-        if (socket.value !== live) return;
+        if (!first || socket.value !== live) return;
         clock.hint(first.serverTime);
         state.value = acceptLiveState(state.value, first);
       },
