@@ -83,7 +83,10 @@ export async function planSession(
   options: {
     title: string;
     theme: string;
-    questions: { title: string; questioner: string; respondent: string }[];
+    /** Each item's other fields (QuestionInput) as given, e.g. a list ballot's candidates. */
+    questions: ({ title: string; questioner: string; respondent: string } & Record<string, unknown>)[];
+    /** Default: TV_QUESTIONING. */
+    kind?: string;
     settings?: Record<string, unknown>;
     seats?: number;
     streamUrl?: string;
@@ -105,6 +108,7 @@ export async function planSession(
         theme: options.theme,
         scheduledAt: (options.scheduledAt ?? new Date()).toISOString(),
         streamUrl: options.streamUrl ?? null,
+        ...(options.kind && { kind: options.kind }),
         settings: options.settings ?? {},
       },
     },

@@ -62,25 +62,49 @@ const FAST_3G_WITHIN_MS = 1_500;
 
 describe('the vote page on "Fast 3G"', () => {
   let openRound: { joinCode: string };
-  beforeAll(async () => {
+  let openList: { joinCode: string };
+  /** A rehearsal of `question` with its round open for ten minutes. */
+  async function openVoting(title: string, question: Parameters<typeof planSession>[2]['questions'][number], kind?: string) {
     const [admin, host] = await Promise.all([api.login('admin'), api.login('host')]);
-    const session = await planSession(api, admin, {
-      title: '快速 3G 下的测评',
-      theme: '加强物业管理',
-      questions: [{ title: '物业费公示不透明', questioner: '县人大代表 王建华', respondent: '局长 李明' }],
-      settings: { windowSeconds: 600 },
-    });
+    // A list vote (民生实事项目票决) here is voted online too, by the phones.
+    const settings = kind ? { windowSeconds: 600, studioWeight: 0, onlineWeight: 100, studioQuorum: 'NONE' } : { windowSeconds: 600 };
+    const session = await planSession(api, admin, { title, theme: '加强物业管理', kind, questions: [question], settings });
     await api.ok(
       'mutation($input: StartSessionInput!) { startSession(input: $input) { id } }',
       { input: { sessionId: session.id, rehearsal: true } },
       host,
     );
-    const question = session.questions[0]!;
     for (const verb of ['askQuestion', 'startAnswer', 'openVoting'])
-      await api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: question.id }, host);
-    openRound = session;
+      await api.ok(`mutation($id: ID!) { ${verb}(id: $id) { id } }`, { id: session.questions[0]!.id }, host);
+    return session;
+  }
+  beforeAll(async () => {
+    // Each candidate project has a lead department (it becomes its follow-up item's if chosen).
+    const departments = await api.ok<{ departments: { nodes: { id: string }[] } }>(
+      '{ departments(first: 1) { nodes { id } } }',
+      {},
+      await api.login('admin'),
+    );
+    const department = departments.departments.nodes[0]!.id;
+    openRound = await openVoting('快速 3G 下的测评', {
+      title: '物业费公示不透明',
+      questioner: '县人大代表 王建华',
+      respondent: '局长 李明',
+    });
+    openList = await openVoting(
+      '快速 3G 下的票决',
+      {
+        title: '2026年民生实事候选项目',
+        questioner: '县人大常委会',
+        respondent: '县政府',
+        ballotType: 'CHOOSE_UP_TO_N',
+        candidates: ['农村饮水提升', '老旧小区改造', '农贸市场升级'].map((label) => ({ label, departmentId: department })),
+        maxChoices: 2,
+      },
+      'PROJECT_VOTE',
+    );
     // A server on air has drawn pages before: the first one it draws also loads the drawing's module.
-    expect((await fetch(`${baseURL}/vote/${session.joinCode}`)).status).toBe(200);
+    expect((await fetch(`${baseURL}/vote/${openRound.joinCode}`)).status).toBe(200);
   });
 
   it('shows the first vote buttons of an open round soon after the QR link is opened', { timeout: 90_000 }, async () => {
@@ -116,6 +140,57 @@ describe('the vote page on "Fast 3G"', () => {
       await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('confirmed');
       await expect.poll(() => status.innerText()).toContain('满意');
       await shot(page, '42-phone-fast-3g-early-tap-cast');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the candidates ticked on the list the server drew, and casts the list submitted before the page ran', {
+    timeout: 60_000,
+  }, async () => {
+    const { context, page } = await fast3gPhone();
+    try {
+      const scripts = await holdScripts(page);
+      await page.goto(`/vote/${openList.joinCode}`, { waitUntil: 'commit' });
+      const list = page.locator('[data-drawn] [data-testid="vote-picks"]');
+      await list.getByRole('checkbox', { name: '农村饮水提升' }).check({ timeout: 20_000 });
+      await list.getByRole('checkbox', { name: '农贸市场升级' }).check();
+      await list.getByTestId('vote-picks-submit').click();
+      const kept = await page.evaluate(() => ({
+        tap: (window as unknown as { wzEarlyTap?: unknown }).wzEarlyTap,
+        address: window.location.href,
+        stillDrawn: document.querySelector('[data-drawn]') !== null,
+      }));
+      // Not the browser's own submit, which would have reloaded the page and lost the ticks.
+      expect(kept.address).toBe(`${baseURL}/vote/${openList.joinCode}`);
+      expect(kept.stillDrawn).toBe(true);
+      expect(kept.tap).toMatchObject({ picks: [0, 2], send: true });
+      scripts.release();
+      const status = page.getByTestId('vote-status');
+      await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('confirmed');
+      await expect.poll(() => status.innerText()).toContain('农村饮水提升、农贸市场升级');
+      await shot(page, '43-phone-fast-3g-early-list-cast');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('starts the list with the candidates ticked before the page ran, when it was not yet submitted', { timeout: 60_000 }, async () => {
+    const { context, page } = await fast3gPhone();
+    try {
+      const scripts = await holdScripts(page);
+      await page.goto(`/vote/${openList.joinCode}`, { waitUntil: 'commit' });
+      await page
+        .locator('[data-drawn] [data-testid="vote-picks"]')
+        .getByRole('checkbox', { name: '老旧小区改造' })
+        .check({ timeout: 20_000 });
+      await shot(page, '44-phone-fast-3g-drawn-list-ticked', { fullPage: true });
+      scripts.release();
+      const list = page.locator('[data-testid="vote-picks"]:not([data-drawn] *)');
+      await list.getByTestId('vote-picks-count').getByText('已选 1 / 2 项').waitFor({ timeout: 20_000 });
+      expect(await list.getByRole('checkbox', { name: '老旧小区改造' }).isChecked()).toBe(true);
+      // Ticked, not sent: the voter finishes the list.
+      expect(await page.getByTestId('vote-status').getAttribute('data-status')).toBe('none');
     } finally {
       await context.close();
     }

@@ -1,20 +1,22 @@
 import type { Choice } from '../../gql/graphql';
 import { isChoice } from '../../live/ballot';
 
-// A phone sees the vote buttons the server drew (voteServerRender.ts) before the page's scripts
-// have run. A tap on one meanwhile is kept by a small script in vote.html, as `wzEarlyTap`; the
-// live page casts it once it runs, if that round is still open.
+// A phone sees the vote buttons or the candidate list the server drew (voteServerRender.ts) before
+// the page's scripts have run. What it does on them meanwhile is kept by a small script in vote.html,
+// as `wzEarlyTap`; the live page takes it over once it runs, if that round is still open.
 
-/** A tap on a drawn vote button: the choice, in the round the buttons were drawn for. */
-export interface EarlyTap {
-  choice: Choice;
-  roundId: string;
-}
+/** A vote begun on the drawn page, in the round it was drawn for: a tap, or the candidates ticked (their places). */
+export type EarlyTap = { roundId: string } & ({ choice: Choice } | { picks: number[]; send: boolean });
 
-/** The tap kept before the page ran, once (null if there was none). */
+const isPlace = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** The vote kept before the page ran, once (null if there was none). */
 export function takeEarlyTap(scope: { wzEarlyTap?: unknown } = globalThis as { wzEarlyTap?: unknown }): EarlyTap | null {
-  const kept = scope.wzEarlyTap as Partial<Record<keyof EarlyTap, unknown>> | undefined;
+  const kept = scope.wzEarlyTap as { roundId?: unknown; choice?: unknown; picks?: unknown; send?: unknown } | undefined;
   delete scope.wzEarlyTap;
-  if (!kept || typeof kept.roundId !== 'string' || !isChoice(kept.choice)) return null;
-  return { choice: kept.choice, roundId: kept.roundId };
+  if (!kept || typeof kept.roundId !== 'string') return null;
+  if (isChoice(kept.choice)) return { roundId: kept.roundId, choice: kept.choice };
+  if (Array.isArray(kept.picks) && kept.picks.every(isPlace))
+    return { roundId: kept.roundId, picks: [...new Set(kept.picks)], send: kept.send === true };
+  return null;
 }

@@ -10,19 +10,22 @@ import { defineAsyncComponent, defineComponent, h, shallowRef, type Component } 
 export function onDemand<T extends Component>(load: () => Promise<{ default: T }>): T {
   if (import.meta.env.SSR) return defineAsyncComponent(load) as T;
   const loaded = shallowRef<Component | null>(null);
-  let loading: Promise<void> | null = null;
+  let requested = false;
   const part = defineComponent({
     inheritAttrs: false,
     setup(_props, { attrs, slots }) {
-      loading ??= load().then(
-        (module) => {
-          loaded.value = module.default;
-        },
-        (error: unknown) => {
-          loading = null;
-          throw error;
-        },
-      );
+      if (!requested) {
+        requested = true;
+        load().then(
+          (module) => {
+            loaded.value = module.default;
+          },
+          (error: unknown) => {
+            requested = false;
+            throw error;
+          },
+        );
+      }
       return () => (loaded.value ? h(loaded.value, attrs, slots) : null);
     },
   });
