@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import * as wsModule from 'ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 
 type SendOptions = Exclude<Parameters<WebSocket['send']>[1], ((error?: Error) => void) | undefined>;
@@ -47,14 +48,42 @@ export function batchWritesPerTurn(server: WebSocketServer): void {
   });
 }
 
+/** ws's own framing: exported by ws, though its type declarations leave it out. */
+const { Sender } = wsModule as unknown as {
+  Sender: { frame(data: Buffer, options: { fin: boolean; opcode: number; mask: boolean; rsv1: boolean; readOnly: boolean }): Buffer[] };
+};
+const TEXT_OPCODE = 1;
+
+/** Whole frames (header and payload) of the messages a fan-out writes to many sockets, built once each. */
+const sharedFrames = new WeakMap<Buffer, Buffer>();
+
+function sharedFrame(message: Buffer): Buffer {
+  let frame = sharedFrames.get(message);
+  if (!frame) {
+    frame = Buffer.concat(Sender.frame(message, { fin: true, opcode: TEXT_OPCODE, mask: false, rsv1: false, readOnly: false }));
+    sharedFrames.set(message, frame);
+  }
+  return frame;
+}
+
 /**
  * Writes a text frame now instead of at the end of the turn: for a fan-out, which writes one frame to
  * each of thousands of sockets a slice at a time (SharedSubscriptions). Batched, a slice's writes would
  * all be made together after it, in one stretch the slice cannot see or bound (hundreds of
  * milliseconds at 10,000 phones, with every vote waiting). A socket that already holds frames for this
  * turn (a vote's answer) gets it after them, in the same system call.
+ *
+ * A message given as bytes is taken to be the very same bytes for many sockets: its frame is built
+ * once and written whole to each, one write instead of ws's header and payload per socket. ws makes
+ * the frame itself where that would differ: a socket not open (ws reports the error) or one that
+ * negotiated compression (never offered by our server).
  */
 export function sendAtOnce(ws: WebSocket, data: string | Buffer): void {
+  const socket = (ws as unknown as { _socket?: Socket })._socket;
+  if (typeof data !== 'string' && socket && ws.readyState === ws.OPEN && ws.extensions === '') {
+    socket.write(sharedFrame(data));
+    return;
+  }
   const send = (ws as Batched)[unbatched] ?? ws.send.bind(ws);
   send(data, { binary: false });
 }
