@@ -175,20 +175,30 @@ describe('the vote page on "Fast 3G"', () => {
     }
   });
 
-  it('starts the list with the candidates ticked before the page ran, when it was not yet submitted', { timeout: 60_000 }, async () => {
+  it('starts the list with the candidates ticked before the page ran, held to the round’s limit, when it was not yet submitted', {
+    timeout: 60_000,
+  }, async () => {
     const { context, page } = await fast3gPhone();
     try {
       const scripts = await holdScripts(page);
       await page.goto(`/vote/${openList.joinCode}`, { waitUntil: 'commit' });
-      await page
-        .locator('[data-drawn] [data-testid="vote-picks"]')
-        .getByRole('checkbox', { name: '老旧小区改造' })
-        .check({ timeout: 20_000 });
+      const drawn = page.locator('[data-drawn] [data-testid="vote-picks"]');
+      await drawn.getByRole('checkbox', { name: '老旧小区改造' }).check({ timeout: 20_000 });
+      expect(await drawn.getByTestId('vote-picks-count').innerText()).toBe('已选 1 / 2 项');
+      await drawn.getByRole('checkbox', { name: '农村饮水提升' }).check();
+      // A third tick on a 2-of-3 list is undone and refused, as the page itself does.
+      await drawn.getByRole('checkbox', { name: '农贸市场升级' }).click();
+      expect(await drawn.getByRole('checkbox', { name: '农贸市场升级' }).isChecked()).toBe(false);
+      expect(await drawn.getByTestId('vote-picks-refusal').innerText()).toContain('最多只能选 2 项');
+      expect(await drawn.getByTestId('vote-picks-count').innerText()).toBe('已选 2 / 2 项');
+      expect(await drawn.locator('.vote-picks__option--on').allInnerTexts()).toEqual(['农村饮水提升', '老旧小区改造']);
       await shot(page, '44-phone-fast-3g-drawn-list-ticked', { fullPage: true });
       scripts.release();
       const list = page.locator('[data-testid="vote-picks"]:not([data-drawn] *)');
-      await list.getByTestId('vote-picks-count').getByText('已选 1 / 2 项').waitFor({ timeout: 20_000 });
+      await list.getByTestId('vote-picks-count').getByText('已选 2 / 2 项').waitFor({ timeout: 20_000 });
       expect(await list.getByRole('checkbox', { name: '老旧小区改造' }).isChecked()).toBe(true);
+      expect(await list.getByRole('checkbox', { name: '农村饮水提升' }).isChecked()).toBe(true);
+      expect(await list.getByRole('checkbox', { name: '农贸市场升级' }).isChecked()).toBe(false);
       // Ticked, not sent: the voter finishes the list.
       expect(await page.getByTestId('vote-status').getAttribute('data-status')).toBe('none');
     } finally {
