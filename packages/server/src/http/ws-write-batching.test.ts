@@ -34,7 +34,7 @@ describe('batching writes per turn', () => {
         return original(...args);
       };
     }
-    return { ws, client, received, writes: () => calls._write + calls._writev, gathered: () => calls._writev };
+    return { ws, received, writes: () => calls._write + calls._writev, gathered: () => calls._writev };
   }
 
   it('writes a message and the one sent from its callback (graphql-ws’s next, then complete) in one system call', async () => {

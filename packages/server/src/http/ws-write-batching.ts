@@ -7,6 +7,9 @@ type SendOptions = Exclude<Parameters<WebSocket['send']>[1], ((error?: Error) =>
 const unbatched = Symbol('unbatched send');
 type Batched = WebSocket & { [unbatched]?: WebSocket['send'] };
 
+/** The TCP socket under a ws connection (`_socket`, stable in ws for years). */
+const tcpSocketOf = (ws: WebSocket) => (ws as unknown as { _socket?: Socket })._socket;
+
 /**
  * Holds each connection's outgoing frames until the end of the event-loop turn and writes them in
  * one system call: a vote's answer is two graphql-ws messages (next, complete), and a storm sends
@@ -20,7 +23,7 @@ type Batched = WebSocket & { [unbatched]?: WebSocket['send'] };
  */
 export function batchWritesPerTurn(server: WebSocketServer): void {
   server.on('connection', (ws: WebSocket) => {
-    const socket = (ws as unknown as { _socket?: Socket })._socket;
+    const socket = tcpSocketOf(ws);
     if (!socket || typeof socket.cork !== 'function') return;
     const send = ws.send.bind(ws);
     (ws as Batched)[unbatched] = send;
@@ -79,7 +82,7 @@ function sharedFrame(message: Buffer): Buffer {
  * negotiated compression (never offered by our server).
  */
 export function sendAtOnce(ws: WebSocket, data: string | Buffer): void {
-  const socket = (ws as unknown as { _socket?: Socket })._socket;
+  const socket = tcpSocketOf(ws);
   if (typeof data !== 'string' && socket && ws.readyState === ws.OPEN && ws.extensions === '') {
     socket.write(sharedFrame(data));
     return;
