@@ -20,6 +20,8 @@ const phoneGroup = Number(process.env.WATCH_PHONE_GROUP ?? 0);
 const raw = process.env.WATCH_RAW === '1';
 
 const seen = new Map<string, number[]>();
+/** Live-state messages these phones received in all: the fan-out's size, compared between the servers. */
+let liveMessages = 0;
 /** Rounds the load generator waits on: it hears when every phone here has seen them open. */
 const awaited = new Set<string>();
 const phones = await inPool(
@@ -32,6 +34,7 @@ const phones = await inPool(
     const phone = await connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token });
     let last = '';
     phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
+      liveMessages++;
       const roundId = payload.data?.liveStateChanged.question?.round?.id;
       if (roundId && roundId !== last) {
         last = roundId;
@@ -53,6 +56,6 @@ process.on('message', (message: { type: string; roundId?: string }) => {
     void voteInRound(phones, message.roundId!, null).then((votes) => process.send!({ type: 'voted', roundId: message.roundId, ...votes }));
   } else if (message.type === 'report') {
     phones.forEach((p) => p.close());
-    process.send!({ type: 'report', seen: Object.fromEntries(seen) }, () => process.exit(0));
+    process.send!({ type: 'report', seen: Object.fromEntries(seen), liveMessages }, () => process.exit(0));
   }
 });

@@ -52,8 +52,8 @@ const intake = new VoteIntake(
 
 /** Wenzheng's live state as the vote page receives it, with ROUND_ID where the round's id goes. */
 const liveStateTemplate = process.env.LIVE_STATE_TEMPLATE!;
-/** Live-state updates Wenzheng sends each round (close, ask, answer, open): the same number go out here. */
-const framesPerRound = Number(process.env.FRAMES_PER_ROUND ?? 4);
+/** Live-state updates Wenzheng sends each round (see vote-storm.ts): the same number go out here. */
+const framesPerRound = Number(process.env.FRAMES_PER_ROUND ?? 5);
 const watchers = new Set<WebSocket>();
 
 /** Tells this process's watching phones of a new round: each frame built once, then written to every socket. */

@@ -15,22 +15,27 @@ export async function storm(
   rate: number | null,
   seconds: number,
   nextRound: () => Promise<string>,
-): Promise<{ rounds: RoundLoad[]; elapsedMs: number }> {
+  /** The server's CPU seconds so far (all its processes), to tell its CPU per vote while rounds are open. */
+  serverCpu: () => number,
+): Promise<{ rounds: RoundLoad[]; elapsedMs: number; votingCpuSeconds: number }> {
   const rounds: RoundLoad[] = [];
   const started = Date.now();
   let votingMs = 0;
+  let votingCpuSeconds = 0;
   while (votingMs < seconds * 1_000) {
     const roundId = await nextRound();
+    const cpu0 = serverCpu();
     // Paced from the moment the round opens: time spent switching rounds is not made up in a burst,
     // so it lowers the rate reported over the whole run instead.
     const votes = await voteInRound(phones, roundId, rate, Date.now() + seconds * 1_000 - votingMs);
+    votingCpuSeconds += serverCpu() - cpu0;
     rounds.push({ roundId, ...votes });
     votingMs += votes.votingMs;
   }
-  return { rounds, elapsedMs: Date.now() - started };
+  return { rounds, elapsedMs: Date.now() - started, votingCpuSeconds };
 }
 
-export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number }) {
+export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number; votingCpuSeconds: number }) {
   const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const refused: Record<string, number> = {};
   for (const r of result.rounds) for (const [k, v] of Object.entries(r.refused)) refused[k] = (refused[k] ?? 0) + v;
@@ -45,6 +50,8 @@ export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedM
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     rounds: result.rounds.length,
+    /** The server's CPU (all its processes) per acknowledged vote while rounds were open, in µs. */
+    cpuUsPerVote: (result.votingCpuSeconds * 1e6) / latencies.length,
   };
 }
 

@@ -70,10 +70,17 @@ const proofEnv = (group: number): Record<string, string> =>
   smsGateway ? { WATCH_SMS_CODE_URL: smsGateway.codeUrl, WATCH_PHONE_GROUP: String(group) } : {};
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** PROFILE=<folder>: Wenzheng's server processes write CPU profiles there when they stop (open them in Chrome's DevTools). */
+/**
+ * PROFILE=<folder>: the server processes write CPU profiles when they stop, Wenzheng's to <folder>/wenzheng
+ * and the machine limit's to <folder>/limit (open them in Chrome's DevTools).
+ */
 const PROFILE = process.env.PROFILE ? path.resolve(process.env.PROFILE) : undefined;
-/** Live-state updates each Wenzheng round sends every phone: close the last, ask, answer, open. */
-const LIVE_STATES_PER_ROUND = 4;
+const profiling = (server: string) => PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(PROFILE, server)}` };
+/**
+ * Live-state updates each Wenzheng round sends every phone: the last round's windows end, its result,
+ * ask, answer, open. The run reports how many each server's phones received, to check it.
+ */
+const LIVE_STATES_PER_ROUND = 5;
 
 async function main() {
   const admin = await MikroORM.init({
@@ -151,7 +158,7 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
       LOG_LEVEL: 'warn',
       JOINS_PER_MINUTE_PER_ADDRESS: '10000000',
       WEB_DIST: '/nonexistent',
-      ...(PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE}` }),
+      ...profiling('wenzheng'),
       ...(smsGateway && {
         SMS_GATEWAY: 'yunpian',
         SMS_API_KEY: 'bench',
@@ -331,6 +338,7 @@ async function startWatching(env: Record<string, string>) {
     async finish() {
       await sleep(500); // the last tally frames
       const [{ shown }, ...seenBy] = await Promise.all([screen.report(), ...watchers.map((w) => w.report())]);
+      const liveMessages = seenBy.reduce((n, { liveMessages: m }) => n + (m as number), 0);
       const screenUpdates = new Map(Object.entries(shown as Record<string, { at: number; count: number }[]>));
       const seen = new Map<string, number[]>();
       for (const { seen: times } of seenBy)
@@ -344,6 +352,8 @@ async function startWatching(env: Record<string, string>) {
         roundOpenedToPhones: { samples: delays.length, p50Ms: percentile(delays, 50), p99Ms: percentile(delays, 99) },
         /** Watching phones that saw every round open: subscribed, and reached every time. */
         subscribedThroughout: Math.min(...[...openedAt.keys()].map((id) => seen.get(id)?.length ?? 0)),
+        /** Live-state messages each watching phone received per round opened (its first state included). */
+        liveStatesPerRound: liveMessages / WATCHERS / openedAt.size,
       };
     },
   };
@@ -413,9 +423,10 @@ async function runOurs(databaseUrl: string, pace: number) {
     const cpu0 = { server: cpuSeconds(serverProcesses), load: cpuSeconds([process.pid]), watchers: cpuSeconds(watching.watcherPids) };
     // In the limit's order (runLimit): unpaced first, so neither paced storm starts on a server whose
     // vote path has never run (its first round, still compiling, would set the paced tail alone).
-    const unpaced = await storm(phones, null, 10, nextRound);
-    const paced = await storm(phones, pace, SECONDS, nextRound);
-    const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound) : undefined;
+    const serverCpu = () => cpuSeconds(serverProcesses);
+    const unpaced = await storm(phones, null, 10, nextRound, serverCpu);
+    const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
+    const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound, serverCpu) : undefined;
     const cpu = {
       serverSeconds: cpuSeconds(serverProcesses) - cpu0.server,
       loadGeneratorSeconds: cpuSeconds([process.pid]) - cpu0.load,
@@ -452,6 +463,7 @@ async function runOurs(databaseUrl: string, pace: number) {
         ]),
       ),
       roundOpenedToPhones: watched.roundOpenedToPhones,
+      liveStatesPerRound: watched.liveStatesPerRound,
       exact: { acknowledged, ...stored },
     };
   } finally {
@@ -503,6 +515,7 @@ async function runLimit(databaseUrl: string) {
       REDIS_PREFIX: `wz-bench-raw-${port}:`,
       LIVE_STATE_TEMPLATE: liveState,
       FRAMES_PER_ROUND: String(LIVE_STATES_PER_ROUND),
+      ...profiling('limit'),
     },
     /worker process\(es\) listening/,
   );
@@ -525,9 +538,11 @@ async function runLimit(databaseUrl: string) {
       await watching.opened(id, before);
       return id;
     };
-    const unpaced = await storm(phones, null, 10, nextRound);
+    const serverProcesses = processTree(server.pid!);
+    const serverCpu = () => cpuSeconds(serverProcesses);
+    const unpaced = await storm(phones, null, 10, nextRound, serverCpu);
     const pace = Math.round(summarize('', unpaced).votesPerVotingSecond / 2);
-    const paced = await storm(phones, pace, SECONDS, nextRound);
+    const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
     phones.forEach((p) => p.close());
     const watched = await watching.finish();
     return {
@@ -535,6 +550,7 @@ async function runLimit(databaseUrl: string) {
       unpaced: summarize('Machine limit, unpaced', unpaced),
       screen: { paced: watched.screenLatency(paced.rounds) },
       roundOpenedToPhones: watched.roundOpenedToPhones,
+      liveStatesPerRound: watched.liveStatesPerRound,
       heapPerPhoneKb,
     };
   } finally {
@@ -552,7 +568,14 @@ async function runBaseline(databaseUrl: string) {
   );
   try {
     const phones = await connectPhones(port);
-    const unpaced = await storm(phones, null, 10, async () => randomUUID());
+    const serverProcesses = processTree(server.pid!);
+    const unpaced = await storm(
+      phones,
+      null,
+      10,
+      async () => randomUUID(),
+      () => cpuSeconds(serverProcesses),
+    );
     phones.forEach((p) => p.close());
     return summarize('Plain Apollo + ORM baseline, unpaced', unpaced);
   } finally {
@@ -593,6 +616,8 @@ function report(
     console.log(
       `\nthroughput, unpaced, while voting: Wenzheng / machine limit ${x(limitRatio)}; Wenzheng / baseline ${x(ratio)}` +
         `\np99 paced at ${pace}/s (half the limit's unpaced rate): Wenzheng / machine limit ${x(tailRatio)}` +
+        `\nserver CPU per vote while rounds are open, unpaced: Wenzheng ${f(ours.unpaced.cpuUsPerVote)} µs, machine limit ${f(limit.unpaced.cpuUsPerVote)} µs (${x(ours.unpaced.cpuUsPerVote / limit.unpaced.cpuUsPerVote)})` +
+        `\nlive-state messages per watching phone per round: Wenzheng ${ours.liveStatesPerRound.toFixed(2)}, machine limit ${limit.liveStatesPerRound.toFixed(2)}` +
         `\nround opened → phones p99: Wenzheng ${f(ours.roundOpenedToPhones.p99Ms)} ms, machine limit ${f(limit.roundOpenedToPhones.p99Ms)} ms (${x(ours.roundOpenedToPhones.p99Ms / limit.roundOpenedToPhones.p99Ms)})` +
         `\nmemory per connected phone after a full garbage collection: Wenzheng ${f(ours.heapPerPhoneKb)} KB, machine limit ${f(limit.heapPerPhoneKb)} KB` +
         `\nvote → screen p99, paced: Wenzheng ${f(screenPaced.p99Ms)} ms, machine limit ${f(limit.screen.paced.p99Ms)} ms (${x(screenPaced.p99Ms / limit.screen.paced.p99Ms)})`,
@@ -618,7 +643,7 @@ function report(
       .join(', ')}`,
   );
   console.log(
-    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s`,
+    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s; server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
   );
   if (oneQuestion) {
     const q = oneQuestion;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createAppPubSub } from './pubsub.js';
-import { buildAppSchema, schemaFile } from './schema.js';
+import { buildAppSchema, schemaFile, usePlainResolvers } from './schema.js';
 
 describe('the schema contract', () => {
   it('matches the committed schema.graphql (run `pnpm schema` after changing the API)', async () => {
@@ -24,5 +24,13 @@ describe('the schema contract', () => {
         .map((field) => `${root.name}.${field.name}`),
     );
     expect(undeclared).toEqual([]);
+  });
+
+  it('puts plain resolvers in place of type-graphql’s only for PUBLIC operations, whose access check they cannot skip', async () => {
+    const schema = await buildAppSchema(createAppPubSub());
+    const plain = () => null;
+    expect(() => usePlainResolvers(schema, { createSession: plain })).toThrow(/createSession is not PUBLIC/);
+    usePlainResolvers(schema, { joinSession: plain });
+    expect(schema.getMutationType()!.getFields().joinSession!.resolve).toBe(plain);
   });
 });
