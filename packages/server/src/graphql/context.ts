@@ -34,23 +34,42 @@ export interface Context {
   subscriber?: SubscriberTarget;
 }
 
+/**
+ * A class, not an object literal: a literal with a getter makes a new getter function for every
+ * operation (0.5 µs a vote in a storm, against 0.04 µs for a class instance). No `#private` fields:
+ * Apollo copies a context's own properties onto an object of its prototype (see `cloneObject`).
+ */
+class OperationContext implements Context {
+  private forked: EntityManager | undefined = undefined;
+
+  constructor(
+    readonly services: AppServices,
+    readonly viewer: Viewer,
+    readonly voter: Voter | null,
+    readonly device: string | null,
+    readonly ip: string,
+    readonly sessionCookie: TransportInfo['sessionCookie'],
+    readonly subscriber: SubscriberTarget | undefined,
+  ) {}
+
+  /** Forked on first use: a vote never touches the ORM, and forking per vote would cost the hot path. */
+  get em(): EntityManager {
+    return (this.forked ??= this.services.em.fork());
+  }
+}
+
 /** The one context builder for both transports. */
 export async function buildContext(services: AppServices, transport: TransportInfo): Promise<Context> {
   // Not resolveViewer: an account that must change its password is signed in here, and refused per operation (access.ts).
   const viewer = transport.token ? (await resolveSignIn(services.em.fork(), transport.token)).viewer : anonymous;
   const voter = transport.voter !== undefined ? transport.voter : services.audiencePasses.verify(transport.audiencePass);
-  let em: EntityManager | undefined;
-  return {
-    // Forked on first use: a vote never touches the ORM, and forking per vote would cost the hot path.
-    get em() {
-      return (em ??= services.em.fork());
-    },
+  return new OperationContext(
+    services,
     viewer,
     voter,
-    device: services.publicDevices.verify(transport.publicDevice),
-    ip: transport.ip,
-    services,
-    sessionCookie: transport.sessionCookie,
-    subscriber: transport.subscriber,
-  };
+    services.publicDevices.verify(transport.publicDevice),
+    transport.ip,
+    transport.sessionCookie,
+    transport.subscriber,
+  );
 }

@@ -7,15 +7,23 @@ describe('shareMessageTexts', () => {
   let server: WebSocketServer | undefined;
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-  it('hands text messages over as strings, intact beyond its table, and binary ones as they came', async () => {
+  it('hands text messages over as strings, intact beyond its table and below its length, and binary ones as they came', async () => {
     server = new WebSocketServer({ port: 0 });
-    shareMessageTexts(server, 2);
+    shareMessageTexts(server, 2, 10);
     const received: { data: unknown; isBinary: boolean }[] = [];
     server.on('connection', (socket) => socket.on('message', (data, isBinary) => received.push({ data, isBinary })));
     await new Promise((resolve) => server!.once('listening', resolve));
     const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
     await new Promise((resolve) => client.once('open', resolve));
-    const texts = ['{"type":"subscribe"}', '{"type":"subscribe"}', 'second', 'third', '第四 ✓', '{"type":"subscribe"}'];
+    const texts = [
+      '{"type":"subscribe"}',
+      '{"type":"subscribe"}',
+      'the second',
+      'the third',
+      '第四条消息 ✓ 第四条',
+      '{"type":"subscribe"}',
+      'short',
+    ];
     for (const text of texts) client.send(text);
     client.send(Buffer.from([0, 1, 2]), { binary: true });
     await expect.poll(() => received.length).toBe(texts.length + 1);

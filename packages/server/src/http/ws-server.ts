@@ -1,12 +1,12 @@
 import type http from 'node:http';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { buildContext, type Context } from '../graphql/context.js';
 import { CompiledOperations } from '../graphql/compiled-operations.js';
 import { DocumentCache } from '../graphql/document-cache.js';
 import { DomainError, toClientError } from '../graphql/errors.js';
 import { queryLimitRules, queryParseOptions } from '../graphql/query-limits.js';
-import { SharedSubscriptions } from '../graphql/shared-subscriptions.js';
+import { SharedSubscriptions, type SubscriberTarget } from '../graphql/shared-subscriptions.js';
 import { fanOutSeconds } from '../ops/metrics.js';
 import { activeSignIns, resolveSignIn, tokenFromHeaders } from '../modules/auth/auth.service.js';
 import type { Voter } from '../modules/session/audience-pass.js';
@@ -27,6 +27,18 @@ import { serveGraphqlWs } from './ws-graphql.js';
 const MAX_OPERATIONS_PER_SOCKET = 50;
 /** Operations one WebSocket may start per second (a page at load sends about 20); beyond, it is closed. */
 const OPERATIONS_PER_SECOND_PER_SOCKET = 60;
+
+/** Where one operation's shared-subscription messages go: a class, not a closure per operation, as a follower is kept while it lasts. */
+class SocketTarget implements SubscriberTarget {
+  constructor(
+    readonly operationId: string,
+    private readonly socket: WebSocket,
+  ) {}
+
+  send(message: string | Buffer): void {
+    sendAtOnce(this.socket, message);
+  }
+}
 
 export interface WebSocketWiring {
   /** Drains HTTP and WebSocket clients alike (see GracefulDrain); `/readyz` reads it too. */
@@ -146,7 +158,7 @@ export function attachWebSocket(
       },
       context: (ctx, id) =>
         buildContext(services, {
-          subscriber: { operationId: id, send: (message) => sendAtOnce(ctx.extra.socket, message) },
+          subscriber: new SocketTarget(id, ctx.extra.socket),
           token: ctx.extra.peer?.token,
           voter: ctx.extra.voter ?? null,
           ip: ctx.extra.peer?.ip ?? 'unknown',

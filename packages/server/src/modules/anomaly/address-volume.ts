@@ -26,6 +26,11 @@ const FLUSH_MS = 1_000;
 export class AddressVolume {
   private joins = new Map<string, number>();
   private ballots = new Map<string, number>();
+  /**
+   * Each address's key, worked out once per flush: a phone votes from the same address all evening,
+   * and an IPv6 one takes a URL parse (about 2 µs) to canonicalise.
+   */
+  private addressKeys = new Map<string, string>();
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -37,11 +42,17 @@ export class AddressVolume {
   }
 
   countJoin(sessionId: string, address: string): void {
-    bump(this.joins, `${sessionId}|${addressKey(address).slice(0, 64)}`);
+    bump(this.joins, `${sessionId}|${this.keyOf(address)}`);
   }
 
   countBallot(roundId: string, address: string): void {
-    bump(this.ballots, `${roundId}|${addressKey(address).slice(0, 64)}`);
+    bump(this.ballots, `${roundId}|${this.keyOf(address)}`);
+  }
+
+  private keyOf(address: string): string {
+    let key = this.addressKeys.get(address);
+    if (key === undefined) this.addressKeys.set(address, (key = addressKey(address).slice(0, 64)));
+    return key;
   }
 
   /** Writes what was counted since the last flush; what fails to write is kept for the next. */
@@ -51,6 +62,7 @@ export class AddressVolume {
       const ballots = this.ballots;
       this.joins = new Map();
       this.ballots = new Map();
+      this.addressKeys = new Map();
       try {
         await this.write(JOINS_SQL, joins);
         joins.clear();
