@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ACCEPT_ALL_WARNINGS, startTestServer, type TestServer } from '../test/harness.js';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
-import { CREDENTIAL_ENDED, SESSION_ENDED, TOO_MANY_OPERATIONS } from './ws-access.js';
+import { createAppPubSub } from '../graphql/pubsub.js';
+import { createLogger } from '../logger.js';
+import { CREDENTIAL_ENDED, SESSION_ENDED, SocketCredentials, TOO_MANY_OPERATIONS } from './ws-access.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -181,6 +183,32 @@ describe('a socket whose credential ends is closed', () => {
 
     const again = rawSocket({}, { deviceToken: pass });
     expect(await again.closed).toEqual({ code: SESSION_ENDED, reason: 'Session ended' });
+  });
+});
+
+describe('a phone whose pass was checked just before its session ended', () => {
+  it('is closed when it is tracked after the session’s phones were closed', async () => {
+    vi.useFakeTimers();
+    const pubsub = createAppPubSub();
+    // The database answers slowly, from before the end: not ended.
+    const credentials = new SocketCredentials(
+      pubsub,
+      createLogger('silent'),
+      () => new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+      async () => new Set(),
+    );
+    try {
+      const checked = credentials.sessionEnded('s1');
+      pubsub.publish('SESSION_ENDED', { sessionId: 's1' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await checked).toBe(false);
+      const socket = { OPEN: 1, readyState: 1, close: vi.fn(), on: vi.fn() } as unknown as WebSocket;
+      expect(credentials.trackPhone(socket, 's1')).toBe(false);
+      expect(socket.close).toHaveBeenCalledWith(SESSION_ENDED, 'Session ended');
+    } finally {
+      credentials.close();
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -66,6 +66,8 @@ export class SocketCredentials {
   private readonly sweeper: NodeJS.Timeout;
   private readonly stopListening: () => void;
   private readonly endedCache = new Map<string, { at: number; ended: Promise<boolean> }>();
+  /** Sessions whose phones have been closed: a phone tracked after that (its pass checked just before the end) is closed too. */
+  private readonly closedSessions = new Set<string>();
 
   constructor(
     pubsub: PubSub,
@@ -126,6 +128,10 @@ export class SocketCredentials {
   /** A socket that carries an audience pass (or a seat's), until it is closed; false when it is closed already. */
   trackPhone(socket: WebSocket, sessionId: string): boolean {
     if (socket.readyState !== socket.OPEN) return false;
+    if (this.closedSessions.has(sessionId)) {
+      socket.close(SESSION_ENDED, 'Session ended');
+      return false;
+    }
     let sockets = this.phonesBySession.get(sessionId);
     if (!sockets) this.phonesBySession.set(sessionId, (sockets = new Set()));
     sockets.add(socket);
@@ -159,6 +165,8 @@ export class SocketCredentials {
   }
 
   private endSession(sessionId: string): void {
+    if (this.closedSessions.size > 1_000) this.closedSessions.clear(); // by then the sessions ended long ago
+    this.closedSessions.add(sessionId);
     for (const socket of this.phonesBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED, 'Session ended');
   }
 }

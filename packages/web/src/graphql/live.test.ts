@@ -42,6 +42,19 @@ describe('a phone’s live socket', () => {
     socket.dispose();
   });
 
+  it('opens no socket for an operation asked for after the session ended (a clock measurement, the message wall)', async () => {
+    const { socket } = await connectedSocket();
+    FakeWebSocket.last.serverClose(4410, 'Session ended');
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(socket.execute(document, {})).rejects.toMatchObject({ code: 'SESSION_ENDED' });
+    const errors: unknown[] = [];
+    socket.subscribe(document, {}, { next: () => undefined, error: (error) => errors.push(error) });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(errors).toEqual([expect.objectContaining({ code: 'SESSION_ENDED' })]);
+    expect(FakeWebSocket.instances).toHaveLength(1);
+    socket.dispose();
+  });
+
   it('stays ended when the browser then goes offline', async () => {
     const listeners = new Map<string, () => void>();
     vi.stubGlobal('window', { ...globals.window, addEventListener: (name: string, listener: () => void) => listeners.set(name, listener) });

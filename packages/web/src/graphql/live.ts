@@ -15,7 +15,8 @@ export type SocketStatus = 'connecting' | 'connected' | 'reconnecting' | 'ended'
 export interface LiveSocket {
   /**
    * Whether live updates flow now; `reconnecting` after the connection was lost; `ended` for good
-   * once the server closed it because the phone's session ended (it is not reopened).
+   * once the server closed it because the phone's session ended (it is not reopened, not even for
+   * a later operation).
    */
   readonly status: ShallowRef<SocketStatus>;
   /** Follows a subscription; it resumes by itself after a reconnect (the server then sends the current state). */
@@ -38,6 +39,12 @@ export interface LiveSocket {
 const PING_EVERY_MS = 10_000;
 const PONG_WITHIN_MS = 5_000;
 const MAX_RETRY_WAIT_MS = 8_000;
+
+/**
+ * What an operation gets once the server has closed the socket for the end of the session: the
+ * socket is not opened again for it (the lazy client would, only to be closed at once).
+ */
+const sessionEnded = () => new OperationError('SESSION_ENDED', 'This session has ended.');
 
 /**
  * A WebSocket that keeps itself alive on flaky mobile networks: it notices a dead connection (no
@@ -124,6 +131,10 @@ export function createLiveSocket(
   return {
     status,
     subscribe(document, variables, handlers) {
+      if (status.value === 'ended') {
+        handlers.error?.(sessionEnded());
+        return () => undefined;
+      }
       // biome-ignore lint/suspicious/noExplicitAny: each document brings its own result type, checked by the caller's signature
       return client.subscribe<any>(
         { query: queryText(document), variables },
@@ -138,6 +149,7 @@ export function createLiveSocket(
       );
     },
     execute(document, variables) {
+      if (status.value === 'ended') return Promise.reject(sessionEnded());
       return new Promise((resolve, reject) => {
         let settled = false;
         // biome-ignore lint/suspicious/noExplicitAny: as above
