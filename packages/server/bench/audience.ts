@@ -33,9 +33,11 @@ const phones = await inPool(
       : await joinAudience(url, joinCode, smsCodeUrl ? { phone: benchPhoneNumber(phoneGroup, i), smsCodeUrl } : undefined);
     const phone = await connectPhone(`${url.replace('http', 'ws')}/graphql`, { deviceToken: token });
     let last = '';
-    phone.subscribe('live', LIVE_STATE, { sessionId }, (payload) => {
+    phone.subscribeBytes('live', LIVE_STATE, { sessionId }, (message) => {
       liveMessages++;
-      const roundId = payload.data?.liveStateChanged.question?.round?.id;
+      // Only a state that may name a new round is parsed: not one without a round, nor one naming the round seen last.
+      if (message.includes('"question":null') || message.includes('"round":null') || (last && message.includes(last))) return;
+      const roundId = JSON.parse(message.toString()).payload.data?.liveStateChanged.question?.round?.id;
       if (roundId && roundId !== last) {
         last = roundId;
         const times = seen.get(roundId) ?? [];

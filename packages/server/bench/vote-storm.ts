@@ -308,6 +308,9 @@ async function storedVotes(databaseUrl: string, roundId?: string) {
   }
 }
 
+/** What the benchmark's host waits on between rounds: the current question's phase. */
+const HOST_LIVE_STATE = 'subscription($id: ID!) { liveStateChanged(sessionId: $id) { question { id phase } } }';
+
 /** The live state as the vote page follows it, asked for once (the web app's own selection). */
 const LIVE_STATE_NOW = print(LiveStateChangedDocument)
   .replace('subscription LiveStateChanged', 'query LiveStateNow')
@@ -389,6 +392,18 @@ async function runOurs(databaseUrl: string, pace: number) {
       .map(openFiles)
       .filter((n) => n > 100);
 
+    // The host's console follows the live state (it does not poll): a round switch waits to see the round closed.
+    const closedQuestions = new Set<string>();
+    const closedWaiters = new Map<string, () => void>();
+    phones[0]!.subscribe('host-live', HOST_LIVE_STATE, { id: session.id }, (payload) => {
+      const question = payload.data?.liveStateChanged.question;
+      if (question?.phase !== 'CLOSED') return;
+      closedQuestions.add(question.id);
+      closedWaiters.get(question.id)?.();
+    });
+    const roundClosed = (questionId: string) =>
+      closedQuestions.has(questionId) ? Promise.resolve() : new Promise<void>((resolve) => closedWaiters.set(questionId, resolve));
+
     let current: string | undefined;
     const hostTimes: Record<string, number[]> = {};
     const run = async (verb: string, id: string) => {
@@ -400,11 +415,7 @@ async function runOurs(databaseUrl: string, pace: number) {
     const nextRound = async () => {
       if (current) {
         await run('closeVoting', current);
-        while (
-          (await gql(url, 'query($id: ID!) { liveState(sessionId: $id) { question { phase } } }', { id: session.id })).liveState.question
-            .phase !== 'CLOSED'
-        )
-          await sleep(5);
+        await roundClosed(current);
       }
       const next = questions.shift();
       if (!next) throw new Error('the benchmark ran out of questions; raise questionCount');

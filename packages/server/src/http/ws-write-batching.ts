@@ -69,6 +69,18 @@ function sharedFrame(message: Buffer): Buffer {
   return frame;
 }
 
+/** Whether a socket negotiated no extension (compression), so a shared frame is its very bytes: fixed at the handshake, asked once (ws builds the answer anew on every call). */
+const negotiatedNone = new WeakMap<WebSocket, boolean>();
+
+function withoutExtensions(ws: WebSocket): boolean {
+  let none = negotiatedNone.get(ws);
+  if (none === undefined) {
+    none = ws.extensions === '';
+    negotiatedNone.set(ws, none);
+  }
+  return none;
+}
+
 /**
  * Writes a text frame now instead of at the end of the turn: for a fan-out, which writes one frame to
  * each of thousands of sockets a slice at a time (SharedSubscriptions). Batched, a slice's writes would
@@ -83,7 +95,7 @@ function sharedFrame(message: Buffer): Buffer {
  */
 export function sendAtOnce(ws: WebSocket, data: string | Buffer): void {
   const socket = tcpSocketOf(ws);
-  if (typeof data !== 'string' && socket && ws.readyState === ws.OPEN && ws.extensions === '') {
+  if (typeof data !== 'string' && socket && ws.readyState === ws.OPEN && withoutExtensions(ws)) {
     socket.write(sharedFrame(data));
     return;
   }
