@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/harness.js';
 import { EVIDENCE_UPLOADS_PER_10_MINUTES } from '../modules/follow-up/follow-up.routes.js';
+import { LINGER_MS } from './upload.js';
 
 // The two upload routes (/uploads/evidence, /uploads/clue-photos) check the caller, the declared size
 // and the rate limits before they read any of the body, and stream the file to a temporary file
@@ -292,5 +293,57 @@ describe('clue photo uploads (/uploads/clue-photos)', () => {
     expect(result.status).toBe(413);
     expect(result.sentBytes).toBeLessThan(25 * MB);
     expect(await noTemporaryFiles()).toEqual([]);
+  });
+});
+
+describe('closing the connection after an early refusal', () => {
+  /**
+   * Sends a 20 MB upload's head and a first part of its body with no sign-in, then `chunk` bytes
+   * every `everyMs` until the server closes the connection (or 6 s pass), reading what comes back
+   * only from 500 ms on. A server that closed with the body unread would have reset the connection
+   * by then, and the client would have lost the answer with it.
+   */
+  function sendOnAfterAnswer(chunk: number, everyMs: number) {
+    const { port } = new URL(server.url);
+    return new Promise<{ text: string; sendingMs: number }>((resolve) => {
+      const socket = net.connect({ port: Number(port), host: '127.0.0.1', allowHalfOpen: true });
+      socket.pause();
+      let text = '';
+      const started = Date.now();
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearInterval(sender);
+        resolve({ text, sendingMs: Date.now() - started });
+      });
+      socket.write(
+        `POST /uploads/evidence HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: multipart/form-data; boundary=x\r\ncontent-length: ${20 * MB}\r\n\r\n`,
+      );
+      socket.write(Buffer.alloc(256 * 1024, 0x41));
+      setTimeout(() => {
+        socket.on('data', (data) => {
+          text += data.toString('utf8');
+        });
+        socket.resume();
+      }, 500);
+      const sender = setInterval(() => {
+        if (Date.now() - started > 6_000) socket.destroy();
+        else socket.write(Buffer.alloc(chunk, 0x41), (error) => error && socket.destroy());
+      }, everyMs);
+    });
+  }
+
+  it('keeps reading what the client still sends, so the client reads the refusal rather than a reset, and closes after the linger time', async () => {
+    const answer = await sendOnAfterAnswer(16 * 1024, 100);
+    expect(answer.text).toMatch(/^HTTP\/1\.1 401/);
+    expect(answer.text.toLowerCase()).toContain('connection: close');
+    expect(JSON.parse(answer.text.split('\r\n\r\n')[1] ?? '')).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    // A slow sender is cut off once the linger time is up, not kept for the whole body.
+    expect(answer.sendingMs).toBeGreaterThanOrEqual(LINGER_MS);
+    expect(answer.sendingMs).toBeLessThan(LINGER_MS + 2_000);
+  });
+
+  it('stops reading a fast sender after a few megabytes', async () => {
+    const answer = await sendOnAfterAnswer(MB, 5);
+    expect(answer.sendingMs).toBeLessThan(LINGER_MS);
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,13 +31,46 @@ export interface UploadLimits {
   maxBytes: number;
 }
 
+/** How long, and for how many more bytes, a refused upload's connection is still read after the answer. */
+export const LINGER_MS = 2_000;
+export const LINGER_BYTES = 4 * 1024 * 1024;
+
 /**
  * An answer sent before the whole body was read (a refusal before or during the upload) closes the
- * connection after it, so the rest of the body is never read: without `Connection: close` Node would
- * read and discard it to keep the connection for another request.
+ * connection after it, so the rest of the body is not read to its end: without `Connection: close`
+ * Node would read and discard all of it to keep the connection for another request.
  */
 export function closeUnlessRead(req: Request, res: Response): void {
-  if (!req.complete && !res.headersSent) res.set('Connection', 'close');
+  if (req.complete || res.headersSent) return;
+  res.set('Connection', 'close');
+  lingerOnClose(req.socket);
+}
+
+/**
+ * A socket closed with unread bytes in its receive buffer makes the kernel send a reset, which can
+ * reach the client before it has read the answer: a browser would show a network error instead of
+ * the refusal. So the closing connection first sends its end after the answer and goes on reading
+ * and dropping what the client still sends, for at most LINGER_MS or LINGER_BYTES (a web server's
+ * "lingering close"), before it is closed. Node's HTTP server ends a `Connection: close` answer by
+ * calling the socket's `destroySoon`, which is where this steps in.
+ */
+function lingerOnClose(socket: Socket): void {
+  socket.destroySoon = () => {
+    let dropped = 0;
+    const close = () => {
+      clearTimeout(timer);
+      socket.destroy();
+    };
+    const timer = setTimeout(close, LINGER_MS);
+    socket.on('data', (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > LINGER_BYTES) close();
+    });
+    socket.once('end', close);
+    socket.once('close', () => clearTimeout(timer));
+    socket.end();
+    socket.resume();
+  };
 }
 
 /**
