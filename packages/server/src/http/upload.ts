@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
@@ -33,7 +33,7 @@ export interface UploadLimits {
 
 /** How long, and for how many more bytes, a refused upload's connection is still read after the answer. */
 export const LINGER_MS = 2_000;
-export const LINGER_BYTES = 4 * 1024 * 1024;
+const LINGER_BYTES = 4 * 1024 * 1024;
 
 /**
  * An answer sent before the whole body was read (a refusal before or during the upload) closes the
@@ -57,10 +57,7 @@ export function closeUnlessRead(req: Request, res: Response): void {
 function lingerOnClose(socket: Socket): void {
   socket.destroySoon = () => {
     let dropped = 0;
-    const close = () => {
-      clearTimeout(timer);
-      socket.destroy();
-    };
+    const close = () => socket.destroy();
     const timer = setTimeout(close, LINGER_MS);
     socket.on('data', (chunk: Buffer) => {
       dropped += chunk.length;
