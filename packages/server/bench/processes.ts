@@ -103,6 +103,18 @@ export function cpuSeconds(pids: number[]): number {
   }, 0);
 }
 
+/** CPU seconds the whole machine has been busy (all cores, user + system + interrupts), from /proc/stat. */
+export function machineBusySeconds(): number {
+  // cpu  user nice system idle iowait irq softirq steal ...: busy is all but idle and iowait.
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+}
+
 /** What every process of the benchmark shares: the PATH, and the ballot voted with (see ballot.ts). */
 const inherited = { PATH: process.env.PATH!, ...(process.env.BALLOT && { BALLOT: process.env.BALLOT }) };
 

@@ -23,6 +23,7 @@ import { checkCodes } from '../src/modules/session/pre-live-check.js';
 import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, type Phone } from './load.js';
 import {
   cpuSeconds,
+  machineBusySeconds,
   openFiles,
   processTree,
   rssKb,
@@ -254,8 +255,18 @@ async function runOneQuestion(databaseUrl: string) {
     const roundId = (await host('openVoting', question)).openVoting.questions[0].round.id as string;
     await Promise.all(audience.map((a) => a.allSaw(roundId)));
     const allSawMs = Date.now() - openedAt;
+    const serverProcesses = processTree(server.pid!);
+    const phoneProcesses = audience.map((a) => a.process.pid!);
+    const cpu0 = { servers: cpuSeconds(serverProcesses), phones: cpuSeconds(phoneProcesses), machine: machineBusySeconds() };
     const started = Date.now();
     const votes = await Promise.all(audience.map((a) => a.vote(roundId)));
+    // Where the machine's time went while the votes were answered: the load generator's phones share it.
+    const cpu = {
+      servers: cpuSeconds(serverProcesses) - cpu0.servers,
+      phones: cpuSeconds(phoneProcesses) - cpu0.phones,
+      machine: machineBusySeconds() - cpu0.machine,
+      available: ((Date.now() - started) / 1_000) * os.cpus().length,
+    };
     const acks = votes.flatMap((v) => v.acks);
     const latencies = votes.flatMap((v) => v.latencies).sort((a, b) => a - b);
     const refused: Record<string, number> = {};
@@ -278,6 +289,7 @@ async function runOneQuestion(databaseUrl: string) {
       p99Ms: percentile(latencies, 99),
       stored,
       exact,
+      cpu,
     };
   } finally {
     await Promise.all(audience.map((a) => a.report()));
@@ -661,7 +673,9 @@ function report(
     console.log(
       `one question: ${q.phones} phones joined in ${f(q.joinSeconds)} s (${f(q.phones / q.joinSeconds)}/s) on ${q.workers} worker processes (open files per worker: ${q.connectionsPerWorker.join(', ')}); ` +
         `all saw voting open ${f(q.allSawMs)} ms after the host asked; ${q.acknowledged} acknowledged in ${f(q.seconds)} s (${f(q.votesPerSecond)}/s), p50 ${f(q.p50Ms)} ms, p99 ${f(q.p99Ms)} ms, refused ${JSON.stringify(q.refused)}; ` +
-        `stored ${q.stored.ballots} ballots, ${q.stored.distinctVoters} distinct voters → ${q.exact ? 'OK' : 'MISMATCH'}`,
+        `stored ${q.stored.ballots} ballots, ${q.stored.distinctVoters} distinct voters → ${q.exact ? 'OK' : 'MISMATCH'}; ` +
+        `CPU while voting: servers ${f(q.cpu.servers)} s (${f((q.cpu.servers / q.acknowledged) * 1e6)} µs a vote), phones' processes ${f(q.cpu.phones)} s, ` +
+        `the rest (PostgreSQL, Redis, the system) ${f(q.cpu.machine - q.cpu.servers - q.cpu.phones)} s, of ${f(q.cpu.available)} s on ${os.cpus().length} cores`,
     );
   }
   const e = ours.exact;
