@@ -244,7 +244,8 @@ async function runOneQuestion(databaseUrl: string) {
       )),
     );
     const joinSeconds = (Date.now() - joinStarted) / 1_000;
-    const connectionsPerWorker = processTree(server.pid!)
+    const serverProcesses = processTree(server.pid!);
+    const connectionsPerWorker = serverProcesses
       .slice(1)
       .map(openFiles)
       .filter((n) => n > 100);
@@ -255,7 +256,6 @@ async function runOneQuestion(databaseUrl: string) {
     const roundId = (await host('openVoting', question)).openVoting.questions[0].round.id as string;
     await Promise.all(audience.map((a) => a.allSaw(roundId)));
     const allSawMs = Date.now() - openedAt;
-    const serverProcesses = processTree(server.pid!);
     const phoneProcesses = audience.map((a) => a.process.pid!);
     const cpu0 = { servers: cpuSeconds(serverProcesses), phones: cpuSeconds(phoneProcesses), machine: machineBusySeconds() };
     const started = Date.now();
