@@ -369,6 +369,7 @@ async function startWatching(env: Record<string, string>) {
         subscribedThroughout: Math.min(...[...openedAt.keys()].map((id) => seen.get(id)?.length ?? 0)),
         /** Live-state messages each watching phone received per round opened (its first state included). */
         liveStatesPerRound: liveMessages / WATCHERS / openedAt.size,
+        liveMessages,
       };
     },
   };
@@ -487,6 +488,8 @@ async function runOurs(databaseUrl: string, pace: number) {
       ),
       roundOpenedToPhones: watched.roundOpenedToPhones,
       liveStatesPerRound: watched.liveStatesPerRound,
+      /** The watching phones' CPU for each live-state message they received: load that shares the server's cores. */
+      watcherCpuUsPerLiveState: (cpu.watchersSeconds * 1e6) / watched.liveMessages,
       exact: { acknowledged, ...stored },
     };
   } finally {
@@ -666,7 +669,7 @@ function report(
       .join(', ')}`,
   );
   console.log(
-    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s; server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
+    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s (${f(ours.watcherCpuUsPerLiveState)} µs a live-state message); server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
   );
   if (oneQuestion) {
     const q = oneQuestion;
