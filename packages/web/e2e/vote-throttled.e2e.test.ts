@@ -238,9 +238,12 @@ const USABLE = 'wz-test: usable at';
  * same throttled CPU, and delayed the very load being timed (by ~160 ms at 4×).
  */
 function pageStamp(page: Page, signal: string): Promise<number> {
-  return page
+  const stamp = page
     .waitForEvent('console', { predicate: (message) => message.text().startsWith(signal), timeout: 20_000 })
     .then((message) => Math.round(Number(message.text().slice(signal.length))));
+  // The caller awaits it after navigating; should the navigation fail first, its error is the one reported.
+  stamp.catch(() => undefined);
+  return stamp;
 }
 
 /** Holds the page's scripts back until `release`, so that what happens before they run is seen for sure. */
