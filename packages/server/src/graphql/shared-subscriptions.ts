@@ -13,8 +13,11 @@ const MAX_SHARED_FRAMES = 256;
 
 const nextMessage = (operationId: string, payload: string) => `{"id":${JSON.stringify(operationId)},"type":"next","payload":${payload}}`;
 
-/** A fan-out writes for at least this long before it lets other work (votes) have a turn. */
-export const FAN_OUT_MIN_SLICE_MS = 4;
+/**
+ * A fan-out writes for at least this long before it lets other work (votes) have a turn. Short: a host's
+ * action makes a dozen database round trips in a row, and each waits for the slice under way to end.
+ */
+export const FAN_OUT_MIN_SLICE_MS = 1;
 
 /** Where a WebSocket subscriber's messages go: its socket and the id of its operation. */
 export interface SubscriberTarget {
@@ -151,8 +154,8 @@ export class SharedSubscriptions {
   /**
    * Brings every follower up to the latest result, a slice of sockets at a time: tens of thousands of
    * writes in one go would hold up every vote behind them. A slice lasts as long as the rest of the
-   * previous event-loop turn took (at least FAN_OUT_MIN_SLICE_MS): when little else happens, votes
-   * wait a few ms at most; when votes pour in, the fan-out still gets half of the time, so phones learn
+   * previous event-loop turn took (at least FAN_OUT_MIN_SLICE_MS): when little else happens, votes and
+   * queries' answers wait a millisecond or so; when votes pour in, the fan-out still gets half of the time, so phones learn
    * that voting opened within a second. A result that arrives meanwhile goes to the followers not
    * reached yet, then to the others in one more pass, so none waits for results to stop.
    */

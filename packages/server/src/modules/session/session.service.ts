@@ -225,13 +225,19 @@ export const messageSettingsOf = (session: Pick<Session, 'messagesEnabled' | 'me
   published: session.messagesPublished,
 });
 
-/** A session with its running order, departments, rounds and the clues accepted into it, in four queries whatever its size. */
+/**
+ * A session with its running order, departments, rounds and the clues accepted into it: three queries
+ * side by side whatever its size (every host action answers with it, often while a fan-out is running).
+ */
 export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
-  const questions = await em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } });
-  const rounds = await em.find(VoteRound, { question: { $in: questions.map((q) => q.id) } });
+  const ofSession = { question: { session } };
+  const [questions, rounds, sources] = await Promise.all([
+    em.find(Question, { session }, { populate: ['department'], orderBy: { position: 'asc' } }),
+    em.find(VoteRound, ofSession),
+    // The clues accepted into each item (for a candidate project: the public's proposals and their 附议).
+    em.find(Clue, ofSession, { orderBy: { supportCount: 'desc', id: 'asc' } }),
+  ]);
   const roundByQuestion = new Map(rounds.map((r) => [r.question.id, r]));
-  // The clues accepted into each item (for a candidate project: the public's proposals and their 附议).
-  const sources = await em.find(Clue, { question: { $in: questions.map((q) => q.id) } }, { orderBy: { supportCount: 'desc', id: 'asc' } });
   const sourcesOf = (questionId: string) =>
     sources.filter((c) => c.question?.id === questionId).map((c) => ({ id: c.id, title: c.title, supportCount: c.supportCount }));
   return {
@@ -259,13 +265,14 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
 
 /** The public live state: a round's result appears only once the host reveals it. */
 export async function buildLiveState(em: EntityManager, session: Session): Promise<LiveState> {
-  const questionCount = await em.count(Question, { session });
-  let question: QuestionType | null = null;
-  if (session.currentQuestion) {
-    const current = await em.findOneOrFail(Question, { id: session.currentQuestion.id }, { populate: ['department'] });
-    const round = await em.findOne(VoteRound, { question: current });
-    question = QuestionType.from(current, round ?? undefined, round?.status === 'PUBLISHED');
-  }
+  const onAir = session.currentQuestion?.id;
+  // Side by side, in one round trip's time: a host's change reaches the phones only once they are back.
+  const [questionCount, current, round] = await Promise.all([
+    em.count(Question, { session }),
+    onAir ? em.findOneOrFail(Question, { id: onAir }, { populate: ['department'] }) : null,
+    onAir ? em.findOne(VoteRound, { question: onAir }) : null,
+  ]);
+  const question = current && QuestionType.from(current, round ?? undefined, round?.status === 'PUBLISHED');
   return {
     sessionId: session.id,
     version: session.stateVersion,
