@@ -102,7 +102,8 @@ export class QuestionResolver {
 
 const viewAfter = (ctx: Context, question: Question) => sessionView(ctx, question.session.id);
 
+/** The session view after a change to a question's round: the question, loaded before the change, names its session (no query). */
 async function viewOf(ctx: Context, questionId: string) {
-  const question = await ctx.em.fork().findOneOrFail(Question, { id: questionId });
+  const question = await ctx.em.findOneOrFail(Question, questionId);
   return sessionView(ctx, question.session.id);
 }

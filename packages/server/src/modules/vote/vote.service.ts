@@ -46,10 +46,11 @@ type Joining = Scope<{
 
 const seconds = (n: number) => n * 1_000;
 
-async function roundOfQuestion(em: EntityManager, questionId: string): Promise<{ question: Question; round: VoteRound | null }> {
-  const question = await em.findOne(Question, { id: questionId }, { populate: ['session'] });
+/** The session whose live state a change to the question's round changes (one query: it runs before every such change). */
+async function sessionOfQuestion(em: EntityManager, questionId: string): Promise<string> {
+  const question = await em.findOne(Question, { id: questionId });
   if (!question) throw notFound('The question');
-  return { question, round: await em.findOne(VoteRound, { question }) };
+  return question.session.id;
 }
 
 function openRoundOf(round: VoteRound | null): VoteRound {
@@ -60,8 +61,8 @@ function openRoundOf(round: VoteRound | null): VoteRound {
 
 /** Opens the item's vote after the answer: the studio at once, online later by the stream delay; the ballot is fixed from here on. */
 export async function openVoting(ctx: RoundControl, questionId: string): Promise<VoteRound> {
-  const { question } = await roundOfQuestion(ctx.em, questionId);
-  const round = await changeLiveState(ctx, question.session.id, async (session, em) => {
+  const sessionId = await sessionOfQuestion(ctx.em, questionId);
+  const round = await changeLiveState(ctx, sessionId, async (session, em) => {
     const locked = await em.findOneOrFail(Question, { id: questionId });
     locked.phase = nextPhase(locked.phase, 'openVoting');
     const { windowSeconds, streamDelaySeconds } = session.settings;
@@ -86,8 +87,8 @@ export async function openVoting(ctx: RoundControl, questionId: string): Promise
 
 /** Ends the windows now (online: after the stream delay), logged. */
 export async function closeVotingEarly(ctx: RoundControl, questionId: string): Promise<VoteRound> {
-  const { question } = await roundOfQuestion(ctx.em, questionId);
-  const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
+  const sessionId = await sessionOfQuestion(ctx.em, questionId);
+  const round = await changeLiveState(ctx, sessionId, async (_session, em) => {
     const round = openRoundOf(await em.findOne(VoteRound, { question: questionId }));
     const now = Date.now();
     round.studioClosesAt = new Date(Math.min(now, round.studioClosesAt.getTime()));
@@ -108,8 +109,8 @@ export async function closeVotingEarly(ctx: RoundControl, questionId: string): P
 
 /** Gives both windows more time, logged. */
 export async function extendVoting(ctx: RoundControl, questionId: string, extraSeconds: number): Promise<VoteRound> {
-  const { question } = await roundOfQuestion(ctx.em, questionId);
-  const round = await changeLiveState(ctx, question.session.id, async (_session, em) => {
+  const sessionId = await sessionOfQuestion(ctx.em, questionId);
+  const round = await changeLiveState(ctx, sessionId, async (_session, em) => {
     const round = openRoundOf(await em.findOne(VoteRound, { question: questionId }));
     if (round.onlineClosesAt.getTime() <= Date.now()) throw new DomainError('INVALID_PHASE', 'The round has already closed.');
     round.studioClosesAt = new Date(Math.max(round.studioClosesAt.getTime(), Date.now()) + seconds(extraSeconds));
@@ -123,8 +124,8 @@ export async function extendVoting(ctx: RoundControl, questionId: string, extraS
 
 /** Shows a closed round's result on the screen and the phones; a look-back verdict takes effect with it. */
 export async function revealResult(ctx: Scope<{ pubsub: PubSub; notifier: Notifier }>, questionId: string): Promise<VoteRound> {
-  const { question } = await roundOfQuestion(ctx.em, questionId);
-  const { round, notices } = await changeLiveState(ctx, question.session.id, async (_session, em) => {
+  const sessionId = await sessionOfQuestion(ctx.em, questionId);
+  const { round, notices } = await changeLiveState(ctx, sessionId, async (_session, em) => {
     const round = await em.findOne(VoteRound, { question: questionId });
     if (round?.status !== 'CLOSED')
       throw new DomainError('INVALID_PHASE', 'A result can be revealed once its round has closed.', { status: round?.status ?? 'NONE' });
