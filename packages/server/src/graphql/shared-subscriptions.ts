@@ -155,9 +155,9 @@ export class SharedSubscriptions {
    * Brings every follower up to the latest result, a slice of sockets at a time: tens of thousands of
    * writes in one go would hold up every vote behind them. A slice lasts as long as the rest of the
    * previous event-loop turn took (at least FAN_OUT_MIN_SLICE_MS): when little else happens, votes and
-   * queries' answers wait a millisecond or so; when votes pour in, the fan-out still gets half of the time, so phones learn
-   * that voting opened within a second. A result that arrives meanwhile goes to the followers not
-   * reached yet, then to the others in one more pass, so none waits for results to stop.
+   * queries' answers wait a millisecond or so; when votes pour in, the fan-out still gets half of the
+   * time, so phones learn that voting opened within a second. A result that arrives meanwhile goes to
+   * the followers not reached yet, then to the others in one more pass, so none waits for results to stop.
    */
   private async fanOut(upstream: Upstream): Promise<void> {
     if (upstream.fanningOut) return;
