@@ -20,6 +20,13 @@ async function getQuestion(em: EntityManager, id: string): Promise<Question> {
   return question;
 }
 
+/** The session whose live state a change to the question changes (one query: it runs before every such change). */
+export async function sessionOfQuestion(em: EntityManager, questionId: string): Promise<string> {
+  const question = await em.findOne(Question, { id: questionId });
+  if (!question) throw notFound('The question');
+  return question.session.id;
+}
+
 /** Appends a question to the running order. */
 export async function addQuestion(ctx: Caller, sessionId: string, input: QuestionInput): Promise<Question> {
   const session = await getSession(ctx, { id: sessionId });
@@ -176,8 +183,7 @@ export async function runQuestion(
   questionId: string,
   verb: Extract<QuestionVerb, 'ask' | 'startAnswer' | 'undoAsk' | 'undoStartAnswer'>,
 ): Promise<Question> {
-  const { session } = await getQuestion(ctx.em, questionId);
-  return changeLiveState(ctx, session.id, async (lockedSession, em) => {
+  return changeLiveState(ctx, await sessionOfQuestion(ctx.em, questionId), async (lockedSession, em) => {
     if (lockedSession.status !== 'LIVE')
       throw new DomainError('INVALID_PHASE', 'Start the session before running its questions.', { status: lockedSession.status });
     const question = await getQuestion(em, questionId);

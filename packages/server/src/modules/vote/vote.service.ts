@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from '../../config.js';
-import { badInput, DomainError, notFound } from '../../graphql/errors.js';
+import { badInput, DomainError } from '../../graphql/errors.js';
 import type { PubSub } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
 import type { Scope } from '../../scope.js';
@@ -16,6 +16,7 @@ import type { Notifier } from '../follow-up/notifier.js';
 import type { AudiencePasses, Voter } from '../session/audience-pass.js';
 import { Question } from '../question/question.entity.js';
 import { nextPhase } from '../question/question-phase.js';
+import { sessionOfQuestion } from '../question/question.service.js';
 import { claimSeat } from '../roll/roll.service.js';
 import { Session } from '../session/session.entity.js';
 import { changeLiveState, isSessionStaff } from '../session/session.service.js';
@@ -45,13 +46,6 @@ type Joining = Scope<{
 }> & { ip: string };
 
 const seconds = (n: number) => n * 1_000;
-
-/** The session whose live state a change to the question's round changes (one query: it runs before every such change). */
-async function sessionOfQuestion(em: EntityManager, questionId: string): Promise<string> {
-  const question = await em.findOne(Question, { id: questionId });
-  if (!question) throw notFound('The question');
-  return question.session.id;
-}
 
 function openRoundOf(round: VoteRound | null): VoteRound {
   if (round?.status !== 'OPEN')
