@@ -35,6 +35,15 @@ export async function storm(
   return { rounds, elapsedMs: Date.now() - started, votingCpuSeconds };
 }
 
+/** A round whose own p99 is over this had a slow stretch: a few such rounds set a run's p99. */
+export const SLOW_ROUND_MS = 100;
+
+const roundP99 = (round: RoundLoad) =>
+  percentile(
+    [...round.latencies].sort((a, b) => a - b),
+    99,
+  );
+
 export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number; votingCpuSeconds: number }) {
   const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const refused: Record<string, number> = {};
@@ -50,6 +59,7 @@ export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedM
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     rounds: result.rounds.length,
+    slowRounds: result.rounds.filter((r) => roundP99(r) > SLOW_ROUND_MS).length,
     /** The server's CPU (all its processes) per acknowledged vote while rounds were open, in µs. */
     cpuUsPerVote: (result.votingCpuSeconds * 1e6) / latencies.length,
   };

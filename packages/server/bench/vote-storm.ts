@@ -33,7 +33,7 @@ import {
   stopProcess,
   workersHeapAfterGcKb,
 } from './processes.js';
-import { screenLatency, storm, summarize, type RoundLoad } from './storm.js';
+import { screenLatency, SLOW_ROUND_MS, storm, summarize, type RoundLoad } from './storm.js';
 import { startSmsGateway } from './sms-gateway.js';
 import { newKeyEntry } from '../src/secrets/key-ring.js';
 import { BALLOT, benchAgendaItem, benchKindSettings, benchSessionKind } from './ballot.js';
@@ -159,6 +159,7 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
       LOG_LEVEL: 'warn',
       JOINS_PER_MINUTE_PER_ADDRESS: '10000000',
       WEB_DIST: '/nonexistent',
+      METRICS_TOKEN,
       ...profiling('wenzheng'),
       ...(smsGateway && {
         SMS_GATEWAY: 'yunpian',
@@ -213,11 +214,39 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
     /** One host action on a question; resolves with the session's questions and their rounds. */
     const host = (verb: string, id: string) =>
       gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
-    return { server, url, hostToken, session: session as { id: string; joinCode: string }, questions, host };
+    return {
+      server,
+      url,
+      hostToken,
+      session: session as { id: string; joinCode: string },
+      questions,
+      host,
+      gcSeconds: () => gcSeconds(url),
+    };
   } catch (error) {
     await stopProcess(server);
     throw error;
   }
+}
+
+/** Lets the benchmark read the servers' own metrics (GET /metrics), for their garbage collection. */
+const METRICS_TOKEN = randomUUID();
+
+/** Seconds the server's worker processes have spent collecting garbage so far, by kind, from its metrics (summed over workers). */
+async function gcSeconds(url: string): Promise<Record<string, number>> {
+  const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`the server's metrics answered ${response.status}: ${text}`);
+  const seconds: Record<string, number> = {};
+  for (const [, kind, value] of text.matchAll(/^wenzheng_nodejs_gc_duration_seconds_sum\{kind="(\w+)"\} (\S+)$/gm))
+    seconds[kind!] = Number(value);
+  return seconds;
+}
+
+/** The workers' collection pauses between two readings of gcSeconds: young generation, and full collections' final pauses. */
+function gcBetween(before: Record<string, number>, after: Record<string, number>) {
+  const spent = (kind: string) => (after[kind] ?? 0) - (before[kind] ?? 0);
+  return { minorSeconds: spent('minor'), majorSeconds: spent('major') + spent('incremental') };
 }
 
 /** `total` phones in helper processes of at most WATCHERS_PER_PROCESS each. */
@@ -378,7 +407,7 @@ async function startWatching(env: Record<string, string>) {
 async function runOurs(databaseUrl: string, pace: number) {
   // Enough questions for one round per PHONES votes, unpaced (at most ~20,000 votes/s) and then paced.
   const questionCount = Math.ceil(((pace + SCALE_RATE) * SECONDS) / PHONES) + Math.ceil(200_000 / PHONES) + 10;
-  const { server, url, hostToken, session, questions, host } = await startOurs(databaseUrl, WORKERS, questionCount);
+  const { server, url, hostToken, session, questions, host, gcSeconds } = await startOurs(databaseUrl, WORKERS, questionCount);
   try {
     const rssBefore = rssKb(server.pid!);
     const heapBefore = await workersHeapAfterGcKb(server.pid!);
@@ -448,9 +477,14 @@ async function runOurs(databaseUrl: string, pace: number) {
     // In the limit's order (runLimit): unpaced first, so neither paced storm starts on a server whose
     // vote path has never run (its first round, still compiling, would set the paced tail alone).
     const serverCpu = () => cpuSeconds(serverProcesses);
+    const gc0 = await gcSeconds();
     const unpaced = await storm(phones, null, 10, nextRound, serverCpu);
+    const gc1 = await gcSeconds();
     const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
+    const gc2 = await gcSeconds();
     const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound, serverCpu) : undefined;
+    /** The workers' garbage-collection pauses during each storm (its round switches included): what most slow paced rounds come with. */
+    const gc = { unpaced: gcBetween(gc0, gc1), paced: gcBetween(gc1, gc2) };
     const cpu = {
       serverSeconds: cpuSeconds(serverProcesses) - cpu0.server,
       loadGeneratorSeconds: cpuSeconds([process.pid]) - cpu0.load,
@@ -472,6 +506,7 @@ async function runOurs(databaseUrl: string, pace: number) {
       connectionsPerWorker,
       subscribedThroughout: watched.subscribedThroughout,
       cpu,
+      gc,
       paced: summarize(`Wenzheng, paced at ${pace}/s`, paced),
       atScale: atScale && summarize(`Wenzheng, paced at ${SCALE_RATE}/s`, atScale),
       unpaced: summarize('Wenzheng, unpaced', unpaced),
@@ -670,6 +705,12 @@ function report(
   );
   console.log(
     `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s (${f(ours.watcherCpuUsPerLiveState)} µs a live-state message); server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
+  );
+  const { unpaced: gcUnpaced, paced: gcPaced } = ours.gc;
+  console.log(
+    `paced tail: ${ours.paced.slowRounds} of ${ours.paced.rounds} paced rounds had a p99 over ${SLOW_ROUND_MS} ms; ` +
+      `the server's workers paused to collect garbage during the paced storm ${gcPaced.minorSeconds.toFixed(2)} s (young generation) and ${gcPaced.majorSeconds.toFixed(2)} s (full collections' final pauses; their marking, in small steps between other work and on helper threads, is not counted), ` +
+      `during the unpaced one ${gcUnpaced.minorSeconds.toFixed(2)} s and ${gcUnpaced.majorSeconds.toFixed(2)} s`,
   );
   if (oneQuestion) {
     const q = oneQuestion;
