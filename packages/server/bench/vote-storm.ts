@@ -214,15 +214,7 @@ async function startOurs(databaseUrl: string, workers: number, questionCount: nu
     /** One host action on a question; resolves with the session's questions and their rounds. */
     const host = (verb: string, id: string) =>
       gql(url, `mutation($id: ID!) { ${verb}(id: $id) { questions { id round { id } } } }`, { id }, hostToken);
-    return {
-      server,
-      url,
-      hostToken,
-      session: session as { id: string; joinCode: string },
-      questions,
-      host,
-      gcSeconds: () => gcSeconds(url),
-    };
+    return { server, url, hostToken, session: session as { id: string; joinCode: string }, questions, host };
   } catch (error) {
     await stopProcess(server);
     throw error;
@@ -407,7 +399,7 @@ async function startWatching(env: Record<string, string>) {
 async function runOurs(databaseUrl: string, pace: number) {
   // Enough questions for one round per PHONES votes, unpaced (at most ~20,000 votes/s) and then paced.
   const questionCount = Math.ceil(((pace + SCALE_RATE) * SECONDS) / PHONES) + Math.ceil(200_000 / PHONES) + 10;
-  const { server, url, hostToken, session, questions, host, gcSeconds } = await startOurs(databaseUrl, WORKERS, questionCount);
+  const { server, url, hostToken, session, questions, host } = await startOurs(databaseUrl, WORKERS, questionCount);
   try {
     const rssBefore = rssKb(server.pid!);
     const heapBefore = await workersHeapAfterGcKb(server.pid!);
@@ -477,11 +469,11 @@ async function runOurs(databaseUrl: string, pace: number) {
     // In the limit's order (runLimit): unpaced first, so neither paced storm starts on a server whose
     // vote path has never run (its first round, still compiling, would set the paced tail alone).
     const serverCpu = () => cpuSeconds(serverProcesses);
-    const gc0 = await gcSeconds();
+    const gc0 = await gcSeconds(url);
     const unpaced = await storm(phones, null, 10, nextRound, serverCpu);
-    const gc1 = await gcSeconds();
+    const gc1 = await gcSeconds(url);
     const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
-    const gc2 = await gcSeconds();
+    const gc2 = await gcSeconds(url);
     const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound, serverCpu) : undefined;
     /** The workers' garbage-collection pauses during each storm (its round switches included): what most slow paced rounds come with. */
     const gc = { unpaced: gcBetween(gc0, gc1), paced: gcBetween(gc1, gc2) };
