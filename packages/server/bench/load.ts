@@ -16,6 +16,8 @@ export interface Phone {
    * to the server.
    */
   subscribeBytes(id: string, query: string, variables: Record<string, unknown>, onBytes: (message: Buffer) => void): void;
+  /** Ends subscription `id`, as a page does when it stops following something. */
+  complete(id: string): void;
   close(): void;
 }
 
@@ -82,6 +84,10 @@ export function connectPhone(url: string, connectionParams: Record<string, unkno
       subscribeBytes(id, query, variables, onBytes) {
         byteListeners.set(Buffer.from(`{"id":${JSON.stringify(id)},"type":"next"`), onBytes);
         socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+      },
+      complete(id) {
+        listeners.delete(id);
+        socket.send(JSON.stringify({ id, type: 'complete' }));
       },
       close: () => socket.close(),
     };

@@ -17,7 +17,7 @@ import { batchWritesPerTurn, sendAtOnce } from '../src/http/ws-write-batching.js
 import { createLogger } from '../src/logger.js';
 import { ballotKey } from '../src/modules/vote/ballot-type.js';
 import { Channel } from '../src/modules/vote/choice.js';
-import { TallyHub } from '../src/modules/vote/tally-hub.js';
+import { TallyHub, type TallySnapshot } from '../src/modules/vote/tally-hub.js';
 import { VoteIntake } from '../src/modules/vote/vote-intake.js';
 import { benchBallot } from './ballot.js';
 
@@ -68,12 +68,21 @@ const rounds = new Redis(redisUrl);
 await rounds.subscribe(`${prefix}raw-round`);
 rounds.on('message', (_channel, roundId: string) => showRound(roundId));
 
+/** The broadcast screen's tally subscriptions by operation id, so that its `complete` ends one, as graphql-ws does. */
+const screenTallies = new Map<string, AsyncIterator<TallySnapshot>>();
+
 /** The broadcast screen: the round's online count at once, then at most one frame per 100 ms while it changes. */
 async function showTally(socket: WebSocket, id: string, roundId: string) {
-  for await (const { counts } of tallies.watch(roundId)) {
-    if (socket.readyState !== socket.OPEN) break;
-    const onlineVoted = Object.values(counts[Channel.ONLINE]).reduce((a, b) => a + b, 0);
-    socket.send(`{"id":"${id}","type":"next","payload":{"data":{"roundTallyChanged":{"onlineVoted":${onlineVoted}}}}}`);
+  const watching = tallies.watch(roundId)[Symbol.asyncIterator]();
+  screenTallies.set(id, watching);
+  try {
+    for (let next = await watching.next(); !next.done && socket.readyState === socket.OPEN; next = await watching.next()) {
+      const onlineVoted = Object.values(next.value.counts[Channel.ONLINE]).reduce((a, b) => a + b, 0);
+      socket.send(`{"id":"${id}","type":"next","payload":{"data":{"roundTallyChanged":{"onlineVoted":${onlineVoted}}}}}`);
+    }
+  } finally {
+    screenTallies.delete(id);
+    await watching.return?.();
   }
 }
 
@@ -113,6 +122,7 @@ wsServer.on('connection', (socket) => {
   socket.on('message', (data) => {
     const message = JSON.parse(data.toString());
     if (message.type === 'connection_init') return socket.send('{"type":"connection_ack"}');
+    if (message.type === 'complete') return void screenTallies.get(message.id)?.return?.();
     if (message.type !== 'subscribe') return;
     const { query, variables } = message.payload as { query: string; variables: Record<string, any> };
     if (query.includes('castVote')) castVote(socket, message.id, variables.input);

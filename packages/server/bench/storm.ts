@@ -3,7 +3,12 @@ import { percentile, voteInRound, type Phone, type RoundVotes } from './load.js'
 
 export interface RoundLoad extends RoundVotes {
   roundId: string;
+  /** From the round's opening to its last answer, in µs of the monotonic clock V8's CPU profiles use (see profile-votes.ts). */
+  window: [number, number];
 }
+
+/** Now, in µs of the monotonic clock: the clock of a CPU profile's sample times (Node's --cpu-prof, on Linux). */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 /**
  * Votes from `phones`, one per phone per round, paced at `rate` per second (or unpaced), until rounds
@@ -25,11 +30,12 @@ export async function storm(
   while (votingMs < seconds * 1_000) {
     const roundId = await nextRound();
     const cpu0 = serverCpu();
+    const opened = monotonicUs();
     // Paced from the moment the round opens: time spent switching rounds is not made up in a burst,
     // so it lowers the rate reported over the whole run instead.
     const votes = await voteInRound(phones, roundId, rate, Date.now() + seconds * 1_000 - votingMs);
     votingCpuSeconds += serverCpu() - cpu0;
-    rounds.push({ roundId, ...votes });
+    rounds.push({ roundId, ...votes, window: [opened, monotonicUs()] });
     votingMs += votes.votingMs;
   }
   return { rounds, elapsedMs: Date.now() - started, votingCpuSeconds };

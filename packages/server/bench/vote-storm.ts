@@ -77,6 +77,13 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
  */
 const PROFILE = process.env.PROFILE ? path.resolve(process.env.PROFILE) : undefined;
 const profiling = (server: string) => PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(PROFILE, server)}` };
+/** With PROFILE: each round's voting window and its votes, beside the server's profiles, for bench/profile-votes.ts. */
+function writeVotingWindows(server: string, storms: { rounds: RoundLoad[] }[]): void {
+  if (!PROFILE) return;
+  const windows = storms.flatMap((s) => s.rounds.map((r) => ({ from: r.window[0], to: r.window[1], votes: r.acks.length })));
+  mkdirSync(path.join(PROFILE, server), { recursive: true });
+  writeFileSync(path.join(PROFILE, server, 'windows.json'), JSON.stringify(windows));
+}
 /**
  * Live-state updates each Wenzheng round sends every phone: the last round's windows end, its result,
  * ask, answer, open. The run reports how many each server's phones received, to check it.
@@ -475,6 +482,7 @@ async function runOurs(databaseUrl: string, pace: number) {
     const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
     const gc2 = await gcSeconds(url);
     const atScale = SCALE_RATE ? await storm(phones, SCALE_RATE, SECONDS, nextRound, serverCpu) : undefined;
+    writeVotingWindows('wenzheng', [unpaced, paced, ...(atScale ? [atScale] : [])]);
     /** The workers' garbage-collection pauses during each storm (its round switches included): what most slow paced rounds come with. */
     const gc = { unpaced: gcBetween(gc0, gc1), paced: gcBetween(gc1, gc2) };
     const cpu = {
@@ -596,6 +604,7 @@ async function runLimit(databaseUrl: string) {
     const unpaced = await storm(phones, null, 10, nextRound, serverCpu);
     const pace = Math.round(summarize('', unpaced).votesPerVotingSecond / 2);
     const paced = await storm(phones, pace, SECONDS, nextRound, serverCpu);
+    writeVotingWindows('limit', [unpaced, paced]);
     phones.forEach((p) => p.close());
     const watched = await watching.finish();
     return {

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions, type WebSocket as GraphqlWsSocket } from 'graphql-ws';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
+import { SharedTexts } from './ws-message-text.js';
 
 /** What graphql-ws's handlers find in `ctx.extra`: the socket and the upgrade request, as with graphql-ws's own `useServer`. */
 export interface SocketExtra {
@@ -38,7 +39,8 @@ class Connection implements GraphqlWsSocket {
  * graphql-ws's server core (`makeServer`) on a `ws` server, in place of graphql-ws's `useServer`, which
  * gives every socket a handful of closures and `once` listeners of its own; on a show night that is
  * tens of thousands of sockets. Here each socket holds one small `Connection`, and its listeners are
- * shared by all. Keep-alive is not done here (see ws-keep-alive.ts). Errors are logged, not printed.
+ * shared by all; identical text messages are handed over as one string (see SharedTexts). Keep-alive is
+ * not done here (see ws-keep-alive.ts). Errors are logged, not printed.
  */
 export function serveGraphqlWs<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<P, SocketExtra & Partial<E>>,
@@ -47,16 +49,19 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
   const connections = new WeakMap<WebSocket, Connection>();
+  const texts = new SharedTexts();
   wsServer.options.handleProtocols = handleProtocols;
 
   function failed(socket: WebSocket, error: unknown, what: string) {
     logger.error({ err: error }, what);
     socket.close(CloseCode.InternalServerError, 'Internal server error');
   }
-  function onMessage(this: WebSocket, data: RawData) {
+  function onMessage(this: WebSocket, data: RawData, isBinary: boolean) {
     const receive = connections.get(this)?.receive;
     if (!receive) return;
-    receive(String(data)).catch((error: unknown) => failed(this, error, 'a GraphQL WebSocket message failed'));
+    receive(isBinary ? String(data) : texts.share(String(data))).catch((error: unknown) =>
+      failed(this, error, 'a GraphQL WebSocket message failed'),
+    );
   }
   function onClose(this: WebSocket, code: number, reason: Buffer) {
     const closed = connections.get(this)?.closed;

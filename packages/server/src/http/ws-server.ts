@@ -15,7 +15,6 @@ import type { AppServices } from '../services.js';
 import { clientAddress, type ProxyTrust } from './client-address.js';
 import { GracefulDrain } from './drain.js';
 import { cookieAllowed, OperationRate, originAllowed, SESSION_ENDED, SocketCredentials } from './ws-access.js';
-import { shareMessageTexts } from './ws-message-text.js';
 import { keepSocketsAlive } from './ws-keep-alive.js';
 import { batchWritesPerTurn, sendAtOnce } from './ws-write-batching.js';
 import { serveGraphqlWs } from './ws-graphql.js';
@@ -77,7 +76,6 @@ export function attachWebSocket(
     (ids) => activeSignIns(em, ids),
   );
   batchWritesPerTurn(wsServer);
-  shareMessageTexts(wsServer);
   const stopKeepAlive = keepSocketsAlive(wsServer);
   const drain = new GracefulDrain(httpServer, wsServer);
   // Introspection is off in production on both transports (Apollo's setting covers HTTP only), and
