@@ -56,12 +56,10 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
     logger.error({ err: error }, what);
     socket.close(CloseCode.InternalServerError, 'Internal server error');
   }
-  function onMessage(this: WebSocket, data: RawData, isBinary: boolean) {
+  function onMessage(this: WebSocket, data: RawData) {
     const receive = connections.get(this)?.receive;
     if (!receive) return;
-    receive(isBinary ? String(data) : texts.share(String(data))).catch((error: unknown) =>
-      failed(this, error, 'a GraphQL WebSocket message failed'),
-    );
+    receive(texts.share(String(data))).catch((error: unknown) => failed(this, error, 'a GraphQL WebSocket message failed'));
   }
   function onClose(this: WebSocket, code: number, reason: Buffer) {
     const closed = connections.get(this)?.closed;
