@@ -118,6 +118,16 @@ export function machineBusySeconds(): number {
 /** What every process of the benchmark shares: the PATH, and the ballot voted with (see ballot.ts). */
 const inherited = { PATH: process.env.PATH!, ...(process.env.BALLOT && { BALLOT: process.env.BALLOT }) };
 
+/** The inspector's own lines (the run opens it in each worker to measure memory after a collection). */
+const INSPECTOR_LINE = /^(Debugger (listening on|attached|ending)|For help, see: )/;
+
+function forward(chunk: Buffer): void {
+  const lines = String(chunk)
+    .split('\n')
+    .filter((line) => line && !INSPECTOR_LINE.test(line));
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
 export function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', tsx, script], {
@@ -126,11 +136,15 @@ export function startProcess(script: string, env: Record<string, string>, ready:
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
+      // Once it has started, what it says (a worker's crash, a warning) goes into the run's output.
+      if (started) return void forward(chunk);
       output += chunk;
       if (ready.test(output)) {
+        started = true;
         clearTimeout(timer);
         resolve(child);
       }

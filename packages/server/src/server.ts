@@ -131,7 +131,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     logger,
     orm,
     schema,
-    context: (transport) => buildContext(services, transport),
+    context: async (transport) => buildContext(services, transport),
     stop,
   };
 }

@@ -58,10 +58,17 @@ class OperationContext implements Context {
   }
 }
 
-/** The one context builder for both transports. */
-export async function buildContext(services: AppServices, transport: TransportInfo): Promise<Context> {
+/**
+ * The one context builder for both transports: at once without a sign-in token (a phone's vote waits
+ * for nothing here), after the sign-in is looked up with one.
+ */
+export function buildContext(services: AppServices, transport: TransportInfo): Context | Promise<Context> {
   // Not resolveViewer: an account that must change its password is signed in here, and refused per operation (access.ts).
-  const viewer = transport.token ? (await resolveSignIn(services.em.fork(), transport.token)).viewer : anonymous;
+  if (!transport.token) return operationContext(services, anonymous, transport);
+  return resolveSignIn(services.em.fork(), transport.token).then(({ viewer }) => operationContext(services, viewer, transport));
+}
+
+function operationContext(services: AppServices, viewer: Viewer, transport: TransportInfo): Context {
   const voter = transport.voter !== undefined ? transport.voter : services.audiencePasses.verify(transport.audiencePass);
   return new OperationContext(
     services,

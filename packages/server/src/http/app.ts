@@ -106,7 +106,7 @@ export async function mountHttpRoutes(
     '/graphql',
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
+      context: async ({ req, res }) =>
         buildContext(services, {
           token: tokenFromHeaders(req.headers),
           audiencePass: req.get('x-device-token'),

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { Socket } from 'node:net';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { OperationTypeNode } from 'graphql';
 import { WebSocket, type WebSocketServer } from 'ws';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -25,8 +25,8 @@ export class GracefulDrain {
   /** Connections serving HTTP (WebSocket upgrades are taken out). */
   private readonly httpSockets = new Set<Socket>();
   private readonly responses = new Set<http.ServerResponse>();
-  /** Ids of the queries and mutations in flight on each WebSocket. */
-  private readonly busy = new Map<WebSocket, Set<string>>();
+  /** Ids of the queries and mutations in flight on each WebSocket: one alone as itself (a phone's vote: no set made per vote). */
+  private readonly busy = new Map<WebSocket, string | Set<string>>();
 
   constructor(
     private readonly httpServer: http.Server,
@@ -61,12 +61,11 @@ export class GracefulDrain {
   }
 
   /** For graphql-ws's `onSubscribe`: false when the socket is closing, and the operation must not run. */
-  begin(socket: WebSocket, id: string, document: DocumentNode, operationName: string | null | undefined): boolean {
+  begin(socket: WebSocket, id: string, operation: OperationTypeNode | undefined): boolean {
     if (socket.readyState !== WebSocket.OPEN) return false;
-    const operation = getOperationAST(document, operationName)?.operation;
-    if (operation === 'query' || operation === 'mutation') {
-      const ids = this.busy.get(socket) ?? new Set<string>();
-      this.busy.set(socket, ids.add(id));
+    if (operation === OperationTypeNode.QUERY || operation === OperationTypeNode.MUTATION) {
+      const ids = this.busy.get(socket);
+      this.busy.set(socket, ids === undefined ? id : typeof ids === 'string' ? new Set([ids, id]) : ids.add(id));
     }
     return true;
   }
@@ -74,7 +73,8 @@ export class GracefulDrain {
   /** For graphql-ws's `onComplete`, called just before the operation's last message is sent. */
   end(socket: WebSocket, id: string): void {
     const ids = this.busy.get(socket);
-    if (!ids?.delete(id) || ids.size > 0) return;
+    const idle = ids === id || (typeof ids === 'object' && ids.delete(id) && ids.size === 0);
+    if (!idle) return;
     this.busy.delete(socket);
     // After this turn, when the answer has been handed to the socket.
     if (this.draining) setImmediate(() => this.closeIfIdle(socket));

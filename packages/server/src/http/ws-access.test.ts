@@ -304,8 +304,11 @@ describe('a flood on one socket', () => {
     const flooderCounted = answered.filter((m) => refusal(m) === undefined).length;
     expect(flooderCounted).toBeLessThanOrEqual(1);
     expect(answered.map(refusal).filter((code) => code !== undefined && code !== 'RATE_LIMITED' && code !== 'ALREADY_VOTED')).toEqual([]);
+    // Its one ballot may have counted without its answer reaching it: the socket closed meanwhile (sent
+    // again after reconnecting, it would be answered REPLAYED).
     const tally = await ok('query($id: ID!) { roundTally(roundId: $id) { onlineVoted } }', { id: flooded });
-    expect(tally.roundTally.onlineVoted).toBe(100 + flooderCounted);
+    expect(tally.roundTally.onlineVoted - 100).toBeLessThanOrEqual(1);
+    expect(tally.roundTally.onlineVoted - 100).toBeGreaterThanOrEqual(flooderCounted);
     // A bound with room for a busy machine: the flood must not stand between the others and their answers.
     const [before, after] = [p99(alone.map((v) => v.ms)), p99(during.map((v) => v.ms))];
     expect(after, `p99 ${after.toFixed(0)} ms under the flood, ${before.toFixed(0)} ms without`).toBeLessThan(before * 4 + 500);

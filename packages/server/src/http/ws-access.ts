@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { TokenBucket } from 'limiter';
 import type { WebSocket } from 'ws';
 import type { PubSub } from '../graphql/pubsub.js';
 import type { Logger } from '../logger.js';
@@ -174,28 +174,26 @@ export class SocketCredentials {
 /**
  * Operations one socket may start per second. A page sends a handful at load and then about one per
  * tap; a socket sending more is flooding, and is closed (4429) before its backlog is run, so the work
- * it sent does not stand between other phones and their answers. Counted per socket in this process.
+ * it sent does not stand between other phones and their answers. Counted per socket in this process,
+ * by a token bucket of its own: checked at once, with no promise, record or timer per operation (each
+ * vote is one), which a keyed limiter makes.
  */
 export class OperationRate {
-  private readonly limiter: RateLimiterMemory;
-  private readonly keys = new WeakMap<WebSocket, string>();
-  private serial = 0;
+  private readonly buckets = new WeakMap<WebSocket, TokenBucket>();
 
-  constructor(perSecond: number) {
-    this.limiter = new RateLimiterMemory({ points: perSecond, duration: 1 });
-  }
+  constructor(private readonly perSecond: number) {}
 
   /** False (and the socket closing) once the socket is over its rate. */
-  async admit(socket: WebSocket): Promise<boolean> {
-    let key = this.keys.get(socket);
-    if (!key) this.keys.set(socket, (key = String(++this.serial)));
-    try {
-      await this.limiter.consume(key);
-      return true;
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      socket.close(TOO_MANY_OPERATIONS, 'Too many operations');
-      return false;
+  admit(socket: WebSocket): boolean {
+    let bucket = this.buckets.get(socket);
+    if (!bucket) {
+      bucket = new TokenBucket({ bucketSize: this.perSecond, tokensPerInterval: this.perSecond, interval: 'second' });
+      // Full from the start, as limiter's own RateLimiter fills it: a page sends its first operations at once.
+      bucket.content = this.perSecond;
+      this.buckets.set(socket, bucket);
     }
+    if (bucket.tryRemoveTokens(1)) return true;
+    socket.close(TOO_MANY_OPERATIONS, 'Too many operations');
+    return false;
   }
 }

@@ -1,5 +1,16 @@
 import type http from 'node:http';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
+  specifiedRules,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { buildContext, type Context } from '../graphql/context.js';
 import { CompiledOperations } from '../graphql/compiled-operations.js';
@@ -37,6 +48,16 @@ class SocketTarget implements SubscriberTarget {
   send(message: string | Buffer): void {
     sendAtOnce(this.socket, message);
   }
+}
+
+/** What graphql-ws executes: the operation as sent, with its context. */
+function execution(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  { variables, operationName }: SubscribePayload,
+  contextValue: Context,
+): ExecutionArgs {
+  return { schema, document, variableValues: variables, operationName, contextValue };
 }
 
 export interface WebSocketWiring {
@@ -132,8 +153,11 @@ export function attachWebSocket(
       },
       execute: (args) => votes.execute(args),
       subscribe: (args) => shared.subscribe(args),
-      onSubscribe: async (ctx, id, payload) => {
-        if (!(await operationRate.admit(ctx.extra.socket))) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];
+      // Also builds the operation's context (so graphql-ws has no context hook to await): a phone's
+      // operation is checked and started without waiting for anything.
+      onSubscribe: (ctx, id, payload) => {
+        const { socket, peer, voter } = ctx.extra;
+        if (!operationRate.admit(socket)) return [new GraphQLError(floodClosed.message, { originalError: floodClosed })];
         // graphql-ws holds every operation in flight (and every subscription) here until it completes.
         if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
           const refused = new DomainError(
@@ -148,19 +172,21 @@ export function attachWebSocket(
         // graphql-ws keeps this payload while the subscription lasts: the cache's copy of the text, shared
         // by every phone, instead of one parsed copy each.
         (payload as { query: string }).query = compiled.query;
-        if (!drain.begin(ctx.extra.socket, id, compiled.document, payload.operationName)) {
+        const operation = getOperationAST(compiled.document, payload.operationName)?.operation;
+        if (!drain.begin(socket, id, operation)) {
           const closing = new DomainError('SERVICE_UNAVAILABLE', 'The server is restarting; send this again after reconnecting.');
           return [new GraphQLError(closing.message, { originalError: closing })];
         }
-        return { schema, document: compiled.document, variableValues: payload.variables, operationName: payload.operationName };
+        const context = buildContext(services, {
+          subscriber: operation === OperationTypeNode.SUBSCRIPTION ? new SocketTarget(id, socket) : undefined,
+          token: peer?.token,
+          voter: voter ?? null,
+          ip: peer?.ip ?? 'unknown',
+        });
+        return context instanceof Promise
+          ? context.then((contextValue) => execution(schema, compiled.document, payload, contextValue))
+          : execution(schema, compiled.document, payload, context);
       },
-      context: (ctx, id) =>
-        buildContext(services, {
-          subscriber: new SocketTarget(id, ctx.extra.socket),
-          token: ctx.extra.peer?.token,
-          voter: ctx.extra.voter ?? null,
-          ip: ctx.extra.peer?.ip ?? 'unknown',
-        }),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatResult(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, logger)),
       onComplete: (ctx, id) => drain.end(ctx.extra.socket, id),

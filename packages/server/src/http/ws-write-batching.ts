@@ -22,12 +22,16 @@ const tcpSocketOf = (ws: WebSocket) => (ws as unknown as { _socket?: Socket })._
  * its operations all the same.
  */
 export function batchWritesPerTurn(server: WebSocketServer): void {
+  // The sockets corked this turn, all uncorked by one callback at its end (not a callback per socket).
+  const corked: Socket[] = [];
+  const uncorkAll = () => {
+    for (const socket of corked.splice(0)) socket.uncork();
+  };
   server.on('connection', (ws: WebSocket) => {
     const socket = tcpSocketOf(ws);
     if (!socket || typeof socket.cork !== 'function') return;
     const send = ws.send.bind(ws);
     (ws as Batched)[unbatched] = send;
-    let corked = false;
     ws.send = ((
       data: Parameters<WebSocket['send']>[0],
       optionsOrDone?: SendOptions | ((error?: Error) => void),
@@ -37,13 +41,10 @@ export function batchWritesPerTurn(server: WebSocketServer): void {
       const callback = typeof optionsOrDone === 'function' ? optionsOrDone : done;
       // A closed socket's send reports its error through the callback, as ws does.
       if (ws.readyState !== ws.OPEN) return send(data, options, callback);
-      if (!corked) {
-        corked = true;
+      // ws corks and uncorks around each frame it writes, so outside a send the count is this turn's cork.
+      if (socket.writableCorked === 0) {
         socket.cork();
-        setImmediate(() => {
-          corked = false;
-          socket.uncork();
-        });
+        if (corked.push(socket) === 1) setImmediate(uncorkAll);
       }
       send(data, options);
       if (callback) queueMicrotask(() => callback());

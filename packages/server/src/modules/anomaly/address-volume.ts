@@ -24,8 +24,8 @@ const FLUSH_MS = 1_000;
  * address is counted by its addressKey (an IPv6 client by its /64).
  */
 export class AddressVolume {
-  private joins = new Map<string, number>();
-  private ballots = new Map<string, number>();
+  private joins: Counts = new Map();
+  private ballots: Counts = new Map();
   /**
    * Each address's key, worked out once per flush: a phone votes from the same address all evening,
    * and an IPv6 one takes a URL parse (about 2 µs) to canonicalise.
@@ -42,11 +42,11 @@ export class AddressVolume {
   }
 
   countJoin(sessionId: string, address: string): void {
-    bump(this.joins, `${sessionId}|${this.keyOf(address)}`);
+    bump(this.joins, sessionId, this.keyOf(address));
   }
 
   countBallot(roundId: string, address: string): void {
-    bump(this.ballots, `${roundId}|${this.keyOf(address)}`);
+    bump(this.ballots, roundId, this.keyOf(address));
   }
 
   private keyOf(address: string): string {
@@ -69,8 +69,8 @@ export class AddressVolume {
         await this.write(BALLOTS_SQL, ballots);
       } catch (error) {
         this.logger.warn({ err: error }, 'could not record the volume per address; retrying');
-        for (const [key, n] of joins) bump(this.joins, key, n);
-        for (const [key, n] of ballots) bump(this.ballots, key, n);
+        addAll(this.joins, joins);
+        addAll(this.ballots, ballots);
       }
     });
     return this.flushing;
@@ -81,23 +81,35 @@ export class AddressVolume {
     await this.flush();
   }
 
-  private async write(sql: string, counts: Map<string, number>): Promise<void> {
+  private async write(sql: string, counts: Counts): Promise<void> {
     if (counts.size === 0) return;
     const ids: string[] = [];
     const addresses: string[] = [];
     const ns: number[] = [];
     // Every instance writes its rows in the same order: two instances upserting the same rows in
     // different orders deadlock, and PostgreSQL cancels one of them only after a second.
-    for (const [key, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const cut = key.indexOf('|');
-      ids.push(key.slice(0, cut));
-      addresses.push(key.slice(cut + 1));
-      ns.push(n);
+    for (const [id, byAddress] of [...counts].sort(byKey)) {
+      for (const [address, n] of [...byAddress].sort(byKey)) {
+        ids.push(id);
+        addresses.push(address);
+        ns.push(n);
+      }
     }
     await this.db.executeQuery(CompiledQuery.raw(sql, [ids, addresses, ns]));
   }
 }
 
-function bump(counts: Map<string, number>, key: string, n = 1): void {
-  counts.set(key, (counts.get(key) ?? 0) + n);
+/** Counts by session or round, then by address key: a vote adds to them without making a key string. */
+type Counts = Map<string, Map<string, number>>;
+
+function bump(counts: Counts, id: string, address: string, n = 1): void {
+  let byAddress = counts.get(id);
+  if (!byAddress) counts.set(id, (byAddress = new Map()));
+  byAddress.set(address, (byAddress.get(address) ?? 0) + n);
 }
+
+function addAll(into: Counts, counts: Counts): void {
+  for (const [id, byAddress] of counts) for (const [address, n] of byAddress) bump(into, id, address, n);
+}
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);

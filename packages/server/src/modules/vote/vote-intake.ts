@@ -28,12 +28,24 @@ export interface CountedVoteSink {
   publishCounted(votes: CountedVote[], xid: string): void;
 }
 
-interface Pending {
-  vote: VoteRequest;
-  /** When it reached the intake (performance.now()), for the acknowledgement latency. */
-  at: number;
-  resolve: (outcome: VoteOutcome) => void;
-  reject: (error: unknown) => void;
+/** A vote waiting for its batch, and its voter's place in `VoteIntake.pending` until it is answered. */
+class Pending {
+  /** When it reached the intake, for the acknowledgement latency. */
+  readonly at = performance.now();
+  readonly outcome: Promise<VoteOutcome>;
+  resolve!: (outcome: VoteOutcome) => void;
+  reject!: (error: unknown) => void;
+
+  constructor(
+    /** `round|voter` */
+    readonly key: string,
+    readonly vote: VoteRequest,
+  ) {
+    this.outcome = new Promise<VoteOutcome>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
 }
 
 // One statement per batch: mark the votes inside their channel's window, register each voter once
@@ -81,7 +93,7 @@ interface BatchRow {
 export class VoteIntake {
   private readonly batches: BatchQueue<Pending>;
   /** The vote each voter has queued or in a batch, by `round|voter`. */
-  private readonly pending = new Map<string, { ballotKey: string; outcome: Promise<VoteOutcome> }>();
+  private readonly pending = new Map<string, Pending>();
 
   constructor(
     private readonly db: Kysely<unknown>,
@@ -94,7 +106,7 @@ export class VoteIntake {
       (batch) => this.take(batch),
       (batch, error) => {
         logger.error({ err: error, batch: batch.length }, 'a vote batch failed; its votes were not acknowledged');
-        for (const pending of batch) pending.reject(error);
+        for (const pending of batch) this.settle(pending).reject(error);
       },
       options,
     );
@@ -111,14 +123,20 @@ export class VoteIntake {
     const key = `${vote.roundId}|${vote.voterKey}`;
     const pending = this.pending.get(key);
     if (pending) {
-      if (pending.ballotKey === vote.ballotKey) return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
+      if (pending.vote.ballotKey === vote.ballotKey)
+        return pending.outcome.then((outcome) => (outcome === 'COUNTED' ? 'REPLAYED' : outcome));
       return pending.outcome.then((outcome) => (outcome === 'VOTING_CLOSED' ? this.submit(vote) : 'ALREADY_VOTED'));
     }
-    const outcome = new Promise<VoteOutcome>((resolve, reject) => this.batches.push({ vote, at: performance.now(), resolve, reject }));
-    this.pending.set(key, { ballotKey: vote.ballotKey, outcome });
-    const settled = () => this.pending.delete(key);
-    outcome.then(settled, settled);
-    return outcome;
+    const queued = new Pending(key, vote);
+    this.pending.set(key, queued);
+    this.batches.push(queued);
+    return queued.outcome;
+  }
+
+  /** Lets its voter's next vote be queued (until then, answered from this one's outcome). */
+  private settle(pending: Pending): Pending {
+    if (this.pending.get(pending.key) === pending) this.pending.delete(pending.key);
+    return pending;
   }
 
   /** Votes waiting for a batch (for the metrics). */
@@ -129,7 +147,7 @@ export class VoteIntake {
   /** Stores a batch (no voter is in it twice for one round: see submit), answers its votes, then tells the tallies. */
   private async take(batch: Pending[]): Promise<void> {
     const { outcomes, xid } = await this.write(batch.map((p) => p.vote));
-    batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
+    batch.forEach((pending, i) => this.settle(pending).resolve(outcomes[i]!));
     const counted = batch
       .filter((_, i) => outcomes[i] === 'COUNTED')
       .map(({ vote }) => ({ roundId: vote.roundId, channel: vote.channel, choice: vote.choice }));
