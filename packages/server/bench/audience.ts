@@ -39,6 +39,8 @@ function roundIdIn(message: Buffer): string | undefined {
 const seen = new Map<string, number[]>();
 /** Live-state messages these phones received in all: the fan-out's size, compared between the servers. */
 let liveMessages = 0;
+/** Live-state messages received per 10 ms (by ms since the epoch / 10): which of them came while votes were being cast. */
+const arrivals = new Map<number, number>();
 /** Rounds the load generator waits on: it hears when every phone here has seen them open. */
 const awaited = new Set<string>();
 const phones = await inPool(
@@ -52,6 +54,8 @@ const phones = await inPool(
     let last = '';
     phone.subscribeBytes('live', LIVE_STATE, { sessionId }, (message) => {
       liveMessages++;
+      const tenMs = Math.floor(Date.now() / 10);
+      arrivals.set(tenMs, (arrivals.get(tenMs) ?? 0) + 1);
       const roundId = roundIdIn(message);
       if (!roundId || roundId === last) return;
       last = roundId;
@@ -72,6 +76,6 @@ process.on('message', (message: { type: string; roundId?: string }) => {
     void voteInRound(phones, message.roundId!, null).then((votes) => process.send!({ type: 'voted', roundId: message.roundId, ...votes }));
   } else if (message.type === 'report') {
     phones.forEach((p) => p.close());
-    process.send!({ type: 'report', seen: Object.fromEntries(seen), liveMessages }, () => process.exit(0));
+    process.send!({ type: 'report', seen: Object.fromEntries(seen), liveMessages, arrivals: [...arrivals] }, () => process.exit(0));
   }
 });

@@ -50,7 +50,14 @@ const roundP99 = (round: RoundLoad) =>
     99,
   );
 
-export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedMs: number; votingCpuSeconds: number }) {
+export function summarize(
+  label: string,
+  result: { rounds: RoundLoad[]; elapsedMs: number; votingCpuSeconds: number },
+  /** Live-state messages the watching phones received between two times (ms since the epoch), where they were watched. */
+  liveMessagesBetween?: (from: number, to: number) => number,
+) {
+  /** A round's votes' send times, ms since the epoch. */
+  const sentAt = (round: RoundLoad) => round.acks.map((at, i) => at - round.latencies[i]!);
   const latencies = result.rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const refused: Record<string, number> = {};
   for (const r of result.rounds) for (const [k, v] of Object.entries(r.refused)) refused[k] = (refused[k] ?? 0) + v;
@@ -66,6 +73,30 @@ export function summarize(label: string, result: { rounds: RoundLoad[]; elapsedM
     p99Ms: percentile(latencies, 99),
     rounds: result.rounds.length,
     slowRounds: result.rounds.filter((r) => roundP99(r) > SLOW_ROUND_MS).length,
+    /** Where each slow round's slow votes were: which round of the storm, and when they were sent (ms after its first vote). */
+    slowStretches: result.rounds.flatMap((round, index) => {
+      if (roundP99(round) <= SLOW_ROUND_MS) return [];
+      const sent = sentAt(round);
+      const first = Math.min(...sent);
+      const slow = sent.flatMap((at, i) => (round.latencies[i]! > SLOW_ROUND_MS ? [at - first] : []));
+      const maxMs = Math.max(...round.latencies);
+      return [
+        {
+          round: index,
+          p99Ms: Math.round(roundP99(round)),
+          maxMs: Math.round(maxMs),
+          slowVotes: slow.length,
+          sentFromMs: Math.round(Math.min(...slow)),
+          sentToMs: Math.round(Math.max(...slow)),
+          /** Live-state messages the watching phones received from the first slow vote's sending to the round's last answer. */
+          liveMessages: liveMessagesBetween?.(first + Math.min(...slow), Math.max(...round.acks)),
+        },
+      ];
+    }),
+    /** Live-state messages the watching phones received while votes were being cast (from a round's first vote to its last answer). */
+    liveMessagesWhileVoting: liveMessagesBetween
+      ? result.rounds.reduce((n, round) => n + liveMessagesBetween(Math.min(...sentAt(round)), Math.max(...round.acks)), 0)
+      : undefined,
     /** The server's CPU (all its processes) per acknowledged vote while rounds were open, in µs. */
     cpuUsPerVote: (result.votingCpuSeconds * 1e6) / latencies.length,
   };

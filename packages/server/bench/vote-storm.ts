@@ -382,6 +382,9 @@ async function startWatching(env: Record<string, string>) {
       await sleep(500); // the last tally frames
       const [{ shown }, ...seenBy] = await Promise.all([screen.report(), ...watchers.map((w) => w.report())]);
       const liveMessages = seenBy.reduce((n, { liveMessages: m }) => n + (m as number), 0);
+      const arrivals = new Map<number, number>();
+      for (const { arrivals: a } of seenBy)
+        for (const [tenMs, n] of a as [number, number][]) arrivals.set(tenMs, (arrivals.get(tenMs) ?? 0) + n);
       const screenUpdates = new Map(Object.entries(shown as Record<string, { at: number; count: number }[]>));
       const seen = new Map<string, number[]>();
       for (const { seen: times } of seenBy)
@@ -398,6 +401,12 @@ async function startWatching(env: Record<string, string>) {
         /** Live-state messages each watching phone received per round opened (its first state included). */
         liveStatesPerRound: liveMessages / WATCHERS / openedAt.size,
         liveMessages,
+        /** Live-state messages the watching phones received between two times (ms since the epoch). */
+        liveMessagesBetween(from: number, to: number) {
+          let n = 0;
+          for (let tenMs = Math.floor(from / 10); tenMs <= Math.floor(to / 10); tenMs++) n += arrivals.get(tenMs) ?? 0;
+          return n;
+        },
       };
     },
   };
@@ -507,9 +516,9 @@ async function runOurs(databaseUrl: string, pace: number) {
       subscribedThroughout: watched.subscribedThroughout,
       cpu,
       gc,
-      paced: summarize(`Wenzheng, paced at ${pace}/s`, paced),
+      paced: summarize(`Wenzheng, paced at ${pace}/s`, paced, watched.liveMessagesBetween),
       atScale: atScale && summarize(`Wenzheng, paced at ${SCALE_RATE}/s`, atScale),
-      unpaced: summarize('Wenzheng, unpaced', unpaced),
+      unpaced: summarize('Wenzheng, unpaced', unpaced, watched.liveMessagesBetween),
       // At the paced rate, and in the unpaced burst, where the server is past its limit on purpose.
       screen: { paced: watched.screenLatency(paced.rounds), unpaced: watched.screenLatency(unpaced.rounds) },
       hostActionMs: Object.fromEntries(
@@ -608,8 +617,8 @@ async function runLimit(databaseUrl: string) {
     phones.forEach((p) => p.close());
     const watched = await watching.finish();
     return {
-      paced: summarize(`Machine limit, paced at ${pace}/s`, paced),
-      unpaced: summarize('Machine limit, unpaced', unpaced),
+      paced: summarize(`Machine limit, paced at ${pace}/s`, paced, watched.liveMessagesBetween),
+      unpaced: summarize('Machine limit, unpaced', unpaced, watched.liveMessagesBetween),
       screen: { paced: watched.screenLatency(paced.rounds) },
       roundOpenedToPhones: watched.roundOpenedToPhones,
       liveStatesPerRound: watched.liveStatesPerRound,
@@ -712,6 +721,18 @@ function report(
     `paced tail: ${ours.paced.slowRounds} of ${ours.paced.rounds} paced rounds had a p99 over ${SLOW_ROUND_MS} ms; ` +
       `the server's workers paused to collect garbage during the paced storm ${gcPaced.minorSeconds.toFixed(2)} s (young generation) and ${gcPaced.majorSeconds.toFixed(2)} s (full collections' final pauses; their marking, in small steps between other work and on helper threads, is not counted), ` +
       `during the unpaced one ${gcUnpaced.minorSeconds.toFixed(2)} s and ${gcUnpaced.majorSeconds.toFixed(2)} s`,
+  );
+  const stretches = (paced: ReturnType<typeof summarize>) =>
+    `${paced.liveMessagesWhileVoting} live-state messages to watching phones while votes were cast; ` +
+    (paced.slowStretches
+      .map(
+        (s) =>
+          `round ${s.round + 1}: ${s.slowVotes} sent ${s.sentFromMs}–${s.sentToMs} ms in, max ${s.maxMs} ms, ${s.liveMessages} live-state messages`,
+      )
+      .join('; ') || 'none');
+  console.log(
+    `slow paced rounds, Wenzheng: ${stretches(ours.paced)}` +
+      (limit ? `\nslow paced rounds, machine limit: ${stretches(limit.paced)}` : ''),
   );
   if (oneQuestion) {
     const q = oneQuestion;

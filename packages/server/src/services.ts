@@ -158,9 +158,9 @@ export async function resyncAfterOutage({ em, pubsub, tallies }: { em: EntityMan
   await announceEveryLiveState(em.fork(), pubsub);
 }
 
-/** Stops every service's timers and listeners, and writes what the volume counter still holds. */
+/** Stops every service's timers and listeners, finishes closing the rounds being closed, and writes what the volume counter still holds. */
 export async function closeServices(services: AppServices): Promise<void> {
-  services.rounds.close();
+  await services.rounds.close();
   services.presence.close();
   await services.volume.close();
   services.tallies.close();

@@ -38,4 +38,24 @@ describe('keeping sockets alive', () => {
     expect(pings).toBeGreaterThanOrEqual(2);
     expect(pings).toBeLessThanOrEqual(8);
   });
+
+  it('does not ping a socket that keeps sending messages, and ends it once it falls silent without answering pings', async () => {
+    const { connect } = await serve();
+    const talker = await connect(false);
+    let pings = 0;
+    talker.on('ping', () => pings++);
+    const talking = setInterval(() => talker.send('{"type":"ping"}'), 20);
+    stops.push(() => clearInterval(talking));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(talker.readyState).toBe(WebSocket.OPEN);
+    expect(pings).toBe(0);
+    clearInterval(talking);
+    const silentAt = Date.now();
+    const [code] = (await once(talker, 'close')) as [number];
+    expect(code).toBe(1006);
+    expect(pings).toBe(1);
+    // Its first turn after its last message passes it over (it had spoken), the second pings it, the
+    // third ends it: about 200 to 300 ms (more on a busy machine; its last message was at most 20 ms earlier).
+    expect(Date.now() - silentAt).toBeGreaterThanOrEqual(150);
+  });
 });

@@ -7,26 +7,38 @@ import type { WebSocket, WebSocketServer } from 'ws';
  * spread over the interval rather than made in one burst; a socket that has not answered its previous
  * ping when its turn comes again is ended. Every 30 s (graphql-ws's default is 12 s): well inside the 60 s
  * a proxy such as nginx waits on a quiet connection, and each ping is a write and a read for every
- * phone, which a show with tens of thousands of them pays for during its vote storms.
+ * phone, which a show with tens of thousands of them pays for during its vote storms. A socket that has
+ * sent a message since its last turn is alive, as a pong would say, and is not pinged: a phone voting in
+ * the storm costs no ping at all.
  */
 export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 30_000, tickMs = 1_000 } = {}): () => void {
   const turns = Math.max(1, Math.round(intervalMs / tickMs));
   const turnOf = new WeakMap<WebSocket, number>();
   const unanswered = new WeakSet<WebSocket>();
+  /** Sockets that sent a message since their last turn. */
+  const heard = new WeakSet<WebSocket>();
   let connections = 0;
   let tick = 0;
   // One listener for every socket, not a closure each.
   function answered(this: WebSocket) {
     unanswered.delete(this);
   }
+  function spoke(this: WebSocket) {
+    heard.add(this);
+  }
   server.on('connection', (socket: WebSocket) => {
     turnOf.set(socket, connections++ % turns);
     socket.on('pong', answered);
+    socket.on('message', spoke);
   });
   const timer = setInterval(() => {
     const turn = tick++ % turns;
     for (const socket of server.clients) {
       if (turnOf.get(socket) !== turn) continue;
+      if (heard.delete(socket)) {
+        unanswered.delete(socket);
+        continue;
+      }
       if (unanswered.has(socket)) {
         socket.terminate();
         continue;

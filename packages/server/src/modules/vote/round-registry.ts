@@ -31,12 +31,16 @@ const SWEEP_MS = 1_000;
  */
 export class RoundRegistry {
   private readonly cached = new Map<string, Promise<RoundFacts>>();
+  /** The same facts once loaded: the vote path takes them without waiting a turn for a settled promise. */
+  private readonly known = new Map<string, RoundFacts>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Sweeps and closes under way: a stop waits for them, so a round being closed is not cut off from the database mid-way. */
+  private readonly underWay = new Set<Promise<void>>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly stopListening: () => void;
 
   constructor(private readonly deps: { em: EntityManager; pubsub: PubSub; tallies: TallyHub; logger: Logger }) {
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
+    this.sweeper = setInterval(() => this.track(this.sweep()), SWEEP_MS).unref();
     const closed = deps.pubsub.subscribe('ROUND_CLOSED');
     const revealed = deps.pubsub.subscribe('ROUND_REVEALED');
     void (async () => {
@@ -56,10 +60,18 @@ export class RoundRegistry {
     let facts = this.cached.get(roundId);
     if (!facts) {
       facts = this.load(roundId);
-      facts.catch(() => this.cached.delete(roundId));
+      facts.then(
+        (loaded) => void this.known.set(roundId, loaded),
+        () => void this.cached.delete(roundId),
+      );
       this.cached.set(roundId, facts);
     }
     return facts;
+  }
+
+  /** The round's facts if they are loaded here already, else undefined (then ask `facts`). */
+  loadedFacts(roundId: string): RoundFacts | undefined {
+    return this.known.get(roundId);
   }
 
   closeAt(roundId: string, at: Date): void {
@@ -67,7 +79,7 @@ export class RoundRegistry {
     const timer = setTimeout(
       () => {
         this.timers.delete(roundId);
-        void this.finalize(roundId);
+        this.track(this.finalize(roundId));
       },
       Math.max(0, at.getTime() - Date.now()) + 5,
     );
@@ -88,10 +100,18 @@ export class RoundRegistry {
     }
   }
 
-  close(): void {
+  /** Starts no more closes, and resolves once those under way have finished (before the database is let go). */
+  async close(): Promise<void> {
     clearInterval(this.sweeper);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.stopListening();
+    await Promise.all(this.underWay);
+  }
+
+  /** Neither rejects: each logs its own failure. */
+  private track(work: Promise<void>): void {
+    this.underWay.add(work);
+    void work.then(() => this.underWay.delete(work));
   }
 
   private async finalize(roundId: string): Promise<void> {

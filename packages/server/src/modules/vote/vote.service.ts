@@ -164,7 +164,7 @@ function voterFor(ctx: Pick<Voting, 'viewer' | 'voter'>, facts: RoundFacts): Vot
 
 /** One vote per voter per round, counted only inside the voter's window and acknowledged only once stored. */
 export async function castVote(ctx: Voting, input: { roundId: string; choice?: Choice | null; picks?: number[] | null; ballotId: string }) {
-  const facts = await ctx.services.rounds.facts(input.roundId);
+  const facts = ctx.services.rounds.loadedFacts(input.roundId) ?? (await ctx.services.rounds.facts(input.roundId));
   const choice = ballotKey(facts.ballot, input);
   const voter = voterFor(ctx, facts);
   const outcome = await ctx.services.intake.submit({
