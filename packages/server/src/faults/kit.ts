@@ -8,10 +8,9 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/core';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { TEST_PASSWORD } from '../db/seeders/test.seeder.js';
 import { checkCodes as ACCEPT_ALL_WARNINGS } from '../modules/session/pre-live-check.js';
 import { newKeyEntry } from '../secrets/key-ring.js';
@@ -269,12 +268,13 @@ export class PrivateRedis {
 
 export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `work` in one transaction: the locks its statements take are held until it returns. */
+  transaction<T>(work: (query: Sql['query']) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 export async function openSql(url: string): Promise<Sql> {
   const orm = await MikroORM.init({
-    driver: PostgreSqlDriver,
     clientUrl: url,
     entities: [],
     discovery: { warnWhenNoEntities: false },
@@ -283,6 +283,7 @@ export async function openSql(url: string): Promise<Sql> {
   });
   return {
     query: (sql, params = []) => orm.em.getConnection().execute(sql, params as never[]),
+    transaction: (work) => orm.em.transactional((em) => work((sql, params = []) => em.execute(sql, params as never[]))),
     close: () => orm.close(),
   };
 }

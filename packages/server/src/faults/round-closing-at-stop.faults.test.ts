@@ -3,27 +3,21 @@
 // The close is held mid-way by a lock on the round's ballots, taken here, and let go only after the
 // SIGTERM, so the server is stopping while the close waits.
 import { randomUUID } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castVoteHttp, cleanUp, freshDatabase, openSql, report, ServerProcess, Show, sleep, waitUntil, type Sql } from './kit.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let server: ServerProcess;
 let sql: Sql;
-let locker: MikroORM;
+/** A connection of its own, for the transaction that holds the lock. */
+let locker: Sql;
 
 beforeAll(async () => {
   database = await freshDatabase();
   server = await ServerProcess.create({ DATABASE_URL: database.url });
   await server.start();
   sql = await openSql(database.url);
-  locker = await MikroORM.init({
-    clientUrl: database.url,
-    entities: [],
-    discovery: { warnWhenNoEntities: false },
-    ensureDatabase: false,
-    pool: { min: 0, max: 1 },
-  });
+  locker = await openSql(database.url);
 });
 afterAll(() =>
   cleanUp(
@@ -49,8 +43,8 @@ describe('SIGTERM while a round closes', () => {
     let unlock!: () => void;
     let locked!: () => void;
     const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const holding = locker.em.transactional(async (em) => {
-      await em.execute('select id from ballot where round_id = ? for update', [roundId]);
+    const holding = locker.transaction(async (query) => {
+      await query('select id from ballot where round_id = ? for update', [roundId]);
       locked();
       await new Promise<void>((resolve) => (unlock = resolve));
     });
