@@ -63,7 +63,7 @@ export class SessionResolver {
   @Allow('PUBLIC')
   @Query(() => LiveState, { description: 'What the screen and the phones show now.' })
   async liveState(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
-    return buildLiveState(ctx.em, await getSession(ctx, { id: sessionId }));
+    return buildLiveState(ctx.em, (await getSession(ctx, { id: sessionId })).id);
   }
 
   @Allow('HOST', 'ADMIN')
@@ -135,7 +135,7 @@ export class SessionResolver {
       const changes = ctx.services.pubsub.subscribe('LIVE_STATE', args.sessionId as string);
       return new Repeater<LiveState>(async (push, stop) => {
         stop.then(() => changes.return?.());
-        await push(await buildLiveState(ctx.em, session));
+        await push(await buildLiveState(ctx.em, session.id));
         for await (const state of changes) await push(state);
         stop();
       }, new SlidingBuffer(4));

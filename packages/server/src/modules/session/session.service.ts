@@ -1,6 +1,7 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from '../../config.js';
+import { inOneSnapshot } from '../../db/snapshot.js';
 import { badInput, DomainError, notFound } from '../../graphql/errors.js';
 import { containsPattern, findPage } from '../../graphql/pagination.js';
 import type { PubSub } from '../../graphql/pubsub.js';
@@ -49,10 +50,9 @@ export async function getSession(ctx: Caller, where: { id: string } | { joinCode
   return session;
 }
 
-/** The whole session as it is in the database now (a fresh fork: no entity cached before a change). */
-export async function sessionView(ctx: Caller, id: string): Promise<SessionType> {
-  const em = ctx.em.fork();
-  return loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx));
+/** The whole session as it is in the database now, read in one snapshot (no entity cached before a change, nothing half-changed). */
+export function sessionView(ctx: Caller, id: string): Promise<SessionType> {
+  return inOneSnapshot(ctx.em, async (em) => loadSessionView(em, await getSession({ ...ctx, em }, { id }), isSessionStaff(ctx)));
 }
 
 /** Plans a new session (a draft, with a fresh join code). */
@@ -139,9 +139,7 @@ export async function sessionEnded(em: EntityManager, sessionId: string): Promis
 
 /** Builds the state once and publishes it; every subscriber is sent the same object. */
 export async function announceLiveState(em: EntityManager, pubsub: PubSub, sessionId: string): Promise<void> {
-  const fork = em.fork();
-  const session = await fork.findOneOrFail(Session, { id: sessionId });
-  pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(fork, session));
+  pubsub.publish('LIVE_STATE', sessionId, await buildLiveState(em, sessionId));
 }
 
 /** Every live session announces its state again: after a pub/sub outage, announcements may have been lost. */
@@ -227,7 +225,7 @@ export const messageSettingsOf = (session: Pick<Session, 'messagesEnabled' | 'me
 
 /**
  * A session with its running order, departments, rounds and the clues accepted into it: three queries
- * side by side whatever its size (every host action answers with it, often while a fan-out is running).
+ * whatever its size (every host action answers with it, often while a fan-out is running).
  */
 export async function loadSessionView(em: EntityManager, session: Session, staff: boolean): Promise<SessionType> {
   const ofSession = { question: { session } };
@@ -263,29 +261,35 @@ export async function loadSessionView(em: EntityManager, session: Session, staff
   };
 }
 
-/** The public live state: a round's result appears only once the host reveals it. */
-export async function buildLiveState(em: EntityManager, session: Session): Promise<LiveState> {
-  const onAir = session.currentQuestion?.id;
-  // Side by side, in one round trip's time: a host's change reaches the phones only once they are back.
-  const [questionCount, current, round] = await Promise.all([
-    em.count(Question, { session }),
-    onAir ? em.findOneOrFail(Question, { id: onAir }, { populate: ['department'] }) : null,
-    onAir ? em.findOne(VoteRound, { question: onAir }) : null,
-  ]);
-  const question = current && QuestionType.from(current, round ?? undefined, round?.status === 'PUBLISHED');
-  return {
-    sessionId: session.id,
-    version: session.stateVersion,
-    status: session.status,
-    kind: session.kind,
-    title: session.title,
-    theme: session.theme,
-    rehearsal: session.rehearsal,
-    streamUrl: session.streamUrl ?? null,
-    settings: session.settings,
-    questionCount,
-    question,
-    serverTime: new Date(),
-    messagesEnabled: session.status === 'LIVE' && session.messagesEnabled,
-  };
+/**
+ * The public live state: a round's result appears only once the host reveals it. It is read in one
+ * snapshot, so a state read while a change commits has all of the change or none of it (never a
+ * question closed beside its round still open), and its version is the version of what it shows.
+ */
+export function buildLiveState(em: EntityManager, sessionId: string): Promise<LiveState> {
+  return inOneSnapshot(em, async (tx) => {
+    const session = await tx.findOneOrFail(Session, { id: sessionId });
+    const onAir = session.currentQuestion?.id;
+    const [questionCount, current, round] = await Promise.all([
+      tx.count(Question, { session }),
+      onAir ? tx.findOneOrFail(Question, { id: onAir }, { populate: ['department'] }) : null,
+      onAir ? tx.findOne(VoteRound, { question: onAir }) : null,
+    ]);
+    const question = current && QuestionType.from(current, round ?? undefined, round?.status === 'PUBLISHED');
+    return {
+      sessionId: session.id,
+      version: session.stateVersion,
+      status: session.status,
+      kind: session.kind,
+      title: session.title,
+      theme: session.theme,
+      rehearsal: session.rehearsal,
+      streamUrl: session.streamUrl ?? null,
+      settings: session.settings,
+      questionCount,
+      question,
+      serverTime: new Date(),
+      messagesEnabled: session.status === 'LIVE' && session.messagesEnabled,
+    };
+  });
 }
