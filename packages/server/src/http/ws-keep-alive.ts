@@ -13,7 +13,9 @@ import type { WebSocket, WebSocketServer } from 'ws';
  */
 export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 30_000, tickMs = 1_000 } = {}): () => void {
   const turns = Math.max(1, Math.round(intervalMs / tickMs));
-  const turnOf = new WeakMap<WebSocket, number>();
+  /** The sockets pinged at each turn: a tick walks its own share, not every socket. */
+  const byTurn = Array.from({ length: turns }, () => new Set<WebSocket>());
+  const turnOf = new WeakMap<WebSocket, Set<WebSocket>>();
   const unanswered = new WeakSet<WebSocket>();
   /** Sockets that sent a message since their last turn. */
   const heard = new WeakSet<WebSocket>();
@@ -26,15 +28,19 @@ export function keepSocketsAlive(server: WebSocketServer, { intervalMs = 30_000,
   function spoke(this: WebSocket) {
     heard.add(this);
   }
+  function left(this: WebSocket) {
+    turnOf.get(this)?.delete(this);
+  }
   server.on('connection', (socket: WebSocket) => {
-    turnOf.set(socket, connections++ % turns);
+    const turn = byTurn[connections++ % turns]!;
+    turn.add(socket);
+    turnOf.set(socket, turn);
     socket.on('pong', answered);
     socket.on('message', spoke);
+    socket.on('close', left);
   });
   const timer = setInterval(() => {
-    const turn = tick++ % turns;
-    for (const socket of server.clients) {
-      if (turnOf.get(socket) !== turn) continue;
+    for (const socket of byTurn[tick++ % turns]!) {
       if (heard.delete(socket)) {
         unanswered.delete(socket);
         continue;
