@@ -288,6 +288,45 @@ export async function openSql(url: string): Promise<Sql> {
   };
 }
 
+/** A transaction left open, holding the locks its first statements took, until `commit`. */
+export interface HeldTransaction {
+  /** Runs `last` (if any) in the same transaction, then commits it, letting its locks go. */
+  commit(last?: (query: Sql['query']) => Promise<unknown>): Promise<void>;
+}
+
+/** Opens a transaction on `sql`, runs `take` in it, and resolves once it has: its locks are held until `commit`. */
+export async function holdTransaction(sql: Sql, take: (query: Sql['query']) => Promise<unknown>): Promise<HeldTransaction> {
+  let taken!: () => void;
+  let release!: (last?: (query: Sql['query']) => Promise<unknown>) => void;
+  const tookLocks = new Promise<void>((resolve) => (taken = resolve));
+  const finished = sql.transaction(async (query) => {
+    await take(query);
+    taken();
+    const last = await new Promise<((query: Sql['query']) => Promise<unknown>) | undefined>((resolve) => (release = resolve));
+    await last?.(query);
+  });
+  await Promise.race([tookLocks, finished]);
+  return {
+    commit(last) {
+      release(last);
+      return finished;
+    },
+  };
+}
+
+/** Resolves once some statement on the database `sql` is connected to waits on a lock. */
+export function untilWaitingOnALock(sql: Sql, what: string): Promise<true> {
+  return waitUntil(
+    async () =>
+      (
+        await sql.query<{ n: string }>(
+          `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+        )
+      )[0]!.n !== '0' || undefined,
+    what,
+  );
+}
+
 /** An empty database on the given server (the shared one by default), dropped by `drop()`. */
 export async function freshDatabase(adminUrl = process.env.TEST_DATABASE_URL!): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `wz_faults_${Date.now()}_${randomUUID().slice(0, 6)}`;

@@ -4,7 +4,18 @@
 // commit while its other reads may already be done. A state read in pieces would show the question
 // closed beside its round still open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, freshDatabase, must, openSql, report, ServerProcess, Show, waitUntil, type Sql } from './kit.js';
+import {
+  cleanUp,
+  freshDatabase,
+  holdTransaction,
+  must,
+  openSql,
+  report,
+  ServerProcess,
+  Show,
+  untilWaitingOnALock,
+  type Sql,
+} from './kit.js';
 
 const LIVE = 'query($id: ID!) { liveState(sessionId: $id) { version question { phase round { status } } } }';
 
@@ -38,30 +49,14 @@ describe('the live state', () => {
     const before = (await must(server.url, LIVE, { id: show.id })).liveState;
     expect(before.question).toEqual({ phase: 'VOTING', round: { status: 'OPEN' } });
 
-    let commit!: () => void;
-    let held!: () => void;
-    const holding = new Promise<void>((resolve) => (held = resolve));
-    const change = changer.transaction(async (query) => {
-      await query('lock table question in access exclusive mode');
-      held();
-      await new Promise<void>((resolve) => (commit = resolve));
+    const change = await holdTransaction(changer, (query) => query('lock table question in access exclusive mode'));
+    const during = must(server.url, LIVE, { id: show.id });
+    await untilWaitingOnALock(sql, "the server's read waits for the question table");
+    await change.commit(async (query) => {
       await query(`update vote_round set status = 'CLOSED', closed_at = now() where id = ?`, [roundId]);
       await query(`update question set phase = 'CLOSED' where id = ?`, [questionId]);
       await query('update session set state_version = state_version + 1 where id = ?', [show.id]);
     });
-    await holding;
-    const during = must(server.url, LIVE, { id: show.id });
-    await waitUntil(
-      async () =>
-        (
-          await sql.query<{ n: string }>(
-            `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-          )
-        )[0]!.n !== '0',
-      "the server's read waits for the question table",
-    );
-    commit();
-    await change;
     const seen = (await during).liveState;
     const after = (await must(server.url, LIVE, { id: show.id })).liveState;
     report('live state read across a commit', { during: seen, after });

@@ -4,7 +4,19 @@
 // SIGTERM, so the server is stopping while the close waits.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { castVoteHttp, cleanUp, freshDatabase, openSql, report, ServerProcess, Show, sleep, waitUntil, type Sql } from './kit.js';
+import {
+  castVoteHttp,
+  cleanUp,
+  freshDatabase,
+  holdTransaction,
+  openSql,
+  report,
+  ServerProcess,
+  Show,
+  sleep,
+  untilWaitingOnALock,
+  type Sql,
+} from './kit.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let server: ServerProcess;
@@ -40,32 +52,15 @@ describe('SIGTERM while a round closes', () => {
     }
 
     // The round's ballots are locked here; the close rewrites them (ballot-mixing.ts), so it waits.
-    let unlock!: () => void;
-    let locked!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const holding = locker.transaction(async (query) => {
-      await query('select id from ballot where round_id = ? for update', [roundId]);
-      locked();
-      await new Promise<void>((resolve) => (unlock = resolve));
-    });
-    await lockTaken;
+    const lock = await holdTransaction(locker, (query) => query('select id from ballot where round_id = ? for update', [roundId]));
     await show.closeVoting(questionId); // with no stream delay, the round closes now
-    await waitUntil(
-      async () =>
-        (
-          await sql.query<{ n: string }>(
-            `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-          )
-        )[0]!.n !== '0',
-      'the close waits for the ballots',
-    );
+    await untilWaitingOnALock(sql, 'the close waits for the ballots');
 
     const since = server.logs.length;
     const exit = server.stop('SIGTERM');
     await sleep(1_000); // the server is stopping (its drain takes a few hundred ms) while the close waits
     const closedBeforeUnlock = (await sql.query<{ status: string }>('select status from vote_round where id = ?', [roundId]))[0]!.status;
-    unlock();
-    await holding;
+    await lock.commit();
     const { code } = await exit;
 
     const [round] = await sql.query<{ status: string; result: { channels: { total: number }[] } | null }>(
