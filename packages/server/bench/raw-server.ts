@@ -12,6 +12,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { hotStatements } from '../src/db/statements.js';
 import { createAppPubSub } from '../src/graphql/pubsub.js';
 import { batchWritesPerTurn, sendAtOnce } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
@@ -38,7 +39,7 @@ const storedRound = process.env.ROUND_ID!;
 let shownRound = storedRound;
 // The same settings as the server's intake on PostgreSQL.
 const intake = new VoteIntake(
-  em.getKysely(),
+  hotStatements(em),
   {
     publishCounted: (votes, xid) =>
       tallies.publishCounted(

@@ -3,6 +3,7 @@
 // context (`ctx.services`); service functions name the few they use (see scope.ts).
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/sql';
 import type { Config } from './config.js';
+import { hotStatements } from './db/statements.js';
 import { createAppPubSub, type PubSub } from './graphql/pubsub.js';
 import { whenReconnected } from './graphql/pubsub-recovery.js';
 import { createLimiter } from './lib/rate-limit.js';
@@ -124,7 +125,7 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
     publicDevices: new PublicDevices(keys.pass),
     tallies,
     // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
-    intake: new VoteIntake(em.getKysely(), tallies, logger, { maxBatch: 2_000, maxWaitMs: 4, concurrency: config.databaseUrl ? 4 : 1 }),
+    intake: new VoteIntake(hotStatements(em), tallies, logger, { maxBatch: 2_000, maxWaitMs: 4, concurrency: config.databaseUrl ? 4 : 1 }),
     rounds,
     presence,
     clueGuards: new ClueGuards(keys.seal, redis?.main, config),

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { HotStatement, RunHot } from '../../db/statements.js';
 import { BatchQueue, type BatchOptions } from '../../lib/batch-queue.js';
 import type { Logger } from '../../logger.js';
 import { recordVoteBatch } from '../../ops/metrics.js';
@@ -51,9 +51,11 @@ class Pending {
 // One statement per batch: mark the votes inside their channel's window, register each voter once
 // (the primary key refuses a second vote), count a ballot for each new registration, and report
 // what happened to every input row. Data-modifying CTEs run exactly once, in one transaction.
-// Every join is between rows of this batch, planned from honest row counts (hash or merge joins):
-// its cost grows with the batch, never with the votes already stored.
-const BATCH_SQL = `
+// Every join is between rows of this batch (hash joins, in the generic plan PostgreSQL keeps for the
+// prepared statement): its cost grows with the batch, never with the votes already stored.
+const BATCH: HotStatement = {
+  name: 'wz_vote_batch',
+  sql: `
 with input as (
   select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) with ordinality
     as t(round_id, voter_key, ballot_key, channel, choice, n)
@@ -75,10 +77,14 @@ with input as (
 )
 select pg_current_xact_id()::text as xid, c.in_window, g.voter_key is not null as counted
 from checked c left join registered g on g.round_id = c.round_id and g.voter_key = c.voter_key
-order by c.n`;
+order by c.n`,
+};
 
 /** For the votes a batch did not count: the ballot each voter has stored in the round, if any. */
-const EARLIER_SQL = 'select voter_key, ballot_key from vote_register where round_id = $1 and voter_key = any($2::text[])';
+const EARLIER: HotStatement = {
+  name: 'wz_vote_earlier',
+  sql: 'select voter_key, ballot_key from vote_register where round_id = $1 and voter_key = any($2::text[])',
+};
 
 interface BatchRow {
   xid: string;
@@ -96,7 +102,8 @@ export class VoteIntake {
   private readonly pending = new Map<string, Pending>();
 
   constructor(
-    private readonly db: Kysely<unknown>,
+    /** The database, through hotStatements (db/statements.ts). */
+    private readonly run: RunHot,
     /** Told after a batch commits, before its votes are answered. */
     private readonly tallies: CountedVoteSink,
     logger: Logger,
@@ -160,15 +167,13 @@ export class VoteIntake {
 
   private async write(votes: VoteRequest[]): Promise<{ outcomes: VoteOutcome[]; xid: string }> {
     const columns = (pick: (v: VoteRequest) => string) => votes.map(pick);
-    const { rows } = await this.db.executeQuery<BatchRow>(
-      CompiledQuery.raw(BATCH_SQL, [
-        columns((v) => v.roundId),
-        columns((v) => v.voterKey),
-        columns((v) => v.ballotKey),
-        columns((v) => v.channel),
-        columns((v) => v.choice),
-      ]),
-    );
+    const rows = await this.run<BatchRow>(BATCH, [
+      columns((v) => v.roundId),
+      columns((v) => v.voterKey),
+      columns((v) => v.ballotKey),
+      columns((v) => v.channel),
+      columns((v) => v.choice),
+    ]);
     const earlier = await this.earlierBallots(votes.filter((_, i) => !rows[i]!.counted));
     const outcomes = votes.map((vote, i): VoteOutcome => {
       if (rows[i]!.counted) return 'COUNTED';
@@ -188,9 +193,7 @@ export class VoteIntake {
     const earlier = new Map<string, string>();
     for (const roundId of new Set(votes.map((v) => v.roundId))) {
       const voterKeys = votes.filter((v) => v.roundId === roundId).map((v) => v.voterKey);
-      const { rows } = await this.db.executeQuery<{ voter_key: string; ballot_key: string }>(
-        CompiledQuery.raw(EARLIER_SQL, [roundId, voterKeys]),
-      );
+      const rows = await this.run<{ voter_key: string; ballot_key: string }>(EARLIER, [roundId, voterKeys]);
       for (const row of rows) earlier.set(`${roundId}|${row.voter_key}`, row.ballot_key);
     }
     return earlier;
