@@ -481,7 +481,12 @@ async function runOurs(databaseUrl: string, pace: number) {
 
     // The server's worker processes are its children; the load generator is this process alone.
     const serverProcesses = processTree(server.pid!);
-    const cpu0 = { server: cpuSeconds(serverProcesses), load: cpuSeconds([process.pid]), watchers: cpuSeconds(watching.watcherPids) };
+    const cpu0 = {
+      server: cpuSeconds(serverProcesses),
+      load: cpuSeconds([process.pid]),
+      watchers: cpuSeconds(watching.watcherPids),
+      machine: machineBusySeconds(),
+    };
     // In the limit's order (runLimit): unpaced first, so neither paced storm starts on a server whose
     // vote path has never run (its first round, still compiling, would set the paced tail alone).
     const serverCpu = () => cpuSeconds(serverProcesses);
@@ -494,10 +499,17 @@ async function runOurs(databaseUrl: string, pace: number) {
     writeVotingWindows('wenzheng', [unpaced, paced, ...(atScale ? [atScale] : [])]);
     /** The workers' garbage-collection pauses during each storm (its round switches included): what most slow paced rounds come with. */
     const gc = { unpaced: gcBetween(gc0, gc1), paced: gcBetween(gc1, gc2) };
+    const [serverSeconds, loadGeneratorSeconds, watchersSeconds] = [
+      cpuSeconds(serverProcesses) - cpu0.server,
+      cpuSeconds([process.pid]) - cpu0.load,
+      cpuSeconds(watching.watcherPids) - cpu0.watchers,
+    ];
     const cpu = {
-      serverSeconds: cpuSeconds(serverProcesses) - cpu0.server,
-      loadGeneratorSeconds: cpuSeconds([process.pid]) - cpu0.load,
-      watchersSeconds: cpuSeconds(watching.watcherPids) - cpu0.watchers,
+      serverSeconds,
+      loadGeneratorSeconds,
+      watchersSeconds,
+      /** PostgreSQL, Redis, the screen's process and the kernel's loopback traffic. */
+      restSeconds: machineBusySeconds() - cpu0.machine - serverSeconds - loadGeneratorSeconds - watchersSeconds,
     };
     phones.forEach((p) => p.close());
     const watched = await watching.finish();
@@ -714,7 +726,7 @@ function report(
       .join(', ')}`,
   );
   console.log(
-    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s (${f(ours.watcherCpuUsPerLiveState)} µs a live-state message); server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
+    `CPU during the storms: server ${f(ours.cpu.serverSeconds)} s, load generator ${f(ours.cpu.loadGeneratorSeconds)} s, watchers ${f(ours.cpu.watchersSeconds)} s (${f(ours.watcherCpuUsPerLiveState)} µs a live-state message), the rest of the machine (PostgreSQL, Redis, the screen, the kernel) ${f(ours.cpu.restSeconds)} s (${f((ours.cpu.restSeconds * 1e6) / ours.exact.acknowledged)} µs a vote); server CPU per vote while rounds are open: unpaced ${f(ours.unpaced.cpuUsPerVote)} µs, paced ${f(ours.paced.cpuUsPerVote)} µs`,
   );
   const { unpaced: gcUnpaced, paced: gcPaced } = ours.gc;
   console.log(
