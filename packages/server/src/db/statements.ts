@@ -14,8 +14,8 @@ export type RunHot = <R>(statement: HotStatement, params: unknown[]) => Promise<
 /**
  * On PostgreSQL a hot statement is a named prepared statement: each pooled connection parses and
  * plans it once, and PostgreSQL then keeps one generic plan for it, instead of parsing, analysing and
- * planning its text again for every batch (the vote batch's statement: about 0.3–0.6 ms of the
- * database's CPU each time, a third of a small batch's cost). On the embedded database (one
+ * planning its text again for every batch (the vote batch's statement: about 0.4–0.6 ms of the
+ * database's CPU each time, a quarter to a third of a 20-vote batch's cost). On the embedded database (one
  * connection in this process) it goes through Kysely like every other statement.
  */
 export function hotStatements(em: SqlEntityManager): RunHot {
