@@ -24,13 +24,7 @@ export function hotStatements(em: SqlEntityManager): RunHot {
     const db = em.getKysely();
     return async <R>({ sql }: HotStatement, params: unknown[]) => (await db.executeQuery<R>(CompiledQuery.raw(sql, params))).rows;
   }
-  let pool: ReturnType<PostgreSqlConnection['getNativeClient']> | undefined;
-  return async <R>({ name, sql }: HotStatement, params: unknown[]) => {
-    // Not kept when it failed (the database was not reachable yet): the next batch asks again.
-    pool ??= connection.getNativeClient().catch((error: unknown) => {
-      pool = undefined;
-      throw error;
-    });
-    return (await (await pool).query({ name, text: sql, values: params })).rows as R[];
-  };
+  // The pool is asked for each time, as MikroORM's own queries do: it connects first if it must.
+  return async <R>({ name, sql }: HotStatement, params: unknown[]) =>
+    (await (await connection.getNativeClient()).query({ name, text: sql, values: params })).rows as R[];
 }
