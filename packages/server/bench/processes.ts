@@ -116,7 +116,11 @@ export function machineBusySeconds(): number {
 }
 
 /** What every process of the benchmark shares: the PATH, and the ballot voted with (see ballot.ts). */
-const inherited = { PATH: process.env.PATH!, ...(process.env.BALLOT && { BALLOT: process.env.BALLOT }) };
+const inherited = {
+  PATH: process.env.PATH!,
+  ...(process.env.BALLOT && { BALLOT: process.env.BALLOT }),
+  ...(process.env.VOTE_BATCHES_AT_ONCE && { VOTE_BATCHES_AT_ONCE: process.env.VOTE_BATCHES_AT_ONCE }),
+};
 
 /** The inspector's own lines (the run opens it in each worker to measure memory after a collection). */
 const INSPECTOR_LINE = /^(Debugger (listening on|attached|ending)|For help, see: )/;

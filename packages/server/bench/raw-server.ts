@@ -12,14 +12,16 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { DEFAULT_VOTE_BATCHES_AT_ONCE } from '../src/config.js';
 import { hotStatements } from '../src/db/statements.js';
 import { createAppPubSub } from '../src/graphql/pubsub.js';
+import { LISTEN_BACKLOG } from '../src/http/listen.js';
 import { batchWritesPerTurn, sendAtOnce } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
 import { ballotKey } from '../src/modules/vote/ballot-type.js';
 import { Channel } from '../src/modules/vote/choice.js';
 import { TallyHub, type TallySnapshot } from '../src/modules/vote/tally-hub.js';
-import { VoteIntake } from '../src/modules/vote/vote-intake.js';
+import { VoteIntake, voteBatchOptions } from '../src/modules/vote/vote-intake.js';
 import { benchBallot } from './ballot.js';
 
 const logger = createLogger('warn');
@@ -48,7 +50,7 @@ const intake = new VoteIntake(
       ),
   },
   logger,
-  { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
+  voteBatchOptions(Number(process.env.VOTE_BATCHES_AT_ONCE ?? DEFAULT_VOTE_BATCHES_AT_ONCE), Number(process.env.WORKERS ?? 1)),
 );
 
 /** Wenzheng's live state as the vote page receives it, with ROUND_ID where the round's id goes. */
@@ -131,7 +133,10 @@ wsServer.on('connection', (socket) => {
     else if (query.includes('liveStateChanged')) watchers.add(socket);
   });
 });
-await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
+// The same queue for connections not yet accepted as Wenzheng's.
+await new Promise<void>((resolve) =>
+  httpServer.listen({ port: Number(process.env.PORT), host: '127.0.0.1', backlog: LISTEN_BACKLOG }, resolve),
+);
 console.log(`raw server listening on ${process.env.PORT}`);
 process.on('SIGTERM', () => {
   tallies.close();

@@ -19,6 +19,7 @@ import { print } from 'graphql';
 import { MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LiveStateChangedDocument } from '../../web/src/gql/graphql.js';
+import { DEFAULT_VOTE_BATCHES_AT_ONCE } from '../src/config.js';
 import { checkCodes } from '../src/modules/session/pre-live-check.js';
 import { benchPhoneNumber, connectPhone, inPool, joinAudience, percentile, sleep, type Phone } from './load.js';
 import {
@@ -62,6 +63,8 @@ const ONE_QUESTION_WORKERS = Number(process.env.ONE_QUESTION_WORKERS ?? 8);
 const COMPARE = process.env.COMPARE !== '0';
 /** Wenzheng's server processes on the one port (one per core); they share state through PostgreSQL and Redis. */
 const WORKERS = Number(process.env.WORKERS ?? 2);
+/** Vote batches each server (Wenzheng's, the limit's) writes at once over its processes: VOTE_BATCHES_AT_ONCE reaches both (see processes.ts). */
+const VOTE_BATCHES_AT_ONCE = Number(process.env.VOTE_BATCHES_AT_ONCE ?? DEFAULT_VOTE_BATCHES_AT_ONCE);
 /** The online identity tier of the benchmark's sessions: DEVICE, or PHONE_CODE (every phone proves a number by SMS code when it joins). */
 const IDENTITY = process.env.IDENTITY === 'PHONE_CODE' ? 'PHONE_CODE' : 'DEVICE';
 /** PHONE_CODE sessions text their codes to this stand-in for the SMS gateway. */
@@ -109,7 +112,7 @@ async function main() {
 
   try {
     console.log(
-      `Vote storm${QUICK ? ' (quick)' : ''}: ${PHONES} voting phones (+${WATCHERS} watching), unpaced for 10 s, then paced for ${SECONDS} s${SCALE_RATE ? `, then at ${SCALE_RATE} votes/s for ${SECONDS} s` : ''}; ${WORKERS} worker process(es) each, online identity ${IDENTITY}, ${BALLOT} ballots; load generator on this machine (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB).\n`,
+      `Vote storm${QUICK ? ' (quick)' : ''}: ${PHONES} voting phones (+${WATCHERS} watching), unpaced for 10 s, then paced for ${SECONDS} s${SCALE_RATE ? `, then at ${SCALE_RATE} votes/s for ${SECONDS} s` : ''}; ${WORKERS} worker process(es) each writing their share of ${VOTE_BATCHES_AT_ONCE} vote batches at once, online identity ${IDENTITY}, ${BALLOT} ballots; load generator on this machine (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB).\n`,
     );
     // The machine's limit first: Wenzheng is then paced at half of what it reached unpaced.
     const limit = COMPARE ? await runLimit(await freshDatabase('limit')) : undefined;
@@ -577,13 +580,16 @@ const connectPhones = (port: number) =>
     connectPhone(`ws://127.0.0.1:${port}/graphql`, { deviceToken: `device:${randomUUID()}` }),
   );
 
+/** A port for the limit's or the baseline's server: 4900–5049, below 5060 and 5061, which fetch refuses to reach (its "bad ports"). */
+const comparisonPort = () => 4900 + Math.floor(Math.random() * 150);
+
 /**
  * The machine's limit (bench/raw-server.ts) with the same watching phones and screen as Wenzheng's run:
  * unpaced, then paced at half the rate it reached. The host's "open" is one request to it per round.
  */
 async function runLimit(databaseUrl: string) {
   const { roundId, liveState } = await openOneRound(databaseUrl);
-  const port = 4900 + Math.floor(Math.random() * 200);
+  const port = comparisonPort();
   const url = `http://127.0.0.1:${port}`;
   const server = await startProcess(
     'bench/in-workers.ts',
@@ -643,7 +649,7 @@ async function runLimit(databaseUrl: string) {
 
 /** The plain Apollo + ORM baseline, unpaced; each round a new round id, so each phone votes once in it. */
 async function runBaseline(databaseUrl: string) {
-  const port = 4900 + Math.floor(Math.random() * 200);
+  const port = comparisonPort();
   const server = await startProcess(
     'bench/in-workers.ts',
     { SCRIPT: 'bench/baseline-server.ts', DATABASE_URL: databaseUrl, WORKERS: String(WORKERS), PORT: String(port) },
@@ -809,6 +815,7 @@ function report(
         phones: PHONES,
         watchers: WATCHERS,
         workers: WORKERS,
+        voteBatchesAtOnce: VOTE_BATCHES_AT_ONCE,
         pace,
         scaleRate: SCALE_RATE,
         seconds: SECONDS,

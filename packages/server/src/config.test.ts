@@ -30,6 +30,12 @@ describe('configuration', () => {
     ).toBe(2);
   });
 
+  it('writes 4 vote batches at once to PostgreSQL, over all the workers, unless VOTE_BATCHES_AT_ONCE says otherwise', () => {
+    expect(loadConfig({}).voteBatchesAtOnce).toBe(4);
+    expect(loadConfig({ VOTE_BATCHES_AT_ONCE: '16' }).voteBatchesAtOnce).toBe(16);
+    expect(() => loadConfig({ VOTE_BATCHES_AT_ONCE: '0' })).toThrow(/VOTE_BATCHES_AT_ONCE/);
+  });
+
   it('writes SMS codes to the log unless a gateway is configured, and then needs its key and signature', () => {
     expect(loadConfig({}).sms).toEqual({ gateway: 'log' });
     expect(loadConfig({ SMS_GATEWAY: 'yunpian', SMS_API_KEY: 'k', SMS_SIGNATURE: '【云溪县人大】' }).sms).toEqual({

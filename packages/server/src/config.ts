@@ -29,6 +29,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Phones that may join from one network address per minute (a studio shares one Wi-Fi). */
   joinsPerMinutePerAddress: number;
+  /** Vote batches all of this instance's processes write to PostgreSQL at once (see voteBatchOptions). */
+  voteBatchesAtOnce: number;
   /** How often texts to clues' submitters are queued and sent (see modules/clue/submitter-notices.ts). */
   submitterNoticeSeconds: number;
   /** Online passes are issued from this many minutes before a session's scheduled time (or once it is live). */
@@ -295,6 +297,9 @@ function token(env: Env, name: string, what: string): string | undefined {
   return raw;
 }
 
+/** Vote batches an instance's processes write to PostgreSQL at once, together, unless VOTE_BATCHES_AT_ONCE says otherwise. */
+export const DEFAULT_VOTE_BATCHES_AT_ONCE = 4;
+
 /** The only reader of the environment: fails with a sentence that says what to set. */
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -326,6 +331,7 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: oneOf(env, 'SECURE_COOKIES', ['true', 'false'] as const, production ? 'true' : 'false') === 'true',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     joinsPerMinutePerAddress: integer(env, 'JOINS_PER_MINUTE_PER_ADDRESS', 600, 1, 10_000_000),
+    voteBatchesAtOnce: integer(env, 'VOTE_BATCHES_AT_ONCE', DEFAULT_VOTE_BATCHES_AT_ONCE, 1, 256),
     submitterNoticeSeconds: integer(env, 'SUBMITTER_NOTICE_SECONDS', 60, 1, 3600),
     passWindowMinutes: integer(env, 'PASS_WINDOW_MINUTES', 30, 0, 7 * 24 * 60),
     joinFlagLevel: integer(env, 'JOIN_FLAG_LEVEL', 200, 1, 10_000_000),

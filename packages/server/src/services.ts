@@ -26,7 +26,7 @@ import { Presence } from './modules/session/presence.js';
 import { announceEveryLiveState } from './modules/session/session.service.js';
 import { RoundRegistry } from './modules/vote/round-registry.js';
 import { TallyHub } from './modules/vote/tally-hub.js';
-import { VoteIntake } from './modules/vote/vote-intake.js';
+import { VoteIntake, voteBatchOptions } from './modules/vote/vote-intake.js';
 import type { ServerKeys } from './secrets/server-keys.js';
 import { FileStore } from './storage/file-store.js';
 
@@ -125,7 +125,12 @@ export function buildServices({ config, logger, em, keys, redis }: Foundations):
     publicDevices: new PublicDevices(keys.pass),
     tallies,
     // PGlite has one connection: one batch at a time; PostgreSQL overlaps a few.
-    intake: new VoteIntake(hotStatements(em), tallies, logger, { maxBatch: 2_000, maxWaitMs: 4, concurrency: config.databaseUrl ? 4 : 1 }),
+    intake: new VoteIntake(
+      hotStatements(em),
+      tallies,
+      logger,
+      voteBatchOptions(config.databaseUrl ? config.voteBatchesAtOnce : 1, config.workers),
+    ),
     rounds,
     presence,
     clueGuards: new ClueGuards(keys.seal, redis?.main, config),

@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/core';
 import { WebSocketServer } from 'ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +12,7 @@ import { ReminderJob } from '../modules/follow-up/reminders.js';
 import { newKeyEntry } from '../secrets/key-ring.js';
 import { createFreshDatabase, onPostgres } from '../test/harness.js';
 import { takePort } from '../test/main-process.js';
-import { listen, ListenError } from './listen.js';
+import { LISTEN_BACKLOG, listen, ListenError } from './listen.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -51,6 +54,20 @@ describe('listening', () => {
     const failure = await listen(http.createServer(), options).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ListenError);
     expect((failure as Error).message).toBe(sentence);
+  });
+
+  it('lets the kernel hold a wave of connections while the server is busy, not the 511 Node would ask for', async () => {
+    const server = http.createServer();
+    await listen(server, { host: '127.0.0.1', port: 0 });
+    const { port } = server.address() as AddressInfo;
+    // `ss` shows a listening socket's backlog as its Send-Q; the kernel caps it at net.core.somaxconn.
+    const [, , backlog] = execFileSync('ss', ['-Hltn', `sport = :${port}`], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/);
+    const somaxconn = Number(readFileSync('/proc/sys/net/core/somaxconn', 'utf8'));
+    expect(Number(backlog)).toBe(Math.min(LISTEN_BACKLOG, somaxconn));
+    expect(Number(backlog)).toBeGreaterThan(511);
+    await new Promise((resolve) => server.close(resolve));
   });
 
   it('says that a privileged port needs privileges', () => {

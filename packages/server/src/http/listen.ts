@@ -34,6 +34,14 @@ function listenFailure(host: string, port: number, code: string | undefined): st
 }
 
 /**
+ * Connections the kernel holds for the server until it accepts them (it caps this at net.core.somaxconn,
+ * 4096 on current Linux). When a show's QR code brings thousands of phones in the same second, a busy
+ * process's queue of 511 (Node's default) fills, and the kernel drops the handshakes beyond it, which
+ * phones retry only a second or more later.
+ */
+export const LISTEN_BACKLOG = 4096;
+
+/**
  * Listens, or rejects with a ListenError. Until the server listens, its other 'error' listeners are set
  * aside: a WebSocket server attached to it would pass a listen error on to graphql-ws, which logs it as
  * an internal error of its own and leaves the process running without listening.
@@ -44,7 +52,7 @@ export async function listen(server: http.Server, options: ListenOptions & { por
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options, () => {
+      server.listen({ backlog: LISTEN_BACKLOG, ...options }, () => {
         server.off('error', reject);
         resolve();
       });

@@ -93,6 +93,17 @@ interface BatchRow {
 }
 
 /**
+ * How one server process batches votes: a batch is taken once 2,000 votes wait, or 4 ms after its first
+ * vote; and the instance's `workers` processes together write at most `batchesAtOnce` batches at a time
+ * (each process at least one). Statements beyond what the database's cores run at once only make each
+ * vote cost it more, as they contend for the cores and for the same index pages, while the votes that
+ * wait meanwhile simply join a larger batch, which costs the database less a vote.
+ */
+export function voteBatchOptions(batchesAtOnce: number, workers: number): BatchOptions {
+  return { maxBatch: 2_000, maxWaitMs: 4, concurrency: Math.max(1, Math.floor(batchesAtOnce / workers)) };
+}
+
+/**
  * The vote path. Votes wait a few milliseconds to be written together in one INSERT; each caller
  * is answered only after its batch has committed, so nothing acknowledged can be lost.
  */
@@ -107,7 +118,8 @@ export class VoteIntake {
     /** Told after a batch commits, before its votes are answered. */
     private readonly tallies: CountedVoteSink,
     logger: Logger,
-    options: BatchOptions = { maxBatch: 2_000, maxWaitMs: 4, concurrency: 4 },
+    /** See voteBatchOptions. */
+    options: BatchOptions,
   ) {
     this.batches = new BatchQueue(
       (batch) => this.take(batch),
