@@ -94,13 +94,15 @@ interface BatchRow {
 
 /**
  * How one server process batches votes: a batch is taken once 2,000 votes wait, or 4 ms after its first
- * vote; and the instance's `workers` processes together write at most `batchesAtOnce` batches at a time
- * (each process at least one). Statements beyond what the database's cores run at once only make each
- * vote cost it more, as they contend for the cores and for the same index pages, while the votes that
- * wait meanwhile simply join a larger batch, which costs the database less a vote.
+ * vote; and the instance's `workers` processes share `batchesAtOnce` batches at a time. Statements beyond
+ * what the database's cores run at once only make each vote cost it more, as they contend for the cores
+ * and for the same index pages, while the votes that wait meanwhile join a larger batch, which costs the
+ * database less a vote. But each process writes at least two (unless the whole instance may write only
+ * one): a process writing one at a time holds every other vote behind it, which made the storm on one
+ * question on eight processes about 45% slower (see bench/NOTES.md).
  */
 export function voteBatchOptions(batchesAtOnce: number, workers: number): BatchOptions {
-  return { maxBatch: 2_000, maxWaitMs: 4, concurrency: Math.max(1, Math.floor(batchesAtOnce / workers)) };
+  return { maxBatch: 2_000, maxWaitMs: 4, concurrency: Math.max(Math.min(2, batchesAtOnce), Math.floor(batchesAtOnce / workers)) };
 }
 
 /**
