@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { DEFAULT_VOTE_BATCHES_AT_ONCE } from '../src/config.js';
 import { hotStatements } from '../src/db/statements.js';
 import { createAppPubSub } from '../src/graphql/pubsub.js';
-import { LISTEN_BACKLOG } from '../src/http/listen.js';
+import { listen } from '../src/http/listen.js';
 import { batchWritesPerTurn, sendAtOnce } from '../src/http/ws-write-batching.js';
 import { createLogger } from '../src/logger.js';
 import { ballotKey } from '../src/modules/vote/ballot-type.js';
@@ -133,10 +133,8 @@ wsServer.on('connection', (socket) => {
     else if (query.includes('liveStateChanged')) watchers.add(socket);
   });
 });
-// The same queue for connections not yet accepted as Wenzheng's.
-await new Promise<void>((resolve) =>
-  httpServer.listen({ port: Number(process.env.PORT), host: '127.0.0.1', backlog: LISTEN_BACKLOG }, resolve),
-);
+// Listens as Wenzheng's server does: the same queue for connections not yet accepted.
+await listen(httpServer, { port: Number(process.env.PORT), host: '127.0.0.1' });
 console.log(`raw server listening on ${process.env.PORT}`);
 process.on('SIGTERM', () => {
   tallies.close();
